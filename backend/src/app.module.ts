@@ -1,0 +1,40 @@
+import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from './audit/audit.module';
+import { AuthCoreModule } from './auth/auth-core.module';
+import { AuthModule } from './auth/auth.module';
+import { DemoModule } from './demo/demo.module';
+import { JsonOnlyMiddleware } from './common/json-only.middleware';
+import { NoStoreMiddleware } from './common/no-store.middleware';
+import { APP_CONFIG, type AppConfig } from './config/app-config';
+import { dataSourceOptions } from './database/data-source-options';
+import { HealthController } from './health/health.controller';
+import { OrganisationsModule } from './organisations/organisations.module';
+import { PeopleModule } from './people/people.module';
+
+@Module({})
+export class AppModule implements NestModule {
+  /** `databaseUrl` is the server to use: DATABASE_URL, or the embedded PostgreSQL started for it. */
+  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+    return {
+      module: AppModule,
+      global: true,
+      imports: [
+        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
+        AuthCoreModule,
+        AuditModule,
+        OrganisationsModule,
+        PeopleModule,
+        AuthModule,
+        DemoModule,
+      ],
+      controllers: [HealthController],
+      providers: [{ provide: APP_CONFIG, useValue: config }],
+      exports: [APP_CONFIG],
+    };
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(NoStoreMiddleware, JsonOnlyMiddleware).forRoutes('*path');
+  }
+}

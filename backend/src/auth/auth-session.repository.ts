@@ -1,0 +1,66 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { Gender, Language, Role } from '@atolye/shared';
+import type { SignedInPerson } from './signed-in-person';
+
+interface SessionRow {
+  session_id: string;
+  id: string;
+  email: string;
+  full_name: string;
+  roles: Role[];
+  language: Language;
+  gender: Gender;
+  organisation_id: string | null;
+}
+
+@Injectable()
+export class AuthSessionRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async create(personId: string, tokenHash: string, expiresAt: Date): Promise<void> {
+    await this.db.query('INSERT INTO auth_sessions (token_hash, person_id, expires_at) VALUES ($1, $2, $3)', [
+      tokenHash,
+      personId,
+      expiresAt,
+    ]);
+  }
+
+  /** The person behind a live session of an enabled account, read fresh on every request. */
+  async findPerson(tokenHash: string): Promise<SignedInPerson | null> {
+    const rows: SessionRow[] = await this.db.query(
+      `SELECT s.id AS session_id, p.id, p.email, p.full_name, p.roles, p.language, p.gender, p.organisation_id
+         FROM auth_sessions s JOIN people p ON p.id = s.person_id
+        WHERE s.token_hash = $1 AND s.expires_at > now() AND NOT p.disabled`,
+      [tokenHash],
+    );
+    const row = rows[0];
+    if (!row) return null;
+    return {
+      id: row.id,
+      sessionId: row.session_id,
+      email: row.email,
+      fullName: row.full_name,
+      roles: row.roles,
+      language: row.language,
+      gender: row.gender,
+      organisationId: row.organisation_id,
+    };
+  }
+
+  async delete(sessionId: string): Promise<void> {
+    await this.db.query('DELETE FROM auth_sessions WHERE id = $1', [sessionId]);
+  }
+
+  async deleteAllOf(personId: string, exceptSessionId?: string): Promise<void> {
+    await this.db.query('DELETE FROM auth_sessions WHERE person_id = $1 AND id IS DISTINCT FROM $2', [
+      personId,
+      exceptSessionId ?? null,
+    ]);
+  }
+
+  async deleteExpired(): Promise<void> {
+    await this.db.query('DELETE FROM auth_sessions WHERE expires_at <= now()');
+  }
+}

@@ -1,0 +1,66 @@
+import { Body, Controller, Get, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { ApiBody, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import type { CurrentPerson } from '@atolye/shared';
+import { RegisterDto } from '../people/people.dto';
+import type { PersonEntity } from '../people/person.entity';
+import { PeopleService } from '../people/people.service';
+import { Public, SignedIn } from './access.decorator';
+import { AuthSettingsDto, SignInDto } from './auth.dto';
+import { AuthService } from './auth.service';
+import { SessionCookie } from './session-cookie';
+import { Caller, type SignedInPerson } from './signed-in-person';
+import { SignInGuard } from './sign-in.guard';
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly people: PeopleService,
+    private readonly cookie: SessionCookie,
+  ) {}
+
+  /** Signs in with email and password; the session is kept in an httpOnly cookie. */
+  @Post('sign-in')
+  @HttpCode(200)
+  @Public()
+  @UseGuards(SignInGuard)
+  @ApiBody({ type: SignInDto })
+  async signIn(@Req() request: Request & { user: PersonEntity }, @Res({ passthrough: true }) response: Response): Promise<CurrentPerson> {
+    const { token, expiresAt } = await this.auth.openSession(request.user.id);
+    this.cookie.set(response, token, expiresAt);
+    return this.people.currentPerson(request.user.id);
+  }
+
+  @Post('sign-out')
+  @HttpCode(204)
+  @SignedIn()
+  async signOut(@Caller() caller: SignedInPerson, @Res({ passthrough: true }) response: Response): Promise<void> {
+    await this.auth.closeSession(caller.sessionId);
+    this.cookie.clear(response);
+  }
+
+  /** The signed-in person, with roles and permissions. */
+  @Get('me')
+  @SignedIn()
+  me(@Caller() caller: SignedInPerson): Promise<CurrentPerson> {
+    return this.people.currentPerson(caller.id);
+  }
+
+  /** Creates a trainee account and signs it in, when self-registration is open. */
+  @Post('register')
+  @Public()
+  async register(@Body() body: RegisterDto, @Res({ passthrough: true }) response: Response): Promise<CurrentPerson> {
+    const person = await this.people.register(body);
+    const { token, expiresAt } = await this.auth.openSession(person.id);
+    this.cookie.set(response, token, expiresAt);
+    return person;
+  }
+
+  @Get('settings')
+  @Public()
+  settings(): AuthSettingsDto {
+    return { registrationOpen: this.people.registrationOpen };
+  }
+}

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { PassportModule } from '@nestjs/passport';
+import { PeopleModule } from '../people/people.module';
+import { AccessGuard } from './access.guard';
+import { AuthController } from './auth.controller';
+import { AuthService } from './auth.service';
+import { LocalStrategy } from './local.strategy';
+import { SignInGuard } from './sign-in.guard';
+
+@Module({
+  imports: [PassportModule, PeopleModule],
+  controllers: [AuthController],
+  providers: [AuthService, LocalStrategy, SignInGuard, { provide: APP_GUARD, useClass: AccessGuard }],
+})
+export class AuthModule {}

@@ -1,0 +1,64 @@
+import { ForbiddenException, HttpException, HttpStatus, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
+import type { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/app-config';
+import type { PersonEntity } from '../people/person.entity';
+import { PeopleRepository } from '../people/people.repository';
+import { AuthSessionRepository } from './auth-session.repository';
+import { LoginFailureRepository } from './login-failure.repository';
+import { PasswordHasher } from './password-hasher';
+import { hashSessionToken, newSessionToken } from './session-token';
+
+export const WRONG_CREDENTIALS = 'Email or password is incorrect';
+
+@Injectable()
+export class AuthService {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly people: PeopleRepository,
+    private readonly sessions: AuthSessionRepository,
+    private readonly failures: LoginFailureRepository,
+    private readonly hasher: PasswordHasher,
+  ) {}
+
+  /**
+   * Checks an email and password. Unknown emails and wrong passwords get the same answer in the
+   * same time; too many failures for the account or from the address are refused before checking.
+   */
+  async verifyCredentials(rawEmail: string, password: string, address: string): Promise<PersonEntity> {
+    const email = rawEmail.trim().toLowerCase();
+    const { loginWindowMinutes: window } = this.config;
+    const recent = await this.failures.countRecent(email, address, window);
+    if (recent.account >= this.config.loginMaxFailuresPerAccount || recent.address >= this.config.loginMaxFailuresPerAddress) {
+      throw new HttpException(
+        {
+          message: `Too many failed sign-in attempts. Please wait ${window} minutes and try again.`,
+          retryAfterSeconds: window * 60,
+        },
+        HttpStatus.TOO_MANY_REQUESTS,
+      );
+    }
+    const person = await this.people.findByEmail(email);
+    const valid = await this.hasher.verify(person?.passwordHash ?? null, password);
+    if (!person || !valid) {
+      await this.failures.record(email, address);
+      throw new UnauthorizedException(WRONG_CREDENTIALS);
+    }
+    if (person.disabled) {
+      throw new ForbiddenException('This account is disabled. Please contact your programme administrator.');
+    }
+    await this.failures.clearAccount(email);
+    return person;
+  }
+
+  /** Opens a session and returns the token for the cookie. */
+  async openSession(personId: string): Promise<{ token: string; expiresAt: Date }> {
+    const token = newSessionToken();
+    const expiresAt = new Date(Date.now() + this.config.sessionTtlHours * 3600_000);
+    await this.sessions.create(personId, hashSessionToken(token), expiresAt);
+    return { token, expiresAt };
+  }
+
+  closeSession(sessionId: string): Promise<void> {
+    return this.sessions.delete(sessionId);
+  }
+}

@@ -1,0 +1,75 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import type { Response } from 'express';
+import { QueryFailedError } from 'typeorm';
+import type { ApiErrorBody, FieldError } from '@atolye/shared';
+
+/** Errors raised by Express' body parser carry their own status and a `type`. */
+interface BodyParserError {
+  status: number;
+  type: string;
+}
+
+function isBodyParserError(error: unknown): error is BodyParserError {
+  return typeof error === 'object' && error !== null && 'type' in error && 'status' in error;
+}
+
+const BODY_PARSER_MESSAGES: Record<string, string> = {
+  'entity.too.large': 'The request body is too large',
+  'entity.parse.failed': 'The request body is not valid JSON',
+  'encoding.unsupported': 'The request body encoding is not supported',
+  'charset.unsupported': 'The request body charset is not supported',
+};
+
+/**
+ * Gives every error the same body (status, error, message, details) and hides internals:
+ * unexpected errors are logged with an id that is also returned, never with a stack or SQL.
+ */
+@Catch()
+export class ApiExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger(ApiExceptionFilter.name);
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const response = host.switchToHttp().getResponse<Response>();
+    const body = this.toBody(exception);
+    if (body.statusCode === HttpStatus.TOO_MANY_REQUESTS && exception instanceof HttpException) {
+      const retryAfter = (exception.getResponse() as { retryAfterSeconds?: number }).retryAfterSeconds;
+      if (retryAfter) response.setHeader('Retry-After', String(retryAfter));
+    }
+    response.status(body.statusCode).json(body);
+  }
+
+  private toBody(exception: unknown): ApiErrorBody {
+    if (exception instanceof HttpException) return this.fromHttpException(exception);
+    if (isBodyParserError(exception) && exception.status >= 400 && exception.status < 500) {
+      return {
+        statusCode: exception.status,
+        error: HttpStatus[exception.status]?.replace(/_/g, ' ') ?? 'Bad Request',
+        message: BODY_PARSER_MESSAGES[exception.type] ?? 'The request body could not be read',
+      };
+    }
+    if (exception instanceof QueryFailedError && (exception.driverError as { code?: string })?.code === '22P02') {
+      // invalid_text_representation: a malformed value reached a typed column (e.g. a bad uuid).
+      return { statusCode: 400, error: 'Bad Request', message: 'A value in the request has the wrong format' };
+    }
+    const errorId = randomUUID();
+    this.logger.error(`Unexpected error ${errorId}`, exception instanceof Error ? exception.stack : String(exception));
+    return {
+      statusCode: 500,
+      error: 'Internal Server Error',
+      message: `Something went wrong on our side. Please try again; if it keeps happening, quote error id ${errorId}.`,
+      errorId,
+    };
+  }
+
+  private fromHttpException(exception: HttpException): ApiErrorBody {
+    const statusCode = exception.getStatus();
+    const raw = exception.getResponse();
+    const error = HttpStatus[statusCode]?.replace(/_/g, ' ') ?? 'Error';
+    const title = error.charAt(0) + error.slice(1).toLowerCase();
+    if (typeof raw === 'string') return { statusCode, error: title, message: raw };
+    const payload = raw as { message?: string | string[]; details?: FieldError[] };
+    const message = Array.isArray(payload.message) ? payload.message.join('; ') : (payload.message ?? exception.message);
+    return { statusCode, error: title, message, ...(payload.details ? { details: payload.details } : {}) };
+  }
+}

@@ -1,0 +1,92 @@
+import { resolve } from 'node:path';
+
+/**
+ * Every setting the API reads, parsed and checked once at start-up. A wrong value stops the
+ * process with a message naming the variable, rather than failing later on first use.
+ */
+export interface AppConfig {
+  port: number;
+  /** A PostgreSQL server; when absent an embedded PostgreSQL is started under `dataDir`. */
+  databaseUrl: string | null;
+  dataDir: string;
+  embeddedPostgresPort: number;
+  /** Where the built portal is; served at `/` when the folder exists. */
+  portalDir: string;
+  registrationOpen: boolean;
+  sessionTtlHours: number;
+  /** Mark the session cookie `Secure` (set behind HTTPS). */
+  secureCookies: boolean;
+  loginMaxFailuresPerAccount: number;
+  loginMaxFailuresPerAddress: number;
+  loginWindowMinutes: number;
+  seedDemoData: boolean;
+  /** Trust `X-Forwarded-For` from this many proxies (0: use the socket address). */
+  trustProxyHops: number;
+  logLevel: 'error' | 'warn' | 'log' | 'debug';
+}
+
+export class ConfigError extends Error {}
+
+type Env = Record<string, string | undefined>;
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}; got "${raw}"`);
+  }
+  return value;
+}
+
+function flag(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (['true', '1', 'yes'].includes(raw.toLowerCase())) return true;
+  if (['false', '0', 'no'].includes(raw.toLowerCase())) return false;
+  throw new ConfigError(`${name} must be true or false; got "${raw}"`);
+}
+
+function databaseUrl(env: Env): string | null {
+  const raw = env['DATABASE_URL'];
+  if (!raw) return null;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError('DATABASE_URL must be a URL such as postgres://user:password@host:5432/atolye');
+  }
+  if (!['postgres:', 'postgresql:'].includes(url.protocol)) {
+    throw new ConfigError(`DATABASE_URL must start with postgres:// or postgresql://; got "${url.protocol}"`);
+  }
+  return raw;
+}
+
+const LOG_LEVELS = ['error', 'warn', 'log', 'debug'] as const;
+
+export function loadConfig(env: Env = process.env): AppConfig {
+  const logLevel = (env['LOG_LEVEL'] || 'log') as AppConfig['logLevel'];
+  if (!LOG_LEVELS.includes(logLevel)) {
+    throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}; got "${logLevel}"`);
+  }
+  const dataDir = resolve(env['DATA_DIR'] || 'data');
+  return {
+    port: integer(env, 'PORT', 3000, 1, 65535),
+    databaseUrl: databaseUrl(env),
+    dataDir,
+    embeddedPostgresPort: integer(env, 'EMBEDDED_PG_PORT', 54329, 1024, 65535),
+    portalDir: resolve(env['PORTAL_DIR'] || 'dist/frontend/browser'),
+    registrationOpen: flag(env, 'REGISTRATION_OPEN', true),
+    sessionTtlHours: integer(env, 'SESSION_TTL_HOURS', 12, 1, 24 * 30),
+    secureCookies: flag(env, 'SECURE_COOKIES', false),
+    loginMaxFailuresPerAccount: integer(env, 'LOGIN_MAX_FAILURES_PER_ACCOUNT', 5, 1, 1000),
+    loginMaxFailuresPerAddress: integer(env, 'LOGIN_MAX_FAILURES_PER_ADDRESS', 20, 1, 100000),
+    loginWindowMinutes: integer(env, 'LOGIN_WINDOW_MINUTES', 15, 1, 24 * 60),
+    seedDemoData: flag(env, 'SEED_DEMO_DATA', true),
+    trustProxyHops: integer(env, 'TRUST_PROXY_HOPS', 0, 0, 10),
+    logLevel,
+  };
+}
+
+/** Injection token for the loaded configuration. */
+export const APP_CONFIG = Symbol('APP_CONFIG');

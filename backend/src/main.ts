@@ -1,0 +1,54 @@
+import { Logger, LogLevel } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DataSource } from 'typeorm';
+import { AppModule } from './app.module';
+import { configureApp } from './app.setup';
+import { ConfigError, loadConfig, type AppConfig } from './config/app-config';
+import { startEmbeddedPostgres } from './database/embedded-postgres';
+import { runMigrations } from './database/migrate';
+import { DEMO_PASSWORD } from './demo/demo-data';
+import { DemoSeeder } from './demo/demo-seeder';
+
+const LEVELS: Record<AppConfig['logLevel'], LogLevel[]> = {
+  error: ['fatal', 'error'],
+  warn: ['fatal', 'error', 'warn'],
+  log: ['fatal', 'error', 'warn', 'log'],
+  debug: ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'],
+};
+
+async function bootstrap(): Promise<void> {
+  const logger = new Logger('Atölye');
+  let config: AppConfig;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    // A wrong setting: say which and stop, before anything starts.
+    if (error instanceof ConfigError) {
+      logger.error(`Configuration error: ${error.message}`);
+      process.exit(1);
+    }
+    throw error;
+  }
+
+  const embedded = config.databaseUrl ? null : await startEmbeddedPostgres(config.dataDir, config.embeddedPostgresPort);
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, config.databaseUrl ?? embedded!.url), {
+    logger: LEVELS[config.logLevel],
+  });
+  configureApp(app, config);
+  await runMigrations(app.get(DataSource));
+
+  if (config.seedDemoData) {
+    const accounts = await app.get(DemoSeeder).seed();
+    const lines = accounts.map((a) => `  ${a.roles.join(', ').padEnd(12)} ${a.email.padEnd(30)} ${DEMO_PASSWORD}`);
+    logger.log(`Demo accounts (role, email, password):\n${lines.join('\n')}`);
+  }
+
+  await app.listen(config.port);
+  logger.log(`Atölye is running: portal http://localhost:${config.port}/  API http://localhost:${config.port}/api  docs http://localhost:${config.port}/api/docs`);
+}
+
+bootstrap().catch((error: unknown) => {
+  new Logger('Atölye').error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+});

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { OrganisationsModule } from '../organisations/organisations.module';
+import { PeopleController } from './people.controller';
+import { PeopleRepository } from './people.repository';
+import { PeopleService } from './people.service';
+import { PersonEntity } from './person.entity';
+import { ProfileController } from './profile.controller';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([PersonEntity]), OrganisationsModule],
+  controllers: [PeopleController, ProfileController],
+  providers: [PeopleService, PeopleRepository],
+  exports: [PeopleService, PeopleRepository],
+})
+export class PeopleModule {}

@@ -1,0 +1,224 @@
+import { BadRequestException, ConflictException, ForbiddenException, Inject, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, QueryFailedError } from 'typeorm';
+import type { CurrentPerson, Page, PersonSummary, Role } from '@atolye/shared';
+import { AuditService } from '../audit/audit.service';
+import { AuthSessionRepository } from '../auth/auth-session.repository';
+import { PasswordHasher } from '../auth/password-hasher';
+import type { SignedInPerson } from '../auth/signed-in-person';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { OrganisationsRepository } from '../organisations/organisations.repository';
+import {
+  auditView,
+  ChangeOwnPasswordDto,
+  CreatePersonDto,
+  PeopleQueryDto,
+  RegisterDto,
+  toCurrentPerson,
+  toPersonSummary,
+  UpdateProfileDto,
+} from './people.dto';
+import type { PersonEntity } from './person.entity';
+import { PeopleRepository } from './people.repository';
+
+const ROLE_ORDER: Role[] = ['trainee', 'trainer', 'coordinator', 'admin'];
+
+function isUniqueViolation(error: unknown): boolean {
+  return error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505';
+}
+
+@Injectable()
+export class PeopleService {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly people: PeopleRepository,
+    private readonly organisations: OrganisationsRepository,
+    private readonly sessions: AuthSessionRepository,
+    private readonly hasher: PasswordHasher,
+    private readonly audit: AuditService,
+  ) {}
+
+  get registrationOpen(): boolean {
+    return this.config.registrationOpen;
+  }
+
+  async currentPerson(id: string): Promise<CurrentPerson> {
+    return toCurrentPerson(await this.get(id));
+  }
+
+  async register(request: RegisterDto): Promise<CurrentPerson> {
+    if (!this.config.registrationOpen) {
+      throw new ForbiddenException('Self-registration is closed. Please ask your programme coordinator for an account.');
+    }
+    await this.requireOrganisation(request.organisationId);
+    const person = this.people.create({
+      fullName: request.fullName,
+      email: request.email,
+      passwordHash: await this.hasher.hash(request.password),
+      roles: ['trainee'],
+      language: request.language,
+      gender: request.gender ?? 'undeclared',
+      organisationId: request.organisationId,
+    });
+    const saved = await this.insert(person);
+    return this.currentPerson(saved.id);
+  }
+
+  async create(actor: SignedInPerson, request: CreatePersonDto): Promise<PersonSummary> {
+    if (request.organisationId) await this.requireOrganisation(request.organisationId);
+    const person = this.people.create({
+      fullName: request.fullName,
+      email: request.email,
+      passwordHash: await this.hasher.hash(request.password),
+      roles: sortRoles(request.roles),
+      language: request.language ?? 'en',
+      gender: request.gender ?? 'undeclared',
+      organisationId: request.organisationId ?? null,
+    });
+    const saved = await this.db.transaction(async (manager) => {
+      const inserted = await this.insert(person, manager);
+      await this.audit.record(
+        {
+          actor: { id: actor.id, fullName: actor.fullName },
+          action: 'person.created',
+          subjectType: 'person',
+          subjectId: inserted.id,
+          subjectLabel: inserted.fullName,
+          before: null,
+          after: auditView(inserted),
+        },
+        manager,
+      );
+      return inserted;
+    });
+    return toPersonSummary(await this.get(saved.id));
+  }
+
+  async list(query: PeopleQueryDto): Promise<Page<PersonSummary>> {
+    const [rows, total] = await this.people.search(query);
+    return { items: rows.map(toPersonSummary), total, page: query.page, pageSize: query.pageSize };
+  }
+
+  async getSummary(id: string): Promise<PersonSummary> {
+    return toPersonSummary(await this.get(id));
+  }
+
+  /** Nobody can change their own roles, so no one can grant themselves more. */
+  async changeRoles(actor: SignedInPerson, id: string, roles: Role[]): Promise<PersonSummary> {
+    if (actor.id === id) throw new ForbiddenException('You cannot change your own roles; ask another administrator.');
+    await this.db.transaction(async (manager) => {
+      const person = await this.lockOrFail(id, manager);
+      const before = auditView(person);
+      person.roles = sortRoles(roles);
+      await this.people.save(person, manager);
+      await this.audit.record(
+        { actor: actorOf(actor), action: 'person.roles_changed', subjectType: 'person', subjectId: id, subjectLabel: person.fullName, before: { roles: before['roles'] }, after: { roles: person.roles } },
+        manager,
+      );
+    });
+    return this.getSummary(id);
+  }
+
+  async setDisabled(actor: SignedInPerson, id: string, disabled: boolean): Promise<PersonSummary> {
+    if (actor.id === id && disabled) throw new ForbiddenException('You cannot disable your own account.');
+    await this.db.transaction(async (manager) => {
+      const person = await this.lockOrFail(id, manager);
+      if (person.disabled === disabled) return;
+      person.disabled = disabled;
+      await this.people.save(person, manager);
+      await this.audit.record(
+        { actor: actorOf(actor), action: disabled ? 'person.disabled' : 'person.enabled', subjectType: 'person', subjectId: id, subjectLabel: person.fullName, before: { disabled: !disabled }, after: { disabled } },
+        manager,
+      );
+    });
+    if (disabled) await this.sessions.deleteAllOf(id);
+    return this.getSummary(id);
+  }
+
+  /** An administrator sets a new password; the person's open sessions end. */
+  async setPassword(actor: SignedInPerson, id: string, password: string): Promise<void> {
+    const passwordHash = await this.hasher.hash(password);
+    await this.db.transaction(async (manager) => {
+      const person = await this.lockOrFail(id, manager);
+      person.passwordHash = passwordHash;
+      await this.people.save(person, manager);
+      await this.audit.record(
+        { actor: actorOf(actor), action: 'person.password_set', subjectType: 'person', subjectId: id, subjectLabel: person.fullName, before: null, after: null },
+        manager,
+      );
+    });
+    await this.sessions.deleteAllOf(id, actor.id === id ? actor.sessionId : undefined);
+  }
+
+  async updateProfile(caller: SignedInPerson, request: UpdateProfileDto): Promise<CurrentPerson> {
+    if (request.organisationId) await this.requireOrganisation(request.organisationId);
+    const person = await this.get(caller.id);
+    if (request.fullName !== undefined) person.fullName = request.fullName;
+    if (request.language !== undefined) person.language = request.language;
+    if (request.gender !== undefined) person.gender = request.gender;
+    if (request.organisationId !== undefined) person.organisationId = request.organisationId;
+    delete person.organisation;
+    await this.people.save(person);
+    return this.currentPerson(caller.id);
+  }
+
+  /** Changing one's own password needs the current one and ends the person's other sessions. */
+  async changeOwnPassword(caller: SignedInPerson, request: ChangeOwnPasswordDto): Promise<void> {
+    const person = await this.get(caller.id);
+    if (!(await this.hasher.verify(person.passwordHash, request.currentPassword))) {
+      throw new BadRequestException({
+        message: 'currentPassword: the current password is not correct',
+        details: [{ field: 'currentPassword', reason: 'the current password is not correct' }],
+      });
+    }
+    person.passwordHash = await this.hasher.hash(request.newPassword);
+    delete person.organisation;
+    await this.people.save(person);
+    await this.sessions.deleteAllOf(caller.id, caller.sessionId);
+  }
+
+  private async get(id: string): Promise<PersonEntity> {
+    const person = await this.people.findById(id);
+    if (!person) throw new NotFoundException('No person with this id');
+    return person;
+  }
+
+  private async lockOrFail(id: string, manager: import('typeorm').EntityManager): Promise<PersonEntity> {
+    const person = await this.people.findByIdForUpdate(id, manager);
+    if (!person) throw new NotFoundException('No person with this id');
+    return person;
+  }
+
+  private async requireOrganisation(id: string): Promise<void> {
+    if (!(await this.organisations.exists(id))) {
+      throw new UnprocessableEntityException({
+        message: 'organisationId: no organisation with this id',
+        details: [{ field: 'organisationId', reason: 'no organisation with this id' }],
+      });
+    }
+  }
+
+  private async insert(person: PersonEntity, manager?: import('typeorm').EntityManager): Promise<PersonEntity> {
+    try {
+      return await this.people.save(person, manager);
+    } catch (error) {
+      // The unique index on email is the authority: two registrations racing for one address.
+      if (isUniqueViolation(error)) {
+        throw new ConflictException({
+          message: 'email: an account with this email already exists',
+          details: [{ field: 'email', reason: 'an account with this email already exists' }],
+        });
+      }
+      throw error;
+    }
+  }
+}
+
+function sortRoles(roles: Role[]): Role[] {
+  return ROLE_ORDER.filter((role) => roles.includes(role));
+}
+
+function actorOf(actor: SignedInPerson): { id: string; fullName: string } {
+  return { id: actor.id, fullName: actor.fullName };
+}

@@ -1,0 +1,55 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import type { Gender, Language, Role } from '@atolye/shared';
+import { OrganisationEntity } from '../organisations/organisation.entity';
+
+@Entity('people')
+export class PersonEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  /** Stored lower-cased, so the unique index also makes sign-in case-insensitive. */
+  @Index('people_email_unique', { unique: true })
+  @Column('text')
+  email: string;
+
+  @Column('text', { name: 'full_name' })
+  fullName: string;
+
+  @Column('text', { name: 'password_hash' })
+  passwordHash: string;
+
+  @Column('text', { array: true, default: () => "'{trainee}'" })
+  roles: Role[];
+
+  @Column('boolean', { default: false })
+  disabled: boolean;
+
+  @Column('text', { default: 'en' })
+  language: Language;
+
+  @Column('text', { default: 'undeclared' })
+  gender: Gender;
+
+  @Index('people_organisation_idx')
+  @Column('uuid', { name: 'organisation_id', nullable: true })
+  organisationId: string | null;
+
+  @ManyToOne(() => OrganisationEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'organisation_id' })
+  organisation?: OrganisationEntity | null;
+
+  @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz', name: 'updated_at' })
+  updatedAt: Date;
+}

@@ -1,0 +1,22 @@
+export const AUDIT_ACTIONS = [
+  'person.created',
+  'person.roles_changed',
+  'person.disabled',
+  'person.enabled',
+  'person.password_set',
+  'organisation.created',
+  'organisation.updated',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export interface AuditEntry {
+  id: string;
+  at: string;
+  action: AuditAction;
+  actor: { id: string; fullName: string } | null;
+  subjectType: string;
+  subjectId: string;
+  subjectLabel: string;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+}

@@ -1,0 +1,35 @@
+import { Gender, Language } from './languages';
+import { Permission } from './permissions';
+import { Role } from './roles';
+
+export interface SignInRequest {
+  email: string;
+  password: string;
+}
+
+export interface RegisterRequest {
+  fullName: string;
+  email: string;
+  password: string;
+  organisationId: string;
+  language: Language;
+  gender?: Gender;
+}
+
+/** The signed-in person as the portal needs them. */
+export interface CurrentPerson {
+  id: string;
+  fullName: string;
+  email: string;
+  roles: Role[];
+  permissions: Permission[];
+  language: Language;
+  gender: Gender;
+  organisation: { id: string; name: string } | null;
+}
+
+export interface AuthSettings {
+  registrationOpen: boolean;
+}
+
+export const PASSWORD_MIN_LENGTH = 10;

@@ -1,0 +1,28 @@
+import { Role } from './roles';
+
+/**
+ * Everything an endpoint can require. The server is the authority; the portal reads the same
+ * map to hide what the server would refuse anyway.
+ */
+export const PERMISSIONS = [
+  'people.read',
+  'people.manage',
+  'organisations.manage',
+  'audit.read',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
+  trainee: [],
+  trainer: [],
+  coordinator: ['people.read', 'organisations.manage'],
+  admin: ['people.read', 'people.manage', 'organisations.manage', 'audit.read'],
+};
+
+export function permissionsOf(roles: readonly Role[]): Set<Permission> {
+  return new Set(roles.flatMap((role) => ROLE_PERMISSIONS[role] ?? []));
+}
+
+export function can(roles: readonly Role[], permission: Permission): boolean {
+  return roles.some((role) => ROLE_PERMISSIONS[role]?.includes(permission));
+}
