@@ -6,7 +6,7 @@ export default {
   transform: {
     '^.+\\.ts$': [
       'ts-jest',
-      { tsconfig: '<rootDir>/tsconfig.spec.json', isolatedModules: true },
+      { tsconfig: '<rootDir>/tsconfig.spec.json' },
     ],
   },
   moduleNameMapper: { '^@atolye/shared$': '<rootDir>/../libs/shared/src/index.ts' },

@@ -21,6 +21,12 @@ const BODY_PARSER_MESSAGES: Record<string, string> = {
   'charset.unsupported': 'The request body charset is not supported',
 };
 
+/** "Payload too large" from 413. */
+function statusTitle(statusCode: number): string {
+  const name = HttpStatus[statusCode]?.replace(/_/g, ' ') ?? 'Error';
+  return name.charAt(0) + name.slice(1).toLowerCase();
+}
+
 /**
  * Gives every error the same body (status, error, message, details) and hides internals:
  * unexpected errors are logged with an id that is also returned, never with a stack or SQL.
@@ -44,7 +50,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
     if (isBodyParserError(exception) && exception.status >= 400 && exception.status < 500) {
       return {
         statusCode: exception.status,
-        error: HttpStatus[exception.status]?.replace(/_/g, ' ') ?? 'Bad Request',
+        error: statusTitle(exception.status),
         message: BODY_PARSER_MESSAGES[exception.type] ?? 'The request body could not be read',
       };
     }
@@ -65,8 +71,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
   private fromHttpException(exception: HttpException): ApiErrorBody {
     const statusCode = exception.getStatus();
     const raw = exception.getResponse();
-    const error = HttpStatus[statusCode]?.replace(/_/g, ' ') ?? 'Error';
-    const title = error.charAt(0) + error.slice(1).toLowerCase();
+    const title = statusTitle(statusCode);
     if (typeof raw === 'string') return { statusCode, error: title, message: raw };
     const payload = raw as { message?: string | string[]; details?: FieldError[] };
     const message = Array.isArray(payload.message) ? payload.message.join('; ') : (payload.message ?? exception.message);

@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { chmod, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { userInfo } from 'node:os';
 
@@ -38,6 +38,8 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
   });
 
   await mkdir(dataDir, { recursive: true });
+  // Run as root, the server runs as the `postgres` user, which must be able to reach its folder.
+  if (isRoot) await chmod(dataDir, 0o755);
   if (!existsSync(join(clusterDir, 'PG_VERSION'))) {
     logger.log(`Creating a new PostgreSQL cluster in ${clusterDir}`);
     await postgres.initialise();

@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { PasswordHasher } from '../auth/password-hasher';
+import { organisationNameKey } from '../organisations/organisation-name-key';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { PersonEntity } from '../people/person.entity';
 import { DEMO_ACCOUNTS, DEMO_ORGANISATIONS, DEMO_PASSWORD, type DemoAccount } from './demo-data';
@@ -25,7 +26,7 @@ export class DemoSeeder {
         await organisations
           .createQueryBuilder()
           .insert()
-          .values(organisation)
+          .values({ ...organisation, nameKey: organisationNameKey(organisation.name) })
           .orIgnore()
           .execute();
       }

@@ -1,14 +1,28 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  BeforeInsert,
+  BeforeUpdate,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import type { OrganisationType } from '@atolye/shared';
+import { organisationNameKey } from './organisation-name-key';
 
 @Entity('organisations')
-@Index('organisations_name_unique', { synchronize: false })
 export class OrganisationEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
   @Column('text')
   name: string;
+
+  /** The name folded for comparison (see organisationNameKey); unique, so duplicates are refused. */
+  @Index('organisations_name_key_unique', { unique: true })
+  @Column('text', { name: 'name_key' })
+  nameKey: string;
 
   @Column('text')
   type: OrganisationType;
@@ -30,4 +44,10 @@ export class OrganisationEntity {
 
   @UpdateDateColumn({ type: 'timestamptz', name: 'updated_at' })
   updatedAt: Date;
+
+  @BeforeInsert()
+  @BeforeUpdate()
+  protected foldName(): void {
+    this.nameKey = organisationNameKey(this.name);
+  }
 }

@@ -10,7 +10,10 @@ export class Foundation1764100000000 implements MigrationInterface {
     await queryRunner.query(`CREATE INDEX "audit_log_at_idx" ON "audit_log" ("at") `);
     await queryRunner.query(`CREATE INDEX "audit_log_subject_idx" ON "audit_log" ("subject_id") `);
     await queryRunner.query(
-      `CREATE TABLE "organisations" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "name" text NOT NULL, "type" text NOT NULL, "country" character(2) NOT NULL, "province" text NOT NULL, "thematic_areas" text array NOT NULL DEFAULT '{}', "website" text, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_7bf54cba378d5b2f1d4c10ef4df" PRIMARY KEY ("id"))`,
+      `CREATE TABLE "organisations" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "name" text NOT NULL, "name_key" text NOT NULL, "type" text NOT NULL, "country" character(2) NOT NULL, "province" text NOT NULL, "thematic_areas" text array NOT NULL DEFAULT '{}', "website" text, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_7bf54cba378d5b2f1d4c10ef4df" PRIMARY KEY ("id"))`,
+    );
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "organisations_name_key_unique" ON "organisations" ("name_key") `,
     );
     await queryRunner.query(
       `CREATE TABLE "people" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "email" text NOT NULL, "full_name" text NOT NULL, "password_hash" text NOT NULL, "roles" text array NOT NULL DEFAULT '{trainee}', "disabled" boolean NOT NULL DEFAULT false, "language" text NOT NULL DEFAULT 'en', "gender" text NOT NULL DEFAULT 'undeclared', "organisation_id" uuid, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_aa866e71353ee94c6cc51059c5b" PRIMARY KEY ("id"))`,
@@ -36,17 +39,12 @@ export class Foundation1764100000000 implements MigrationInterface {
     await queryRunner.query(
       `ALTER TABLE "people" ADD CONSTRAINT "FK_3958103badcd484388324981ef8" FOREIGN KEY ("organisation_id") REFERENCES "organisations"("id") ON DELETE SET NULL ON UPDATE NO ACTION`,
     );
-    // Organisation names are unique regardless of case ("KADAV" and "Kadav" are one organisation).
-    await queryRunner.query(
-      `CREATE UNIQUE INDEX "organisations_name_unique" ON "organisations" (lower("name"))`,
-    );
     await queryRunner.query(
       `ALTER TABLE "auth_sessions" ADD CONSTRAINT "FK_0390a7dee2af4aa5aa3ef39b944" FOREIGN KEY ("person_id") REFERENCES "people"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
     );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`DROP INDEX "public"."organisations_name_unique"`);
     await queryRunner.query(`ALTER TABLE "auth_sessions" DROP CONSTRAINT "FK_0390a7dee2af4aa5aa3ef39b944"`);
     await queryRunner.query(`ALTER TABLE "people" DROP CONSTRAINT "FK_3958103badcd484388324981ef8"`);
     await queryRunner.query(`DROP INDEX "public"."login_failures_email_at_idx"`);
@@ -58,6 +56,7 @@ export class Foundation1764100000000 implements MigrationInterface {
     await queryRunner.query(`DROP INDEX "public"."people_organisation_idx"`);
     await queryRunner.query(`DROP INDEX "public"."people_email_unique"`);
     await queryRunner.query(`DROP TABLE "people"`);
+    await queryRunner.query(`DROP INDEX "public"."organisations_name_key_unique"`);
     await queryRunner.query(`DROP TABLE "organisations"`);
     await queryRunner.query(`DROP INDEX "public"."audit_log_subject_idx"`);
     await queryRunner.query(`DROP INDEX "public"."audit_log_at_idx"`);

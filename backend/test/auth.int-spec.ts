@@ -1,0 +1,156 @@
+import { SESSION_COOKIE } from '@atolye/shared';
+import { createPerson, signIn, TEST_PASSWORD, uniqueEmail } from './support/factories';
+import { createTestApp, type TestApp } from './support/test-app';
+
+describe('sign-in, sessions and registration', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  describe('POST /api/auth/sign-in', () => {
+    it('signs in and holds the session in an httpOnly, SameSite cookie', async () => {
+      const person = await createPerson(t.db, { roles: ['trainer'], fullName: 'Murat Güneş' });
+      const response = await t.http().post('/api/auth/sign-in').send({ email: person.email.toUpperCase(), password: TEST_PASSWORD }).expect(200);
+      expect(response.body).toMatchObject({ id: person.id, fullName: 'Murat Güneş', roles: ['trainer'] });
+      const cookie = ([] as string[]).concat(response.headers['set-cookie'])[0];
+      expect(cookie).toMatch(new RegExp(`^${SESSION_COOKIE}=`));
+      expect(cookie).toMatch(/HttpOnly/);
+      expect(cookie).toMatch(/SameSite=Lax/);
+      expect(JSON.stringify(response.body)).not.toMatch(/token|passwordHash|argon2/i);
+    });
+
+    it('gives the same answer for an unknown email and a wrong password', async () => {
+      const person = await createPerson(t.db);
+      const wrongPassword = await t.http().post('/api/auth/sign-in').send({ email: person.email, password: 'not-the-password' });
+      const unknown = await t.http().post('/api/auth/sign-in').send({ email: uniqueEmail('nobody'), password: 'not-the-password' });
+      expect(wrongPassword.status).toBe(401);
+      expect(unknown.status).toBe(401);
+      expect(unknown.body).toEqual(wrongPassword.body);
+      expect(wrongPassword.body.message).toBe('Email or password is incorrect');
+    });
+
+    it('refuses a disabled account even with the right password', async () => {
+      const person = await createPerson(t.db, { disabled: true });
+      const response = await t.http().post('/api/auth/sign-in').send({ email: person.email, password: TEST_PASSWORD }).expect(403);
+      expect(response.body.message).toMatch(/disabled/);
+    });
+
+    it('answers a malformed body with 400 naming the field', async () => {
+      const response = await t.http().post('/api/auth/sign-in').send({ email: 'not-an-email', password: 'x' }).expect(400);
+      expect(response.body.details).toEqual([{ field: 'email', reason: 'email must be a valid email address' }]);
+    });
+  });
+
+  describe('the session', () => {
+    it('ends at sign-out: the old cookie is refused on the next request', async () => {
+      const person = await createPerson(t.db);
+      const cookie = await signIn(t, person.email);
+      await t.http().get('/api/auth/me').set('Cookie', cookie).expect(200);
+      await t.http().post('/api/auth/sign-out').set('Cookie', cookie).expect(204);
+      await t.http().get('/api/auth/me').set('Cookie', cookie).expect(401);
+    });
+
+    it('applies a role change on the very next request', async () => {
+      const admin = await createPerson(t.db, { roles: ['admin'] });
+      const person = await createPerson(t.db, { roles: ['coordinator'] });
+      const adminCookie = await signIn(t, admin.email);
+      const cookie = await signIn(t, person.email);
+      await t.http().get('/api/organisations').set('Cookie', cookie).expect(200);
+      await t.http().put(`/api/people/${person.id}/roles`).set('Cookie', adminCookie).send({ roles: ['trainee'] }).expect(200);
+      await t.http().get('/api/organisations').set('Cookie', cookie).expect(403);
+      const me = await t.http().get('/api/auth/me').set('Cookie', cookie).expect(200);
+      expect(me.body.roles).toEqual(['trainee']);
+    });
+
+    it('ends every session of an account that is disabled', async () => {
+      const admin = await createPerson(t.db, { roles: ['admin'] });
+      const person = await createPerson(t.db);
+      const adminCookie = await signIn(t, admin.email);
+      const cookie = await signIn(t, person.email);
+      await t.http().put(`/api/people/${person.id}/disabled`).set('Cookie', adminCookie).send({ disabled: true }).expect(200);
+      await t.http().get('/api/auth/me').set('Cookie', cookie).expect(401);
+    });
+
+    it('refuses a forged or garbled cookie', async () => {
+      await t.http().get('/api/auth/me').set('Cookie', `${SESSION_COOKIE}=forged-token`).expect(401);
+      await t.http().get('/api/auth/me').set('Cookie', `${SESSION_COOKIE}=${'x'.repeat(5000)}`).expect(401);
+    });
+  });
+
+  describe('POST /api/auth/register', () => {
+    async function organisationId(): Promise<string> {
+      const response = await t.http().get('/api/organisations/options').expect(200);
+      if (response.body.length > 0) return response.body[0].id;
+      const { createOrganisation } = await import('./support/factories');
+      return (await createOrganisation(t.db)).id;
+    }
+
+    it('creates a trainee account and signs it in', async () => {
+      const email = uniqueEmail('register');
+      const response = await t
+        .http()
+        .post('/api/auth/register')
+        .send({ fullName: 'Zeynep Çelik', email, password: 'a-long-password', organisationId: await organisationId(), language: 'tr', gender: 'female' })
+        .expect(201);
+      expect(response.body).toMatchObject({ fullName: 'Zeynep Çelik', email, roles: ['trainee'], language: 'tr', gender: 'female' });
+      const cookie = ([] as string[]).concat(response.headers['set-cookie'])[0].split(';')[0];
+      await t.http().get('/api/auth/me').set('Cookie', cookie).expect(200);
+    });
+
+    it('refuses a request that tries to choose its own roles', async () => {
+      const response = await t
+        .http()
+        .post('/api/auth/register')
+        .send({ fullName: 'Eve Attacker', email: uniqueEmail(), password: 'a-long-password', organisationId: await organisationId(), language: 'en', roles: ['admin'] })
+        .expect(400);
+      expect(response.body.details).toEqual([{ field: 'roles', reason: 'property roles should not exist' }]);
+    });
+
+    it('refuses a taken email with 409 and keeps the existing account', async () => {
+      const person = await createPerson(t.db);
+      await t
+        .http()
+        .post('/api/auth/register')
+        .send({ fullName: 'Someone Else', email: person.email, password: 'a-long-password', organisationId: await organisationId(), language: 'en' })
+        .expect(409);
+      await signIn(t, person.email);
+    });
+
+    it('refuses a short password and an unknown organisation, naming the field', async () => {
+      const short = await t
+        .http()
+        .post('/api/auth/register')
+        .send({ fullName: 'Ali Demir', email: uniqueEmail(), password: 'short', organisationId: await organisationId(), language: 'en' })
+        .expect(400);
+      expect(short.body.details[0]).toEqual({ field: 'password', reason: 'password must be at least 10 characters long' });
+      const unknownOrganisation = await t
+        .http()
+        .post('/api/auth/register')
+        .send({ fullName: 'Ali Demir', email: uniqueEmail(), password: 'a-long-password', organisationId: '00000000-0000-4000-8000-000000000000', language: 'en' })
+        .expect(422);
+      expect(unknownOrganisation.body.details).toEqual([{ field: 'organisationId', reason: 'no organisation with this id' }]);
+    });
+  });
+});
+
+describe('registration switched off by configuration', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ registrationOpen: false });
+  });
+  afterAll(() => t.close());
+
+  it('says so in the settings and refuses to register', async () => {
+    await t.http().get('/api/auth/settings').expect(200, { registrationOpen: false });
+    const { createOrganisation } = await import('./support/factories');
+    const organisation = await createOrganisation(t.db);
+    const response = await t
+      .http()
+      .post('/api/auth/register')
+      .send({ fullName: 'Ali Demir', email: uniqueEmail(), password: 'a-long-password', organisationId: organisation.id, language: 'en' })
+      .expect(403);
+    expect(response.body.message).toMatch(/Self-registration is closed/);
+  });
+});

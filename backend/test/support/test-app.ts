@@ -1,0 +1,41 @@
+import type { INestApplication } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Test } from '@nestjs/testing';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { AppModule } from '../../src/app.module';
+import { configureApp } from '../../src/app.setup';
+import { loadConfig, type AppConfig } from '../../src/config/app-config';
+
+export interface TestApp {
+  app: INestApplication;
+  db: DataSource;
+  config: AppConfig;
+  http: () => ReturnType<typeof request>;
+  close: () => Promise<void>;
+}
+
+/** The whole API as it runs in production, on the run's test database. */
+export async function createTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
+  const url = process.env['TEST_DATABASE_URL'];
+  if (!url) throw new Error('TEST_DATABASE_URL is not set: run integration specs through jest.integration.config.ts');
+  const config: AppConfig = {
+    ...loadConfig({}),
+    portalDir: '/nonexistent',
+    // Generous by default so specs that sign in often are not throttled; throttling specs lower them.
+    loginMaxFailuresPerAccount: 1000,
+    loginMaxFailuresPerAddress: 1000,
+    ...overrides,
+  };
+  const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config, url)] }).compile();
+  const app = moduleRef.createNestApplication<NestExpressApplication>({ logger: ['fatal'] });
+  configureApp(app, config);
+  await app.init();
+  return {
+    app,
+    db: app.get(DataSource),
+    config,
+    http: () => request(app.getHttpServer()),
+    close: () => app.close(),
+  };
+}

@@ -1,0 +1,50 @@
+// Starts the built Atölye server for the e2e run against a database of its own: a freshly
+// created database on DATABASE_URL's server (dropped on exit), or a new embedded PostgreSQL.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+
+const env = { ...process.env, SEED_DEMO_DATA: 'true', LOG_LEVEL: 'warn' };
+let cleanup = async () => undefined;
+
+if (process.env.DATABASE_URL) {
+  const server = new URL(process.env.DATABASE_URL);
+  const name = `atolye_e2e_${Date.now()}_${process.pid}`;
+  const admin = new pg.Client({ connectionString: server.toString() });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  server.pathname = `/${name}`;
+  env.DATABASE_URL = server.toString();
+  cleanup = async () => {
+    const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await client.connect();
+    await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await client.end();
+  };
+} else {
+  const dataDir = mkdtempSync(join(tmpdir(), 'atolye-e2e-'));
+  env.DATA_DIR = dataDir;
+  env.EMBEDDED_PG_PORT = process.env.EMBEDDED_PG_PORT ?? '54339';
+  cleanup = async () => rmSync(dataDir, { recursive: true, force: true });
+}
+
+const child = spawn(process.execPath, ['dist/backend/backend/src/main.js'], { env, stdio: 'inherit' });
+let stopping = false;
+const stop = async () => {
+  if (stopping) return;
+  stopping = true;
+  child.kill('SIGTERM');
+  await new Promise((resolve) => child.once('exit', resolve));
+  await cleanup();
+  process.exit(0);
+};
+process.on('SIGTERM', stop);
+process.on('SIGINT', stop);
+child.on('exit', async (code) => {
+  if (stopping) return;
+  await cleanup();
+  process.exit(code ?? 1);
+});

@@ -1,0 +1,41 @@
+import { HttpErrorResponse } from '@angular/common/http';
+import type { AbstractControl, FormGroup } from '@angular/forms';
+import type { ApiErrorBody, FieldError } from '@atolye/shared';
+
+/** Status 0: the request never got an answer (offline, server down). */
+export const NETWORK_ERROR_STATUS = 0;
+
+function isApiErrorBody(value: unknown): value is ApiErrorBody {
+  return typeof value === 'object' && value !== null && typeof (value as ApiErrorBody).message === 'string';
+}
+
+/**
+ * Turns whatever an HTTP call failed with into the API's error shape, so every page shows
+ * errors the same way. A missing body (network failure, proxy page) gets an empty message:
+ * the page then shows its own translated fallback.
+ */
+export function toApiError(error: unknown): ApiErrorBody {
+  if (error instanceof HttpErrorResponse) {
+    if (isApiErrorBody(error.error)) return error.error;
+    return { statusCode: error.status, error: error.statusText, message: '' };
+  }
+  return { statusCode: 500, error: 'Error', message: '' };
+}
+
+/**
+ * Puts each per-field reason the API returned on the matching form control (as the `server`
+ * error, shown by mat-error) and returns the reasons no control took.
+ */
+export function applyFieldErrors(form: FormGroup, details: FieldError[] | undefined): FieldError[] {
+  const unmatched: FieldError[] = [];
+  for (const detail of details ?? []) {
+    const control: AbstractControl | null = form.get(detail.field.split('.')[0]);
+    if (control) {
+      control.setErrors({ ...(control.errors ?? {}), server: detail.reason });
+      control.markAsTouched();
+    } else {
+      unmatched.push(detail);
+    }
+  }
+  return unmatched;
+}

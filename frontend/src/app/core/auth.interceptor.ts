@@ -1,0 +1,26 @@
+import { HttpErrorResponse, HttpInterceptorFn } from '@angular/common/http';
+import { inject } from '@angular/core';
+import { Router } from '@angular/router';
+import { catchError, throwError } from 'rxjs';
+import { AUTH_API, AuthService } from './auth.service';
+
+/**
+ * A 401 from any call other than the session endpoints means the session expired or was ended
+ * elsewhere (e.g. the account was disabled): forget the person and ask them to sign in again,
+ * coming back to where they were.
+ */
+export const authInterceptor: HttpInterceptorFn = (request, next) => {
+  const auth = inject(AuthService);
+  const router = inject(Router);
+  return next(request).pipe(
+    catchError((error: unknown) => {
+      const isAuthCall = request.url.startsWith(AUTH_API);
+      if (error instanceof HttpErrorResponse && error.status === 401 && !isAuthCall && auth.signedIn()) {
+        auth.clear();
+        const returnUrl = router.url;
+        void router.navigate(['/sign-in'], { queryParams: returnUrl.startsWith('/sign-in') ? {} : { returnUrl } });
+      }
+      return throwError(() => error);
+    }),
+  );
+};

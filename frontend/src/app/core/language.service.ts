@@ -1,0 +1,83 @@
+import { DOCUMENT } from '@angular/common';
+import { Injectable, computed, effect, inject, signal } from '@angular/core';
+import { TranslateService } from '@ngx-translate/core';
+import { firstValueFrom } from 'rxjs';
+import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '@atolye/shared';
+import { AuthService } from './auth.service';
+
+const STORAGE_KEY = 'atolye.language';
+/** Angular locale ids for dates and numbers; English uses day-month-year like the EU and Turkey. */
+const LOCALES: Record<Language, string> = { en: 'en-GB', tr: 'tr' };
+
+function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+}
+
+/**
+ * The portal's language. A signed-in person's choice is kept on their account (and applied
+ * wherever they sign in); a visitor's is kept in this browser.
+ */
+@Injectable({ providedIn: 'root' })
+export class LanguageService {
+  private readonly translate = inject(TranslateService);
+  private readonly auth = inject(AuthService);
+  private readonly document = inject(DOCUMENT);
+  private readonly language = signal<Language>(DEFAULT_LANGUAGE);
+
+  readonly current = this.language.asReadonly();
+  readonly locale = computed(() => LOCALES[this.language()]);
+
+  constructor() {
+    // Signing in (or saving the profile) brings the person's own language with it.
+    effect(() => {
+      const person = this.auth.currentPerson();
+      if (person) void this.apply(person.language);
+    });
+  }
+
+  /** Picks the first language before anything is shown, so the first page is not re-rendered. */
+  async init(): Promise<void> {
+    this.translate.addLangs([...LANGUAGES]);
+    this.translate.setFallbackLang(DEFAULT_LANGUAGE);
+    await this.apply(this.auth.currentPerson()?.language ?? this.remembered() ?? this.browserLanguage());
+  }
+
+  /** Switches the language now and remembers it (on the account when signed in). */
+  async choose(language: Language): Promise<void> {
+    await this.apply(language);
+    const person = this.auth.currentPerson();
+    if (person && person.language !== language) {
+      await firstValueFrom(this.auth.updateProfile({ language }));
+    }
+  }
+
+  private async apply(language: Language): Promise<void> {
+    this.language.set(language);
+    this.document.documentElement.lang = language;
+    this.store(language);
+    if (this.translate.getCurrentLang() !== language) await firstValueFrom(this.translate.use(language));
+  }
+
+  private remembered(): Language | null {
+    try {
+      const value = localStorage.getItem(STORAGE_KEY);
+      return isLanguage(value) ? value : null;
+    } catch {
+      // Storage can be blocked (private mode, strict settings): fall back to the browser's language.
+      return null;
+    }
+  }
+
+  private store(language: Language): void {
+    try {
+      localStorage.setItem(STORAGE_KEY, language);
+    } catch {
+      // Blocked storage only means the choice is not remembered on this device.
+    }
+  }
+
+  private browserLanguage(): Language {
+    const preferred = (this.document.defaultView?.navigator.language ?? '').slice(0, 2).toLowerCase();
+    return isLanguage(preferred) ? preferred : DEFAULT_LANGUAGE;
+  }
+}
