@@ -44,7 +44,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `node e2e/support/start-server.mjs`,
+    command: `node tools/start-test-server.mjs`,
     cwd: '..',
     url: `${BASE_URL}/api/health`,
     timeout: 120_000,

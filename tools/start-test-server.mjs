@@ -1,5 +1,6 @@
-// Starts the built Atölye server for the e2e run against a database of its own: a freshly
-// created database on DATABASE_URL's server (dropped on exit), or a new embedded PostgreSQL.
+// Starts the built Atölye server against a database of its own, for the e2e run and the
+// benchmarks: a freshly created database on DATABASE_URL's server (dropped on exit), or a new
+// embedded PostgreSQL in a temporary folder (removed on exit).
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

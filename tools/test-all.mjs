@@ -1,0 +1,63 @@
+// Runs everything a reviewer would, in order, and stops at the first failing step:
+// format check, lint + type check + i18n completeness, unit, integration and e2e tests.
+// Ends with one line counting the tests that ran: "N passed, N failed".
+import { spawn } from 'node:child_process';
+
+const steps = [
+  ['format', 'npm run -s format:check'],
+  ['lint', 'npm run -s lint'],
+  ['unit', 'npm run -s test:unit'],
+  ['integration', 'npm run -s test:integration'],
+  ['e2e', 'npm run -s test:e2e'],
+];
+
+let passed = 0;
+let failed = 0;
+
+function count(text) {
+  // jest: "Tests:       2 failed, 53 passed, 55 total"
+  for (const line of text.match(/^Tests:.*$/gm) ?? []) {
+    passed += Number(/(\d+) passed/.exec(line)?.[1] ?? 0);
+    failed += Number(/(\d+) failed/.exec(line)?.[1] ?? 0);
+  }
+  // Playwright: "  12 passed (40.1s)" and "  1 failed"
+  for (const line of text.match(/^\s+\d+ (passed|failed|flaky)( \(.*\))?$/gm) ?? []) {
+    const n = Number(/(\d+)/.exec(line)[1]);
+    if (/passed/.test(line)) passed += n;
+    else failed += n;
+  }
+}
+
+function run(command) {
+  return new Promise((resolve) => {
+    const child = spawn(command, { shell: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' } });
+    let output = '';
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+      process.stdout.write(chunk);
+    });
+    child.stderr.on('data', (chunk) => {
+      output += chunk;
+      process.stderr.write(chunk);
+    });
+    child.on('close', (code) => resolve({ code, output }));
+  });
+}
+
+const started = Date.now();
+let exitCode = 0;
+for (const [name, command] of steps) {
+  console.log(`\n=== ${name}: ${command}`);
+  const stepStarted = Date.now();
+  const { code, output } = await run(command);
+  count(output);
+  console.log(`=== ${name}: ${code === 0 ? 'ok' : `FAILED (exit ${code})`} in ${Math.round((Date.now() - stepStarted) / 1000)} s`);
+  if (code !== 0) {
+    exitCode = code || 1;
+    if (failed === 0) failed = 1;
+    break;
+  }
+}
+console.log(`\nAll steps took ${Math.round((Date.now() - started) / 1000)} s`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(exitCode);
