@@ -31,6 +31,7 @@ async function bootstrap(): Promise<void> {
     throw error;
   }
 
+  Logger.overrideLogger(LEVELS[config.logLevel]);
   const databaseUrl =
     config.databaseUrl ?? (await startEmbeddedPostgres(config.dataDir, config.embeddedPostgresPort)).url;
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
