@@ -3,6 +3,12 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from './audit/audit.module';
 import { AuthCoreModule } from './auth/auth-core.module';
 import { AuthModule } from './auth/auth.module';
+import { CatalogueModule } from './catalogue/catalogue.module';
+import { ContentModule } from './content/content.module';
+import { EnrolmentsModule } from './enrolments/enrolments.module';
+import { LearningModule } from './learning/learning.module';
+import { SessionsModule } from './sessions/sessions.module';
+import { TrainingsModule } from './trainings/trainings.module';
 import { DemoModule } from './demo/demo.module';
 import { JsonOnlyMiddleware } from './common/json-only.middleware';
 import { NoStoreMiddleware } from './common/no-store.middleware';
@@ -26,6 +32,12 @@ export class AppModule implements NestModule {
         OrganisationsModule,
         PeopleModule,
         AuthModule,
+        ContentModule,
+        TrainingsModule,
+        SessionsModule,
+        EnrolmentsModule,
+        LearningModule,
+        CatalogueModule,
         DemoModule,
       ],
       controllers: [HealthController],

@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
+import { json } from 'express';
 import helmet from 'helmet';
 import { API_PREFIX } from '@atolye/shared';
 import { ApiExceptionFilter } from './common/api-exception.filter';
@@ -14,6 +15,8 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
   const express = app as NestExpressApplication;
   express.set('trust proxy', config.trustProxyHops);
   express.disable('x-powered-by');
+  // Enrolment imports carry a file of up to 1 MB (base64); every other body is small.
+  express.use(`/${API_PREFIX}/sessions/:id/imports`, json({ limit: '1500kb' }));
   express.useBodyParser('json', { limit: '100kb' });
   app.use(
     helmet({

@@ -9,6 +9,8 @@ import { startEmbeddedPostgres } from './database/embedded-postgres';
 import { runMigrations } from './database/migrate';
 import { DEMO_PASSWORD } from './demo/demo-data';
 import { DemoSeeder } from './demo/demo-seeder';
+import { ContentPublisher } from './content/content-publisher.service';
+import { publishContent } from './content/publish-content';
 
 const LEVELS: Record<AppConfig['logLevel'], LogLevel[]> = {
   error: ['fatal', 'error'],
@@ -39,6 +41,7 @@ async function bootstrap(): Promise<void> {
   });
   configureApp(app, config);
   await runMigrations(app.get(DataSource));
+  await publishContent(app.get(ContentPublisher), config.contentDir);
 
   if (config.seedDemoData) {
     const accounts = await app.get(DemoSeeder).seed();

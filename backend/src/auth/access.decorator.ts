@@ -2,7 +2,7 @@ import { SetMetadata } from '@nestjs/common';
 import type { Permission } from '@atolye/shared';
 
 /** Who may call an endpoint. Every endpoint declares one; an endpoint without it is refused to all. */
-export type AccessRule = { kind: 'public' } | { kind: 'signed-in' } | { kind: 'permission'; permission: Permission };
+export type AccessRule = { kind: 'public' } | { kind: 'signed-in' } | { kind: 'permission'; permissions: Permission[] };
 
 export const ACCESS_RULE = 'atolye:access-rule';
 
@@ -12,6 +12,9 @@ export const Public = () => SetMetadata(ACCESS_RULE, { kind: 'public' } satisfie
 /** Any signed-in person, whatever their roles; ownership is checked in the service. */
 export const SignedIn = () => SetMetadata(ACCESS_RULE, { kind: 'signed-in' } satisfies AccessRule);
 
-/** Signed-in people whose roles grant the permission (see ROLE_PERMISSIONS in @atolye/shared). */
-export const RequirePermission = (permission: Permission) =>
-  SetMetadata(ACCESS_RULE, { kind: 'permission', permission } satisfies AccessRule);
+/**
+ * Signed-in people whose roles grant at least one of the permissions (see ROLE_PERMISSIONS in
+ * @atolye/shared). Which records each may see is then decided by the service.
+ */
+export const RequirePermission = (...permissions: [Permission, ...Permission[]]) =>
+  SetMetadata(ACCESS_RULE, { kind: 'permission', permissions } satisfies AccessRule);

@@ -36,7 +36,7 @@ export class AccessGuard implements CanActivate {
     }
     if (rule.kind === 'public') return true;
     if (!request.person) throw new UnauthorizedException('Please sign in to continue');
-    if (rule.kind === 'permission' && !can(request.person.roles, rule.permission)) {
+    if (rule.kind === 'permission' && !rule.permissions.some((permission) => can(request.person?.roles ?? [], permission))) {
       throw new ForbiddenException('Your roles do not allow this');
     }
     return true;

@@ -10,6 +10,8 @@ export interface AppConfig {
   databaseUrl: string | null;
   dataDir: string;
   embeddedPostgresPort: number;
+  /** The training content folder, published at start-up. */
+  contentDir: string;
   /** Where the built portal is; served at `/` when the folder exists. */
   portalDir: string;
   registrationOpen: boolean;
@@ -76,6 +78,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     dataDir,
     embeddedPostgresPort: integer(env, 'EMBEDDED_PG_PORT', 54329, 1024, 65535),
     portalDir: resolve(env['PORTAL_DIR'] || 'dist/frontend/browser'),
+    contentDir: resolve(env['CONTENT_DIR'] || 'content'),
     registrationOpen: flag(env, 'REGISTRATION_OPEN', true),
     sessionTtlHours: integer(env, 'SESSION_TTL_HOURS', 12, 1, 24 * 30),
     secureCookies: flag(env, 'SECURE_COOKIES', false),

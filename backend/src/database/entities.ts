@@ -1,8 +1,34 @@
 import { AuditEntryEntity } from '../audit/audit-entry.entity';
+import { LessonEntity } from '../content/lesson.entity';
+import { ModuleMediaEntity } from '../content/module-media.entity';
+import { ModuleVersionEntity } from '../content/module-version.entity';
+import { EnrolmentEntity } from '../enrolments/enrolment.entity';
+import { ImportJobEntity } from '../enrolments/import-job.entity';
+import { LessonProgressEntity } from '../learning/lesson-progress.entity';
+import { MeetingEntity } from '../sessions/meeting.entity';
+import { SessionEntity } from '../sessions/session.entity';
+import { TrainingRevisionEntity } from '../trainings/training-revision.entity';
+import { TrainingEntity } from '../trainings/training.entity';
 import { AuthSessionEntity } from '../auth/auth-session.entity';
 import { LoginFailureEntity } from '../auth/login-failure.entity';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { PersonEntity } from '../people/person.entity';
 
 /** Every entity, listed rather than globbed so the same list works from sources and from dist. */
-export const ENTITIES = [OrganisationEntity, PersonEntity, AuthSessionEntity, LoginFailureEntity, AuditEntryEntity];
+export const ENTITIES = [
+  OrganisationEntity,
+  PersonEntity,
+  AuthSessionEntity,
+  LoginFailureEntity,
+  AuditEntryEntity,
+  ModuleVersionEntity,
+  LessonEntity,
+  ModuleMediaEntity,
+  TrainingEntity,
+  TrainingRevisionEntity,
+  SessionEntity,
+  MeetingEntity,
+  EnrolmentEntity,
+  LessonProgressEntity,
+  ImportJobEntity,
+];

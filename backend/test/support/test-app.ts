@@ -30,12 +30,14 @@ export async function createTestApp(overrides: Partial<AppConfig> = {}): Promise
   const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config, url)] }).compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>({ logger: ['fatal'] });
   configureApp(app, config);
-  await app.init();
+  // A real listening port: supertest's per-request ephemeral servers reset under concurrent load.
+  await app.listen(0, '127.0.0.1');
+  const baseUrl = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   return {
     app,
     db: app.get(DataSource),
     config,
-    http: () => request(app.getHttpServer()),
+    http: () => request(baseUrl),
     close: () => app.close(),
   };
 }

@@ -8,3 +8,8 @@ export * from './lib/people.contracts';
 export * from './lib/organisations.contracts';
 export * from './lib/audit.contracts';
 export * from './lib/api-routes';
+export * from './lib/content.contracts';
+export * from './lib/trainings.contracts';
+export * from './lib/sessions.contracts';
+export * from './lib/enrolments.contracts';
+export * from './lib/learning.contracts';

@@ -6,6 +6,10 @@ export const AUDIT_ACTIONS = [
   'person.password_set',
   'organisation.created',
   'organisation.updated',
+  'enrolment.added',
+  'enrolment.approved',
+  'enrolment.rejected',
+  'session.moved_to_revision',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -1,0 +1,18 @@
+import { Logger } from '@nestjs/common';
+import { join } from 'node:path';
+import { formatProblem } from './content-problem';
+import { loadContent } from './content-loader';
+import type { ContentPublisher, PublishReport } from './content-publisher.service';
+
+/**
+ * Checks the content folder and publishes every valid module version. Invalid modules are
+ * reported and left out; the rest of the content is still published.
+ */
+export async function publishContent(publisher: ContentPublisher, contentDir: string): Promise<PublishReport & { problems: string[] }> {
+  const logger = new Logger('Content');
+  const { modules, problems } = loadContent(contentDir, join(contentDir, '..'));
+  const formatted = problems.map(formatProblem);
+  for (const problem of formatted) logger.warn(problem);
+  const report = await publisher.publish(modules);
+  return { ...report, problems: formatted };
+}

@@ -1,0 +1,152 @@
+import { ForbiddenException, HttpException, Injectable, Logger, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { isEmail } from 'class-validator';
+import { randomBytes } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { GENDERS, LANGUAGES, can, type Gender, type ImportJob, type ImportRowReport, type Language } from '@atolye/shared';
+import { PasswordHasher } from '../auth/password-hasher';
+import type { SignedInPerson } from '../auth/signed-in-person';
+import { organisationNameKey } from '../organisations/organisation-name-key';
+import { OrganisationEntity } from '../organisations/organisation.entity';
+import { PersonEntity } from '../people/person.entity';
+import { SessionsRepository } from '../sessions/sessions.repository';
+import type { SessionEntity } from '../sessions/session.entity';
+import { EnrolmentsService } from './enrolments.service';
+import { ImportJobEntity } from './import-job.entity';
+import { ImportFileError, readImportFile, type ImportRow } from './import-file-reader';
+
+class RowRejected extends Error {}
+
+/**
+ * Bulk enrolment from a CSV or XLSX file. Each row is one transaction (account, organisation and
+ * enrolment together, or nothing), so the report says exactly which rows took effect.
+ */
+@Injectable()
+export class EnrolmentImportService {
+  private readonly logger = new Logger(EnrolmentImportService.name);
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly sessions: SessionsRepository,
+    private readonly enrolments: EnrolmentsService,
+    private readonly hasher: PasswordHasher,
+  ) {}
+
+  async start(actor: SignedInPerson, sessionId: string, fileName: string, contentBase64: string): Promise<ImportJob> {
+    const session = await this.sessions.findById(sessionId);
+    if (!session) throw new NotFoundException('No session with this id');
+    const jobs = this.db.getRepository(ImportJobEntity);
+    let rows: ImportRow[];
+    try {
+      rows = await readImportFile(fileName, Buffer.from(contentBase64, 'base64'));
+    } catch (error) {
+      if (!(error instanceof ImportFileError)) throw error;
+      const failed = await jobs.save({ sessionId, startedBy: actor.id, fileName, status: 'failed' as const, error: error.message });
+      return toImportJob(failed);
+    }
+    const job = await jobs.save({ sessionId, startedBy: actor.id, fileName, status: 'running' as const, total: rows.length });
+    // Runs after the answer: the portal polls the job for progress.
+    setImmediate(() => void this.run(job.id, actor, session, rows));
+    return toImportJob(job);
+  }
+
+  async get(caller: SignedInPerson, id: string): Promise<ImportJob> {
+    const job = await this.db.getRepository(ImportJobEntity).findOne({ where: { id } });
+    if (!job) throw new NotFoundException('No import with this id');
+    if (job.startedBy !== caller.id && !can(caller.roles, 'sessions.manage')) throw new ForbiddenException('Not your import');
+    return toImportJob(job);
+  }
+
+  private async run(jobId: string, actor: SignedInPerson, session: SessionEntity, rows: ImportRow[]): Promise<void> {
+    const jobs = this.db.getRepository(ImportJobEntity);
+    try {
+      for (const row of rows) {
+        const report = await this.importRow(actor, session, row);
+        await this.db.query(
+          `UPDATE import_jobs SET processed = processed + 1, rows = rows || $2::jsonb WHERE id = $1`,
+          [jobId, JSON.stringify([report])],
+        );
+      }
+      await jobs.update({ id: jobId }, { status: 'finished' });
+    } catch (error) {
+      this.logger.error(`Import ${jobId} stopped`, error instanceof Error ? error.stack : String(error));
+      await jobs.update({ id: jobId }, { status: 'failed', error: 'The import stopped unexpectedly; the rows listed took effect, the others did not.' });
+    }
+  }
+
+  private async importRow(actor: SignedInPerson, session: SessionEntity, row: ImportRow): Promise<ImportRowReport> {
+    const email = (row.values.email ?? '').toLowerCase();
+    try {
+      const fields = this.checkRow(row, session);
+      return await this.db.transaction(async (manager) => {
+        await this.sessions.lock(session.id, manager);
+        const created = { createdAccount: false, createdOrganisation: false };
+        let person = await manager.getRepository(PersonEntity).findOne({ where: { email } });
+        if (!person) {
+          const organisationId = fields.organisation ? await this.organisationId(manager, fields, session, created) : null;
+          person = await manager.getRepository(PersonEntity).save({
+            email,
+            fullName: fields.fullName,
+            // A random password nobody knows: an administrator sets one, or the person is told how to sign in.
+            passwordHash: await this.hasher.hash(randomBytes(24).toString('base64url')),
+            roles: ['trainee'],
+            language: fields.language,
+            gender: fields.gender,
+            organisationId,
+          });
+          created.createdAccount = true;
+        }
+        const enrolmentId = await this.enrolments.placeByCoordinator(manager, actor, session, person.id);
+        const [{ status }] = await manager.query('SELECT status FROM enrolments WHERE id = $1', [enrolmentId]);
+        return { row: row.row, email, outcome: status === 'waitlisted' ? 'waitlisted' : 'enrolled', ...created } satisfies ImportRowReport;
+      });
+    } catch (error) {
+      if (error instanceof RowRejected) return { row: row.row, email, outcome: 'rejected', reason: error.message };
+      if (error instanceof HttpException && error.getStatus() === 409) return { row: row.row, email, outcome: 'already_enrolled', reason: error.message };
+      throw error;
+    }
+  }
+
+  private checkRow(row: ImportRow, session: SessionEntity) {
+    const { values } = row;
+    if (!values.email || !isEmail(values.email)) throw new RowRejected(`email "${values.email ?? ''}" is not a valid email address`);
+    if (!values.full_name || values.full_name.length < 2) throw new RowRejected('full_name is missing');
+    const gender = (values.gender?.toLowerCase() ?? 'undeclared') as Gender;
+    if (!GENDERS.includes(gender)) throw new RowRejected(`gender "${values.gender}" must be one of ${GENDERS.join(', ')}`);
+    const language = (values.language?.toLowerCase() ?? session.language) as Language;
+    if (!LANGUAGES.includes(language)) throw new RowRejected(`language "${values.language}" must be en or tr`);
+    const country = (values.country ?? session.country).toUpperCase();
+    if (!/^[A-Z]{2}$/.test(country)) throw new RowRejected(`country "${values.country}" must be a two-letter code such as TR`);
+    return { fullName: values.full_name, gender, language, country, province: values.province ?? session.city, organisation: values.organisation };
+  }
+
+  private async organisationId(
+    manager: EntityManager,
+    fields: { organisation?: string; country: string; province: string },
+    session: SessionEntity,
+    created: { createdOrganisation: boolean },
+  ): Promise<string> {
+    const name = fields.organisation as string;
+    const repository = manager.getRepository(OrganisationEntity);
+    const existing = await repository.findOne({ where: { nameKey: organisationNameKey(name) } });
+    if (existing) return existing.id;
+    const organisation = await repository.save(
+      repository.create({ name, type: 'other', country: fields.country || session.country, province: fields.province, thematicAreas: [], website: null }),
+    );
+    created.createdOrganisation = true;
+    return organisation.id;
+  }
+}
+
+function toImportJob(job: ImportJobEntity): ImportJob {
+  return {
+    id: job.id,
+    sessionId: job.sessionId,
+    fileName: job.fileName,
+    status: job.status,
+    total: job.total,
+    processed: job.processed,
+    rows: job.rows ?? [],
+    error: job.error ?? null,
+  };
+}

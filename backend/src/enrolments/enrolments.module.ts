@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { SessionsModule } from '../sessions/sessions.module';
+import { TrainingsModule } from '../trainings/trainings.module';
+import { EnrolmentImportController } from './enrolment-import.controller';
+import { EnrolmentImportService } from './enrolment-import.service';
+import { EnrolmentsController } from './enrolments.controller';
+import { EnrolmentsRepository } from './enrolments.repository';
+import { EnrolmentsService } from './enrolments.service';
+
+@Module({
+  imports: [SessionsModule, TrainingsModule],
+  controllers: [EnrolmentsController, EnrolmentImportController],
+  providers: [EnrolmentsService, EnrolmentsRepository, EnrolmentImportService],
+  exports: [EnrolmentsService, EnrolmentsRepository],
+})
+export class EnrolmentsModule {}

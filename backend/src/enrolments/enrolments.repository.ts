@@ -1,0 +1,72 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { EnrolmentStatus } from '@atolye/shared';
+import { EnrolmentEntity } from './enrolment.entity';
+
+export const LIVE_STATUSES: EnrolmentStatus[] = ['pending', 'enrolled', 'waitlisted', 'completed'];
+
+export interface EnrolmentRow {
+  id: string;
+  session_id: string;
+  person_id: string;
+  full_name: string;
+  email: string;
+  organisation: string | null;
+  status: EnrolmentStatus;
+  requested_at: Date;
+  decided_at: Date | null;
+  waitlist_position: number | null;
+  completed_lessons: number;
+  total_lessons: number;
+}
+
+@Injectable()
+export class EnrolmentsRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  findById(id: string, manager: EntityManager = this.db.manager): Promise<EnrolmentEntity | null> {
+    return manager.getRepository(EnrolmentEntity).findOne({ where: { id } });
+  }
+
+  findLive(sessionId: string, personId: string, manager: EntityManager): Promise<EnrolmentEntity | null> {
+    return manager
+      .getRepository(EnrolmentEntity)
+      .createQueryBuilder('e')
+      .where('e.sessionId = :sessionId AND e.personId = :personId AND e.status IN (:...live)', { sessionId, personId, live: LIVE_STATUSES })
+      .getOne();
+  }
+
+  async countEnrolled(sessionId: string, manager: EntityManager): Promise<number> {
+    const [row] = await manager.query(`SELECT count(*)::int AS n FROM enrolments WHERE session_id = $1 AND status IN ('enrolled', 'completed')`, [sessionId]);
+    return row.n;
+  }
+
+  /**
+   * Enrolments with people, waiting-list position and lesson progress counted over the lessons
+   * of each enrolment's pinned revision.
+   */
+  rows(filter: { sessionId?: string; personId?: string; enrolmentId?: string }): Promise<EnrolmentRow[]> {
+    return this.db.query(
+      `WITH picked AS (
+         SELECT e.* FROM enrolments e
+          WHERE ($1::uuid IS NULL OR e.session_id = $1) AND ($2::uuid IS NULL OR e.person_id = $2) AND ($3::uuid IS NULL OR e.id = $3)
+       )
+       SELECT e.id, e.session_id, e.person_id, p.full_name, p.email, o.name AS organisation, e.status, e.requested_at, e.decided_at,
+              CASE WHEN e.status = 'waitlisted' THEN (
+                SELECT count(*)::int FROM enrolments w
+                 WHERE w.session_id = e.session_id AND w.status = 'waitlisted' AND (w.requested_at, w.id) <= (e.requested_at, e.id)
+              ) END AS waitlist_position,
+              (SELECT count(*)::int FROM lesson_progress lp JOIN lessons l ON l.id = lp.lesson_id
+                WHERE lp.enrolment_id = e.id AND l.module_version_id = ANY(r.module_version_ids)) AS completed_lessons,
+              (SELECT count(*)::int FROM lessons l WHERE l.module_version_id = ANY(r.module_version_ids)) AS total_lessons
+         FROM picked e
+         JOIN people p ON p.id = e.person_id
+         LEFT JOIN organisations o ON o.id = p.organisation_id
+         JOIN training_revisions r ON r.id = e.training_revision_id
+        ORDER BY CASE e.status WHEN 'enrolled' THEN 0 WHEN 'completed' THEN 0 WHEN 'pending' THEN 1 WHEN 'waitlisted' THEN 2 ELSE 3 END,
+                 e.requested_at, e.id`,
+      [filter.sessionId ?? null, filter.personId ?? null, filter.enrolmentId ?? null],
+    );
+  }
+}

@@ -1,0 +1,140 @@
+import { ConflictException, ForbiddenException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { EnrolmentStatus, EnrolmentSummary } from '@atolye/shared';
+import { AuditService } from '../audit/audit.service';
+import type { SignedInPerson } from '../auth/signed-in-person';
+import { isEnrolmentOpen } from '../sessions/sessions.mapper';
+import { SessionsRepository } from '../sessions/sessions.repository';
+import { SessionsService } from '../sessions/sessions.service';
+import type { SessionEntity } from '../sessions/session.entity';
+import { TrainingsRepository } from '../trainings/trainings.repository';
+import { EnrolmentEntity } from './enrolment.entity';
+import { toEnrolmentSummary } from './enrolments.mapper';
+import { EnrolmentsRepository } from './enrolments.repository';
+
+const ALREADY: Record<string, string> = {
+  enrolled: 'You are already enrolled in this session',
+  completed: 'You have already completed this session',
+  waitlisted: 'You are already on the waiting list of this session',
+  pending: 'Your enrolment request for this session is already waiting for approval',
+};
+
+@Injectable()
+export class EnrolmentsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly enrolments: EnrolmentsRepository,
+    private readonly sessions: SessionsRepository,
+    private readonly sessionsService: SessionsService,
+    private readonly trainings: TrainingsRepository,
+    private readonly audit: AuditService,
+  ) {}
+
+  /**
+   * A trainee enrols themselves: enrolled while seats last, then waitlisted; pending when the
+   * session needs approval. The session row is locked, so concurrent requests never overfill it.
+   */
+  async enrolSelf(caller: SignedInPerson, sessionId: string): Promise<EnrolmentSummary> {
+    const id = await this.db.transaction(async (manager) => {
+      const session = await this.sessions.lock(sessionId, manager);
+      if (!session) throw new NotFoundException('No session with this id');
+      const training = await this.trainings.findById(session.trainingId, manager);
+      if (training?.status !== 'published') throw new ForbiddenException('This training is not open for enrolment');
+      if (!isEnrolmentOpen(session, new Date())) throw new ForbiddenException('Enrolment for this session is closed');
+      const existing = await this.enrolments.findLive(sessionId, caller.id, manager);
+      if (existing) throw new ConflictException(ALREADY[existing.status]);
+      const status = session.enrolmentPolicy === 'approval' ? 'pending' : await this.seatOrWaitlist(manager, session);
+      return this.insert(manager, session, caller.id, status);
+    });
+    return this.summary(id);
+  }
+
+  /** Withdrawing frees the seat for the first person on the waiting list. */
+  async withdraw(caller: SignedInPerson, enrolmentId: string): Promise<EnrolmentSummary> {
+    await this.db.transaction(async (manager) => {
+      const found = await this.enrolments.findById(enrolmentId, manager);
+      if (!found || found.personId !== caller.id) throw new NotFoundException('No enrolment of yours with this id');
+      const session = (await this.sessions.lock(found.sessionId, manager)) as SessionEntity;
+      const enrolment = (await this.enrolments.findById(enrolmentId, manager)) as EnrolmentEntity;
+      if (!['pending', 'enrolled', 'waitlisted'].includes(enrolment.status)) {
+        throw new ConflictException(`This enrolment is ${enrolment.status} and cannot be withdrawn`);
+      }
+      const freedSeat = enrolment.status === 'enrolled';
+      await manager.getRepository(EnrolmentEntity).update({ id: enrolmentId }, { status: 'withdrawn', decidedAt: new Date() });
+      if (freedSeat) await this.sessionsService.promoteFromWaitlist(manager, session, 1);
+    });
+    return this.summary(enrolmentId);
+  }
+
+  /** A coordinator enrols someone by hand: no window or approval, but capacity still holds. */
+  async enrolByHand(actor: SignedInPerson, sessionId: string, personId: string): Promise<EnrolmentSummary> {
+    const id = await this.db.transaction(async (manager) => {
+      const session = await this.sessions.lock(sessionId, manager);
+      if (!session) throw new NotFoundException('No session with this id');
+      return this.placeByCoordinator(manager, actor, session, personId);
+    });
+    return this.summary(id);
+  }
+
+  /** Used by enrol-by-hand and the bulk import; runs inside the caller's transaction. */
+  async placeByCoordinator(manager: EntityManager, actor: SignedInPerson, session: SessionEntity, personId: string): Promise<string> {
+    const [person] = await manager.query('SELECT id, full_name, disabled FROM people WHERE id = $1', [personId]);
+    if (!person) throw new UnprocessableEntityException({ message: 'personId: no person with this id', details: [{ field: 'personId', reason: 'no person with this id' }] });
+    const existing = await this.enrolments.findLive(session.id, personId, manager);
+    if (existing) throw new ConflictException(`${person.full_name} is already ${existing.status} in this session`);
+    const status = await this.seatOrWaitlist(manager, session);
+    const id = await this.insert(manager, session, personId, status, actor.id);
+    await this.audit.record(
+      { actor: { id: actor.id, fullName: actor.fullName }, action: 'enrolment.added', subjectType: 'enrolment', subjectId: id, subjectLabel: `${person.full_name} — ${session.title}`, before: null, after: { status } },
+      manager,
+    );
+    return id;
+  }
+
+  /** Approves a pending request: a seat if one is free, else the waiting list. */
+  async decide(actor: SignedInPerson, enrolmentId: string, approve: boolean): Promise<EnrolmentSummary> {
+    await this.db.transaction(async (manager) => {
+      const found = await this.enrolments.findById(enrolmentId, manager);
+      if (!found) throw new NotFoundException('No enrolment with this id');
+      const session = (await this.sessions.lock(found.sessionId, manager)) as SessionEntity;
+      const enrolment = (await this.enrolments.findById(enrolmentId, manager)) as EnrolmentEntity;
+      if (enrolment.status !== 'pending') throw new ConflictException(`This request was already decided (${enrolment.status})`);
+      const status: EnrolmentStatus = approve ? await this.seatOrWaitlist(manager, session) : 'rejected';
+      await manager.getRepository(EnrolmentEntity).update({ id: enrolmentId }, { status, decidedAt: new Date(), decidedBy: actor.id });
+      const [person] = await manager.query('SELECT full_name FROM people WHERE id = $1', [enrolment.personId]);
+      await this.audit.record(
+        { actor: { id: actor.id, fullName: actor.fullName }, action: approve ? 'enrolment.approved' : 'enrolment.rejected', subjectType: 'enrolment', subjectId: enrolmentId, subjectLabel: `${person.full_name} — ${session.title}`, before: { status: 'pending' }, after: { status } },
+        manager,
+      );
+    });
+    return this.summary(enrolmentId);
+  }
+
+  /** The roster: coordinators for any session, trainers for their own. */
+  async listForSession(caller: SignedInPerson, sessionId: string): Promise<EnrolmentSummary[]> {
+    await this.sessionsService.visible(caller, sessionId);
+    return (await this.enrolments.rows({ sessionId })).map(toEnrolmentSummary);
+  }
+
+  async summary(enrolmentId: string): Promise<EnrolmentSummary> {
+    const [row] = await this.enrolments.rows({ enrolmentId });
+    return toEnrolmentSummary(row);
+  }
+
+  private async seatOrWaitlist(manager: EntityManager, session: SessionEntity): Promise<EnrolmentStatus> {
+    return (await this.enrolments.countEnrolled(session.id, manager)) < session.capacity ? 'enrolled' : 'waitlisted';
+  }
+
+  private async insert(manager: EntityManager, session: SessionEntity, personId: string, status: EnrolmentStatus, decidedBy?: string): Promise<string> {
+    const saved = await manager.getRepository(EnrolmentEntity).save({
+      sessionId: session.id,
+      personId,
+      trainingRevisionId: session.trainingRevisionId,
+      status,
+      decidedAt: status === 'pending' ? null : new Date(),
+      decidedBy: decidedBy ?? null,
+    });
+    return saved.id;
+  }
+}

@@ -1,0 +1,41 @@
+import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import type { ImportRowReport } from '@atolye/shared';
+import { SessionEntity } from '../sessions/session.entity';
+
+/** A bulk enrolment import and its per-row report, polled by the portal for progress. */
+@Entity('import_jobs')
+export class ImportJobEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column('uuid', { name: 'session_id' })
+  sessionId: string;
+
+  @ManyToOne(() => SessionEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'session_id' })
+  session?: SessionEntity;
+
+  @Column('uuid', { name: 'started_by' })
+  startedBy: string;
+
+  @Column('text', { name: 'file_name' })
+  fileName: string;
+
+  @Column('text', { default: 'running' })
+  status: 'running' | 'finished' | 'failed';
+
+  @Column('int', { default: 0 })
+  total: number;
+
+  @Column('int', { default: 0 })
+  processed: number;
+
+  @Column('jsonb', { default: () => "'[]'" })
+  rows: ImportRowReport[];
+
+  @Column('text', { nullable: true })
+  error: string | null;
+
+  @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
+  createdAt: Date;
+}

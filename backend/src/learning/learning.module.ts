@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { ContentModule } from '../content/content.module';
+import { EnrolmentsModule } from '../enrolments/enrolments.module';
+import { SessionsModule } from '../sessions/sessions.module';
+import { TrainingsModule } from '../trainings/trainings.module';
+import { LearningController } from './learning.controller';
+import { LearningService } from './learning.service';
+
+@Module({
+  imports: [ContentModule, EnrolmentsModule, SessionsModule, TrainingsModule],
+  controllers: [LearningController],
+  providers: [LearningService],
+})
+export class LearningModule {}

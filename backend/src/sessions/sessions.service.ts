@@ -1,0 +1,206 @@
+import { BadRequestException, ForbiddenException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In, Not } from 'typeorm';
+import { can, type FieldError, type Page, type SessionDetail, type SessionSummary } from '@atolye/shared';
+import { AuditService } from '../audit/audit.service';
+import type { SignedInPerson } from '../auth/signed-in-person';
+import { TrainingsRepository } from '../trainings/trainings.repository';
+import type { TrainingEntity } from '../trainings/training.entity';
+import { MeetingEntity } from './meeting.entity';
+import { SessionEntity } from './session.entity';
+import { SaveSessionDto, SessionsQueryDto } from './sessions.dto';
+import { toSessionDetail, toSessionSummary, type SessionContext } from './sessions.mapper';
+import { SessionsRepository } from './sessions.repository';
+import { SessionProgressCarrier } from './session-progress-carrier';
+
+@Injectable()
+export class SessionsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly sessions: SessionsRepository,
+    private readonly trainings: TrainingsRepository,
+    private readonly audit: AuditService,
+    private readonly progress: SessionProgressCarrier,
+  ) {}
+
+  /** Coordinators see every session; trainers the ones they are assigned to. */
+  async list(caller: SignedInPerson, query: SessionsQueryDto): Promise<Page<SessionSummary>> {
+    const trainerId = can(caller.roles, 'sessions.manage') ? undefined : caller.id;
+    const [rows, total] = await this.sessions.list(query.page, query.pageSize, { ...query, trainerId });
+    const contexts = await this.contexts(rows);
+    return { items: rows.map((s) => toSessionSummary(s, contexts.get(s.id) as SessionContext)), total, page: query.page, pageSize: query.pageSize };
+  }
+
+  async get(caller: SignedInPerson, id: string): Promise<SessionDetail> {
+    const session = await this.visible(caller, id);
+    return toSessionDetail(session, (await this.contexts([session])).get(id) as SessionContext);
+  }
+
+  async create(request: SaveSessionDto): Promise<SessionDetail> {
+    const training = await this.checkRequest(request);
+    const revision = await this.trainings.findRevision(training.id, training.currentRevision);
+    if (!revision) throw new UnprocessableEntityException('The training has no modules yet');
+    const id = await this.db.transaction(async (manager) => {
+      const session = await manager.getRepository(SessionEntity).save({ ...this.fields(request), trainingRevisionId: revision.id });
+      await this.saveMeetings(manager, session.id, request);
+      return session.id;
+    });
+    return this.getUnchecked(id);
+  }
+
+  async update(id: string, request: SaveSessionDto): Promise<SessionDetail> {
+    await this.checkRequest(request);
+    await this.db.transaction(async (manager) => {
+      const session = await this.sessions.lock(id, manager);
+      if (!session) throw new NotFoundException('No session with this id');
+      if (session.trainingId !== request.trainingId) {
+        throw new BadRequestException({
+          message: 'trainingId: a session cannot move to another training',
+          details: [{ field: 'trainingId', reason: 'a session cannot move to another training' }],
+        });
+      }
+      const enrolled = (await this.sessions.counts([id], manager)).get(id)?.enrolled ?? 0;
+      Object.assign(session, this.fields(request));
+      await manager.getRepository(SessionEntity).save(session);
+      await this.saveMeetings(manager, id, request);
+      if (request.capacity > enrolled) await this.promoteFromWaitlist(manager, session, request.capacity - enrolled);
+    });
+    return this.getUnchecked(id);
+  }
+
+  /**
+   * Moves a session and its enrolments to the training's current revision, keeping progress on
+   * every lesson whose content did not change.
+   */
+  async moveToLatestRevision(actor: SignedInPerson, id: string): Promise<SessionDetail> {
+    await this.db.transaction(async (manager) => {
+      const session = await this.sessions.lock(id, manager);
+      if (!session) throw new NotFoundException('No session with this id');
+      const training = (await this.trainings.findById(session.trainingId, manager)) as TrainingEntity;
+      const target = await this.trainings.findRevision(training.id, training.currentRevision, manager);
+      if (!target || target.id === session.trainingRevisionId) return;
+      const from = session.trainingRevisionId;
+      await this.progress.carryOver(manager, id, target);
+      await manager.query('UPDATE enrolments SET training_revision_id = $1 WHERE session_id = $2', [target.id, id]);
+      session.trainingRevisionId = target.id;
+      await manager.getRepository(SessionEntity).save(session);
+      await this.audit.record(
+        { actor: { id: actor.id, fullName: actor.fullName }, action: 'session.moved_to_revision', subjectType: 'session', subjectId: id, subjectLabel: session.title, before: { trainingRevisionId: from }, after: { trainingRevisionId: target.id, revision: target.number } },
+        manager,
+      );
+    });
+    return this.getUnchecked(id);
+  }
+
+  /** The session if the caller may see it: coordinators any, trainers their own. */
+  async visible(caller: SignedInPerson, id: string): Promise<SessionEntity> {
+    const session = await this.sessions.findById(id);
+    if (!session) throw new NotFoundException('No session with this id');
+    if (!can(caller.roles, 'sessions.manage') && !session.trainerIds.includes(caller.id)) {
+      throw new ForbiddenException('You are not a trainer of this session');
+    }
+    return session;
+  }
+
+  /** Enrols the first waitlisted people into freed seats, oldest request first. */
+  async promoteFromWaitlist(manager: EntityManager, session: SessionEntity, seats: number): Promise<void> {
+    if (seats <= 0) return;
+    await manager.query(
+      `UPDATE enrolments SET status = 'enrolled', decided_at = now()
+        WHERE id IN (SELECT id FROM enrolments WHERE session_id = $1 AND status = 'waitlisted' ORDER BY requested_at, id LIMIT $2)`,
+      [session.id, seats],
+    );
+  }
+
+  async contexts(sessions: SessionEntity[]): Promise<Map<string, SessionContext>> {
+    const ids = sessions.map((s) => s.id);
+    const trainingIds = [...new Set(sessions.map((s) => s.trainingId))];
+    const [counts, meetings, names, revisions, trainings] = await Promise.all([
+      this.sessions.counts(ids),
+      this.sessions.meetingsOf(ids),
+      this.sessions.trainerNames([...new Set(sessions.flatMap((s) => s.trainerIds))]),
+      this.trainings.revisionsOf(trainingIds),
+      Promise.all(trainingIds.map((t) => this.trainings.findById(t))),
+    ]);
+    const now = new Date();
+    return new Map(
+      sessions.map((s) => [
+        s.id,
+        {
+          training: trainings.find((t) => t?.id === s.trainingId) as TrainingEntity,
+          revision: revisions.find((r) => r.id === s.trainingRevisionId)?.number ?? 1,
+          counts: counts.get(s.id),
+          meetings: meetings.filter((m) => m.sessionId === s.id),
+          trainerNames: names,
+          now,
+        },
+      ]),
+    );
+  }
+
+  private async getUnchecked(id: string): Promise<SessionDetail> {
+    const session = (await this.sessions.findById(id)) as SessionEntity;
+    return toSessionDetail(session, (await this.contexts([session])).get(id) as SessionContext);
+  }
+
+  private fields(request: SaveSessionDto): Partial<SessionEntity> {
+    return {
+      trainingId: request.trainingId,
+      title: request.title,
+      format: request.format,
+      mode: request.mode,
+      language: request.language,
+      venue: request.venue ?? null,
+      meetingLink: request.meetingLink ?? null,
+      city: request.city,
+      country: request.country,
+      capacity: request.capacity,
+      enrolmentOpensAt: new Date(request.enrolmentOpensAt),
+      enrolmentClosesAt: new Date(request.enrolmentClosesAt),
+      enrolmentPolicy: request.enrolmentPolicy,
+      trainerIds: request.trainerIds,
+    };
+  }
+
+  private async saveMeetings(manager: EntityManager, sessionId: string, request: SaveSessionDto): Promise<void> {
+    const repository = manager.getRepository(MeetingEntity);
+    const keep = request.meetings.flatMap((m) => (m.id ? [m.id] : []));
+    await repository.delete({ sessionId, ...(keep.length ? { id: Not(In(keep)) } : {}) });
+    for (const meeting of request.meetings) {
+      const fields = { sessionId, startsAt: new Date(meeting.startsAt), endsAt: new Date(meeting.endsAt), topic: meeting.topic, location: meeting.location ?? null };
+      if (meeting.id) {
+        const result = await repository.update({ id: meeting.id, sessionId }, fields);
+        if (!result.affected) throw new UnprocessableEntityException(`meetings: no meeting ${meeting.id} in this session`);
+      } else {
+        await repository.insert(fields);
+      }
+    }
+  }
+
+  /** Checks what a DTO cannot: dates in order, mode-specific fields, trainers and the training. */
+  private async checkRequest(request: SaveSessionDto): Promise<TrainingEntity> {
+    const details: FieldError[] = [];
+    if (new Date(request.enrolmentClosesAt) <= new Date(request.enrolmentOpensAt)) {
+      details.push({ field: 'enrolmentClosesAt', reason: 'must be after enrolmentOpensAt' });
+    }
+    request.meetings.forEach((meeting, i) => {
+      if (new Date(meeting.endsAt) <= new Date(meeting.startsAt)) details.push({ field: `meetings.${i}.endsAt`, reason: 'must be after startsAt' });
+    });
+    if (request.mode !== 'in_person' && !request.meetingLink) details.push({ field: 'meetingLink', reason: `is needed for ${request.mode} sessions` });
+    if (request.mode !== 'online' && !request.venue) details.push({ field: 'venue', reason: `is needed for ${request.mode.replace('_', ' ')} sessions` });
+    if (details.length > 0) throw new BadRequestException({ message: `${details[0].field}: ${details[0].reason}`, details });
+
+    const training = await this.trainings.findById(request.trainingId);
+    if (!training) throw new UnprocessableEntityException({ message: 'trainingId: no training with this id', details: [{ field: 'trainingId', reason: 'no training with this id' }] });
+    if (training.status === 'archived') throw new UnprocessableEntityException({ message: 'trainingId: the training is archived', details: [{ field: 'trainingId', reason: 'the training is archived' }] });
+    if (!training.languages.includes(request.language)) {
+      throw new UnprocessableEntityException({ message: `language: the training is not offered in ${request.language}`, details: [{ field: 'language', reason: `the training is not offered in ${request.language}` }] });
+    }
+    const trainers = await this.sessions.trainersAmong(request.trainerIds);
+    const notTrainers = request.trainerIds.filter((id) => !trainers.includes(id));
+    if (notTrainers.length > 0) {
+      throw new UnprocessableEntityException({ message: 'trainerIds: each must be an enabled person with the trainer role', details: [{ field: 'trainerIds', reason: `not a trainer: ${notTrainers.join(', ')}` }] });
+    }
+    return training;
+  }
+}

@@ -1,0 +1,90 @@
+import { cpSync, mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ContentPublisher } from '../src/content/content-publisher.service';
+import { loadContent } from '../src/content/content-loader';
+import { signedIn } from './support/factories';
+import { createTestApp, type TestApp } from './support/test-app';
+import { publishRepositoryContent } from './support/training-factories';
+
+describe('publishing content', () => {
+  let t: TestApp;
+  let copy: string;
+  beforeAll(async () => {
+    t = await createTestApp();
+    await publishRepositoryContent(t);
+    copy = mkdtempSync(join(tmpdir(), 'atolye-publish-'));
+    cpSync(join(__dirname, '../../content/modules/working-with-volunteers'), join(copy, 'content/modules/working-with-volunteers'), { recursive: true });
+  });
+  afterAll(async () => {
+    rmSync(copy, { recursive: true, force: true });
+    await t.close();
+  });
+
+  const publishCopy = () => t.app.get(ContentPublisher).publish(loadContent(join(copy, 'content'), copy).modules);
+  const manifest = () => join(copy, 'content/modules/working-with-volunteers/module.yaml');
+  const lesson = () => join(copy, 'content/modules/working-with-volunteers/lessons/02-induction-and-supervision/en.md');
+
+  it('publishes every module of the repository with its lessons in both languages', async () => {
+    const [{ modules, lessons }] = await t.db.query('SELECT (SELECT count(*)::int FROM module_versions) AS modules, (SELECT count(*)::int FROM lessons) AS lessons');
+    expect(modules).toBeGreaterThanOrEqual(6);
+    expect(lessons).toBeGreaterThanOrEqual(24);
+    const [row] = await t.db.query(`SELECT translations FROM lessons WHERE slug = '01-the-1951-convention-and-1967-protocol'`);
+    expect(row.translations.map((x: { language: string }) => x.language)).toEqual(['en', 'tr']);
+  });
+
+  it('is idempotent: publishing unchanged content again changes nothing', async () => {
+    const report = await publishCopy();
+    expect(report).toEqual({ published: [], unchanged: ['working-with-volunteers@1.0.0'], refused: [] });
+  });
+
+  it('refuses changed content under an already published version, saying to bump the version', async () => {
+    writeFileSync(lesson(), readFileSync(lesson(), 'utf8').replace('## Key ideas', '## Key ideas\n\nAn edit after publishing.'));
+    const report = await publishCopy();
+    expect(report.published).toEqual([]);
+    expect(report.refused).toEqual([
+      {
+        module: 'working-with-volunteers@1.0.0',
+        message: expect.stringMatching(/^Module "working-with-volunteers" version 1.0.0 is already published with different content\. .*raise "version"/),
+      },
+    ]);
+    const [{ count }] = await t.db.query(`SELECT count(*)::int AS count FROM module_versions WHERE slug = 'working-with-volunteers'`);
+    expect(count).toBe(1);
+  });
+
+  it('publishes the changed content as a new version beside the old one, keeping unchanged lessons’ hashes', async () => {
+    writeFileSync(
+      manifest(),
+      readFileSync(manifest(), 'utf8')
+        .replace('version: 1.0.0', 'version: 1.1.0')
+        .replace('changelog:\n', 'changelog:\n  - version: 1.1.0\n    date: 2026-11-26\n    changes:\n      en: Induction lesson clarified.\n      tr: Oryantasyon dersi netleştirildi.\n'),
+    );
+    const report = await publishCopy();
+    expect(report.published).toEqual(['working-with-volunteers@1.1.0']);
+    const rows: { slug: string; versions: number; hashes: number }[] = await t.db.query(
+      `SELECT l.slug, count(*)::int AS versions, count(DISTINCT l.content_hash)::int AS hashes
+         FROM lessons l JOIN module_versions m ON m.id = l.module_version_id
+        WHERE m.slug = 'working-with-volunteers' GROUP BY l.slug ORDER BY l.slug`,
+    );
+    expect(rows.map((r) => [r.slug, r.versions, r.hashes])).toEqual([
+      ['01-recruitment-and-role-descriptions', 2, 1],
+      ['02-induction-and-supervision', 2, 2],
+      ['03-safeguarding-codes-of-conduct-and-psea', 2, 1],
+      ['04-recognition-and-retention', 2, 1],
+    ]);
+  });
+
+  it('lets trainers preview any published version, but not trainees', async () => {
+    const trainer = await signedIn(t, ['trainer']);
+    const trainee = await signedIn(t, ['trainee']);
+    const lesson = await t
+      .http()
+      .get('/api/modules/working-with-volunteers/versions/1.0.0/lessons/01-recruitment-and-role-descriptions')
+      .query({ lang: 'tr' })
+      .set('Cookie', trainer.cookie)
+      .expect(200);
+    expect(lesson.body).toMatchObject({ language: 'tr', availableLanguages: ['en', 'tr'], previousLessonId: null });
+    expect(lesson.body.html).toContain('<h2>');
+    await t.http().get('/api/modules').set('Cookie', trainee.cookie).expect(403);
+  });
+});

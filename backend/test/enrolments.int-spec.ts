@@ -1,0 +1,130 @@
+import { createPerson, signedIn, signIn } from './support/factories';
+import { createTestApp, type TestApp } from './support/test-app';
+import { createSession, createTraining, publishRepositoryContent } from './support/training-factories';
+
+describe('enrolment', () => {
+  let t: TestApp;
+  let coordinator: { cookie: string };
+  let trainingId: string;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    await publishRepositoryContent(t);
+    coordinator = await signedIn(t, ['coordinator']);
+    trainingId = (await createTraining(t, coordinator.cookie)).id;
+  });
+  afterAll(() => t.close());
+
+  const enrol = (cookie: string, sessionId: string) => t.http().post(`/api/sessions/${sessionId}/enrol`).set('Cookie', cookie);
+
+  it('enrols while seats last, then puts people on the waiting list in order', async () => {
+    const session = await createSession(t, coordinator.cookie, trainingId, { capacity: 2 });
+    const trainees = await Promise.all([1, 2, 3, 4].map(() => signedIn(t, ['trainee'])));
+    const statuses = [];
+    for (const trainee of trainees) statuses.push((await enrol(trainee.cookie, session.id).expect(201)).body);
+    expect(statuses.map((s) => s.status)).toEqual(['enrolled', 'enrolled', 'waitlisted', 'waitlisted']);
+    expect(statuses.map((s) => s.waitlistPosition)).toEqual([null, null, 1, 2]);
+  });
+
+  it('gives the freed seat to the first person on the waiting list when someone withdraws', async () => {
+    const session = await createSession(t, coordinator.cookie, trainingId, { capacity: 1 });
+    const [first, second, third] = await Promise.all([1, 2, 3].map(() => signedIn(t, ['trainee'])));
+    const seat = (await enrol(first.cookie, session.id).expect(201)).body;
+    await enrol(second.cookie, session.id).expect(201);
+    await enrol(third.cookie, session.id).expect(201);
+    await t.http().post(`/api/enrolments/${seat.id}/withdraw`).set('Cookie', first.cookie).expect(200);
+    const roster = await t.http().get(`/api/sessions/${session.id}/enrolments`).set('Cookie', coordinator.cookie).expect(200);
+    expect(roster.body.map((e: { person: { id: string }; status: string }) => [e.person.id, e.status])).toEqual([
+      [second.person.id, 'enrolled'],
+      [third.person.id, 'waitlisted'],
+      [first.person.id, 'withdrawn'],
+    ]);
+  });
+
+  it('refuses to enrol the same person twice, and someone else’s withdrawal', async () => {
+    const session = await createSession(t, coordinator.cookie, trainingId);
+    const trainee = await signedIn(t, ['trainee']);
+    const other = await signedIn(t, ['trainee']);
+    const enrolment = (await enrol(trainee.cookie, session.id).expect(201)).body;
+    const again = await enrol(trainee.cookie, session.id).expect(409);
+    expect(again.body.message).toBe('You are already enrolled in this session');
+    await t.http().post(`/api/enrolments/${enrolment.id}/withdraw`).set('Cookie', other.cookie).expect(404);
+  });
+
+  it('refuses enrolment outside the enrolment window', async () => {
+    const session = await createSession(t, coordinator.cookie, trainingId, {
+      enrolmentOpensAt: new Date(Date.now() - 10 * 86400_000).toISOString(),
+      enrolmentClosesAt: new Date(Date.now() - 86400_000).toISOString(),
+    });
+    const trainee = await signedIn(t, ['trainee']);
+    const response = await enrol(trainee.cookie, session.id).expect(403);
+    expect(response.body.message).toBe('Enrolment for this session is closed');
+  });
+
+  it('holds requests for approval; approving gives a seat, rejecting records the decision', async () => {
+    const session = await createSession(t, coordinator.cookie, trainingId, { enrolmentPolicy: 'approval', capacity: 5 });
+    const [a, b] = await Promise.all([1, 2].map(() => signedIn(t, ['trainee'])));
+    const pendingA = (await enrol(a.cookie, session.id).expect(201)).body;
+    const pendingB = (await enrol(b.cookie, session.id).expect(201)).body;
+    expect([pendingA.status, pendingB.status]).toEqual(['pending', 'pending']);
+    expect((await t.http().post(`/api/enrolments/${pendingA.id}/approve`).set('Cookie', coordinator.cookie).expect(200)).body.status).toBe('enrolled');
+    expect((await t.http().post(`/api/enrolments/${pendingB.id}/reject`).set('Cookie', coordinator.cookie).expect(200)).body.status).toBe('rejected');
+    await t.http().post(`/api/enrolments/${pendingB.id}/approve`).set('Cookie', coordinator.cookie).expect(409);
+  });
+
+  it('lets a coordinator enrol someone by hand, writing it to the audit log', async () => {
+    const session = await createSession(t, coordinator.cookie, trainingId);
+    const person = await createPerson(t.db, { fullName: 'Nour Haddad' });
+    const response = await t.http().post(`/api/sessions/${session.id}/enrolments`).set('Cookie', coordinator.cookie).send({ personId: person.id }).expect(201);
+    expect(response.body).toMatchObject({ status: 'enrolled', person: { fullName: 'Nour Haddad' } });
+    const [entry] = await t.db.query(`SELECT action, after FROM audit_log WHERE subject_id = $1`, [response.body.id]);
+    expect(entry).toEqual({ action: 'enrolment.added', after: { status: 'enrolled' } });
+  });
+
+  it('never enrols more than the capacity when many trainees enrol at the same moment', async () => {
+    const capacity = 5;
+    const session = await createSession(t, coordinator.cookie, trainingId, { capacity });
+    const people = await Promise.all(Array.from({ length: 30 }, () => createPerson(t.db)));
+    const cookies = await Promise.all(people.map((p) => signIn(t, p.email)));
+    const responses = await Promise.all(cookies.map((cookie) => enrol(cookie, session.id)));
+    expect(responses.map((r) => r.status)).toEqual(Array(30).fill(201));
+    const [counts] = await t.db.query(
+      `SELECT count(*) FILTER (WHERE status = 'enrolled')::int AS enrolled, count(*) FILTER (WHERE status = 'waitlisted')::int AS waitlisted, count(*)::int AS total
+         FROM enrolments WHERE session_id = $1`,
+      [session.id],
+    );
+    expect(counts).toEqual({ enrolled: capacity, waitlisted: 30 - capacity, total: 30 });
+  });
+
+  it('promotes from the waiting list when the capacity is raised', async () => {
+    const session = await createSession(t, coordinator.cookie, trainingId, { capacity: 1 });
+    const trainees = await Promise.all([1, 2, 3].map(() => signedIn(t, ['trainee'])));
+    for (const trainee of trainees) await enrol(trainee.cookie, session.id).expect(201);
+    const { id, ...rest } = session;
+    void id;
+    await t
+      .http()
+      .put(`/api/sessions/${session.id}`)
+      .set('Cookie', coordinator.cookie)
+      .send({
+        trainingId: rest.trainingId,
+        title: rest.title,
+        format: rest.format,
+        mode: rest.mode,
+        language: rest.language,
+        venue: rest.venue,
+        meetingLink: rest.meetingLink,
+        city: rest.city,
+        country: rest.country,
+        capacity: 2,
+        enrolmentOpensAt: rest.enrolmentOpensAt,
+        enrolmentClosesAt: rest.enrolmentClosesAt,
+        enrolmentPolicy: rest.enrolmentPolicy,
+        trainerIds: [],
+        meetings: rest.meetings.map((m) => ({ id: m.id, startsAt: m.startsAt, endsAt: m.endsAt, topic: m.topic, location: m.location })),
+      })
+      .expect(200);
+    const roster = await t.http().get(`/api/sessions/${session.id}/enrolments`).set('Cookie', coordinator.cookie).expect(200);
+    expect(roster.body.map((e: { status: string }) => e.status)).toEqual(['enrolled', 'enrolled', 'waitlisted']);
+  });
+});

@@ -1,0 +1,73 @@
+import type { LocalisedText } from './content.contracts';
+import type { Meeting, SessionSummary } from './sessions.contracts';
+
+export const ENROLMENT_STATUSES = ['pending', 'enrolled', 'waitlisted', 'rejected', 'withdrawn', 'completed'] as const;
+export type EnrolmentStatus = (typeof ENROLMENT_STATUSES)[number];
+
+export interface EnrolmentSummary {
+  id: string;
+  sessionId: string;
+  person: { id: string; fullName: string; email: string; organisation: string | null };
+  status: EnrolmentStatus;
+  requestedAt: string;
+  decidedAt: string | null;
+  /** 1 for the first person on the waiting list. */
+  waitlistPosition: number | null;
+  completedLessons: number;
+  totalLessons: number;
+}
+
+export interface Progress {
+  completedLessons: number;
+  totalLessons: number;
+  percent: number;
+}
+
+/** A trainee's own enrolment as "My learning" shows it. */
+export interface MyEnrolment {
+  id: string;
+  status: EnrolmentStatus;
+  waitlistPosition: number | null;
+  training: { id: string; title: LocalisedText };
+  session: SessionSummary;
+  nextMeeting: Meeting | null;
+  progress: Progress;
+}
+
+export interface EnrolPersonRequest {
+  personId: string;
+}
+
+export const IMPORT_OUTCOMES = ['enrolled', 'waitlisted', 'already_enrolled', 'rejected'] as const;
+export type ImportOutcome = (typeof IMPORT_OUTCOMES)[number];
+
+export interface ImportRowReport {
+  /** Line in the file, counting the header as line 1. */
+  row: number;
+  email: string;
+  outcome: ImportOutcome;
+  reason?: string;
+  createdAccount?: boolean;
+  createdOrganisation?: boolean;
+}
+
+export interface ImportJob {
+  id: string;
+  sessionId: string;
+  fileName: string;
+  status: 'running' | 'finished' | 'failed';
+  total: number;
+  processed: number;
+  rows: ImportRowReport[];
+  /** Why a whole file was refused (unreadable, no header, missing columns). */
+  error: string | null;
+}
+
+export interface StartImportRequest {
+  fileName: string;
+  /** The CSV or XLSX file, base64-encoded. */
+  contentBase64: string;
+}
+
+/** Columns of an enrolment import file (first row). */
+export const IMPORT_COLUMNS = ['email', 'full_name', 'organisation', 'province', 'country', 'gender', 'language'] as const;

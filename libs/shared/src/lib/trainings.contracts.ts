@@ -1,0 +1,43 @@
+import type { LocalisedText, ModuleVersionSummary } from './content.contracts';
+import type { Language } from './languages';
+
+export const TRAINING_STATUSES = ['draft', 'published', 'archived'] as const;
+export type TrainingStatus = (typeof TRAINING_STATUSES)[number];
+
+/** What a trainee must do to complete a training (enforced when certificates are issued). */
+export interface CompletionRule {
+  /** Share of the session's planned meetings attended, 0–100. */
+  minAttendancePercent: number;
+  requireAllLessons: boolean;
+  requiredQuizzes: { moduleSlug: string; quiz: string; minScorePercent: number }[];
+  requireEvaluation: boolean;
+}
+
+export interface TrainingSummary {
+  id: string;
+  title: LocalisedText;
+  description: LocalisedText;
+  languages: Language[];
+  topics: string[];
+  status: TrainingStatus;
+  /** Number of the current revision; a revision pins module versions. */
+  revision: number;
+  moduleCount: number;
+  estimatedMinutes: number;
+  updatedAt: string;
+}
+
+export interface TrainingDetail extends TrainingSummary {
+  modules: ModuleVersionSummary[];
+  completionRule: CompletionRule;
+  revisions: { number: number; createdAt: string; modules: { slug: string; version: string }[] }[];
+}
+
+export interface SaveTrainingRequest {
+  title: LocalisedText;
+  description: LocalisedText;
+  languages: Language[];
+  /** Published module versions, in teaching order. */
+  moduleVersionIds: string[];
+  completionRule: CompletionRule;
+}
