@@ -9,6 +9,7 @@ import { startEmbeddedPostgres } from './database/embedded-postgres';
 import { runMigrations } from './database/migrate';
 import { DEMO_PASSWORD } from './demo/demo-data';
 import { DemoSeeder } from './demo/demo-seeder';
+import { DemoTrainingSeeder } from './demo/demo-training-seeder';
 import { ContentPublisher } from './content/content-publisher.service';
 import { publishContent } from './content/publish-content';
 
@@ -45,7 +46,8 @@ async function bootstrap(): Promise<void> {
 
   if (config.seedDemoData) {
     const accounts = await app.get(DemoSeeder).seed();
-    const lines = accounts.map((a) => `  ${a.roles.join(', ').padEnd(12)} ${a.email.padEnd(30)} ${DEMO_PASSWORD}`);
+    await app.get(DemoTrainingSeeder).seed();
+    const lines = accounts.map((a) => `  ${a.roles.join(', ').padEnd(12)} ${a.email.padEnd(34)} ${DEMO_PASSWORD}`);
     logger.log(`Demo accounts (role, email, password):\n${lines.join('\n')}`);
   }
 

@@ -37,4 +37,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { email: 'coordinator@atolye.example', fullName: 'Elif Şahin', roles: ['coordinator'], language: 'tr', gender: 'female', organisation: 'Regional Protection Partnership Office' },
   { email: 'trainer@atolye.example', fullName: 'Murat Güneş', roles: ['trainer'], language: 'tr', gender: 'male', organisation: 'Anadolu Göç Araştırmaları Merkezi' },
   { email: 'trainee@atolye.example', fullName: 'Rana Al-Khatib', roles: ['trainee'], language: 'en', gender: 'female', organisation: 'Umut Köprüsü Derneği' },
+  { email: 'ahmet.yilmaz@atolye.example', fullName: 'Ahmet Yılmaz', roles: ['trainee'], language: 'tr', gender: 'male', organisation: 'Konak Belediyesi Göç ve Uyum Masası' },
+  { email: 'layla.haddad@atolye.example', fullName: 'Layla Haddad', roles: ['trainee'], language: 'en', gender: 'female', organisation: 'Mersin Göç ve Kalkınma Derneği' },
+  { email: 'kostas.nikolaidis@atolye.example', fullName: 'Kostas Nikolaidis', roles: ['trainee'], language: 'en', gender: 'male', organisation: 'Thessaloniki Solidarity Network for Migrants' },
 ];

@@ -1,5 +1,13 @@
 import { Module } from '@nestjs/common';
+import { EnrolmentsModule } from '../enrolments/enrolments.module';
+import { SessionsModule } from '../sessions/sessions.module';
+import { TrainingsModule } from '../trainings/trainings.module';
 import { DemoSeeder } from './demo-seeder';
+import { DemoTrainingSeeder } from './demo-training-seeder';
 
-@Module({ providers: [DemoSeeder], exports: [DemoSeeder] })
+@Module({
+  imports: [TrainingsModule, SessionsModule, EnrolmentsModule],
+  providers: [DemoSeeder, DemoTrainingSeeder],
+  exports: [DemoSeeder, DemoTrainingSeeder],
+})
 export class DemoModule {}

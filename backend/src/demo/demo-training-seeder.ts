@@ -1,0 +1,111 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { Role } from '@atolye/shared';
+import type { SignedInPerson } from '../auth/signed-in-person';
+import { EnrolmentsService } from '../enrolments/enrolments.service';
+import { PersonEntity } from '../people/person.entity';
+import { SessionsService } from '../sessions/sessions.service';
+import { TrainingEntity } from '../trainings/training.entity';
+import { TrainingsService } from '../trainings/trainings.service';
+import { DEMO_TRAINING, DEMO_SESSIONS, type DemoSession } from './demo-trainings';
+
+const HOUR = 3600_000;
+const DAY = 24 * HOUR;
+
+/**
+ * A published training with an open in-person session (trainees enrolled, one part-way through
+ * the lessons, one on the waiting list) and an online session that needs approval. Created once:
+ * if the demo training exists, nothing is touched.
+ */
+@Injectable()
+export class DemoTrainingSeeder {
+  private readonly logger = new Logger(DemoTrainingSeeder.name);
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly trainings: TrainingsService,
+    private readonly sessions: SessionsService,
+    private readonly enrolments: EnrolmentsService,
+  ) {}
+
+  async seed(now = new Date()): Promise<void> {
+    const exists = await this.db.getRepository(TrainingEntity).createQueryBuilder('t').where(`t.title->>'en' = :title`, { title: DEMO_TRAINING.title.en }).getExists();
+    if (exists) return;
+    const modules: { id: string; slug: string }[] = await this.db.query(
+      `SELECT DISTINCT ON (slug) id, slug FROM module_versions WHERE slug = ANY($1) ORDER BY slug, published_at DESC`,
+      [DEMO_TRAINING.modules],
+    );
+    if (modules.length !== DEMO_TRAINING.modules.length) {
+      this.logger.warn('The demo training needs the repository content published first; skipped');
+      return;
+    }
+    const training = await this.trainings.create({
+      title: DEMO_TRAINING.title,
+      description: DEMO_TRAINING.description,
+      languages: ['en', 'tr'],
+      moduleVersionIds: DEMO_TRAINING.modules.map((slug) => modules.find((m) => m.slug === slug)?.id as string),
+      completionRule: { minAttendancePercent: 80, requireAllLessons: true, requiredQuizzes: [], requireEvaluation: true },
+    });
+    await this.trainings.setStatus(training.id, 'published');
+    const people = await this.db.getRepository(PersonEntity).find();
+    const byEmail = (email: string) => people.find((p) => p.email === email) as PersonEntity;
+    for (const demo of DEMO_SESSIONS) await this.seedSession(demo, training.id, byEmail, now);
+    this.logger.log(`Demo training "${DEMO_TRAINING.title.en}" with ${DEMO_SESSIONS.length} sessions ready`);
+  }
+
+  private async seedSession(demo: DemoSession, trainingId: string, byEmail: (email: string) => PersonEntity, now: Date): Promise<void> {
+    const start = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + demo.startsInDays, 6, 30));
+    const session = await this.sessions.create({
+      trainingId,
+      title: demo.title,
+      format: demo.format,
+      mode: demo.mode,
+      language: demo.language,
+      venue: demo.venue,
+      meetingLink: demo.meetingLink,
+      city: demo.city,
+      country: 'TR',
+      capacity: demo.capacity,
+      enrolmentOpensAt: new Date(now.getTime() - 7 * DAY).toISOString(),
+      enrolmentClosesAt: new Date(start.getTime() - DAY).toISOString(),
+      enrolmentPolicy: demo.enrolmentPolicy,
+      trainerIds: [byEmail('trainer@atolye.example').id],
+      meetings: demo.meetings.map((topic, i) => ({
+        startsAt: new Date(start.getTime() + i * DAY).toISOString(),
+        endsAt: new Date(start.getTime() + i * DAY + 3.5 * HOUR).toISOString(),
+        topic,
+        location: demo.venue,
+      })),
+    });
+    for (const enrolee of demo.enrolees) {
+      const enrolment = await this.enrolments.enrolSelf(asCaller(byEmail(enrolee.email)), session.id);
+      if (enrolee.lessonsRead > 0) {
+        await this.db.query(
+          `INSERT INTO lesson_progress (enrolment_id, lesson_id)
+           SELECT $1, l.id FROM enrolments e
+             JOIN training_revisions r ON r.id = e.training_revision_id
+             JOIN LATERAL unnest(r.module_version_ids) WITH ORDINALITY AS m(id, ord) ON true
+             JOIN lessons l ON l.module_version_id = m.id
+            WHERE e.id = $1
+            ORDER BY m.ord, l.position
+            LIMIT $2`,
+          [enrolment.id, enrolee.lessonsRead],
+        );
+      }
+    }
+  }
+}
+
+function asCaller(person: PersonEntity): SignedInPerson {
+  return {
+    id: person.id,
+    sessionId: 'demo-seed',
+    email: person.email,
+    fullName: person.fullName,
+    roles: person.roles as Role[],
+    language: person.language,
+    gender: person.gender,
+    organisationId: person.organisationId,
+  };
+}

@@ -1,0 +1,64 @@
+import type { EnrolmentPolicy, Language, LocalisedText, SessionFormat, SessionMode } from '@atolye/shared';
+
+export const DEMO_TRAINING: { title: LocalisedText; description: LocalisedText; modules: string[] } = {
+  title: {
+    en: 'Working with people in need of international protection',
+    tr: 'Uluslararası koruma ihtiyacı olan kişilerle çalışmak',
+  },
+  description: {
+    en: 'A three-day course for CSO and municipal staff: the legal framework in Turkey and the EU, protection principles and personal data, and how to bring field evidence into dialogue with public authorities.',
+    tr: 'STK ve belediye çalışanları için üç günlük bir kurs: Türkiye ve AB’deki hukuki çerçeve, koruma ilkeleri ve kişisel veriler, sahadan gelen kanıtların kamu kurumlarıyla diyaloğa taşınması.',
+  },
+  modules: ['international-protection-legal-framework', 'protection-and-data-protection', 'advocacy-and-policy-dialogue'],
+};
+
+export interface DemoSession {
+  title: string;
+  format: SessionFormat;
+  mode: SessionMode;
+  language: Language;
+  venue: string | null;
+  meetingLink: string | null;
+  city: string;
+  capacity: number;
+  enrolmentPolicy: EnrolmentPolicy;
+  startsInDays: number;
+  meetings: string[];
+  enrolees: { email: string; lessonsRead: number }[];
+}
+
+export const DEMO_SESSIONS: DemoSession[] = [
+  {
+    title: 'Gaziantep — in-person course',
+    format: 'course',
+    mode: 'in_person',
+    language: 'tr',
+    venue: 'Şahinbey Kongre ve Kültür Merkezi, Salon 2, Gaziantep',
+    meetingLink: null,
+    city: 'Gaziantep',
+    capacity: 3,
+    enrolmentPolicy: 'automatic',
+    startsInDays: 21,
+    meetings: ['Hukuki çerçeve ve statüler', 'Koruma ilkeleri ve kişisel veriler', 'Kamu kurumlarıyla diyalog'],
+    enrolees: [
+      { email: 'trainee@atolye.example', lessonsRead: 3 },
+      { email: 'ahmet.yilmaz@atolye.example', lessonsRead: 0 },
+      { email: 'layla.haddad@atolye.example', lessonsRead: 1 },
+      { email: 'kostas.nikolaidis@atolye.example', lessonsRead: 0 },
+    ],
+  },
+  {
+    title: 'Online cohort — by application',
+    format: 'webinar',
+    mode: 'online',
+    language: 'en',
+    venue: null,
+    meetingLink: 'https://meet.atolye.example/online-cohort',
+    city: 'Online',
+    capacity: 25,
+    enrolmentPolicy: 'approval',
+    startsInDays: 35,
+    meetings: ['The legal framework', 'Protection and personal data', 'Advocacy and policy dialogue'],
+    enrolees: [{ email: 'kostas.nikolaidis@atolye.example', lessonsRead: 0 }],
+  },
+];
