@@ -1,0 +1,27 @@
+// Lesson reads and the catalogue under 50 concurrent trainees (demo data), against the built
+// server on a real PostgreSQL. Target: lesson read p95 under 25 ms.
+// Usage: npm run build && node bench/learning.mjs
+import { measure, printTable, signIn, startServer } from './lib.mjs';
+
+const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
+const server = startServer(Number(process.env.BENCH_PORT ?? 3301), 54369);
+
+try {
+  await server.ready();
+  const cookie = await signIn(server.base, 'trainee@atolye.example');
+  const [enrolment] = await (await fetch(`${server.base}/api/my/enrolments`, { headers: { cookie } })).json();
+  const path = await (await fetch(`${server.base}/api/my/enrolments/${enrolment.id}/learning`, { headers: { cookie } })).json();
+  const lesson = path.modules[0].lessons[1];
+  const options = { connections: 50, duration: DURATION, headers: { cookie } };
+  await measure('warm-up', `${server.base}/api/catalogue`, options);
+  const results = [
+    await measure('GET lesson (trainee, 50 concurrent)', `${server.base}/api/my/enrolments/${enrolment.id}/lessons/${lesson.id}?lang=tr`, options),
+    await measure('GET /api/catalogue (50 concurrent)', `${server.base}/api/catalogue`, options),
+    await measure('GET reading path (50 concurrent)', `${server.base}/api/my/enrolments/${enrolment.id}/learning`, options),
+  ];
+  console.log(`\n50 connections, ${DURATION} s per route, ${process.env.DATABASE_URL ? 'PostgreSQL server' : 'embedded PostgreSQL'}\n`);
+  printTable(results);
+  console.log(`\ntarget: lesson read p95 < 25 ms: ${results[0].p95Number < 25 ? 'met' : 'NOT met'} (${results[0].p95} ms)`);
+} finally {
+  server.stop();
+}

@@ -1,0 +1,73 @@
+// Shared pieces of the benchmarks: start the built server on a fresh database, sign in, and
+// measure a route with autocannon, computing percentiles from every response time.
+import autocannon from 'autocannon';
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+
+export function startServer(port, embeddedPort) {
+  const server = spawn(process.execPath, ['tools/start-test-server.mjs'], {
+    env: { ...process.env, PORT: String(port), EMBEDDED_PG_PORT: String(embeddedPort) },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const base = `http://127.0.0.1:${port}`;
+  return {
+    base,
+    process: server,
+    async ready() {
+      for (let i = 0; i < 240; i++) {
+        try {
+          if ((await fetch(`${base}/api/health`)).ok) return;
+        } catch {
+          // not listening yet
+        }
+        await new Promise((r) => setTimeout(r, 500));
+      }
+      throw new Error('server did not become healthy');
+    },
+    /** Peak resident memory of the API process (the start script's child). */
+    peakMemoryMiB() {
+      const child = Number(readFileSync(`/proc/${server.pid}/task/${server.pid}/children`, 'utf8').trim().split(/\s+/)[0]);
+      const status = readFileSync(`/proc/${child}/status`, 'utf8');
+      return Math.round(Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
+    },
+    stop() {
+      server.kill('SIGTERM');
+    },
+  };
+}
+
+export async function signIn(base, email, password = 'atolye-demo-2026') {
+  const response = await fetch(`${base}/api/auth/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
+  if (!response.ok) throw new Error(`sign-in of ${email} failed: ${response.status}`);
+  return response.headers.get('set-cookie').split(';')[0];
+}
+
+function percentile(sorted, p) {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+export function measure(title, url, { connections = 20, duration = 10, headers = {} } = {}) {
+  const times = [];
+  return new Promise((resolve, reject) => {
+    const instance = autocannon({ url, connections, duration, headers }, (error, result) => {
+      if (error) return reject(error);
+      if (result.non2xx > 0) return reject(new Error(`${title}: ${result.non2xx} non-2xx answers`));
+      times.sort((a, b) => a - b);
+      const ms = (p) => percentile(times, p).toFixed(1);
+      resolve({ title, rps: Math.round(result.requests.average), p50: ms(50), p95: ms(95), p99: ms(99), p95Number: percentile(times, 95) });
+    });
+    instance.on('response', (_client, _status, _bytes, responseTime) => times.push(responseTime));
+  });
+}
+
+export function printTable(results, extraColumn) {
+  console.log(`| route | req/s | p50 ms | p95 ms | p99 ms |${extraColumn ? ` ${extraColumn.title} |` : ''}`);
+  console.log(`|---|---:|---:|---:|---:|${extraColumn ? '---:|' : ''}`);
+  for (const r of results) {
+    console.log(`| ${r.title} | ${r.rps} | ${r.p50} | ${r.p95} | ${r.p99} |${extraColumn ? ` ${extraColumn.value(r)} |` : ''}`);
+  }
+}
