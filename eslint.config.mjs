@@ -7,7 +7,16 @@ export default [
   ...nx.configs['flat/typescript'],
   ...nx.configs['flat/javascript'],
   {
-    ignores: ['**/dist', '**/node_modules', '**/.nx', '**/.angular', 'test-results', 'playwright-report', 'data', 'tmp'],
+    ignores: [
+      '**/dist',
+      '**/node_modules',
+      '**/.nx',
+      '**/.angular',
+      'test-results',
+      'playwright-report',
+      'data',
+      'tmp',
+    ],
   },
   {
     files: ['**/*.ts', '**/*.mjs', '**/*.js'],
@@ -36,7 +45,14 @@ export default [
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@angular/*', '@nestjs/*', 'typeorm', 'rxjs'], message: 'The shared library stays framework-free.' }] },
+        {
+          patterns: [
+            {
+              group: ['@angular/*', '@nestjs/*', 'typeorm', 'rxjs'],
+              message: 'The shared library stays framework-free.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -45,8 +61,14 @@ export default [
     extends: [...angular.configs.tsRecommended],
     processor: angular.processInlineTemplates,
     rules: {
-      '@angular-eslint/component-selector': ['error', { type: 'element', prefix: 'app', style: 'kebab-case' }],
-      '@angular-eslint/directive-selector': ['error', { type: 'attribute', prefix: 'app', style: 'camelCase' }],
+      '@angular-eslint/component-selector': [
+        'error',
+        { type: 'element', prefix: 'app', style: 'kebab-case' },
+      ],
+      '@angular-eslint/directive-selector': [
+        'error',
+        { type: 'attribute', prefix: 'app', style: 'camelCase' },
+      ],
       '@angular-eslint/prefer-on-push-component-change-detection': 'error',
     },
   }),

@@ -4,10 +4,7 @@ export default {
   rootDir: '.',
   testEnvironment: 'node',
   transform: {
-    '^.+\\.ts$': [
-      'ts-jest',
-      { tsconfig: '<rootDir>/tsconfig.spec.json' },
-    ],
+    '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }],
   },
   moduleNameMapper: { '^@atolye/shared$': '<rootDir>/../libs/shared/src/index.ts' },
   testMatch: ['<rootDir>/test/**/*.int-spec.ts'],

@@ -14,15 +14,26 @@ try {
   await measure('warm-up', `${server.base}/api/health`, options);
   const results = [
     await measure('GET /api/health (bare)', `${server.base}/api/health`, options),
-    await measure('GET /api/auth/me (signed in)', `${server.base}/api/auth/me`, { ...options, headers: { cookie } }),
-    await measure('GET /api/organisations?page=1 (signed in)', `${server.base}/api/organisations?page=1&pageSize=20`, { ...options, headers: { cookie } }),
+    await measure('GET /api/auth/me (signed in)', `${server.base}/api/auth/me`, {
+      ...options,
+      headers: { cookie },
+    }),
+    await measure(
+      'GET /api/organisations?page=1 (signed in)',
+      `${server.base}/api/organisations?page=1&pageSize=20`,
+      { ...options, headers: { cookie } },
+    ),
   ];
   const bare = results[0].rps;
-  console.log(`\n${CONNECTIONS} connections, ${DURATION} s per route, ${process.env.DATABASE_URL ? 'PostgreSQL server' : 'embedded PostgreSQL'}\n`);
+  console.log(
+    `\n${CONNECTIONS} connections, ${DURATION} s per route, ${process.env.DATABASE_URL ? 'PostgreSQL server' : 'embedded PostgreSQL'}\n`,
+  );
   printTable(results, { title: 'of bare', value: (r) => `${Math.round((100 * r.rps) / bare)} %` });
   console.log(`\nserver peak memory (VmHWM): ${server.peakMemoryMiB()} MiB`);
   const worst = Math.min(...results.slice(1).map((r) => r.rps / bare));
-  console.log(`target: signed-in reads >= 40 % of bare: ${worst >= 0.4 ? 'met' : 'NOT met'} (${Math.round(worst * 100)} %)`);
+  console.log(
+    `target: signed-in reads >= 40 % of bare: ${worst >= 0.4 ? 'met' : 'NOT met'} (${Math.round(worst * 100)} %)`,
+  );
 } finally {
   server.stop();
 }

@@ -10,18 +10,32 @@ try {
   await server.ready();
   const cookie = await signIn(server.base, 'trainee@atolye.example');
   const [enrolment] = await (await fetch(`${server.base}/api/my/enrolments`, { headers: { cookie } })).json();
-  const path = await (await fetch(`${server.base}/api/my/enrolments/${enrolment.id}/learning`, { headers: { cookie } })).json();
+  const path = await (
+    await fetch(`${server.base}/api/my/enrolments/${enrolment.id}/learning`, { headers: { cookie } })
+  ).json();
   const lesson = path.modules[0].lessons[1];
   const options = { connections: 50, duration: DURATION, headers: { cookie } };
   await measure('warm-up', `${server.base}/api/catalogue`, options);
   const results = [
-    await measure('GET lesson (trainee, 50 concurrent)', `${server.base}/api/my/enrolments/${enrolment.id}/lessons/${lesson.id}?lang=tr`, options),
+    await measure(
+      'GET lesson (trainee, 50 concurrent)',
+      `${server.base}/api/my/enrolments/${enrolment.id}/lessons/${lesson.id}?lang=tr`,
+      options,
+    ),
     await measure('GET /api/catalogue (50 concurrent)', `${server.base}/api/catalogue`, options),
-    await measure('GET reading path (50 concurrent)', `${server.base}/api/my/enrolments/${enrolment.id}/learning`, options),
+    await measure(
+      'GET reading path (50 concurrent)',
+      `${server.base}/api/my/enrolments/${enrolment.id}/learning`,
+      options,
+    ),
   ];
-  console.log(`\n50 connections, ${DURATION} s per route, ${process.env.DATABASE_URL ? 'PostgreSQL server' : 'embedded PostgreSQL'}\n`);
+  console.log(
+    `\n50 connections, ${DURATION} s per route, ${process.env.DATABASE_URL ? 'PostgreSQL server' : 'embedded PostgreSQL'}\n`,
+  );
   printTable(results);
-  console.log(`\ntarget: lesson read p95 < 25 ms: ${results[0].p95Number < 25 ? 'met' : 'NOT met'} (${results[0].p95} ms)`);
+  console.log(
+    `\ntarget: lesson read p95 < 25 ms: ${results[0].p95Number < 25 ? 'met' : 'NOT met'} (${results[0].p95} ms)`,
+  );
 } finally {
   server.stop();
 }

@@ -26,7 +26,9 @@ export function startServer(port, embeddedPort) {
     },
     /** Peak resident memory of the API process (the start script's child). */
     peakMemoryMiB() {
-      const child = Number(readFileSync(`/proc/${server.pid}/task/${server.pid}/children`, 'utf8').trim().split(/\s+/)[0]);
+      const child = Number(
+        readFileSync(`/proc/${server.pid}/task/${server.pid}/children`, 'utf8').trim().split(/\s+/)[0],
+      );
       const status = readFileSync(`/proc/${child}/status`, 'utf8');
       return Math.round(Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
     },
@@ -58,7 +60,14 @@ export function measure(title, url, { connections = 20, duration = 10, headers =
       if (result.non2xx > 0) return reject(new Error(`${title}: ${result.non2xx} non-2xx answers`));
       times.sort((a, b) => a - b);
       const ms = (p) => percentile(times, p).toFixed(1);
-      resolve({ title, rps: Math.round(result.requests.average), p50: ms(50), p95: ms(95), p99: ms(99), p95Number: percentile(times, 95) });
+      resolve({
+        title,
+        rps: Math.round(result.requests.average),
+        p50: ms(50),
+        p95: ms(95),
+        p99: ms(99),
+        p95Number: percentile(times, 95),
+      });
     });
     instance.on('response', (_client, _status, _bytes, responseTime) => times.push(responseTime));
   });
@@ -68,6 +77,8 @@ export function printTable(results, extraColumn) {
   console.log(`| route | req/s | p50 ms | p95 ms | p99 ms |${extraColumn ? ` ${extraColumn.title} |` : ''}`);
   console.log(`|---|---:|---:|---:|---:|${extraColumn ? '---:|' : ''}`);
   for (const r of results) {
-    console.log(`| ${r.title} | ${r.rps} | ${r.p50} | ${r.p95} | ${r.p99} |${extraColumn ? ` ${extraColumn.value(r)} |` : ''}`);
+    console.log(
+      `| ${r.title} | ${r.rps} | ${r.p50} | ${r.p95} | ${r.p99} |${extraColumn ? ` ${extraColumn.value(r)} |` : ''}`,
+    );
   }
 }

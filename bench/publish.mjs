@@ -52,9 +52,15 @@ try {
   const lessons = modules.reduce((n, m) => n + m.lessons.length, 0);
   console.log(`modules: ${modules.length}, lessons: ${lessons}, problems: ${problems.length}`);
   console.log(`check (read, validate, render): ${((checked - started) / 1000).toFixed(2)} s`);
-  console.log(`publish into PostgreSQL: ${((published - checked) / 1000).toFixed(2)} s (${report.published.length} published)`);
-  console.log(`total: ${((published - started) / 1000).toFixed(2)} s — target < 3 s: ${published - started < 3000 ? 'met' : 'NOT met'}`);
-  console.log(`publish again (idempotent, ${again.unchanged.length} unchanged): ${((republished - published) / 1000).toFixed(2)} s`);
+  console.log(
+    `publish into PostgreSQL: ${((published - checked) / 1000).toFixed(2)} s (${report.published.length} published)`,
+  );
+  console.log(
+    `total: ${((published - started) / 1000).toFixed(2)} s — target < 3 s: ${published - started < 3000 ? 'met' : 'NOT met'}`,
+  );
+  console.log(
+    `publish again (idempotent, ${again.unchanged.length} unchanged): ${((republished - published) / 1000).toFixed(2)} s`,
+  );
 } finally {
   await db.destroy();
   await cleanup();

@@ -15,7 +15,9 @@ export default defineConfig({
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: process.env['CI'] ? [['list']] : [['list'], ['html', { outputFolder: '../playwright-report', open: 'never' }]],
+  reporter: process.env['CI']
+    ? [['list']]
+    : [['list'], ['html', { outputFolder: '../playwright-report', open: 'never' }]],
   use: {
     baseURL: BASE_URL,
     trace: 'retain-on-failure',

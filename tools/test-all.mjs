@@ -30,7 +30,11 @@ function count(text) {
 
 function run(command) {
   return new Promise((resolve) => {
-    const child = spawn(command, { shell: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' } });
+    const child = spawn(command, {
+      shell: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, FORCE_COLOR: '0' },
+    });
     let output = '';
     child.stdout.on('data', (chunk) => {
       output += chunk;
@@ -51,7 +55,9 @@ for (const [name, command] of steps) {
   const stepStarted = Date.now();
   const { code, output } = await run(command);
   count(output);
-  console.log(`=== ${name}: ${code === 0 ? 'ok' : `FAILED (exit ${code})`} in ${Math.round((Date.now() - stepStarted) / 1000)} s`);
+  console.log(
+    `=== ${name}: ${code === 0 ? 'ok' : `FAILED (exit ${code})`} in ${Math.round((Date.now() - stepStarted) / 1000)} s`,
+  );
   if (code !== 0) {
     exitCode = code || 1;
     if (failed === 0) failed = 1;

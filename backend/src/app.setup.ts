@@ -45,7 +45,9 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
     app,
     new DocumentBuilder()
       .setTitle('Atölye API')
-      .setDescription('Trainings, sessions, enrolments, assessments and certificates for civil-society capacity building.')
+      .setDescription(
+        'Trainings, sessions, enrolments, assessments and certificates for civil-society capacity building.',
+      )
       .setVersion('1')
       .addCookieAuth('atolye_session')
       .build(),

@@ -47,12 +47,16 @@ async function bootstrap(): Promise<void> {
   if (config.seedDemoData) {
     const accounts = await app.get(DemoSeeder).seed();
     await app.get(DemoTrainingSeeder).seed();
-    const lines = accounts.map((a) => `  ${a.roles.join(', ').padEnd(12)} ${a.email.padEnd(34)} ${DEMO_PASSWORD}`);
+    const lines = accounts.map(
+      (a) => `  ${a.roles.join(', ').padEnd(12)} ${a.email.padEnd(34)} ${DEMO_PASSWORD}`,
+    );
     logger.log(`Demo accounts (role, email, password):\n${lines.join('\n')}`);
   }
 
   await app.listen(config.port);
-  logger.log(`Atölye is running: portal http://localhost:${config.port}/  API http://localhost:${config.port}/api  docs http://localhost:${config.port}/api/docs`);
+  logger.log(
+    `Atölye is running: portal http://localhost:${config.port}/  API http://localhost:${config.port}/api  docs http://localhost:${config.port}/api/docs`,
+  );
 }
 
 bootstrap().catch((error: unknown) => {

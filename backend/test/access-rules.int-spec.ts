@@ -31,11 +31,24 @@ const PREVIEWERS: Caller[] = ['trainer', 'coordinator', 'admin'];
 const TEACHERS: Caller[] = ['trainer', 'coordinator', 'admin'];
 const TRAINEES: Caller[] = ['trainee'];
 
-function endpoints(ids: { person: string; organisation: string; training: string; session: string; enrolment: string; lesson: string; job: string }): Endpoint[] {
+function endpoints(ids: {
+  person: string;
+  organisation: string;
+  training: string;
+  session: string;
+  enrolment: string;
+  lesson: string;
+  job: string;
+}): Endpoint[] {
   return [
     { method: 'get', path: '/api/health', allowed: EVERYONE },
     { method: 'get', path: '/api/auth/settings', allowed: EVERYONE },
-    { method: 'post', path: '/api/auth/sign-in', allowed: EVERYONE, body: { email: 'nobody@test.example', password: 'x' } },
+    {
+      method: 'post',
+      path: '/api/auth/sign-in',
+      allowed: EVERYONE,
+      body: { email: 'nobody@test.example', password: 'x' },
+    },
     { method: 'post', path: '/api/auth/register', allowed: EVERYONE, body: {} },
     { method: 'get', path: '/api/auth/me', allowed: SIGNED_IN },
     { method: 'post', path: '/api/auth/sign-out', allowed: SIGNED_IN },
@@ -83,7 +96,11 @@ function endpoints(ids: { person: string; organisation: string; training: string
     { method: 'get', path: '/api/my/enrolments', allowed: SIGNED_IN },
     { method: 'get', path: `/api/my/enrolments/${ids.enrolment}/learning`, allowed: SIGNED_IN },
     { method: 'get', path: `/api/my/enrolments/${ids.enrolment}/lessons/${ids.lesson}`, allowed: SIGNED_IN },
-    { method: 'put', path: `/api/my/enrolments/${ids.enrolment}/lessons/${ids.lesson}/complete`, allowed: SIGNED_IN },
+    {
+      method: 'put',
+      path: `/api/my/enrolments/${ids.enrolment}/lessons/${ids.lesson}/complete`,
+      allowed: SIGNED_IN,
+    },
   ];
 }
 
@@ -104,10 +121,32 @@ describe('access rules of every endpoint', () => {
     const coordinatorCookie = cookies.get('coordinator') as string;
     const training = await createTraining(t, coordinatorCookie);
     const session = await createSession(t, coordinatorCookie, training.id, { capacity: 100 });
-    const enrolment = (await t.http().post(`/api/sessions/${session.id}/enrolments`).set('Cookie', coordinatorCookie).send({ personId: person.id }).expect(201)).body;
+    const enrolment = (
+      await t
+        .http()
+        .post(`/api/sessions/${session.id}/enrolments`)
+        .set('Cookie', coordinatorCookie)
+        .send({ personId: person.id })
+        .expect(201)
+    ).body;
     const [lesson] = await t.db.query('SELECT id FROM lessons LIMIT 1');
-    const job = (await t.http().post(`/api/sessions/${session.id}/imports`).set('Cookie', coordinatorCookie).send({ fileName: 'x.csv', contentBase64: 'eA==' }).expect(201)).body;
-    table = endpoints({ person: person.id, organisation: organisation.id, training: training.id, session: session.id, enrolment: enrolment.id, lesson: lesson.id, job: job.id });
+    const job = (
+      await t
+        .http()
+        .post(`/api/sessions/${session.id}/imports`)
+        .set('Cookie', coordinatorCookie)
+        .send({ fileName: 'x.csv', contentBase64: 'eA==' })
+        .expect(201)
+    ).body;
+    table = endpoints({
+      person: person.id,
+      organisation: organisation.id,
+      training: training.id,
+      session: session.id,
+      enrolment: enrolment.id,
+      lesson: lesson.id,
+      job: job.id,
+    });
   });
   afterAll(() => t.close());
 
@@ -119,8 +158,13 @@ describe('access rules of every endpoint', () => {
       const response = endpoint.body ? await call.send(endpoint.body) : await call;
       const allowed = endpoint.allowed.includes(caller);
       const expected = allowed ? 'passes' : caller === 'anonymous' ? 401 : 403;
-      const actual = [401, 403].includes(response.status) && !allowedFailure(endpoint, response.status) ? response.status : 'passes';
-      outcomes.push(`${endpoint.method.toUpperCase()} ${endpoint.path}: ${actual === expected ? 'ok' : `expected ${expected}, got ${response.status}`}`);
+      const actual =
+        [401, 403].includes(response.status) && !allowedFailure(endpoint, response.status)
+          ? response.status
+          : 'passes';
+      outcomes.push(
+        `${endpoint.method.toUpperCase()} ${endpoint.path}: ${actual === expected ? 'ok' : `expected ${expected}, got ${response.status}`}`,
+      );
     }
     expect(outcomes.filter((o) => !o.endsWith(': ok'))).toEqual([]);
   });
@@ -155,9 +199,15 @@ describe('access rules of every endpoint', () => {
     }
     expect(routes.length).toBe(49);
     expect(undeclared).toEqual([]);
-    const listed = endpoints({ person: ':id', organisation: ':id', training: ':id', session: ':id', enrolment: ':id', lesson: ':lessonId', job: ':id' }).map(
-      (e) => `${e.method} ${e.path}`,
-    );
+    const listed = endpoints({
+      person: ':id',
+      organisation: ':id',
+      training: ':id',
+      session: ':id',
+      enrolment: ':id',
+      lesson: ':lessonId',
+      job: ':id',
+    }).map((e) => `${e.method} ${e.path}`);
     expect(routes.filter((route) => !listed.includes(route))).toEqual([]);
   });
 });

@@ -12,7 +12,11 @@ describe('sign-in, sessions and registration', () => {
   describe('POST /api/auth/sign-in', () => {
     it('signs in and holds the session in an httpOnly, SameSite cookie', async () => {
       const person = await createPerson(t.db, { roles: ['trainer'], fullName: 'Murat Güneş' });
-      const response = await t.http().post('/api/auth/sign-in').send({ email: person.email.toUpperCase(), password: TEST_PASSWORD }).expect(200);
+      const response = await t
+        .http()
+        .post('/api/auth/sign-in')
+        .send({ email: person.email.toUpperCase(), password: TEST_PASSWORD })
+        .expect(200);
       expect(response.body).toMatchObject({ id: person.id, fullName: 'Murat Güneş', roles: ['trainer'] });
       const cookie = ([] as string[]).concat(response.headers['set-cookie'])[0];
       expect(cookie).toMatch(new RegExp(`^${SESSION_COOKIE}=`));
@@ -23,8 +27,14 @@ describe('sign-in, sessions and registration', () => {
 
     it('gives the same answer for an unknown email and a wrong password', async () => {
       const person = await createPerson(t.db);
-      const wrongPassword = await t.http().post('/api/auth/sign-in').send({ email: person.email, password: 'not-the-password' });
-      const unknown = await t.http().post('/api/auth/sign-in').send({ email: uniqueEmail('nobody'), password: 'not-the-password' });
+      const wrongPassword = await t
+        .http()
+        .post('/api/auth/sign-in')
+        .send({ email: person.email, password: 'not-the-password' });
+      const unknown = await t
+        .http()
+        .post('/api/auth/sign-in')
+        .send({ email: uniqueEmail('nobody'), password: 'not-the-password' });
       expect(wrongPassword.status).toBe(401);
       expect(unknown.status).toBe(401);
       expect(unknown.body).toEqual(wrongPassword.body);
@@ -33,13 +43,23 @@ describe('sign-in, sessions and registration', () => {
 
     it('refuses a disabled account even with the right password', async () => {
       const person = await createPerson(t.db, { disabled: true });
-      const response = await t.http().post('/api/auth/sign-in').send({ email: person.email, password: TEST_PASSWORD }).expect(403);
+      const response = await t
+        .http()
+        .post('/api/auth/sign-in')
+        .send({ email: person.email, password: TEST_PASSWORD })
+        .expect(403);
       expect(response.body.message).toMatch(/disabled/);
     });
 
     it('answers a malformed body with 400 naming the field', async () => {
-      const response = await t.http().post('/api/auth/sign-in').send({ email: 'not-an-email', password: 'x' }).expect(400);
-      expect(response.body.details).toEqual([{ field: 'email', reason: 'email must be a valid email address' }]);
+      const response = await t
+        .http()
+        .post('/api/auth/sign-in')
+        .send({ email: 'not-an-email', password: 'x' })
+        .expect(400);
+      expect(response.body.details).toEqual([
+        { field: 'email', reason: 'email must be a valid email address' },
+      ]);
     });
   });
 
@@ -58,7 +78,12 @@ describe('sign-in, sessions and registration', () => {
       const adminCookie = await signIn(t, admin.email);
       const cookie = await signIn(t, person.email);
       await t.http().get('/api/organisations').set('Cookie', cookie).expect(200);
-      await t.http().put(`/api/people/${person.id}/roles`).set('Cookie', adminCookie).send({ roles: ['trainee'] }).expect(200);
+      await t
+        .http()
+        .put(`/api/people/${person.id}/roles`)
+        .set('Cookie', adminCookie)
+        .send({ roles: ['trainee'] })
+        .expect(200);
       await t.http().get('/api/organisations').set('Cookie', cookie).expect(403);
       const me = await t.http().get('/api/auth/me').set('Cookie', cookie).expect(200);
       expect(me.body.roles).toEqual(['trainee']);
@@ -69,13 +94,22 @@ describe('sign-in, sessions and registration', () => {
       const person = await createPerson(t.db);
       const adminCookie = await signIn(t, admin.email);
       const cookie = await signIn(t, person.email);
-      await t.http().put(`/api/people/${person.id}/disabled`).set('Cookie', adminCookie).send({ disabled: true }).expect(200);
+      await t
+        .http()
+        .put(`/api/people/${person.id}/disabled`)
+        .set('Cookie', adminCookie)
+        .send({ disabled: true })
+        .expect(200);
       await t.http().get('/api/auth/me').set('Cookie', cookie).expect(401);
     });
 
     it('refuses a forged or garbled cookie', async () => {
       await t.http().get('/api/auth/me').set('Cookie', `${SESSION_COOKIE}=forged-token`).expect(401);
-      await t.http().get('/api/auth/me').set('Cookie', `${SESSION_COOKIE}=${'x'.repeat(5000)}`).expect(401);
+      await t
+        .http()
+        .get('/api/auth/me')
+        .set('Cookie', `${SESSION_COOKIE}=${'x'.repeat(5000)}`)
+        .expect(401);
     });
   });
 
@@ -92,9 +126,22 @@ describe('sign-in, sessions and registration', () => {
       const response = await t
         .http()
         .post('/api/auth/register')
-        .send({ fullName: 'Zeynep Çelik', email, password: 'a-long-password', organisationId: await organisationId(), language: 'tr', gender: 'female' })
+        .send({
+          fullName: 'Zeynep Çelik',
+          email,
+          password: 'a-long-password',
+          organisationId: await organisationId(),
+          language: 'tr',
+          gender: 'female',
+        })
         .expect(201);
-      expect(response.body).toMatchObject({ fullName: 'Zeynep Çelik', email, roles: ['trainee'], language: 'tr', gender: 'female' });
+      expect(response.body).toMatchObject({
+        fullName: 'Zeynep Çelik',
+        email,
+        roles: ['trainee'],
+        language: 'tr',
+        gender: 'female',
+      });
       const cookie = ([] as string[]).concat(response.headers['set-cookie'])[0].split(';')[0];
       await t.http().get('/api/auth/me').set('Cookie', cookie).expect(200);
     });
@@ -103,7 +150,14 @@ describe('sign-in, sessions and registration', () => {
       const response = await t
         .http()
         .post('/api/auth/register')
-        .send({ fullName: 'Eve Attacker', email: uniqueEmail(), password: 'a-long-password', organisationId: await organisationId(), language: 'en', roles: ['admin'] })
+        .send({
+          fullName: 'Eve Attacker',
+          email: uniqueEmail(),
+          password: 'a-long-password',
+          organisationId: await organisationId(),
+          language: 'en',
+          roles: ['admin'],
+        })
         .expect(400);
       expect(response.body.details).toEqual([{ field: 'roles', reason: 'property roles should not exist' }]);
     });
@@ -113,7 +167,13 @@ describe('sign-in, sessions and registration', () => {
       await t
         .http()
         .post('/api/auth/register')
-        .send({ fullName: 'Someone Else', email: person.email, password: 'a-long-password', organisationId: await organisationId(), language: 'en' })
+        .send({
+          fullName: 'Someone Else',
+          email: person.email,
+          password: 'a-long-password',
+          organisationId: await organisationId(),
+          language: 'en',
+        })
         .expect(409);
       await signIn(t, person.email);
     });
@@ -122,15 +182,32 @@ describe('sign-in, sessions and registration', () => {
       const short = await t
         .http()
         .post('/api/auth/register')
-        .send({ fullName: 'Ali Demir', email: uniqueEmail(), password: 'short', organisationId: await organisationId(), language: 'en' })
+        .send({
+          fullName: 'Ali Demir',
+          email: uniqueEmail(),
+          password: 'short',
+          organisationId: await organisationId(),
+          language: 'en',
+        })
         .expect(400);
-      expect(short.body.details[0]).toEqual({ field: 'password', reason: 'password must be at least 10 characters long' });
+      expect(short.body.details[0]).toEqual({
+        field: 'password',
+        reason: 'password must be at least 10 characters long',
+      });
       const unknownOrganisation = await t
         .http()
         .post('/api/auth/register')
-        .send({ fullName: 'Ali Demir', email: uniqueEmail(), password: 'a-long-password', organisationId: '00000000-0000-4000-8000-000000000000', language: 'en' })
+        .send({
+          fullName: 'Ali Demir',
+          email: uniqueEmail(),
+          password: 'a-long-password',
+          organisationId: '00000000-0000-4000-8000-000000000000',
+          language: 'en',
+        })
         .expect(422);
-      expect(unknownOrganisation.body.details).toEqual([{ field: 'organisationId', reason: 'no organisation with this id' }]);
+      expect(unknownOrganisation.body.details).toEqual([
+        { field: 'organisationId', reason: 'no organisation with this id' },
+      ]);
     });
   });
 });
@@ -149,7 +226,13 @@ describe('registration switched off by configuration', () => {
     const response = await t
       .http()
       .post('/api/auth/register')
-      .send({ fullName: 'Ali Demir', email: uniqueEmail(), password: 'a-long-password', organisationId: organisation.id, language: 'en' })
+      .send({
+        fullName: 'Ali Demir',
+        email: uniqueEmail(),
+        password: 'a-long-password',
+        organisationId: organisation.id,
+        language: 'en',
+      })
       .expect(403);
     expect(response.body.message).toMatch(/Self-registration is closed/);
   });

@@ -11,23 +11,49 @@ describe('bad input and the shape of errors', () => {
   afterAll(() => t.close());
 
   it('answers invalid JSON with 400 and no parser internals', async () => {
-    const response = await t.http().post('/api/organisations').set('Cookie', cookie).set('Content-Type', 'application/json').send('{"name": ').expect(400);
+    const response = await t
+      .http()
+      .post('/api/organisations')
+      .set('Cookie', cookie)
+      .set('Content-Type', 'application/json')
+      .send('{"name": ')
+      .expect(400);
     expect(response.body).toMatchObject({ statusCode: 400, error: 'Bad request' });
     expect(JSON.stringify(response.body)).not.toMatch(/at JSON|node_modules|stack/i);
   });
 
   it('answers an oversized body with 413', async () => {
-    const response = await t.http().post('/api/organisations').set('Cookie', cookie).send({ name: 'x'.repeat(200_000) }).expect(413);
-    expect(response.body).toEqual({ statusCode: 413, error: 'Payload too large', message: 'The request body is too large' });
+    const response = await t
+      .http()
+      .post('/api/organisations')
+      .set('Cookie', cookie)
+      .send({ name: 'x'.repeat(200_000) })
+      .expect(413);
+    expect(response.body).toEqual({
+      statusCode: 413,
+      error: 'Payload too large',
+      message: 'The request body is too large',
+    });
   });
 
   it('answers a wrong content type with 415', async () => {
-    const response = await t.http().post('/api/organisations').set('Cookie', cookie).set('Content-Type', 'text/plain').send('name=x').expect(415);
+    const response = await t
+      .http()
+      .post('/api/organisations')
+      .set('Cookie', cookie)
+      .set('Content-Type', 'text/plain')
+      .send('name=x')
+      .expect(415);
     expect(response.body.message).toMatch(/JSON/);
   });
 
   it('answers an unknown field with 400 naming it', async () => {
-    const response = await t.http().patch('/api/me').set('Cookie', cookie).send({ favouriteColour: 'blue' }).expect(400);
+    const response = await t
+      .http()
+      .patch('/api/me')
+      .set('Cookie', cookie)
+      .send({ favouriteColour: 'blue' })
+      .expect(400);
     expect(response.body).toEqual({
       statusCode: 400,
       error: 'Bad request',
@@ -39,7 +65,12 @@ describe('bad input and the shape of errors', () => {
   it('answers values of the wrong type with 400, never 500', async () => {
     await t.http().patch('/api/me').set('Cookie', cookie).send({ fullName: 42 }).expect(400);
     await t.http().get('/api/people').query({ page: 'first' }).set('Cookie', cookie).expect(400);
-    await t.http().get('/api/people').query({ page: ['1', '2'] }).set('Cookie', cookie).expect(400);
+    await t
+      .http()
+      .get('/api/people')
+      .query({ page: ['1', '2'] })
+      .set('Cookie', cookie)
+      .expect(400);
     await t.http().get('/api/organisations/not-a-uuid').set('Cookie', cookie).expect(400);
   });
 
@@ -63,10 +94,19 @@ describe('bad input and the shape of errors', () => {
   it('describes every route in the OpenAPI document', async () => {
     const response = await t.http().get('/api/docs-json').expect(200);
     const paths = Object.keys(response.body.paths);
-    for (const path of ['/api/auth/sign-in', '/api/people/{id}/roles', '/api/organisations/options', '/api/audit', '/api/me/password']) {
+    for (const path of [
+      '/api/auth/sign-in',
+      '/api/people/{id}/roles',
+      '/api/organisations/options',
+      '/api/audit',
+      '/api/me/password',
+    ]) {
       expect(paths).toContain(path);
     }
-    const operations = Object.values(response.body.paths as Record<string, object>).reduce((n: number, p) => n + Object.keys(p).length, 0);
+    const operations = Object.values(response.body.paths as Record<string, object>).reduce(
+      (n: number, p) => n + Object.keys(p).length,
+      0,
+    );
     expect(operations).toBe(49);
   });
 });

@@ -14,22 +14,32 @@ describe('publishing content', () => {
     t = await createTestApp();
     await publishRepositoryContent(t);
     copy = mkdtempSync(join(tmpdir(), 'atolye-publish-'));
-    cpSync(join(__dirname, '../../content/modules/working-with-volunteers'), join(copy, 'content/modules/working-with-volunteers'), { recursive: true });
+    cpSync(
+      join(__dirname, '../../content/modules/working-with-volunteers'),
+      join(copy, 'content/modules/working-with-volunteers'),
+      { recursive: true },
+    );
   });
   afterAll(async () => {
     rmSync(copy, { recursive: true, force: true });
     await t.close();
   });
 
-  const publishCopy = () => t.app.get(ContentPublisher).publish(loadContent(join(copy, 'content'), copy).modules);
+  const publishCopy = () =>
+    t.app.get(ContentPublisher).publish(loadContent(join(copy, 'content'), copy).modules);
   const manifest = () => join(copy, 'content/modules/working-with-volunteers/module.yaml');
-  const lesson = () => join(copy, 'content/modules/working-with-volunteers/lessons/02-induction-and-supervision/en.md');
+  const lesson = () =>
+    join(copy, 'content/modules/working-with-volunteers/lessons/02-induction-and-supervision/en.md');
 
   it('publishes every module of the repository with its lessons in both languages', async () => {
-    const [{ modules, lessons }] = await t.db.query('SELECT (SELECT count(*)::int FROM module_versions) AS modules, (SELECT count(*)::int FROM lessons) AS lessons');
+    const [{ modules, lessons }] = await t.db.query(
+      'SELECT (SELECT count(*)::int FROM module_versions) AS modules, (SELECT count(*)::int FROM lessons) AS lessons',
+    );
     expect(modules).toBeGreaterThanOrEqual(6);
     expect(lessons).toBeGreaterThanOrEqual(24);
-    const [row] = await t.db.query(`SELECT translations FROM lessons WHERE slug = '01-the-1951-convention-and-1967-protocol'`);
+    const [row] = await t.db.query(
+      `SELECT translations FROM lessons WHERE slug = '01-the-1951-convention-and-1967-protocol'`,
+    );
     expect(row.translations.map((x: { language: string }) => x.language)).toEqual(['en', 'tr']);
   });
 
@@ -39,16 +49,23 @@ describe('publishing content', () => {
   });
 
   it('refuses changed content under an already published version, saying to bump the version', async () => {
-    writeFileSync(lesson(), readFileSync(lesson(), 'utf8').replace('## Key ideas', '## Key ideas\n\nAn edit after publishing.'));
+    writeFileSync(
+      lesson(),
+      readFileSync(lesson(), 'utf8').replace('## Key ideas', '## Key ideas\n\nAn edit after publishing.'),
+    );
     const report = await publishCopy();
     expect(report.published).toEqual([]);
     expect(report.refused).toEqual([
       {
         module: 'working-with-volunteers@1.0.0',
-        message: expect.stringMatching(/^Module "working-with-volunteers" version 1.0.0 is already published with different content\. .*raise "version"/),
+        message: expect.stringMatching(
+          /^Module "working-with-volunteers" version 1.0.0 is already published with different content\. .*raise "version"/,
+        ),
       },
     ]);
-    const [{ count }] = await t.db.query(`SELECT count(*)::int AS count FROM module_versions WHERE slug = 'working-with-volunteers'`);
+    const [{ count }] = await t.db.query(
+      `SELECT count(*)::int AS count FROM module_versions WHERE slug = 'working-with-volunteers'`,
+    );
     expect(count).toBe(1);
   });
 
@@ -57,7 +74,10 @@ describe('publishing content', () => {
       manifest(),
       readFileSync(manifest(), 'utf8')
         .replace('version: 1.0.0', 'version: 1.1.0')
-        .replace('changelog:\n', 'changelog:\n  - version: 1.1.0\n    date: 2026-11-26\n    changes:\n      en: Induction lesson clarified.\n      tr: Oryantasyon dersi netleştirildi.\n'),
+        .replace(
+          'changelog:\n',
+          'changelog:\n  - version: 1.1.0\n    date: 2026-11-26\n    changes:\n      en: Induction lesson clarified.\n      tr: Oryantasyon dersi netleştirildi.\n',
+        ),
     );
     const report = await publishCopy();
     expect(report.published).toEqual(['working-with-volunteers@1.1.0']);
@@ -83,7 +103,11 @@ describe('publishing content', () => {
       .query({ lang: 'tr' })
       .set('Cookie', trainer.cookie)
       .expect(200);
-    expect(lesson.body).toMatchObject({ language: 'tr', availableLanguages: ['en', 'tr'], previousLessonId: null });
+    expect(lesson.body).toMatchObject({
+      language: 'tr',
+      availableLanguages: ['en', 'tr'],
+      previousLessonId: null,
+    });
     expect(lesson.body.html).toContain('<h2>');
     await t.http().get('/api/modules').set('Cookie', trainee.cookie).expect(403);
   });

@@ -15,7 +15,8 @@ describe('enrolment', () => {
   });
   afterAll(() => t.close());
 
-  const enrol = (cookie: string, sessionId: string) => t.http().post(`/api/sessions/${sessionId}/enrol`).set('Cookie', cookie);
+  const enrol = (cookie: string, sessionId: string) =>
+    t.http().post(`/api/sessions/${sessionId}/enrol`).set('Cookie', cookie);
 
   it('enrols while seats last, then puts people on the waiting list in order', async () => {
     const session = await createSession(t, coordinator.cookie, trainingId, { capacity: 2 });
@@ -33,8 +34,14 @@ describe('enrolment', () => {
     await enrol(second.cookie, session.id).expect(201);
     await enrol(third.cookie, session.id).expect(201);
     await t.http().post(`/api/enrolments/${seat.id}/withdraw`).set('Cookie', first.cookie).expect(200);
-    const roster = await t.http().get(`/api/sessions/${session.id}/enrolments`).set('Cookie', coordinator.cookie).expect(200);
-    expect(roster.body.map((e: { person: { id: string }; status: string }) => [e.person.id, e.status])).toEqual([
+    const roster = await t
+      .http()
+      .get(`/api/sessions/${session.id}/enrolments`)
+      .set('Cookie', coordinator.cookie)
+      .expect(200);
+    expect(
+      roster.body.map((e: { person: { id: string }; status: string }) => [e.person.id, e.status]),
+    ).toEqual([
       [second.person.id, 'enrolled'],
       [third.person.id, 'waitlisted'],
       [first.person.id, 'withdrawn'],
@@ -62,22 +69,52 @@ describe('enrolment', () => {
   });
 
   it('holds requests for approval; approving gives a seat, rejecting records the decision', async () => {
-    const session = await createSession(t, coordinator.cookie, trainingId, { enrolmentPolicy: 'approval', capacity: 5 });
+    const session = await createSession(t, coordinator.cookie, trainingId, {
+      enrolmentPolicy: 'approval',
+      capacity: 5,
+    });
     const [a, b] = await Promise.all([1, 2].map(() => signedIn(t, ['trainee'])));
     const pendingA = (await enrol(a.cookie, session.id).expect(201)).body;
     const pendingB = (await enrol(b.cookie, session.id).expect(201)).body;
     expect([pendingA.status, pendingB.status]).toEqual(['pending', 'pending']);
-    expect((await t.http().post(`/api/enrolments/${pendingA.id}/approve`).set('Cookie', coordinator.cookie).expect(200)).body.status).toBe('enrolled');
-    expect((await t.http().post(`/api/enrolments/${pendingB.id}/reject`).set('Cookie', coordinator.cookie).expect(200)).body.status).toBe('rejected');
-    await t.http().post(`/api/enrolments/${pendingB.id}/approve`).set('Cookie', coordinator.cookie).expect(409);
+    expect(
+      (
+        await t
+          .http()
+          .post(`/api/enrolments/${pendingA.id}/approve`)
+          .set('Cookie', coordinator.cookie)
+          .expect(200)
+      ).body.status,
+    ).toBe('enrolled');
+    expect(
+      (
+        await t
+          .http()
+          .post(`/api/enrolments/${pendingB.id}/reject`)
+          .set('Cookie', coordinator.cookie)
+          .expect(200)
+      ).body.status,
+    ).toBe('rejected');
+    await t
+      .http()
+      .post(`/api/enrolments/${pendingB.id}/approve`)
+      .set('Cookie', coordinator.cookie)
+      .expect(409);
   });
 
   it('lets a coordinator enrol someone by hand, writing it to the audit log', async () => {
     const session = await createSession(t, coordinator.cookie, trainingId);
     const person = await createPerson(t.db, { fullName: 'Nour Haddad' });
-    const response = await t.http().post(`/api/sessions/${session.id}/enrolments`).set('Cookie', coordinator.cookie).send({ personId: person.id }).expect(201);
+    const response = await t
+      .http()
+      .post(`/api/sessions/${session.id}/enrolments`)
+      .set('Cookie', coordinator.cookie)
+      .send({ personId: person.id })
+      .expect(201);
     expect(response.body).toMatchObject({ status: 'enrolled', person: { fullName: 'Nour Haddad' } });
-    const [entry] = await t.db.query(`SELECT action, after FROM audit_log WHERE subject_id = $1`, [response.body.id]);
+    const [entry] = await t.db.query(`SELECT action, after FROM audit_log WHERE subject_id = $1`, [
+      response.body.id,
+    ]);
     expect(entry).toEqual({ action: 'enrolment.added', after: { status: 'enrolled' } });
   });
 
@@ -121,10 +158,24 @@ describe('enrolment', () => {
         enrolmentClosesAt: rest.enrolmentClosesAt,
         enrolmentPolicy: rest.enrolmentPolicy,
         trainerIds: [],
-        meetings: rest.meetings.map((m) => ({ id: m.id, startsAt: m.startsAt, endsAt: m.endsAt, topic: m.topic, location: m.location })),
+        meetings: rest.meetings.map((m) => ({
+          id: m.id,
+          startsAt: m.startsAt,
+          endsAt: m.endsAt,
+          topic: m.topic,
+          location: m.location,
+        })),
       })
       .expect(200);
-    const roster = await t.http().get(`/api/sessions/${session.id}/enrolments`).set('Cookie', coordinator.cookie).expect(200);
-    expect(roster.body.map((e: { status: string }) => e.status)).toEqual(['enrolled', 'enrolled', 'waitlisted']);
+    const roster = await t
+      .http()
+      .get(`/api/sessions/${session.id}/enrolments`)
+      .set('Cookie', coordinator.cookie)
+      .expect(200);
+    expect(roster.body.map((e: { status: string }) => e.status)).toEqual([
+      'enrolled',
+      'enrolled',
+      'waitlisted',
+    ]);
   });
 });

@@ -17,7 +17,9 @@ describe('bulk enrolment import', () => {
 
   async function finished(job: ImportJob): Promise<ImportJob> {
     for (let i = 0; i < 100; i++) {
-      const current = (await t.http().get(`/api/imports/${job.id}`).set('Cookie', coordinator.cookie).expect(200)).body as ImportJob;
+      const current = (
+        await t.http().get(`/api/imports/${job.id}`).set('Cookie', coordinator.cookie).expect(200)
+      ).body as ImportJob;
       if (current.status !== 'running') return current;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
@@ -47,15 +49,48 @@ describe('bulk enrolment import', () => {
     const job = await finished(started.body);
     expect(job).toMatchObject({ status: 'finished', processed: 5, error: null });
     expect(job.rows).toEqual([
-      { row: 2, email: existing.email, outcome: 'enrolled', createdAccount: false, createdOrganisation: false },
-      { row: 3, email: `new-${stamp}@example.org`, outcome: 'enrolled', createdAccount: true, createdOrganisation: false },
-      { row: 4, email: 'not-an-email', outcome: 'rejected', reason: 'email "not-an-email" is not a valid email address' },
-      { row: 5, email: `other-${stamp}@example.org`, outcome: 'waitlisted', createdAccount: true, createdOrganisation: true },
-      { row: 6, email: existing.email, outcome: 'already_enrolled', reason: 'Elena Papadopoulou is already enrolled in this session' },
+      {
+        row: 2,
+        email: existing.email,
+        outcome: 'enrolled',
+        createdAccount: false,
+        createdOrganisation: false,
+      },
+      {
+        row: 3,
+        email: `new-${stamp}@example.org`,
+        outcome: 'enrolled',
+        createdAccount: true,
+        createdOrganisation: false,
+      },
+      {
+        row: 4,
+        email: 'not-an-email',
+        outcome: 'rejected',
+        reason: 'email "not-an-email" is not a valid email address',
+      },
+      {
+        row: 5,
+        email: `other-${stamp}@example.org`,
+        outcome: 'waitlisted',
+        createdAccount: true,
+        createdOrganisation: true,
+      },
+      {
+        row: 6,
+        email: existing.email,
+        outcome: 'already_enrolled',
+        reason: 'Elena Papadopoulou is already enrolled in this session',
+      },
     ]);
-    const [zeynep] = await t.db.query('SELECT p.gender, p.language, o.id AS organisation_id FROM people p JOIN organisations o ON o.id = p.organisation_id WHERE p.email = $1', [`new-${stamp}@example.org`]);
+    const [zeynep] = await t.db.query(
+      'SELECT p.gender, p.language, o.id AS organisation_id FROM people p JOIN organisations o ON o.id = p.organisation_id WHERE p.email = $1',
+      [`new-${stamp}@example.org`],
+    );
     expect(zeynep).toEqual({ gender: 'female', language: 'tr', organisation_id: organisation.id });
-    const [{ count }] = await t.db.query(`SELECT count(*)::int AS count FROM people WHERE email = 'not-an-email'`);
+    const [{ count }] = await t.db.query(
+      `SELECT count(*)::int AS count FROM people WHERE email = 'not-an-email'`,
+    );
     expect(count).toBe(0);
   });
 
@@ -67,7 +102,10 @@ describe('bulk enrolment import', () => {
       .set('Cookie', coordinator.cookie)
       .send({ fileName: 'list.csv', contentBase64: Buffer.from('name;mail\nA;b\n').toString('base64') })
       .expect(201);
-    expect(started.body).toMatchObject({ status: 'failed', error: expect.stringMatching(/missing: email, full_name/) });
+    expect(started.body).toMatchObject({
+      status: 'failed',
+      error: expect.stringMatching(/missing: email, full_name/),
+    });
     await t
       .http()
       .post(`/api/sessions/${session.id}/imports`)
@@ -89,21 +127,67 @@ describe('catalogue', () => {
     const coordinator = await signedIn(t, ['coordinator']);
     const trainee = await signedIn(t, ['trainee']);
     const title = `Advocacy with public authorities ${Date.now()}`;
-    const training = await createTraining(t, coordinator.cookie, { modules: ['advocacy-and-policy-dialogue'], title });
-    const draft = await createTraining(t, coordinator.cookie, { modules: ['advocacy-and-policy-dialogue'], title: `Draft ${title}`, publish: false });
-    const izmir = await createSession(t, coordinator.cookie, training.id, { city: 'İzmir', title: 'İzmir cohort' });
-    await createSession(t, coordinator.cookie, training.id, { mode: 'online', venue: null, meetingLink: 'https://meet.example.org/atolye', city: 'Online', title: 'Online cohort' });
+    const training = await createTraining(t, coordinator.cookie, {
+      modules: ['advocacy-and-policy-dialogue'],
+      title,
+    });
+    const draft = await createTraining(t, coordinator.cookie, {
+      modules: ['advocacy-and-policy-dialogue'],
+      title: `Draft ${title}`,
+      publish: false,
+    });
+    const izmir = await createSession(t, coordinator.cookie, training.id, {
+      city: 'İzmir',
+      title: 'İzmir cohort',
+    });
+    await createSession(t, coordinator.cookie, training.id, {
+      mode: 'online',
+      venue: null,
+      meetingLink: 'https://meet.example.org/atolye',
+      city: 'Online',
+      title: 'Online cohort',
+    });
     await createSession(t, coordinator.cookie, draft.id);
     await t.http().post(`/api/sessions/${izmir.id}/enrol`).set('Cookie', trainee.cookie).expect(201);
 
-    const all = await t.http().get('/api/catalogue').query({ q: title }).set('Cookie', trainee.cookie).expect(200);
+    const all = await t
+      .http()
+      .get('/api/catalogue')
+      .query({ q: title })
+      .set('Cookie', trainee.cookie)
+      .expect(200);
     expect(all.body.map((x: { id: string }) => x.id)).toEqual([training.id]);
-    expect(all.body[0].sessions.map((s: { title: string }) => s.title).sort()).toEqual(['Online cohort', 'İzmir cohort']);
+    expect(all.body[0].sessions.map((s: { title: string }) => s.title).sort()).toEqual([
+      'Online cohort',
+      'İzmir cohort',
+    ]);
 
-    const inIzmir = await t.http().get('/api/catalogue').query({ q: title, city: 'izmir' }).set('Cookie', trainee.cookie).expect(200);
-    expect(inIzmir.body[0].sessions).toEqual([expect.objectContaining({ title: 'İzmir cohort', myStatus: 'enrolled', seatsLeft: 19, enrolmentOpen: true })]);
-    const online = await t.http().get('/api/catalogue').query({ q: title, mode: 'online' }).set('Cookie', trainee.cookie).expect(200);
+    const inIzmir = await t
+      .http()
+      .get('/api/catalogue')
+      .query({ q: title, city: 'izmir' })
+      .set('Cookie', trainee.cookie)
+      .expect(200);
+    expect(inIzmir.body[0].sessions).toEqual([
+      expect.objectContaining({
+        title: 'İzmir cohort',
+        myStatus: 'enrolled',
+        seatsLeft: 19,
+        enrolmentOpen: true,
+      }),
+    ]);
+    const online = await t
+      .http()
+      .get('/api/catalogue')
+      .query({ q: title, mode: 'online' })
+      .set('Cookie', trainee.cookie)
+      .expect(200);
     expect(online.body[0].sessions.map((s: { title: string }) => s.title)).toEqual(['Online cohort']);
-    await t.http().get('/api/catalogue').query({ mode: 'by-pigeon' }).set('Cookie', trainee.cookie).expect(400);
+    await t
+      .http()
+      .get('/api/catalogue')
+      .query({ mode: 'by-pigeon' })
+      .set('Cookie', trainee.cookie)
+      .expect(400);
   });
 });

@@ -12,9 +12,17 @@ describe('sign-in throttling', () => {
   it('locks an account after too many failures, even for the right password, and says when to retry', async () => {
     const person = await createPerson(t.db);
     for (let i = 0; i < 3; i++) {
-      await t.http().post('/api/auth/sign-in').send({ email: person.email, password: 'wrong-password' }).expect(401);
+      await t
+        .http()
+        .post('/api/auth/sign-in')
+        .send({ email: person.email, password: 'wrong-password' })
+        .expect(401);
     }
-    const locked = await t.http().post('/api/auth/sign-in').send({ email: person.email, password: TEST_PASSWORD }).expect(429);
+    const locked = await t
+      .http()
+      .post('/api/auth/sign-in')
+      .send({ email: person.email, password: TEST_PASSWORD })
+      .expect(429);
     expect(locked.body.message).toMatch(/Too many failed sign-in attempts/);
     expect(locked.headers['retry-after']).toBe(String(15 * 60));
   });
@@ -29,18 +37,34 @@ describe('sign-in throttling', () => {
 
   it('throttles one address trying many accounts', async () => {
     for (let i = 0; i < 6; i++) {
-      await t.http().post('/api/auth/sign-in').send({ email: uniqueEmail('spray'), password: 'wrong-password' }).expect(401);
+      await t
+        .http()
+        .post('/api/auth/sign-in')
+        .send({ email: uniqueEmail('spray'), password: 'wrong-password' })
+        .expect(401);
     }
     const person = await createPerson(t.db);
-    await t.http().post('/api/auth/sign-in').send({ email: person.email, password: TEST_PASSWORD }).expect(429);
+    await t
+      .http()
+      .post('/api/auth/sign-in')
+      .send({ email: person.email, password: TEST_PASSWORD })
+      .expect(429);
   });
 
   it('does not count failures older than the window', async () => {
     const person = await createPerson(t.db);
     for (let i = 0; i < 3; i++) {
-      await t.http().post('/api/auth/sign-in').send({ email: person.email, password: 'wrong-password' }).expect(401);
+      await t
+        .http()
+        .post('/api/auth/sign-in')
+        .send({ email: person.email, password: 'wrong-password' })
+        .expect(401);
     }
     await t.db.query(`UPDATE login_failures SET at = now() - interval '16 minutes'`);
-    await t.http().post('/api/auth/sign-in').send({ email: person.email, password: TEST_PASSWORD }).expect(200);
+    await t
+      .http()
+      .post('/api/auth/sign-in')
+      .send({ email: person.email, password: TEST_PASSWORD })
+      .expect(200);
   });
 });

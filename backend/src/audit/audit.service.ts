@@ -36,7 +36,11 @@ export class AuditService {
     );
   }
 
-  async list(page: number, pageSize: number, filter: { action?: AuditAction; subjectId?: string }): Promise<Page<AuditEntry>> {
+  async list(
+    page: number,
+    pageSize: number,
+    filter: { action?: AuditAction; subjectId?: string },
+  ): Promise<Page<AuditEntry>> {
     const query = this.db
       .getRepository(AuditEntryEntity)
       .createQueryBuilder('entry')

@@ -2,7 +2,10 @@ import { SetMetadata } from '@nestjs/common';
 import type { Permission } from '@atolye/shared';
 
 /** Who may call an endpoint. Every endpoint declares one; an endpoint without it is refused to all. */
-export type AccessRule = { kind: 'public' } | { kind: 'signed-in' } | { kind: 'permission'; permissions: Permission[] };
+export type AccessRule =
+  | { kind: 'public' }
+  | { kind: 'signed-in' }
+  | { kind: 'permission'; permissions: Permission[] };
 
 export const ACCESS_RULE = 'atolye:access-rule';
 

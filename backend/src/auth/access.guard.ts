@@ -1,4 +1,11 @@
-import { CanActivate, ExecutionContext, ForbiddenException, Injectable, Logger, UnauthorizedException } from '@nestjs/common';
+import {
+  CanActivate,
+  ExecutionContext,
+  ForbiddenException,
+  Injectable,
+  Logger,
+  UnauthorizedException,
+} from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { can, SESSION_COOKIE } from '@atolye/shared';
 import { ACCESS_RULE, AccessRule } from './access.decorator';
@@ -36,7 +43,10 @@ export class AccessGuard implements CanActivate {
     }
     if (rule.kind === 'public') return true;
     if (!request.person) throw new UnauthorizedException('Please sign in to continue');
-    if (rule.kind === 'permission' && !rule.permissions.some((permission) => can(request.person?.roles ?? [], permission))) {
+    if (
+      rule.kind === 'permission' &&
+      !rule.permissions.some((permission) => can(request.person?.roles ?? [], permission))
+    ) {
       throw new ForbiddenException('Your roles do not allow this');
     }
     return true;

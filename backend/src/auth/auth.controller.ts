@@ -27,7 +27,10 @@ export class AuthController {
   @Public()
   @UseGuards(SignInGuard)
   @ApiBody({ type: SignInDto })
-  async signIn(@Req() request: Request & { user: PersonEntity }, @Res({ passthrough: true }) response: Response): Promise<CurrentPerson> {
+  async signIn(
+    @Req() request: Request & { user: PersonEntity },
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<CurrentPerson> {
     const { token, expiresAt } = await this.auth.openSession(request.user.id);
     this.cookie.set(response, token, expiresAt);
     return this.people.currentPerson(request.user.id);
@@ -36,7 +39,10 @@ export class AuthController {
   @Post('sign-out')
   @HttpCode(204)
   @SignedIn()
-  async signOut(@Caller() caller: SignedInPerson, @Res({ passthrough: true }) response: Response): Promise<void> {
+  async signOut(
+    @Caller() caller: SignedInPerson,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<void> {
     await this.auth.closeSession(caller.sessionId);
     this.cookie.clear(response);
   }
@@ -51,7 +57,10 @@ export class AuthController {
   /** Creates a trainee account and signs it in, when self-registration is open. */
   @Post('register')
   @Public()
-  async register(@Body() body: RegisterDto, @Res({ passthrough: true }) response: Response): Promise<CurrentPerson> {
+  async register(
+    @Body() body: RegisterDto,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<CurrentPerson> {
     const person = await this.people.register(body);
     const { token, expiresAt } = await this.auth.openSession(person.id);
     this.cookie.set(response, token, expiresAt);

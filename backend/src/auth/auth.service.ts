@@ -1,4 +1,11 @@
-import { ForbiddenException, HttpException, HttpStatus, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
+import {
+  ForbiddenException,
+  HttpException,
+  HttpStatus,
+  Inject,
+  Injectable,
+  UnauthorizedException,
+} from '@nestjs/common';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/app-config';
 import type { PersonEntity } from '../people/person.entity';
@@ -28,7 +35,10 @@ export class AuthService {
     const email = rawEmail.trim().toLowerCase();
     const { loginWindowMinutes: window } = this.config;
     const recent = await this.failures.countRecent(email, address, window);
-    if (recent.account >= this.config.loginMaxFailuresPerAccount || recent.address >= this.config.loginMaxFailuresPerAddress) {
+    if (
+      recent.account >= this.config.loginMaxFailuresPerAccount ||
+      recent.address >= this.config.loginMaxFailuresPerAddress
+    ) {
       throw new HttpException(
         {
           message: `Too many failed sign-in attempts. Please wait ${window} minutes and try again.`,

@@ -7,7 +7,11 @@ export class LoginFailureRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /** Failures in the window for this account and for this address, in one round trip. */
-  async countRecent(email: string, address: string, windowMinutes: number): Promise<{ account: number; address: number }> {
+  async countRecent(
+    email: string,
+    address: string,
+    windowMinutes: number,
+  ): Promise<{ account: number; address: number }> {
     const [row] = await this.db.query(
       `SELECT count(*) FILTER (WHERE email = $1)::int AS account,
               count(*) FILTER (WHERE address = $2)::int AS address
@@ -27,6 +31,8 @@ export class LoginFailureRepository {
   }
 
   async deleteOlderThan(windowMinutes: number): Promise<void> {
-    await this.db.query('DELETE FROM login_failures WHERE at <= now() - make_interval(mins => $1)', [windowMinutes]);
+    await this.db.query('DELETE FROM login_failures WHERE at <= now() - make_interval(mins => $1)', [
+      windowMinutes,
+    ]);
   }
 }

@@ -19,6 +19,11 @@ export class SessionCookie {
   }
 
   clear(response: Response): void {
-    response.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', secure: this.config.secureCookies, path: `/${API_PREFIX}` });
+    response.clearCookie(SESSION_COOKIE, {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: this.config.secureCookies,
+      path: `/${API_PREFIX}`,
+    });
   }
 }

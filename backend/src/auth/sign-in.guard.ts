@@ -14,9 +14,15 @@ export class SignInGuard extends AuthGuard('local') {
   override async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<Request>();
     const body = plainToInstance(SignInDto, request.body ?? {});
-    const errors = await validate(body, { whitelist: true, forbidNonWhitelisted: true, stopAtFirstError: true });
+    const errors = await validate(body, {
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      stopAtFirstError: true,
+    });
     if (errors.length > 0) {
-      const details = errors.flatMap((e) => Object.values(e.constraints ?? {}).map((reason) => ({ field: e.property, reason })));
+      const details = errors.flatMap((e) =>
+        Object.values(e.constraints ?? {}).map((reason) => ({ field: e.property, reason })),
+      );
       throw new BadRequestException({ message: `${details[0].field}: ${details[0].reason}`, details });
     }
     return (await super.canActivate(context)) as boolean;

@@ -12,7 +12,8 @@ import { TrainingEntity } from '../trainings/training.entity';
 import { TrainingsRepository } from '../trainings/trainings.repository';
 import { CatalogueQueryDto } from './catalogue.dto';
 
-const fold = (text: string) => text.toLocaleLowerCase('tr').normalize('NFKD').replace(/\p{M}/gu, '').replace(/ı/g, 'i');
+const fold = (text: string) =>
+  text.toLocaleLowerCase('tr').normalize('NFKD').replace(/\p{M}/gu, '').replace(/ı/g, 'i');
 
 /** Published trainings with their sessions that have not ended, as trainees browse them. */
 @Injectable()
@@ -29,7 +30,11 @@ export class CatalogueService {
     const q = query.q ? fold(query.q) : null;
     const city = query.city ? fold(query.city) : null;
     return all
-      .filter((t) => !q || fold(`${Object.values(t.title).join(' ')} ${Object.values(t.description).join(' ')}`).includes(q))
+      .filter(
+        (t) =>
+          !q ||
+          fold(`${Object.values(t.title).join(' ')} ${Object.values(t.description).join(' ')}`).includes(q),
+      )
       .filter((t) => !query.topic || t.topics.includes(query.topic))
       .filter((t) => !query.language || t.languages.includes(query.language))
       .map((t) => ({
@@ -52,18 +57,24 @@ export class CatalogueService {
   }
 
   private async build(caller: SignedInPerson): Promise<CatalogueTraining[]> {
-    const trainings = await this.db.getRepository(TrainingEntity).find({ where: { status: 'published' }, order: { updatedAt: 'DESC' } });
+    const trainings = await this.db
+      .getRepository(TrainingEntity)
+      .find({ where: { status: 'published' }, order: { updatedAt: 'DESC' } });
     if (trainings.length === 0) return [];
     const ids = trainings.map((t) => t.id);
     const revisions = await this.trainings.revisionsOf(ids);
-    const current = trainings.map((t) => revisions.find((r) => r.trainingId === t.id && r.number === t.currentRevision));
+    const current = trainings.map((t) =>
+      revisions.find((r) => r.trainingId === t.id && r.number === t.currentRevision),
+    );
     const moduleIds = [...new Set(current.flatMap((r) => r?.moduleVersionIds ?? []))];
     const sessions = await this.db
       .getRepository(SessionEntity)
       .createQueryBuilder('session')
       .where('session.trainingId IN (:...ids)', { ids })
       // Sessions that have not ended: a meeting still to come, or no meetings planned yet.
-      .andWhere('(EXISTS (SELECT 1 FROM meetings m WHERE m.session_id = session.id AND m.ends_at >= now()) OR NOT EXISTS (SELECT 1 FROM meetings m WHERE m.session_id = session.id))')
+      .andWhere(
+        '(EXISTS (SELECT 1 FROM meetings m WHERE m.session_id = session.id AND m.ends_at >= now()) OR NOT EXISTS (SELECT 1 FROM meetings m WHERE m.session_id = session.id))',
+      )
       .getMany();
     const sessionIds = sessions.map((s) => s.id);
     const [versions, counts, meetings, mine] = await Promise.all([
@@ -71,16 +82,17 @@ export class CatalogueService {
       this.sessions.counts(sessionIds),
       this.sessions.meetingsOf(sessionIds),
       sessionIds.length
-        ? (this.db.query(`SELECT session_id, status FROM enrolments WHERE person_id = $1 AND session_id = ANY($2) AND status = ANY($3)`, [
-            caller.id,
-            sessionIds,
-            LIVE_STATUSES,
-          ]) as Promise<{ session_id: string; status: string }[]>)
+        ? (this.db.query(
+            `SELECT session_id, status FROM enrolments WHERE person_id = $1 AND session_id = ANY($2) AND status = ANY($3)`,
+            [caller.id, sessionIds, LIVE_STATUSES],
+          ) as Promise<{ session_id: string; status: string }[]>)
         : Promise.resolve([]),
     ]);
     const now = new Date();
     return trainings.map((training, i) => {
-      const modules = (current[i]?.moduleVersionIds ?? []).map((id) => versions.find((v) => v.id === id)).filter((v) => v !== undefined);
+      const modules = (current[i]?.moduleVersionIds ?? [])
+        .map((id) => versions.find((v) => v.id === id))
+        .filter((v) => v !== undefined);
       return {
         id: training.id,
         title: training.title,

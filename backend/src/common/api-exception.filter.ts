@@ -54,12 +54,22 @@ export class ApiExceptionFilter implements ExceptionFilter {
         message: BODY_PARSER_MESSAGES[exception.type] ?? 'The request body could not be read',
       };
     }
-    if (exception instanceof QueryFailedError && (exception.driverError as { code?: string })?.code === '22P02') {
+    if (
+      exception instanceof QueryFailedError &&
+      (exception.driverError as { code?: string })?.code === '22P02'
+    ) {
       // invalid_text_representation: a malformed value reached a typed column (e.g. a bad uuid).
-      return { statusCode: 400, error: 'Bad Request', message: 'A value in the request has the wrong format' };
+      return {
+        statusCode: 400,
+        error: 'Bad Request',
+        message: 'A value in the request has the wrong format',
+      };
     }
     const errorId = randomUUID();
-    this.logger.error(`Unexpected error ${errorId}`, exception instanceof Error ? exception.stack : String(exception));
+    this.logger.error(
+      `Unexpected error ${errorId}`,
+      exception instanceof Error ? exception.stack : String(exception),
+    );
     return {
       statusCode: 500,
       error: 'Internal Server Error',
@@ -74,7 +84,9 @@ export class ApiExceptionFilter implements ExceptionFilter {
     const title = statusTitle(statusCode);
     if (typeof raw === 'string') return { statusCode, error: title, message: raw };
     const payload = raw as { message?: string | string[]; details?: FieldError[] };
-    const message = Array.isArray(payload.message) ? payload.message.join('; ') : (payload.message ?? exception.message);
+    const message = Array.isArray(payload.message)
+      ? payload.message.join('; ')
+      : (payload.message ?? exception.message);
     return { statusCode, error: title, message, ...(payload.details ? { details: payload.details } : {}) };
   }
 }

@@ -10,9 +10,12 @@ const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH']);
 @Injectable()
 export class JsonOnlyMiddleware implements NestMiddleware {
   use(request: Request, _response: Response, next: NextFunction): void {
-    const hasBody = Number(request.headers['content-length'] ?? 0) > 0 || request.headers['transfer-encoding'];
+    const hasBody =
+      Number(request.headers['content-length'] ?? 0) > 0 || request.headers['transfer-encoding'];
     if (BODY_METHODS.has(request.method) && hasBody && !request.is('application/json')) {
-      throw new UnsupportedMediaTypeException('Send the request body as JSON (Content-Type: application/json)');
+      throw new UnsupportedMediaTypeException(
+        'Send the request body as JSON (Content-Type: application/json)',
+      );
     }
     next();
   }

@@ -10,15 +10,21 @@ describe('loadConfig', () => {
   });
 
   it('refuses a port that is not a number, naming the variable', () => {
-    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(new ConfigError('PORT must be a whole number from 1 to 65535; got "eighty"'));
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(
+      new ConfigError('PORT must be a whole number from 1 to 65535; got "eighty"'),
+    );
   });
 
   it('refuses a DATABASE_URL that is not a PostgreSQL URL', () => {
-    expect(() => loadConfig({ DATABASE_URL: 'mysql://localhost/x' })).toThrow(/DATABASE_URL must start with postgres/);
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://localhost/x' })).toThrow(
+      /DATABASE_URL must start with postgres/,
+    );
   });
 
   it('reads REGISTRATION_OPEN=false as closed registration', () => {
     expect(loadConfig({ REGISTRATION_OPEN: 'false' }).registrationOpen).toBe(false);
-    expect(() => loadConfig({ REGISTRATION_OPEN: 'perhaps' })).toThrow(/REGISTRATION_OPEN must be true or false/);
+    expect(() => loadConfig({ REGISTRATION_OPEN: 'perhaps' })).toThrow(
+      /REGISTRATION_OPEN must be true or false/,
+    );
   });
 });

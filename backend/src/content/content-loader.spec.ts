@@ -32,7 +32,11 @@ changelog:
       tr: İlk sürüm.
 `;
 
-function lesson(title: string, order: number, body = '## What you will be able to do\n\nSomething.\n'): string {
+function lesson(
+  title: string,
+  order: number,
+  body = '## What you will be able to do\n\nSomething.\n',
+): string {
   return `---\ntitle: ${title}\norder: ${order}\nestimatedMinutes: 10\n---\n\n${body}`;
 }
 
@@ -57,7 +61,10 @@ describe(loadContent.name, () => {
   it('accepts a complete module and renders its lessons', () => {
     const { modules, problems: found } = loadContent(join(root, 'content'), root);
     expect(found).toEqual([]);
-    expect(modules[0].lessons.map((l) => l.translations.map((t) => t.title))).toEqual([['Roles', 'Görevler'], ['Induction', 'Oryantasyon']]);
+    expect(modules[0].lessons.map((l) => l.translations.map((t) => t.title))).toEqual([
+      ['Roles', 'Görevler'],
+      ['Induction', 'Oryantasyon'],
+    ]);
     expect(modules[0].contentHash).toMatch(/^[0-9a-f]{64}$/);
   });
 
@@ -70,38 +77,61 @@ describe(loadContent.name, () => {
 
   it('accepts a translation that is explicitly marked missing', () => {
     rmSync(join(root, 'content/modules/volunteer-basics/lessons/02-induction/tr.md'));
-    write('content/modules/volunteer-basics/module.yaml', `${MANIFEST}missingTranslations:\n  tr: [02-induction]\n`);
+    write(
+      'content/modules/volunteer-basics/module.yaml',
+      `${MANIFEST}missingTranslations:\n  tr: [02-induction]\n`,
+    );
     expect(problems()).toEqual([]);
   });
 
   it('reports a bad version on its line', () => {
-    write('content/modules/volunteer-basics/module.yaml', MANIFEST.replace('version: 1.0.0\nlanguages', 'version: 1.0\nlanguages'));
-    expect(problems()).toContain('content/modules/volunteer-basics/module.yaml:2: version must be a semantic version such as 1.0.0; got "1.0"');
+    write(
+      'content/modules/volunteer-basics/module.yaml',
+      MANIFEST.replace('version: 1.0.0\nlanguages', 'version: 1.0\nlanguages'),
+    );
+    expect(problems()).toContain(
+      'content/modules/volunteer-basics/module.yaml:2: version must be a semantic version such as 1.0.0; got "1.0"',
+    );
   });
 
   it('reports a broken image link on its line', () => {
-    write('content/modules/volunteer-basics/lessons/01-roles/en.md', lesson('Roles', 1, '## Key ideas\n\nText.\n\n![Org chart](../../media/chart.png)\n'));
-    expect(problems()).toEqual(['content/modules/volunteer-basics/lessons/01-roles/en.md:11: broken image: ../../media/chart.png (no such file in this module)']);
+    write(
+      'content/modules/volunteer-basics/lessons/01-roles/en.md',
+      lesson('Roles', 1, '## Key ideas\n\nText.\n\n![Org chart](../../media/chart.png)\n'),
+    );
+    expect(problems()).toEqual([
+      'content/modules/volunteer-basics/lessons/01-roles/en.md:11: broken image: ../../media/chart.png (no such file in this module)',
+    ]);
   });
 
   it('reports a missing title text per language on the line of the field', () => {
-    write('content/modules/volunteer-basics/module.yaml', MANIFEST.replace('  tr: Gönüllülüğün temelleri\n', ''));
+    write(
+      'content/modules/volunteer-basics/module.yaml',
+      MANIFEST.replace('  tr: Gönüllülüğün temelleri\n', ''),
+    );
     expect(problems()).toEqual(['content/modules/volunteer-basics/module.yaml:4: title has no tr text']);
   });
 
   it('reports raw HTML, wrong order and unknown fields', () => {
-    write('content/modules/volunteer-basics/lessons/02-induction/en.md', lesson('Induction', 3, '<script>alert(1)</script>\n'));
+    write(
+      'content/modules/volunteer-basics/lessons/02-induction/en.md',
+      lesson('Induction', 3, '<script>alert(1)</script>\n'),
+    );
     write('content/modules/volunteer-basics/module.yaml', `${MANIFEST}colour: blue\n`);
     expect(problems()).toEqual([
       expect.stringMatching(/module.yaml:27: unknown field "colour"/),
-      'content/modules/volunteer-basics/lessons/02-induction/en.md:3: order must be 2, the lesson\'s place in module.yaml; got 3',
+      "content/modules/volunteer-basics/lessons/02-induction/en.md:3: order must be 2, the lesson's place in module.yaml; got 3",
       'content/modules/volunteer-basics/lessons/02-induction/en.md:7: raw HTML is not allowed in lessons; use Markdown',
     ]);
   });
 
   it('reports duplicate slugs across modules', () => {
     write('content/modules/volunteer-basics-copy/module.yaml', MANIFEST);
-    expect(problems()).toEqual(expect.arrayContaining([expect.stringMatching(/slug "volunteer-basics" must equal the folder name "volunteer-basics-copy"/)]));
+    expect(problems()).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/slug "volunteer-basics" must equal the folder name "volunteer-basics-copy"/),
+      ]),
+    );
   });
 
   it('checks the repository content: every shipped module is valid', () => {

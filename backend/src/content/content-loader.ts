@@ -27,7 +27,12 @@ export function loadContent(contentRoot: string, repositoryRoot = join(contentRo
   const seen = new Map<string, string>();
   for (const module of modules) {
     const first = seen.get(module.manifest.slug);
-    if (first) problems.push({ file: `${module.folder}/module.yaml`, line: 1, message: `duplicate slug "${module.manifest.slug}" (also used by ${first})` });
+    if (first)
+      problems.push({
+        file: `${module.folder}/module.yaml`,
+        line: 1,
+        message: `duplicate slug "${module.manifest.slug}" (also used by ${first})`,
+      });
     else seen.set(module.manifest.slug, module.folder);
   }
   return { modules, problems };

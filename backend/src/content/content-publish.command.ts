@@ -15,12 +15,17 @@ import { publishContent } from './publish-content';
 async function main(): Promise<void> {
   const config = loadConfig();
   Logger.overrideLogger(['error', 'warn', 'log']);
-  const url = config.databaseUrl ?? (await startEmbeddedPostgres(config.dataDir, config.embeddedPostgresPort)).url;
-  const app = await NestFactory.createApplicationContext(AppModule.forRoot(config, url), { logger: ['error', 'warn'] });
+  const url =
+    config.databaseUrl ?? (await startEmbeddedPostgres(config.dataDir, config.embeddedPostgresPort)).url;
+  const app = await NestFactory.createApplicationContext(AppModule.forRoot(config, url), {
+    logger: ['error', 'warn'],
+  });
   try {
     await runMigrations(app.get(DataSource));
     const report = await publishContent(app.get(ContentPublisher), config.contentDir);
-    new Logger('Content').log(`published: ${report.published.join(', ') || 'none'}; unchanged: ${report.unchanged.length}`);
+    new Logger('Content').log(
+      `published: ${report.published.join(', ') || 'none'}; unchanged: ${report.unchanged.length}`,
+    );
     if (report.refused.length > 0 || report.problems.length > 0) process.exitCode = 1;
   } finally {
     await app.close();

@@ -37,15 +37,24 @@ export class ContentPublisher {
         this.logger.error(message);
       }
     }
-    this.logger.log(`Content: ${report.published.length} published, ${report.unchanged.length} unchanged, ${report.refused.length} refused`);
+    this.logger.log(
+      `Content: ${report.published.length} published, ${report.unchanged.length} unchanged, ${report.refused.length} refused`,
+    );
     return report;
   }
 
-  private async publishOne(manager: EntityManager, module: ContentModule): Promise<'published' | 'unchanged' | 'refused'> {
+  private async publishOne(
+    manager: EntityManager,
+    module: ContentModule,
+  ): Promise<'published' | 'unchanged' | 'refused'> {
     const { manifest } = module;
     // Serialises publishers of the same module version (several instances starting at once).
-    await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`${manifest.slug}@${manifest.version}`]);
-    const existing = await manager.getRepository(ModuleVersionEntity).findOne({ where: { slug: manifest.slug, version: manifest.version } });
+    await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
+      `${manifest.slug}@${manifest.version}`,
+    ]);
+    const existing = await manager
+      .getRepository(ModuleVersionEntity)
+      .findOne({ where: { slug: manifest.slug, version: manifest.version } });
     if (existing) return existing.contentHash === module.contentHash ? 'unchanged' : 'refused';
 
     const saved = await manager.getRepository(ModuleVersionEntity).save({
@@ -74,7 +83,12 @@ export class ContentPublisher {
     );
     if (module.media.length > 0) {
       await manager.getRepository(ModuleMediaEntity).insert(
-        module.media.map((media) => ({ moduleVersionId: saved.id, name: media.name, contentType: media.contentType, bytes: media.bytes })),
+        module.media.map((media) => ({
+          moduleVersionId: saved.id,
+          name: media.name,
+          contentType: media.contentType,
+          bytes: media.bytes,
+        })),
       );
     }
     return 'published';

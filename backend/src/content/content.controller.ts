@@ -39,7 +39,12 @@ export class ContentController {
   /** Images of published lessons; public like any course illustration, and never changing. */
   @Get(':slug/versions/:version/media/:name')
   @Public()
-  async media(@Param('slug') slug: string, @Param('version') version: string, @Param('name') name: string, @Res() response: Response): Promise<void> {
+  async media(
+    @Param('slug') slug: string,
+    @Param('version') version: string,
+    @Param('name') name: string,
+    @Res() response: Response,
+  ): Promise<void> {
     const media = await this.content.getMedia(slug, version, name);
     response.setHeader('Content-Type', media.contentType);
     response.setHeader('Cache-Control', 'public, max-age=31536000, immutable');

@@ -17,7 +17,10 @@ export class LessonLanguageQueryDto {
   lang?: Language;
 }
 
-export function toModuleVersionSummary(entity: ModuleVersionEntity, lessonCount: number): ModuleVersionSummary {
+export function toModuleVersionSummary(
+  entity: ModuleVersionEntity,
+  lessonCount: number,
+): ModuleVersionSummary {
   return {
     id: entity.id,
     slug: entity.slug,
@@ -46,8 +49,15 @@ export function toLessonSummary(lesson: LessonEntity): LessonSummary {
   };
 }
 
-export function toModuleVersionDetail(entity: ModuleVersionEntity, lessons: LessonEntity[]): ModuleVersionDetail {
-  return { ...toModuleVersionSummary(entity, lessons.length), lessons: lessons.map(toLessonSummary), changelog: entity.changelog };
+export function toModuleVersionDetail(
+  entity: ModuleVersionEntity,
+  lessons: LessonEntity[],
+): ModuleVersionDetail {
+  return {
+    ...toModuleVersionSummary(entity, lessons.length),
+    lessons: lessons.map(toLessonSummary),
+    changelog: entity.changelog,
+  };
 }
 
 /** The lesson in the asked language, or in the first language it has. */

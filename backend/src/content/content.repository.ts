@@ -24,7 +24,9 @@ export class ContentRepository {
 
   lessonsOf(moduleVersionIds: string[]): Promise<LessonEntity[]> {
     if (moduleVersionIds.length === 0) return Promise.resolve([]);
-    return this.db.getRepository(LessonEntity).find({ where: { moduleVersionId: In(moduleVersionIds) }, order: { position: 'ASC' } });
+    return this.db
+      .getRepository(LessonEntity)
+      .find({ where: { moduleVersionId: In(moduleVersionIds) }, order: { position: 'ASC' } });
   }
 
   async lessonCounts(): Promise<Map<string, number>> {

@@ -20,7 +20,12 @@ export class ContentService {
     return toModuleVersionDetail(module, await this.content.lessonsOf([module.id]));
   }
 
-  async getLesson(slug: string, version: string, lessonSlug: string, language?: Language): Promise<LessonContent> {
+  async getLesson(
+    slug: string,
+    version: string,
+    lessonSlug: string,
+    language?: Language,
+  ): Promise<LessonContent> {
     const module = await this.requireVersion(slug, version);
     const lessons = await this.content.lessonsOf([module.id]);
     const lesson = lessons.find((l) => l.slug === lessonSlug);

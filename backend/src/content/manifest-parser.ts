@@ -40,7 +40,11 @@ export class ManifestParser {
   ) {
     this.document = parseDocument(source, { lineCounter: this.lines, prettyErrors: false, uniqueKeys: true });
     for (const error of this.document.errors) {
-      this.problems.push({ file, line: this.lines.linePos(error.pos[0]).line, message: `invalid YAML: ${error.message.split('\n')[0]}` });
+      this.problems.push({
+        file,
+        line: this.lines.linePos(error.pos[0]).line,
+        message: `invalid YAML: ${error.message.split('\n')[0]}`,
+      });
     }
   }
 
@@ -52,7 +56,8 @@ export class ManifestParser {
       return { manifest: null, problems: this.problems };
     }
     for (const key of Object.keys(data)) {
-      if (!KNOWN_FIELDS.includes(key)) this.report([key], `unknown field "${key}" (known fields: ${KNOWN_FIELDS.join(', ')})`);
+      if (!KNOWN_FIELDS.includes(key))
+        this.report([key], `unknown field "${key}" (known fields: ${KNOWN_FIELDS.join(', ')})`);
     }
     const languages = this.languages(data['languages']);
     const manifest: ModuleManifest = {
@@ -61,16 +66,26 @@ export class ManifestParser {
       languages,
       title: this.localised(['title'], data['title'], languages),
       summary: this.localised(['summary'], data['summary'], languages),
-      objectives: this.list(['objectives'], data['objectives'], true).map((o, i) => this.localised(['objectives', i], o, languages)),
-      topics: this.list(['topics'], data['topics'], false).map((t, i) => this.pattern(['topics', i], t, SLUG_PATTERN, 'a topic must be lowercase words joined by hyphens')),
+      objectives: this.list(['objectives'], data['objectives'], true).map((o, i) =>
+        this.localised(['objectives', i], o, languages),
+      ),
+      topics: this.list(['topics'], data['topics'], false).map((t, i) =>
+        this.pattern(['topics', i], t, SLUG_PATTERN, 'a topic must be lowercase words joined by hyphens'),
+      ),
       estimatedMinutes: this.positiveInteger(['estimatedMinutes'], data['estimatedMinutes']),
       authors: this.list(['authors'], data['authors'], true).map((a, i) => this.author(['authors', i], a)),
       licence: this.text(['licence'], data['licence']),
       lessons: this.lessons(data['lessons']),
-      changelog: this.list(['changelog'], data['changelog'], true).map((c, i) => this.changelogEntry(['changelog', i], c, languages)),
+      changelog: this.list(['changelog'], data['changelog'], true).map((c, i) =>
+        this.changelogEntry(['changelog', i], c, languages),
+      ),
       missingTranslations: this.missing(data['missingTranslations']),
     };
-    if (manifest.version && manifest.changelog.length > 0 && !manifest.changelog.some((c) => c.version === manifest.version)) {
+    if (
+      manifest.version &&
+      manifest.changelog.length > 0 &&
+      !manifest.changelog.some((c) => c.version === manifest.version)
+    ) {
       this.report(['changelog'], `the changelog has no entry for version ${manifest.version}`);
     }
     return { manifest, problems: this.problems };
@@ -79,7 +94,9 @@ export class ManifestParser {
   /** Line of the value at `path`, or of the deepest part of the path that exists. */
   lineOf(path: Path): number {
     for (let depth = path.length; depth >= 0; depth--) {
-      const node = this.document.getIn(path.slice(0, depth), true) as { range?: [number, number, number] } | undefined;
+      const node = this.document.getIn(path.slice(0, depth), true) as
+        | { range?: [number, number, number] }
+        | undefined;
       const keyLine = depth > 0 ? this.keyLine(path.slice(0, depth)) : null;
       if (keyLine !== null) return keyLine;
       if (node?.range) return this.lines.linePos(node.range[0]).line;
@@ -91,7 +108,9 @@ export class ManifestParser {
     const parent = path.length === 1 ? this.document.contents : this.document.getIn(path.slice(0, -1), true);
     if (!isMap(parent)) {
       if (isSeq(parent)) {
-        const item = parent.items[path[path.length - 1] as number] as { range?: [number, number, number] } | undefined;
+        const item = parent.items[path[path.length - 1] as number] as
+          | { range?: [number, number, number] }
+          | undefined;
         return item?.range ? this.lines.linePos(item.range[0]).line : null;
       }
       return null;
@@ -126,7 +145,9 @@ export class ManifestParser {
   /** The value as written (YAML reads `1.0` as the number 1). */
   private written(path: Path, value: unknown): unknown {
     const node = this.document.getIn(path, true) as { range?: [number, number, number] } | undefined;
-    return typeof value === 'number' && node?.range ? this.source.slice(node.range[0], node.range[1]).trim() : value;
+    return typeof value === 'number' && node?.range
+      ? this.source.slice(node.range[0], node.range[1]).trim()
+      : value;
   }
 
   private version(value: unknown): string {
@@ -180,7 +201,8 @@ export class ManifestParser {
       }
     }
     for (const key of Object.keys(value)) {
-      if (!languages.includes(key as Language)) this.report([...path, key], `${path.join('.')} has text in "${key}", which is not in languages`);
+      if (!languages.includes(key as Language))
+        this.report([...path, key], `${path.join('.')} has text in "${key}", which is not in languages`);
     }
     return result;
   }
@@ -191,34 +213,54 @@ export class ManifestParser {
       return { name: '' };
     }
     const name = this.text([...path, 'name'], value['name']);
-    return value['organisation'] === undefined ? { name } : { name, organisation: this.text([...path, 'organisation'], value['organisation']) };
+    return value['organisation'] === undefined
+      ? { name }
+      : { name, organisation: this.text([...path, 'organisation'], value['organisation']) };
   }
 
   private lessons(value: unknown): string[] {
     const list = this.list(['lessons'], value, true).map((l, i) =>
-      this.pattern(['lessons', i], l, /^\d{2}-[a-z0-9]+(-[a-z0-9]+)*$/, 'a lesson folder name must look like 01-lesson-name'),
+      this.pattern(
+        ['lessons', i],
+        l,
+        /^\d{2}-[a-z0-9]+(-[a-z0-9]+)*$/,
+        'a lesson folder name must look like 01-lesson-name',
+      ),
     );
     list.forEach((lesson, i) => {
-      if (lesson && list.indexOf(lesson) !== i) this.report(['lessons', i], `lesson ${lesson} is listed twice`);
+      if (lesson && list.indexOf(lesson) !== i)
+        this.report(['lessons', i], `lesson ${lesson} is listed twice`);
     });
     return list;
   }
 
-  private changelogEntry(path: Path, value: unknown, languages: Language[]): ModuleManifest['changelog'][number] {
+  private changelogEntry(
+    path: Path,
+    value: unknown,
+    languages: Language[],
+  ): ModuleManifest['changelog'][number] {
     if (!isRecord(value)) {
       this.report(path, 'a changelog entry needs version, date and changes');
       return { version: '', date: '', changes: {} };
     }
     const version = this.text([...path, 'version'], this.written([...path, 'version'], value['version']));
     const rawDate = value['date'] instanceof Date ? value['date'].toISOString().slice(0, 10) : value['date'];
-    const date = this.pattern([...path, 'date'], rawDate, DATE_PATTERN, 'a changelog date must look like 2026-11-25');
+    const date = this.pattern(
+      [...path, 'date'],
+      rawDate,
+      DATE_PATTERN,
+      'a changelog date must look like 2026-11-25',
+    );
     return { version, date, changes: this.localised([...path, 'changes'], value['changes'], languages) };
   }
 
   private missing(value: unknown): Partial<Record<Language, string[]>> {
     if (value === undefined) return {};
     if (!isRecord(value)) {
-      this.report(['missingTranslations'], 'missingTranslations must list lesson folders per language, e.g. tr: [03-lesson-name]');
+      this.report(
+        ['missingTranslations'],
+        'missingTranslations must list lesson folders per language, e.g. tr: [03-lesson-name]',
+      );
       return {};
     }
     const result: Partial<Record<Language, string[]>> = {};

@@ -9,7 +9,9 @@ describe(renderMarkdown.name, () => {
   });
 
   it('removes scripts, event handlers and javascript: links', () => {
-    const html = renderMarkdown('<script>alert(1)</script>\n\n<img src="x.png" onerror="alert(2)">\n\n[click](javascript:alert(3))');
+    const html = renderMarkdown(
+      '<script>alert(1)</script>\n\n<img src="x.png" onerror="alert(2)">\n\n[click](javascript:alert(3))',
+    );
     expect(html).not.toMatch(/script|onerror|javascript:/i);
   });
 
@@ -18,13 +20,17 @@ describe(renderMarkdown.name, () => {
   });
 
   it('lets the caller rewrite image addresses', () => {
-    expect(renderMarkdown('![A map](../../media/map.png)', (src) => `/media/${src.split('/').pop()}`)).toContain('src="/media/map.png"');
+    expect(
+      renderMarkdown('![A map](../../media/map.png)', (src) => `/media/${src.split('/').pop()}`),
+    ).toContain('src="/media/map.png"');
   });
 });
 
 describe(inspectMarkdown.name, () => {
   it('lists links and images and reports raw HTML', () => {
-    const { references, rawHtml } = inspectMarkdown('See [lesson 2](../02-x/en.md) and ![chart](../../media/c.png).\n\n<div>raw</div>\n');
+    const { references, rawHtml } = inspectMarkdown(
+      'See [lesson 2](../02-x/en.md) and ![chart](../../media/c.png).\n\n<div>raw</div>\n',
+    );
     expect(references).toEqual([
       { kind: 'link', href: '../02-x/en.md' },
       { kind: 'image', href: '../../media/c.png' },

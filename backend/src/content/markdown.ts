@@ -38,14 +38,20 @@ const SANITIZE: sanitizeHtml.IOptions = {
 };
 
 /** Markdown to HTML that is safe to show as it is: no scripts, handlers, styles or frames. */
-export function renderMarkdown(markdown: string, rewriteImage: (src: string) => string = (src) => src): string {
+export function renderMarkdown(
+  markdown: string,
+  rewriteImage: (src: string) => string = (src) => src,
+): string {
   const html = marked.parse(markdown) as string;
   return sanitizeHtml(html, {
     ...SANITIZE,
     allowedAttributes: { ...SANITIZE.allowedAttributes, a: ['href', 'title', 'target', 'rel'] },
     transformTags: {
       ...SANITIZE.transformTags,
-      img: (tagName, attribs) => ({ tagName, attribs: { ...attribs, src: rewriteImage(attribs['src'] ?? '') } }),
+      img: (tagName, attribs) => ({
+        tagName,
+        attribs: { ...attribs, src: rewriteImage(attribs['src'] ?? '') },
+      }),
     },
   });
 }

@@ -3,7 +3,13 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, relative, resolve, sep } from 'node:path';
 import frontMatter from 'front-matter';
 import type { Language } from '@atolye/shared';
-import type { ContentLesson, ContentMedia, ContentModule, LessonTranslation, ModuleManifest } from './content-model';
+import type {
+  ContentLesson,
+  ContentMedia,
+  ContentModule,
+  LessonTranslation,
+  ModuleManifest,
+} from './content-model';
 import type { ContentProblem } from './content-problem';
 import { ManifestParser } from './manifest-parser';
 import { inspectMarkdown, renderMarkdown } from './markdown';
@@ -44,14 +50,24 @@ export class ModuleReader {
 
     const folderName = this.folder.split(sep).pop() as string;
     if (manifest.slug && manifest.slug !== folderName) {
-      this.problem(manifestFile, parser.lineOf(['slug']), `slug "${manifest.slug}" must equal the folder name "${folderName}"`);
+      this.problem(
+        manifestFile,
+        parser.lineOf(['slug']),
+        `slug "${manifest.slug}" must equal the folder name "${folderName}"`,
+      );
     }
     const media = this.readMedia();
-    const lessons = manifest.lessons.map((slug, index) => this.readLesson(manifest, slug, index, parser, media));
+    const lessons = manifest.lessons.map((slug, index) =>
+      this.readLesson(manifest, slug, index, parser, media),
+    );
     this.checkUnlistedLessons(manifest, parser);
     const minutes = lessons.reduce((sum, lesson) => sum + (lesson?.estimatedMinutes ?? 0), 0);
     if (manifest.estimatedMinutes && lessons.every(Boolean) && minutes !== manifest.estimatedMinutes) {
-      this.problem(manifestFile, parser.lineOf(['estimatedMinutes']), `estimatedMinutes is ${manifest.estimatedMinutes} but the lessons add up to ${minutes}`);
+      this.problem(
+        manifestFile,
+        parser.lineOf(['estimatedMinutes']),
+        `estimatedMinutes is ${manifest.estimatedMinutes} but the lessons add up to ${minutes}`,
+      );
     }
     if (this.problems.length > 0) return { module: null, problems: this.problems };
     return {
@@ -66,10 +82,20 @@ export class ModuleReader {
     };
   }
 
-  private readLesson(manifest: ModuleManifest, slug: string, index: number, parser: ManifestParser, media: ContentMedia[]): ContentLesson | null {
+  private readLesson(
+    manifest: ModuleManifest,
+    slug: string,
+    index: number,
+    parser: ManifestParser,
+    media: ContentMedia[],
+  ): ContentLesson | null {
     const lessonFolder = join(this.folder, 'lessons', slug);
     if (!existsSync(lessonFolder)) {
-      this.problem(join(this.folder, 'module.yaml'), parser.lineOf(['lessons', index]), `lesson folder lessons/${slug} does not exist`);
+      this.problem(
+        join(this.folder, 'module.yaml'),
+        parser.lineOf(['lessons', index]),
+        `lesson folder lessons/${slug} does not exist`,
+      );
       return null;
     }
     const translations: LessonTranslation[] = [];
@@ -79,11 +105,20 @@ export class ModuleReader {
       const markedMissing = manifest.missingTranslations[language]?.includes(slug) ?? false;
       if (!existsSync(file)) {
         if (!markedMissing) {
-          this.problem(file, 1, `missing ${language} translation of lesson ${slug} (add ${language}.md, or list the lesson under missingTranslations.${language} in module.yaml)`);
+          this.problem(
+            file,
+            1,
+            `missing ${language} translation of lesson ${slug} (add ${language}.md, or list the lesson under missingTranslations.${language} in module.yaml)`,
+          );
         }
         continue;
       }
-      if (markedMissing) this.problem(file, 1, `lesson ${slug} is listed under missingTranslations.${language} but ${language}.md exists`);
+      if (markedMissing)
+        this.problem(
+          file,
+          1,
+          `lesson ${slug} is listed under missingTranslations.${language} but ${language}.md exists`,
+        );
       const translation = this.readTranslation(file, language, index + 1, manifest, media);
       if (translation) {
         translations.push(translation.translation);
@@ -93,7 +128,13 @@ export class ModuleReader {
         estimatedMinutes = translation.minutes;
       }
     }
-    return { slug, position: index + 1, estimatedMinutes, translations, contentHash: this.hashFiles(lessonFolder) };
+    return {
+      slug,
+      position: index + 1,
+      estimatedMinutes,
+      translations,
+      contentHash: this.hashFiles(lessonFolder),
+    };
   }
 
   private readTranslation(
@@ -110,21 +151,41 @@ export class ModuleReader {
     } catch (error) {
       // front-matter throws js-yaml's error for malformed front matter; it carries the line.
       const mark = (error as { mark?: { line?: number } }).mark;
-      this.problem(file, (mark?.line ?? 0) + 1, `invalid front matter: ${(error as Error).message.split('\n')[0]}`);
+      this.problem(
+        file,
+        (mark?.line ?? 0) + 1,
+        `invalid front matter: ${(error as Error).message.split('\n')[0]}`,
+      );
       return null;
     }
     const lineOfKey = (key: string) => {
       const at = source.split('\n').findIndex((line) => line.startsWith(`${key}:`));
       return at >= 0 ? at + 1 : 1;
     };
-    if (!source.startsWith('---')) this.problem(file, 1, 'the lesson must start with front matter (title, order, estimatedMinutes) between --- lines');
+    if (!source.startsWith('---'))
+      this.problem(
+        file,
+        1,
+        'the lesson must start with front matter (title, order, estimatedMinutes) between --- lines',
+      );
     const { title, order, estimatedMinutes } = parsed.attributes;
     for (const key of Object.keys(parsed.attributes)) {
-      if (!['title', 'order', 'estimatedMinutes'].includes(key)) this.problem(file, lineOfKey(key), `unknown front matter field "${key}"`);
+      if (!['title', 'order', 'estimatedMinutes'].includes(key))
+        this.problem(file, lineOfKey(key), `unknown front matter field "${key}"`);
     }
-    if (typeof title !== 'string' || title.trim() === '') this.problem(file, lineOfKey('title'), 'front matter needs a title');
-    if (order !== expectedOrder) this.problem(file, lineOfKey('order'), `order must be ${expectedOrder}, the lesson's place in module.yaml; got ${String(order)}`);
-    if (typeof estimatedMinutes !== 'number' || !Number.isInteger(estimatedMinutes) || estimatedMinutes <= 0) {
+    if (typeof title !== 'string' || title.trim() === '')
+      this.problem(file, lineOfKey('title'), 'front matter needs a title');
+    if (order !== expectedOrder)
+      this.problem(
+        file,
+        lineOfKey('order'),
+        `order must be ${expectedOrder}, the lesson's place in module.yaml; got ${String(order)}`,
+      );
+    if (
+      typeof estimatedMinutes !== 'number' ||
+      !Number.isInteger(estimatedMinutes) ||
+      estimatedMinutes <= 0
+    ) {
       this.problem(file, lineOfKey('estimatedMinutes'), 'estimatedMinutes must be a whole number above 0');
     }
     if (parsed.body.trim() === '') this.problem(file, parsed.bodyBegin, 'the lesson has no text');
@@ -134,7 +195,10 @@ export class ModuleReader {
       const name = src.split('/').pop() ?? '';
       return media.some((m) => m.name === name) ? mediaUrl(manifest.slug, manifest.version, name) : src;
     });
-    return { translation: { language, title: String(title ?? '').trim(), markdown, html }, minutes: Number(estimatedMinutes) };
+    return {
+      translation: { language, title: String(title ?? '').trim(), markdown, html },
+      minutes: Number(estimatedMinutes),
+    };
   }
 
   private checkReferences(file: string, source: string, body: string, media: ContentMedia[]): void {
@@ -143,19 +207,27 @@ export class ModuleReader {
       const index = source.indexOf(needle);
       return index >= 0 ? source.slice(0, index).split('\n').length : 1;
     };
-    for (const html of rawHtml) this.problem(file, lineOf(html), 'raw HTML is not allowed in lessons; use Markdown');
+    for (const html of rawHtml)
+      this.problem(file, lineOf(html), 'raw HTML is not allowed in lessons; use Markdown');
     for (const reference of references) {
       const href = reference.href;
       if (/^(https?:|mailto:)/i.test(href) || href.startsWith('#')) continue;
       if (/^[a-z]+:/i.test(href) || href.startsWith('/')) {
-        this.problem(file, lineOf(href), `${reference.kind} "${href}" must be a web address (https://…) or a path relative to the lesson`);
+        this.problem(
+          file,
+          lineOf(href),
+          `${reference.kind} "${href}" must be a web address (https://…) or a path relative to the lesson`,
+        );
         continue;
       }
       const target = resolve(join(file, '..'), decodeURIComponent(href.split('#')[0]));
       const inside = !relative(this.folder, target).startsWith('..');
       if (!inside || !existsSync(target)) {
         this.problem(file, lineOf(href), `broken ${reference.kind}: ${href} (no such file in this module)`);
-      } else if (reference.kind === 'image' && !media.some((m) => normalize(join(this.folder, 'media', m.name)) === target)) {
+      } else if (
+        reference.kind === 'image' &&
+        !media.some((m) => normalize(join(this.folder, 'media', m.name)) === target)
+      ) {
         this.problem(file, lineOf(href), `image ${href} must be in the module's media folder`);
       }
     }
@@ -166,7 +238,11 @@ export class ModuleReader {
     if (!existsSync(lessonsRoot)) return;
     for (const entry of readdirSync(lessonsRoot)) {
       if (!manifest.lessons.includes(entry)) {
-        this.problem(join(this.folder, 'module.yaml'), parser.lineOf(['lessons']), `lessons/${entry} exists but is not listed under lessons`);
+        this.problem(
+          join(this.folder, 'module.yaml'),
+          parser.lineOf(['lessons']),
+          `lessons/${entry} exists but is not listed under lessons`,
+        );
       }
     }
   }
@@ -179,7 +255,11 @@ export class ModuleReader {
       .flatMap((name) => {
         const contentType = MEDIA_TYPES[extname(name).toLowerCase()];
         if (!contentType) {
-          this.problem(join(mediaRoot, name), 1, `media must be an image (${Object.keys(MEDIA_TYPES).join(', ')})`);
+          this.problem(
+            join(mediaRoot, name),
+            1,
+            `media must be an image (${Object.keys(MEDIA_TYPES).join(', ')})`,
+          );
           return [];
         }
         return [{ name, contentType, bytes: readFileSync(join(mediaRoot, name)) }];

@@ -8,7 +8,10 @@ import type { ContentPublisher, PublishReport } from './content-publisher.servic
  * Checks the content folder and publishes every valid module version. Invalid modules are
  * reported and left out; the rest of the content is still published.
  */
-export async function publishContent(publisher: ContentPublisher, contentDir: string): Promise<PublishReport & { problems: string[] }> {
+export async function publishContent(
+  publisher: ContentPublisher,
+  contentDir: string,
+): Promise<PublishReport & { problems: string[] }> {
   const logger = new Logger('Content');
   const { modules, problems } = loadContent(contentDir, join(contentDir, '..'));
   const formatted = problems.map(formatProblem);

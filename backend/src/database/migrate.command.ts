@@ -8,8 +8,12 @@ import { runMigrations } from './migrate';
 /** `npm run db:migrate`: applies pending migrations to DATABASE_URL, or to the embedded database. */
 async function main(): Promise<void> {
   const config = loadConfig();
-  const embedded = config.databaseUrl ? null : await startEmbeddedPostgres(config.dataDir, config.embeddedPostgresPort);
-  const dataSource = new DataSource(dataSourceOptions(config.databaseUrl ?? (embedded as EmbeddedDatabase).url));
+  const embedded = config.databaseUrl
+    ? null
+    : await startEmbeddedPostgres(config.dataDir, config.embeddedPostgresPort);
+  const dataSource = new DataSource(
+    dataSourceOptions(config.databaseUrl ?? (embedded as EmbeddedDatabase).url),
+  );
   await dataSource.initialize();
   try {
     await runMigrations(dataSource);

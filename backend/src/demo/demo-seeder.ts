@@ -48,7 +48,9 @@ export class DemoSeeder {
           .execute();
       }
     });
-    this.logger.log(`Demo data ready: ${DEMO_ORGANISATIONS.length} organisations, ${DEMO_ACCOUNTS.length} accounts`);
+    this.logger.log(
+      `Demo data ready: ${DEMO_ORGANISATIONS.length} organisations, ${DEMO_ACCOUNTS.length} accounts`,
+    );
     return DEMO_ACCOUNTS;
   }
 }

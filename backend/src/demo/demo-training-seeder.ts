@@ -30,7 +30,11 @@ export class DemoTrainingSeeder {
   ) {}
 
   async seed(now = new Date()): Promise<void> {
-    const exists = await this.db.getRepository(TrainingEntity).createQueryBuilder('t').where(`t.title->>'en' = :title`, { title: DEMO_TRAINING.title.en }).getExists();
+    const exists = await this.db
+      .getRepository(TrainingEntity)
+      .createQueryBuilder('t')
+      .where(`t.title->>'en' = :title`, { title: DEMO_TRAINING.title.en })
+      .getExists();
     if (exists) return;
     const modules: { id: string; slug: string }[] = await this.db.query(
       `SELECT DISTINCT ON (slug) id, slug FROM module_versions WHERE slug = ANY($1) ORDER BY slug, published_at DESC`,
@@ -44,8 +48,15 @@ export class DemoTrainingSeeder {
       title: DEMO_TRAINING.title,
       description: DEMO_TRAINING.description,
       languages: ['en', 'tr'],
-      moduleVersionIds: DEMO_TRAINING.modules.map((slug) => modules.find((m) => m.slug === slug)?.id as string),
-      completionRule: { minAttendancePercent: 80, requireAllLessons: true, requiredQuizzes: [], requireEvaluation: true },
+      moduleVersionIds: DEMO_TRAINING.modules.map(
+        (slug) => modules.find((m) => m.slug === slug)?.id as string,
+      ),
+      completionRule: {
+        minAttendancePercent: 80,
+        requireAllLessons: true,
+        requiredQuizzes: [],
+        requireEvaluation: true,
+      },
     });
     await this.trainings.setStatus(training.id, 'published');
     const people = await this.db.getRepository(PersonEntity).find();
@@ -54,8 +65,15 @@ export class DemoTrainingSeeder {
     this.logger.log(`Demo training "${DEMO_TRAINING.title.en}" with ${DEMO_SESSIONS.length} sessions ready`);
   }
 
-  private async seedSession(demo: DemoSession, trainingId: string, byEmail: (email: string) => PersonEntity, now: Date): Promise<void> {
-    const start = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + demo.startsInDays, 6, 30));
+  private async seedSession(
+    demo: DemoSession,
+    trainingId: string,
+    byEmail: (email: string) => PersonEntity,
+    now: Date,
+  ): Promise<void> {
+    const start = new Date(
+      Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + demo.startsInDays, 6, 30),
+    );
     const session = await this.sessions.create({
       trainingId,
       title: demo.title,

@@ -9,7 +9,11 @@ export const DEMO_TRAINING: { title: LocalisedText; description: LocalisedText; 
     en: 'A three-day course for CSO and municipal staff: the legal framework in Turkey and the EU, protection principles and personal data, and how to bring field evidence into dialogue with public authorities.',
     tr: 'STK ve belediye çalışanları için üç günlük bir kurs: Türkiye ve AB’deki hukuki çerçeve, koruma ilkeleri ve kişisel veriler, sahadan gelen kanıtların kamu kurumlarıyla diyaloğa taşınması.',
   },
-  modules: ['international-protection-legal-framework', 'protection-and-data-protection', 'advocacy-and-policy-dialogue'],
+  modules: [
+    'international-protection-legal-framework',
+    'protection-and-data-protection',
+    'advocacy-and-policy-dialogue',
+  ],
 };
 
 export interface DemoSession {
@@ -39,7 +43,11 @@ export const DEMO_SESSIONS: DemoSession[] = [
     capacity: 3,
     enrolmentPolicy: 'automatic',
     startsInDays: 21,
-    meetings: ['Hukuki çerçeve ve statüler', 'Koruma ilkeleri ve kişisel veriler', 'Kamu kurumlarıyla diyalog'],
+    meetings: [
+      'Hukuki çerçeve ve statüler',
+      'Koruma ilkeleri ve kişisel veriler',
+      'Kamu kurumlarıyla diyalog',
+    ],
     enrolees: [
       { email: 'trainee@atolye.example', lessonsRead: 3 },
       { email: 'ahmet.yilmaz@atolye.example', lessonsRead: 0 },

@@ -15,7 +15,11 @@ export class EnrolmentImportController {
   /** Starts a bulk enrolment from a CSV or XLSX file; poll the returned job for progress. */
   @Post('sessions/:id/imports')
   @RequirePermission('sessions.manage')
-  start(@Caller() caller: SignedInPerson, @Param('id', UuidParam) id: string, @Body() body: StartImportDto): Promise<ImportJob> {
+  start(
+    @Caller() caller: SignedInPerson,
+    @Param('id', UuidParam) id: string,
+    @Body() body: StartImportDto,
+  ): Promise<ImportJob> {
     return this.imports.start(caller, id, body.fileName, body.contentBase64);
   }
 

@@ -3,7 +3,15 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { isEmail } from 'class-validator';
 import { randomBytes } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { GENDERS, LANGUAGES, can, type Gender, type ImportJob, type ImportRowReport, type Language } from '@atolye/shared';
+import {
+  GENDERS,
+  LANGUAGES,
+  can,
+  type Gender,
+  type ImportJob,
+  type ImportRowReport,
+  type Language,
+} from '@atolye/shared';
 import { PasswordHasher } from '../auth/password-hasher';
 import type { SignedInPerson } from '../auth/signed-in-person';
 import { organisationNameKey } from '../organisations/organisation-name-key';
@@ -32,7 +40,12 @@ export class EnrolmentImportService {
     private readonly hasher: PasswordHasher,
   ) {}
 
-  async start(actor: SignedInPerson, sessionId: string, fileName: string, contentBase64: string): Promise<ImportJob> {
+  async start(
+    actor: SignedInPerson,
+    sessionId: string,
+    fileName: string,
+    contentBase64: string,
+  ): Promise<ImportJob> {
     const session = await this.sessions.findById(sessionId);
     if (!session) throw new NotFoundException('No session with this id');
     const jobs = this.db.getRepository(ImportJobEntity);
@@ -41,10 +54,22 @@ export class EnrolmentImportService {
       rows = await readImportFile(fileName, Buffer.from(contentBase64, 'base64'));
     } catch (error) {
       if (!(error instanceof ImportFileError)) throw error;
-      const failed = await jobs.save({ sessionId, startedBy: actor.id, fileName, status: 'failed' as const, error: error.message });
+      const failed = await jobs.save({
+        sessionId,
+        startedBy: actor.id,
+        fileName,
+        status: 'failed' as const,
+        error: error.message,
+      });
       return toImportJob(failed);
     }
-    const job = await jobs.save({ sessionId, startedBy: actor.id, fileName, status: 'running' as const, total: rows.length });
+    const job = await jobs.save({
+      sessionId,
+      startedBy: actor.id,
+      fileName,
+      status: 'running' as const,
+      total: rows.length,
+    });
     // Runs after the answer: the portal polls the job for progress.
     setImmediate(() => void this.run(job.id, actor, session, rows));
     return toImportJob(job);
@@ -53,11 +78,17 @@ export class EnrolmentImportService {
   async get(caller: SignedInPerson, id: string): Promise<ImportJob> {
     const job = await this.db.getRepository(ImportJobEntity).findOne({ where: { id } });
     if (!job) throw new NotFoundException('No import with this id');
-    if (job.startedBy !== caller.id && !can(caller.roles, 'sessions.manage')) throw new ForbiddenException('Not your import');
+    if (job.startedBy !== caller.id && !can(caller.roles, 'sessions.manage'))
+      throw new ForbiddenException('Not your import');
     return toImportJob(job);
   }
 
-  private async run(jobId: string, actor: SignedInPerson, session: SessionEntity, rows: ImportRow[]): Promise<void> {
+  private async run(
+    jobId: string,
+    actor: SignedInPerson,
+    session: SessionEntity,
+    rows: ImportRow[],
+  ): Promise<void> {
     const jobs = this.db.getRepository(ImportJobEntity);
     try {
       for (const row of rows) {
@@ -70,11 +101,21 @@ export class EnrolmentImportService {
       await jobs.update({ id: jobId }, { status: 'finished' });
     } catch (error) {
       this.logger.error(`Import ${jobId} stopped`, error instanceof Error ? error.stack : String(error));
-      await jobs.update({ id: jobId }, { status: 'failed', error: 'The import stopped unexpectedly; the rows listed took effect, the others did not.' });
+      await jobs.update(
+        { id: jobId },
+        {
+          status: 'failed',
+          error: 'The import stopped unexpectedly; the rows listed took effect, the others did not.',
+        },
+      );
     }
   }
 
-  private async importRow(actor: SignedInPerson, session: SessionEntity, row: ImportRow): Promise<ImportRowReport> {
+  private async importRow(
+    actor: SignedInPerson,
+    session: SessionEntity,
+    row: ImportRow,
+  ): Promise<ImportRowReport> {
     const email = (row.values.email ?? '').toLowerCase();
     try {
       const fields = this.checkRow(row, session);
@@ -83,7 +124,9 @@ export class EnrolmentImportService {
         const created = { createdAccount: false, createdOrganisation: false };
         let person = await manager.getRepository(PersonEntity).findOne({ where: { email } });
         if (!person) {
-          const organisationId = fields.organisation ? await this.organisationId(manager, fields, session, created) : null;
+          const organisationId = fields.organisation
+            ? await this.organisationId(manager, fields, session, created)
+            : null;
           person = await manager.getRepository(PersonEntity).save({
             email,
             fullName: fields.fullName,
@@ -97,27 +140,47 @@ export class EnrolmentImportService {
           created.createdAccount = true;
         }
         const enrolmentId = await this.enrolments.placeByCoordinator(manager, actor, session, person.id);
-        const [{ status }] = await manager.query('SELECT status FROM enrolments WHERE id = $1', [enrolmentId]);
-        return { row: row.row, email, outcome: status === 'waitlisted' ? 'waitlisted' : 'enrolled', ...created } satisfies ImportRowReport;
+        const [{ status }] = await manager.query('SELECT status FROM enrolments WHERE id = $1', [
+          enrolmentId,
+        ]);
+        return {
+          row: row.row,
+          email,
+          outcome: status === 'waitlisted' ? 'waitlisted' : 'enrolled',
+          ...created,
+        } satisfies ImportRowReport;
       });
     } catch (error) {
-      if (error instanceof RowRejected) return { row: row.row, email, outcome: 'rejected', reason: error.message };
-      if (error instanceof HttpException && error.getStatus() === 409) return { row: row.row, email, outcome: 'already_enrolled', reason: error.message };
+      if (error instanceof RowRejected)
+        return { row: row.row, email, outcome: 'rejected', reason: error.message };
+      if (error instanceof HttpException && error.getStatus() === 409)
+        return { row: row.row, email, outcome: 'already_enrolled', reason: error.message };
       throw error;
     }
   }
 
   private checkRow(row: ImportRow, session: SessionEntity) {
     const { values } = row;
-    if (!values.email || !isEmail(values.email)) throw new RowRejected(`email "${values.email ?? ''}" is not a valid email address`);
+    if (!values.email || !isEmail(values.email))
+      throw new RowRejected(`email "${values.email ?? ''}" is not a valid email address`);
     if (!values.full_name || values.full_name.length < 2) throw new RowRejected('full_name is missing');
     const gender = (values.gender?.toLowerCase() ?? 'undeclared') as Gender;
-    if (!GENDERS.includes(gender)) throw new RowRejected(`gender "${values.gender}" must be one of ${GENDERS.join(', ')}`);
+    if (!GENDERS.includes(gender))
+      throw new RowRejected(`gender "${values.gender}" must be one of ${GENDERS.join(', ')}`);
     const language = (values.language?.toLowerCase() ?? session.language) as Language;
-    if (!LANGUAGES.includes(language)) throw new RowRejected(`language "${values.language}" must be en or tr`);
+    if (!LANGUAGES.includes(language))
+      throw new RowRejected(`language "${values.language}" must be en or tr`);
     const country = (values.country ?? session.country).toUpperCase();
-    if (!/^[A-Z]{2}$/.test(country)) throw new RowRejected(`country "${values.country}" must be a two-letter code such as TR`);
-    return { fullName: values.full_name, gender, language, country, province: values.province ?? session.city, organisation: values.organisation };
+    if (!/^[A-Z]{2}$/.test(country))
+      throw new RowRejected(`country "${values.country}" must be a two-letter code such as TR`);
+    return {
+      fullName: values.full_name,
+      gender,
+      language,
+      country,
+      province: values.province ?? session.city,
+      organisation: values.organisation,
+    };
   }
 
   private async organisationId(
@@ -131,7 +194,14 @@ export class EnrolmentImportService {
     const existing = await repository.findOne({ where: { nameKey: organisationNameKey(name) } });
     if (existing) return existing.id;
     const organisation = await repository.save(
-      repository.create({ name, type: 'other', country: fields.country || session.country, province: fields.province, thematicAreas: [], website: null }),
+      repository.create({
+        name,
+        type: 'other',
+        country: fields.country || session.country,
+        province: fields.province,
+        thematicAreas: [],
+        website: null,
+      }),
     );
     created.createdOrganisation = true;
     return organisation.id;

@@ -22,7 +22,11 @@ export class EnrolmentsController {
   /** A coordinator enrols a person by hand (a seat if one is free, else the waiting list). */
   @Post('sessions/:id/enrolments')
   @RequirePermission('sessions.manage')
-  enrolByHand(@Caller() caller: SignedInPerson, @Param('id', UuidParam) id: string, @Body() body: EnrolPersonDto): Promise<EnrolmentSummary> {
+  enrolByHand(
+    @Caller() caller: SignedInPerson,
+    @Param('id', UuidParam) id: string,
+    @Body() body: EnrolPersonDto,
+  ): Promise<EnrolmentSummary> {
     return this.enrolments.enrolByHand(caller, id, body.personId);
   }
 

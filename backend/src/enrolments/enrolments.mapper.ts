@@ -2,7 +2,11 @@ import type { EnrolmentSummary, Progress } from '@atolye/shared';
 import type { EnrolmentRow } from './enrolments.repository';
 
 export function toProgress(completed: number, total: number): Progress {
-  return { completedLessons: completed, totalLessons: total, percent: total === 0 ? 0 : Math.round((100 * completed) / total) };
+  return {
+    completedLessons: completed,
+    totalLessons: total,
+    percent: total === 0 ? 0 : Math.round((100 * completed) / total),
+  };
 }
 
 export function toEnrolmentSummary(row: EnrolmentRow): EnrolmentSummary {

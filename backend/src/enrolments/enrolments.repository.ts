@@ -33,12 +33,19 @@ export class EnrolmentsRepository {
     return manager
       .getRepository(EnrolmentEntity)
       .createQueryBuilder('e')
-      .where('e.sessionId = :sessionId AND e.personId = :personId AND e.status IN (:...live)', { sessionId, personId, live: LIVE_STATUSES })
+      .where('e.sessionId = :sessionId AND e.personId = :personId AND e.status IN (:...live)', {
+        sessionId,
+        personId,
+        live: LIVE_STATUSES,
+      })
       .getOne();
   }
 
   async countEnrolled(sessionId: string, manager: EntityManager): Promise<number> {
-    const [row] = await manager.query(`SELECT count(*)::int AS n FROM enrolments WHERE session_id = $1 AND status IN ('enrolled', 'completed')`, [sessionId]);
+    const [row] = await manager.query(
+      `SELECT count(*)::int AS n FROM enrolments WHERE session_id = $1 AND status IN ('enrolled', 'completed')`,
+      [sessionId],
+    );
     return row.n;
   }
 

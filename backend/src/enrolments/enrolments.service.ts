@@ -1,4 +1,10 @@
-import { ConflictException, ForbiddenException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
+import {
+  ConflictException,
+  ForbiddenException,
+  Injectable,
+  NotFoundException,
+  UnprocessableEntityException,
+} from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { EnrolmentStatus, EnrolmentSummary } from '@atolye/shared';
@@ -40,11 +46,14 @@ export class EnrolmentsService {
       const session = await this.sessions.lock(sessionId, manager);
       if (!session) throw new NotFoundException('No session with this id');
       const training = await this.trainings.findById(session.trainingId, manager);
-      if (training?.status !== 'published') throw new ForbiddenException('This training is not open for enrolment');
-      if (!isEnrolmentOpen(session, new Date())) throw new ForbiddenException('Enrolment for this session is closed');
+      if (training?.status !== 'published')
+        throw new ForbiddenException('This training is not open for enrolment');
+      if (!isEnrolmentOpen(session, new Date()))
+        throw new ForbiddenException('Enrolment for this session is closed');
       const existing = await this.enrolments.findLive(sessionId, caller.id, manager);
       if (existing) throw new ConflictException(ALREADY[existing.status]);
-      const status = session.enrolmentPolicy === 'approval' ? 'pending' : await this.seatOrWaitlist(manager, session);
+      const status =
+        session.enrolmentPolicy === 'approval' ? 'pending' : await this.seatOrWaitlist(manager, session);
       return this.insert(manager, session, caller.id, status);
     });
     return this.summary(id);
@@ -54,14 +63,17 @@ export class EnrolmentsService {
   async withdraw(caller: SignedInPerson, enrolmentId: string): Promise<EnrolmentSummary> {
     await this.db.transaction(async (manager) => {
       const found = await this.enrolments.findById(enrolmentId, manager);
-      if (!found || found.personId !== caller.id) throw new NotFoundException('No enrolment of yours with this id');
+      if (!found || found.personId !== caller.id)
+        throw new NotFoundException('No enrolment of yours with this id');
       const session = (await this.sessions.lock(found.sessionId, manager)) as SessionEntity;
       const enrolment = (await this.enrolments.findById(enrolmentId, manager)) as EnrolmentEntity;
       if (!['pending', 'enrolled', 'waitlisted'].includes(enrolment.status)) {
         throw new ConflictException(`This enrolment is ${enrolment.status} and cannot be withdrawn`);
       }
       const freedSeat = enrolment.status === 'enrolled';
-      await manager.getRepository(EnrolmentEntity).update({ id: enrolmentId }, { status: 'withdrawn', decidedAt: new Date() });
+      await manager
+        .getRepository(EnrolmentEntity)
+        .update({ id: enrolmentId }, { status: 'withdrawn', decidedAt: new Date() });
       if (freedSeat) await this.sessionsService.promoteFromWaitlist(manager, session, 1);
     });
     return this.summary(enrolmentId);
@@ -78,15 +90,35 @@ export class EnrolmentsService {
   }
 
   /** Used by enrol-by-hand and the bulk import; runs inside the caller's transaction. */
-  async placeByCoordinator(manager: EntityManager, actor: SignedInPerson, session: SessionEntity, personId: string): Promise<string> {
-    const [person] = await manager.query('SELECT id, full_name, disabled FROM people WHERE id = $1', [personId]);
-    if (!person) throw new UnprocessableEntityException({ message: 'personId: no person with this id', details: [{ field: 'personId', reason: 'no person with this id' }] });
+  async placeByCoordinator(
+    manager: EntityManager,
+    actor: SignedInPerson,
+    session: SessionEntity,
+    personId: string,
+  ): Promise<string> {
+    const [person] = await manager.query('SELECT id, full_name, disabled FROM people WHERE id = $1', [
+      personId,
+    ]);
+    if (!person)
+      throw new UnprocessableEntityException({
+        message: 'personId: no person with this id',
+        details: [{ field: 'personId', reason: 'no person with this id' }],
+      });
     const existing = await this.enrolments.findLive(session.id, personId, manager);
-    if (existing) throw new ConflictException(`${person.full_name} is already ${existing.status} in this session`);
+    if (existing)
+      throw new ConflictException(`${person.full_name} is already ${existing.status} in this session`);
     const status = await this.seatOrWaitlist(manager, session);
     const id = await this.insert(manager, session, personId, status, actor.id);
     await this.audit.record(
-      { actor: { id: actor.id, fullName: actor.fullName }, action: 'enrolment.added', subjectType: 'enrolment', subjectId: id, subjectLabel: `${person.full_name} — ${session.title}`, before: null, after: { status } },
+      {
+        actor: { id: actor.id, fullName: actor.fullName },
+        action: 'enrolment.added',
+        subjectType: 'enrolment',
+        subjectId: id,
+        subjectLabel: `${person.full_name} — ${session.title}`,
+        before: null,
+        after: { status },
+      },
       manager,
     );
     return id;
@@ -99,12 +131,25 @@ export class EnrolmentsService {
       if (!found) throw new NotFoundException('No enrolment with this id');
       const session = (await this.sessions.lock(found.sessionId, manager)) as SessionEntity;
       const enrolment = (await this.enrolments.findById(enrolmentId, manager)) as EnrolmentEntity;
-      if (enrolment.status !== 'pending') throw new ConflictException(`This request was already decided (${enrolment.status})`);
+      if (enrolment.status !== 'pending')
+        throw new ConflictException(`This request was already decided (${enrolment.status})`);
       const status: EnrolmentStatus = approve ? await this.seatOrWaitlist(manager, session) : 'rejected';
-      await manager.getRepository(EnrolmentEntity).update({ id: enrolmentId }, { status, decidedAt: new Date(), decidedBy: actor.id });
-      const [person] = await manager.query('SELECT full_name FROM people WHERE id = $1', [enrolment.personId]);
+      await manager
+        .getRepository(EnrolmentEntity)
+        .update({ id: enrolmentId }, { status, decidedAt: new Date(), decidedBy: actor.id });
+      const [person] = await manager.query('SELECT full_name FROM people WHERE id = $1', [
+        enrolment.personId,
+      ]);
       await this.audit.record(
-        { actor: { id: actor.id, fullName: actor.fullName }, action: approve ? 'enrolment.approved' : 'enrolment.rejected', subjectType: 'enrolment', subjectId: enrolmentId, subjectLabel: `${person.full_name} — ${session.title}`, before: { status: 'pending' }, after: { status } },
+        {
+          actor: { id: actor.id, fullName: actor.fullName },
+          action: approve ? 'enrolment.approved' : 'enrolment.rejected',
+          subjectType: 'enrolment',
+          subjectId: enrolmentId,
+          subjectLabel: `${person.full_name} — ${session.title}`,
+          before: { status: 'pending' },
+          after: { status },
+        },
         manager,
       );
     });
@@ -123,10 +168,18 @@ export class EnrolmentsService {
   }
 
   private async seatOrWaitlist(manager: EntityManager, session: SessionEntity): Promise<EnrolmentStatus> {
-    return (await this.enrolments.countEnrolled(session.id, manager)) < session.capacity ? 'enrolled' : 'waitlisted';
+    return (await this.enrolments.countEnrolled(session.id, manager)) < session.capacity
+      ? 'enrolled'
+      : 'waitlisted';
   }
 
-  private async insert(manager: EntityManager, session: SessionEntity, personId: string, status: EnrolmentStatus, decidedBy?: string): Promise<string> {
+  private async insert(
+    manager: EntityManager,
+    session: SessionEntity,
+    personId: string,
+    status: EnrolmentStatus,
+    decidedBy?: string,
+  ): Promise<string> {
     const saved = await manager.getRepository(EnrolmentEntity).save({
       sessionId: session.id,
       personId,

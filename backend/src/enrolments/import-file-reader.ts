@@ -31,17 +31,26 @@ export async function readImportFile(fileName: string, content: Buffer): Promise
     else await workbook.csv.read(Readable.from(content.toString('utf8').replace(/^\uFEFF/, '')));
   } catch {
     // The libraries throw many kinds of error for a damaged file; to the person it is one thing.
-    throw new ImportFileError(`The file ${fileName} could not be read as ${/\.xlsx$/i.test(fileName) ? 'an Excel workbook' : 'CSV'}`);
+    throw new ImportFileError(
+      `The file ${fileName} could not be read as ${/\.xlsx$/i.test(fileName) ? 'an Excel workbook' : 'CSV'}`,
+    );
   }
   const sheet = workbook.worksheets[0];
   if (!sheet || sheet.rowCount === 0) throw new ImportFileError('The file is empty');
-  const header = (sheet.getRow(1).values as ExcelJS.CellValue[]).slice(1).map((v) => cellText(v).trim().toLowerCase().replace(/\s+/g, '_'));
+  const header = (sheet.getRow(1).values as ExcelJS.CellValue[])
+    .slice(1)
+    .map((v) => cellText(v).trim().toLowerCase().replace(/\s+/g, '_'));
   const missing = REQUIRED.filter((column) => !header.includes(column));
   if (missing.length > 0) {
-    throw new ImportFileError(`The first row must name the columns; missing: ${missing.join(', ')} (known columns: ${IMPORT_COLUMNS.join(', ')})`);
+    throw new ImportFileError(
+      `The first row must name the columns; missing: ${missing.join(', ')} (known columns: ${IMPORT_COLUMNS.join(', ')})`,
+    );
   }
   const unknown = header.filter((h) => h && !(IMPORT_COLUMNS as readonly string[]).includes(h));
-  if (unknown.length > 0) throw new ImportFileError(`Unknown column(s): ${unknown.join(', ')} (known columns: ${IMPORT_COLUMNS.join(', ')})`);
+  if (unknown.length > 0)
+    throw new ImportFileError(
+      `Unknown column(s): ${unknown.join(', ')} (known columns: ${IMPORT_COLUMNS.join(', ')})`,
+    );
   const rows: ImportRow[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, number) => {
     if (number === 1) return;

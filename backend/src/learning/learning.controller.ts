@@ -41,7 +41,11 @@ export class LearningController {
   @Put(':id/lessons/:lessonId/complete')
   @HttpCode(200)
   @SignedIn()
-  complete(@Caller() caller: SignedInPerson, @Param('id', UuidParam) id: string, @Param('lessonId', UuidParam) lessonId: string): Promise<Progress> {
+  complete(
+    @Caller() caller: SignedInPerson,
+    @Param('id', UuidParam) id: string,
+    @Param('lessonId', UuidParam) lessonId: string,
+  ): Promise<Progress> {
     return this.learning.complete(caller, id, lessonId);
   }
 }

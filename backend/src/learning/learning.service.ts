@@ -38,8 +38,12 @@ export class LearningService {
   ) {}
 
   async myEnrolments(caller: SignedInPerson): Promise<MyEnrolment[]> {
-    const rows = (await this.enrolments.rows({ personId: caller.id })).filter((r) => r.status !== 'rejected' && r.status !== 'withdrawn');
-    const sessions = (await Promise.all(rows.map((r) => this.sessions.findById(r.session_id)))) as SessionEntity[];
+    const rows = (await this.enrolments.rows({ personId: caller.id })).filter(
+      (r) => r.status !== 'rejected' && r.status !== 'withdrawn',
+    );
+    const sessions = (await Promise.all(
+      rows.map((r) => this.sessions.findById(r.session_id)),
+    )) as SessionEntity[];
     const contexts = await this.sessionsService.contexts(sessions);
     const now = new Date();
     return rows.map((row, i) => {
@@ -81,7 +85,12 @@ export class LearningService {
     };
   }
 
-  async lesson(caller: SignedInPerson, enrolmentId: string, lessonId: string, language?: Language): Promise<LessonContent> {
+  async lesson(
+    caller: SignedInPerson,
+    enrolmentId: string,
+    lessonId: string,
+    language?: Language,
+  ): Promise<LessonContent> {
     const path = await this.readingPath(caller, enrolmentId);
     const lesson = path.lessons.find((l) => l.id === lessonId);
     if (!lesson) throw new NotFoundException('This lesson is not part of your training');
@@ -94,8 +103,15 @@ export class LearningService {
 
   async complete(caller: SignedInPerson, enrolmentId: string, lessonId: string): Promise<Progress> {
     const path = await this.readingPath(caller, enrolmentId);
-    if (!path.lessons.some((l) => l.id === lessonId)) throw new NotFoundException('This lesson is not part of your training');
-    await this.db.getRepository(LessonProgressEntity).createQueryBuilder().insert().values({ enrolmentId, lessonId }).orIgnore().execute();
+    if (!path.lessons.some((l) => l.id === lessonId))
+      throw new NotFoundException('This lesson is not part of your training');
+    await this.db
+      .getRepository(LessonProgressEntity)
+      .createQueryBuilder()
+      .insert()
+      .values({ enrolmentId, lessonId })
+      .orIgnore()
+      .execute();
     path.completed.add(lessonId);
     return this.progressOf(path);
   }
@@ -103,9 +119,12 @@ export class LearningService {
   /** Only the enrolled person reads, and only once they hold a seat (not while pending or waitlisted). */
   private async readingPath(caller: SignedInPerson, enrolmentId: string): Promise<ReadingPath> {
     const enrolment = await this.enrolments.findById(enrolmentId);
-    if (!enrolment || enrolment.personId !== caller.id) throw new NotFoundException('No enrolment of yours with this id');
+    if (!enrolment || enrolment.personId !== caller.id)
+      throw new NotFoundException('No enrolment of yours with this id');
     if (enrolment.status !== 'enrolled' && enrolment.status !== 'completed') {
-      throw new ForbiddenException(`Lessons open once you hold a seat in the session (your enrolment is ${enrolment.status})`);
+      throw new ForbiddenException(
+        `Lessons open once you hold a seat in the session (your enrolment is ${enrolment.status})`,
+      );
     }
     const revision = await this.trainings.findRevisionById(enrolment.trainingRevisionId);
     const ids = revision?.moduleVersionIds ?? [];
@@ -114,12 +133,16 @@ export class LearningService {
       this.content.lessonsOf(ids),
       this.db.getRepository(LessonProgressEntity).find({ where: { enrolmentId } }),
     ]);
-    const modules = ids.map((id) => versions.find((v) => v.id === id)).filter((v): v is ModuleVersionEntity => Boolean(v));
+    const modules = ids
+      .map((id) => versions.find((v) => v.id === id))
+      .filter((v): v is ModuleVersionEntity => Boolean(v));
     return { enrolment, modules, lessons, completed: new Set(progress.map((p) => p.lessonId)) };
   }
 
   private ordered(path: ReadingPath): LessonEntity[] {
-    return path.modules.flatMap((m) => path.lessons.filter((l) => l.moduleVersionId === m.id).sort((a, b) => a.position - b.position));
+    return path.modules.flatMap((m) =>
+      path.lessons.filter((l) => l.moduleVersionId === m.id).sort((a, b) => a.position - b.position),
+    );
   }
 
   private progressOf(path: ReadingPath): Progress {

@@ -39,7 +39,11 @@ export class OrganisationsController {
 
   @Put(':id')
   @RequirePermission('organisations.manage')
-  update(@Caller() caller: SignedInPerson, @Param('id', UuidParam) id: string, @Body() body: SaveOrganisationDto): Promise<Organisation> {
+  update(
+    @Caller() caller: SignedInPerson,
+    @Param('id', UuidParam) id: string,
+    @Body() body: SaveOrganisationDto,
+  ): Promise<Organisation> {
     return this.organisations.update(caller, id, body);
   }
 }

@@ -55,7 +55,10 @@ export class SaveOrganisationDto implements SaveOrganisationRequest {
 
   @IsOptional()
   @ValidateIf((_, value) => value !== null)
-  @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'website must be a web address starting with https://' })
+  @IsUrl(
+    { protocols: ['http', 'https'], require_protocol: true },
+    { message: 'website must be a web address starting with https://' },
+  )
   @MaxLength(300)
   website?: string | null;
 }

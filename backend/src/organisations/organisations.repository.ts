@@ -7,7 +7,9 @@ import { OrganisationEntity } from './organisation.entity';
 
 @Injectable()
 export class OrganisationsRepository {
-  constructor(@InjectRepository(OrganisationEntity) private readonly organisations: Repository<OrganisationEntity>) {}
+  constructor(
+    @InjectRepository(OrganisationEntity) private readonly organisations: Repository<OrganisationEntity>,
+  ) {}
 
   exists(id: string): Promise<boolean> {
     return this.organisations.exists({ where: { id } });
@@ -18,10 +20,16 @@ export class OrganisationsRepository {
   }
 
   findByIdForUpdate(id: string, manager: EntityManager): Promise<OrganisationEntity | null> {
-    return manager.getRepository(OrganisationEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    return manager
+      .getRepository(OrganisationEntity)
+      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
-  search(page: number, pageSize: number, filter: { q?: string; type?: OrganisationType }): Promise<[OrganisationEntity[], number]> {
+  search(
+    page: number,
+    pageSize: number,
+    filter: { q?: string; type?: OrganisationType },
+  ): Promise<[OrganisationEntity[], number]> {
     const query = this.organisations
       .createQueryBuilder('organisation')
       .orderBy('organisation.name', 'ASC')

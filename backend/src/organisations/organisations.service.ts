@@ -42,9 +42,20 @@ export class OrganisationsService {
 
   async create(actor: SignedInPerson, request: SaveOrganisationDto): Promise<Organisation> {
     const saved = await this.db.transaction(async (manager) => {
-      const entity = await this.saveUnique(this.organisations.create({ ...request, website: request.website ?? null }), manager);
+      const entity = await this.saveUnique(
+        this.organisations.create({ ...request, website: request.website ?? null }),
+        manager,
+      );
       await this.audit.record(
-        { actor: { id: actor.id, fullName: actor.fullName }, action: 'organisation.created', subjectType: 'organisation', subjectId: entity.id, subjectLabel: entity.name, before: null, after: organisationAuditView(entity) },
+        {
+          actor: { id: actor.id, fullName: actor.fullName },
+          action: 'organisation.created',
+          subjectType: 'organisation',
+          subjectId: entity.id,
+          subjectLabel: entity.name,
+          before: null,
+          after: organisationAuditView(entity),
+        },
         manager,
       );
       return entity;
@@ -60,7 +71,15 @@ export class OrganisationsService {
       Object.assign(entity, { ...request, website: request.website ?? null });
       const updated = await this.saveUnique(entity, manager);
       await this.audit.record(
-        { actor: { id: actor.id, fullName: actor.fullName }, action: 'organisation.updated', subjectType: 'organisation', subjectId: id, subjectLabel: updated.name, before, after: organisationAuditView(updated) },
+        {
+          actor: { id: actor.id, fullName: actor.fullName },
+          action: 'organisation.updated',
+          subjectType: 'organisation',
+          subjectId: id,
+          subjectLabel: updated.name,
+          before,
+          after: organisationAuditView(updated),
+        },
         manager,
       );
       return updated;
@@ -68,7 +87,10 @@ export class OrganisationsService {
     return toOrganisation(saved);
   }
 
-  private async saveUnique(entity: Parameters<OrganisationsRepository['save']>[0], manager: Parameters<OrganisationsRepository['save']>[1]) {
+  private async saveUnique(
+    entity: Parameters<OrganisationsRepository['save']>[0],
+    manager: Parameters<OrganisationsRepository['save']>[1],
+  ) {
     try {
       return await this.organisations.save(entity, manager);
     } catch (error) {

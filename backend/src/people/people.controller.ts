@@ -4,7 +4,13 @@ import { ApiTags } from '@nestjs/swagger';
 import type { Page, PersonSummary } from '@atolye/shared';
 import { RequirePermission } from '../auth/access.decorator';
 import { Caller, type SignedInPerson } from '../auth/signed-in-person';
-import { ChangeRolesDto, CreatePersonDto, PeopleQueryDto, SetDisabledDto, SetPasswordDto } from './people.dto';
+import {
+  ChangeRolesDto,
+  CreatePersonDto,
+  PeopleQueryDto,
+  SetDisabledDto,
+  SetPasswordDto,
+} from './people.dto';
 import { PeopleService } from './people.service';
 
 @ApiTags('people')
@@ -34,21 +40,33 @@ export class PeopleController {
   /** Replaces a person's roles; nobody can change their own. */
   @Put(':id/roles')
   @RequirePermission('people.manage')
-  changeRoles(@Caller() caller: SignedInPerson, @Param('id', UuidParam) id: string, @Body() body: ChangeRolesDto): Promise<PersonSummary> {
+  changeRoles(
+    @Caller() caller: SignedInPerson,
+    @Param('id', UuidParam) id: string,
+    @Body() body: ChangeRolesDto,
+  ): Promise<PersonSummary> {
     return this.people.changeRoles(caller, id, body.roles);
   }
 
   /** Disables (signing the person out everywhere) or re-enables an account. */
   @Put(':id/disabled')
   @RequirePermission('people.manage')
-  setDisabled(@Caller() caller: SignedInPerson, @Param('id', UuidParam) id: string, @Body() body: SetDisabledDto): Promise<PersonSummary> {
+  setDisabled(
+    @Caller() caller: SignedInPerson,
+    @Param('id', UuidParam) id: string,
+    @Body() body: SetDisabledDto,
+  ): Promise<PersonSummary> {
     return this.people.setDisabled(caller, id, body.disabled);
   }
 
   @Put(':id/password')
   @HttpCode(204)
   @RequirePermission('people.manage')
-  setPassword(@Caller() caller: SignedInPerson, @Param('id', UuidParam) id: string, @Body() body: SetPasswordDto): Promise<void> {
+  setPassword(
+    @Caller() caller: SignedInPerson,
+    @Param('id', UuidParam) id: string,
+    @Body() body: SetPasswordDto,
+  ): Promise<void> {
     return this.people.setPassword(caller, id, body.password);
   }
 }

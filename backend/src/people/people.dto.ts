@@ -36,7 +36,8 @@ import { PageQueryDto } from '../common/pagination.dto';
 import type { PersonEntity } from './person.entity';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const lower = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
+const lower = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? value.trim().toLowerCase() : value;
 const PASSWORD_RULE = `must be at least ${PASSWORD_MIN_LENGTH} characters long`;
 
 export class RegisterDto implements RegisterRequest {

@@ -27,7 +27,9 @@ export class PeopleRepository {
 
   /** Locks the row for the rest of the transaction, so concurrent edits apply one after another. */
   findByIdForUpdate(id: string, manager: EntityManager): Promise<PersonEntity | null> {
-    return manager.getRepository(PersonEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    return manager
+      .getRepository(PersonEntity)
+      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
   async search(search: PeopleSearch): Promise<[PersonEntity[], number]> {

@@ -1,4 +1,12 @@
-import { BadRequestException, ConflictException, ForbiddenException, Inject, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
+import {
+  BadRequestException,
+  ConflictException,
+  ForbiddenException,
+  Inject,
+  Injectable,
+  NotFoundException,
+  UnprocessableEntityException,
+} from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, QueryFailedError } from 'typeorm';
 import type { CurrentPerson, Page, PersonSummary, Role } from '@atolye/shared';
@@ -49,7 +57,9 @@ export class PeopleService {
 
   async register(request: RegisterDto): Promise<CurrentPerson> {
     if (!this.config.registrationOpen) {
-      throw new ForbiddenException('Self-registration is closed. Please ask your programme coordinator for an account.');
+      throw new ForbiddenException(
+        'Self-registration is closed. Please ask your programme coordinator for an account.',
+      );
     }
     await this.requireOrganisation(request.organisationId);
     const person = this.people.create({
@@ -106,14 +116,23 @@ export class PeopleService {
 
   /** Nobody can change their own roles, so no one can grant themselves more. */
   async changeRoles(actor: SignedInPerson, id: string, roles: Role[]): Promise<PersonSummary> {
-    if (actor.id === id) throw new ForbiddenException('You cannot change your own roles; ask another administrator.');
+    if (actor.id === id)
+      throw new ForbiddenException('You cannot change your own roles; ask another administrator.');
     await this.db.transaction(async (manager) => {
       const person = await this.lockOrFail(id, manager);
       const before = auditView(person);
       person.roles = sortRoles(roles);
       await this.people.save(person, manager);
       await this.audit.record(
-        { actor: actorOf(actor), action: 'person.roles_changed', subjectType: 'person', subjectId: id, subjectLabel: person.fullName, before: { roles: before['roles'] }, after: { roles: person.roles } },
+        {
+          actor: actorOf(actor),
+          action: 'person.roles_changed',
+          subjectType: 'person',
+          subjectId: id,
+          subjectLabel: person.fullName,
+          before: { roles: before['roles'] },
+          after: { roles: person.roles },
+        },
         manager,
       );
     });
@@ -128,7 +147,15 @@ export class PeopleService {
       person.disabled = disabled;
       await this.people.save(person, manager);
       await this.audit.record(
-        { actor: actorOf(actor), action: disabled ? 'person.disabled' : 'person.enabled', subjectType: 'person', subjectId: id, subjectLabel: person.fullName, before: { disabled: !disabled }, after: { disabled } },
+        {
+          actor: actorOf(actor),
+          action: disabled ? 'person.disabled' : 'person.enabled',
+          subjectType: 'person',
+          subjectId: id,
+          subjectLabel: person.fullName,
+          before: { disabled: !disabled },
+          after: { disabled },
+        },
         manager,
       );
     });
@@ -144,7 +171,15 @@ export class PeopleService {
       person.passwordHash = passwordHash;
       await this.people.save(person, manager);
       await this.audit.record(
-        { actor: actorOf(actor), action: 'person.password_set', subjectType: 'person', subjectId: id, subjectLabel: person.fullName, before: null, after: null },
+        {
+          actor: actorOf(actor),
+          action: 'person.password_set',
+          subjectType: 'person',
+          subjectId: id,
+          subjectLabel: person.fullName,
+          before: null,
+          after: null,
+        },
         manager,
       );
     });
@@ -199,7 +234,10 @@ export class PeopleService {
     }
   }
 
-  private async insert(person: PersonEntity, manager?: import('typeorm').EntityManager): Promise<PersonEntity> {
+  private async insert(
+    person: PersonEntity,
+    manager?: import('typeorm').EntityManager,
+  ): Promise<PersonEntity> {
     try {
       return await this.people.save(person, manager);
     } catch (error) {

@@ -1,4 +1,13 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import type { EnrolmentPolicy, Language, SessionFormat, SessionMode } from '@atolye/shared';
 import { TrainingEntity } from '../trainings/training.entity';
 import { TrainingRevisionEntity } from '../trainings/training-revision.entity';

@@ -40,10 +40,16 @@ export class SaveMeetingDto implements SaveMeetingRequest {
   @IsUUID()
   id?: string;
 
-  @IsISO8601({ strict: true }, { message: 'startsAt must be a date and time such as 2027-03-02T09:30:00+03:00' })
+  @IsISO8601(
+    { strict: true },
+    { message: 'startsAt must be a date and time such as 2027-03-02T09:30:00+03:00' },
+  )
   startsAt: string;
 
-  @IsISO8601({ strict: true }, { message: 'endsAt must be a date and time such as 2027-03-02T12:30:00+03:00' })
+  @IsISO8601(
+    { strict: true },
+    { message: 'endsAt must be a date and time such as 2027-03-02T12:30:00+03:00' },
+  )
   endsAt: string;
 
   @Transform(trim)
@@ -86,7 +92,10 @@ export class SaveSessionDto implements SaveSessionRequest {
 
   @IsOptional()
   @ValidateIf((_, value) => value !== null)
-  @IsUrl({ protocols: ['https', 'http'], require_protocol: true }, { message: 'meetingLink must be a web address starting with https://' })
+  @IsUrl(
+    { protocols: ['https', 'http'], require_protocol: true },
+    { message: 'meetingLink must be a web address starting with https://' },
+  )
   @MaxLength(500)
   meetingLink?: string | null;
 

@@ -26,7 +26,9 @@ export class SessionsRepository {
 
   /** Locks the session row: enrolment decisions on one session then happen one at a time. */
   lock(id: string, manager: EntityManager): Promise<SessionEntity | null> {
-    return manager.getRepository(SessionEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    return manager
+      .getRepository(SessionEntity)
+      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
   async list(page: number, pageSize: number, filter: SessionListFilter): Promise<[SessionEntity[], number]> {
@@ -37,9 +39,14 @@ export class SessionsRepository {
       .orderBy('first_meeting', 'DESC', 'NULLS LAST')
       .skip((page - 1) * pageSize)
       .take(pageSize);
-    if (filter.trainingId) query.andWhere('session.trainingId = :trainingId', { trainingId: filter.trainingId });
-    if (filter.trainerId) query.andWhere(':trainerId = ANY(session.trainer_ids)', { trainerId: filter.trainerId });
-    if (filter.q) query.andWhere('(session.title ILIKE :q OR session.city ILIKE :q)', { q: `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
+    if (filter.trainingId)
+      query.andWhere('session.trainingId = :trainingId', { trainingId: filter.trainingId });
+    if (filter.trainerId)
+      query.andWhere(':trainerId = ANY(session.trainer_ids)', { trainerId: filter.trainerId });
+    if (filter.q)
+      query.andWhere('(session.title ILIKE :q OR session.city ILIKE :q)', {
+        q: `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
+      });
     return query.getManyAndCount();
   }
 
@@ -53,22 +60,31 @@ export class SessionsRepository {
       .getMany();
   }
 
-  async counts(sessionIds: string[], manager: EntityManager = this.db.manager): Promise<Map<string, SessionCounts>> {
+  async counts(
+    sessionIds: string[],
+    manager: EntityManager = this.db.manager,
+  ): Promise<Map<string, SessionCounts>> {
     if (sessionIds.length === 0) return new Map();
-    const rows: { session_id: string; enrolled: number; waitlisted: number; pending: number }[] = await manager.query(
-      `SELECT session_id,
+    const rows: { session_id: string; enrolled: number; waitlisted: number; pending: number }[] =
+      await manager.query(
+        `SELECT session_id,
               count(*) FILTER (WHERE status IN ('enrolled', 'completed'))::int AS enrolled,
               count(*) FILTER (WHERE status = 'waitlisted')::int AS waitlisted,
               count(*) FILTER (WHERE status = 'pending')::int AS pending
          FROM enrolments WHERE session_id = ANY($1) GROUP BY session_id`,
-      [sessionIds],
+        [sessionIds],
+      );
+    return new Map(
+      rows.map((r) => [r.session_id, { enrolled: r.enrolled, waitlisted: r.waitlisted, pending: r.pending }]),
     );
-    return new Map(rows.map((r) => [r.session_id, { enrolled: r.enrolled, waitlisted: r.waitlisted, pending: r.pending }]));
   }
 
   async trainerNames(ids: string[]): Promise<Map<string, string>> {
     if (ids.length === 0) return new Map();
-    const rows: { id: string; full_name: string }[] = await this.db.query('SELECT id, full_name FROM people WHERE id = ANY($1)', [ids]);
+    const rows: { id: string; full_name: string }[] = await this.db.query(
+      'SELECT id, full_name FROM people WHERE id = ANY($1)',
+      [ids],
+    );
     return new Map(rows.map((r) => [r.id, r.full_name]));
   }
 

@@ -1,4 +1,10 @@
-import { BadRequestException, ForbiddenException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
+import {
+  BadRequestException,
+  ForbiddenException,
+  Injectable,
+  NotFoundException,
+  UnprocessableEntityException,
+} from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Not } from 'typeorm';
 import { can, type FieldError, type Page, type SessionDetail, type SessionSummary } from '@atolye/shared';
@@ -28,7 +34,12 @@ export class SessionsService {
     const trainerId = can(caller.roles, 'sessions.manage') ? undefined : caller.id;
     const [rows, total] = await this.sessions.list(query.page, query.pageSize, { ...query, trainerId });
     const contexts = await this.contexts(rows);
-    return { items: rows.map((s) => toSessionSummary(s, contexts.get(s.id) as SessionContext)), total, page: query.page, pageSize: query.pageSize };
+    return {
+      items: rows.map((s) => toSessionSummary(s, contexts.get(s.id) as SessionContext)),
+      total,
+      page: query.page,
+      pageSize: query.pageSize,
+    };
   }
 
   async get(caller: SignedInPerson, id: string): Promise<SessionDetail> {
@@ -41,7 +52,9 @@ export class SessionsService {
     const revision = await this.trainings.findRevision(training.id, training.currentRevision);
     if (!revision) throw new UnprocessableEntityException('The training has no modules yet');
     const id = await this.db.transaction(async (manager) => {
-      const session = await manager.getRepository(SessionEntity).save({ ...this.fields(request), trainingRevisionId: revision.id });
+      const session = await manager
+        .getRepository(SessionEntity)
+        .save({ ...this.fields(request), trainingRevisionId: revision.id });
       await this.saveMeetings(manager, session.id, request);
       return session.id;
     });
@@ -63,7 +76,8 @@ export class SessionsService {
       Object.assign(session, this.fields(request));
       await manager.getRepository(SessionEntity).save(session);
       await this.saveMeetings(manager, id, request);
-      if (request.capacity > enrolled) await this.promoteFromWaitlist(manager, session, request.capacity - enrolled);
+      if (request.capacity > enrolled)
+        await this.promoteFromWaitlist(manager, session, request.capacity - enrolled);
     });
     return this.getUnchecked(id);
   }
@@ -81,11 +95,22 @@ export class SessionsService {
       if (!target || target.id === session.trainingRevisionId) return;
       const from = session.trainingRevisionId;
       await this.progress.carryOver(manager, id, target);
-      await manager.query('UPDATE enrolments SET training_revision_id = $1 WHERE session_id = $2', [target.id, id]);
+      await manager.query('UPDATE enrolments SET training_revision_id = $1 WHERE session_id = $2', [
+        target.id,
+        id,
+      ]);
       session.trainingRevisionId = target.id;
       await manager.getRepository(SessionEntity).save(session);
       await this.audit.record(
-        { actor: { id: actor.id, fullName: actor.fullName }, action: 'session.moved_to_revision', subjectType: 'session', subjectId: id, subjectLabel: session.title, before: { trainingRevisionId: from }, after: { trainingRevisionId: target.id, revision: target.number } },
+        {
+          actor: { id: actor.id, fullName: actor.fullName },
+          action: 'session.moved_to_revision',
+          subjectType: 'session',
+          subjectId: id,
+          subjectLabel: session.title,
+          before: { trainingRevisionId: from },
+          after: { trainingRevisionId: target.id, revision: target.number },
+        },
         manager,
       );
     });
@@ -162,15 +187,26 @@ export class SessionsService {
     };
   }
 
-  private async saveMeetings(manager: EntityManager, sessionId: string, request: SaveSessionDto): Promise<void> {
+  private async saveMeetings(
+    manager: EntityManager,
+    sessionId: string,
+    request: SaveSessionDto,
+  ): Promise<void> {
     const repository = manager.getRepository(MeetingEntity);
     const keep = request.meetings.flatMap((m) => (m.id ? [m.id] : []));
     await repository.delete({ sessionId, ...(keep.length ? { id: Not(In(keep)) } : {}) });
     for (const meeting of request.meetings) {
-      const fields = { sessionId, startsAt: new Date(meeting.startsAt), endsAt: new Date(meeting.endsAt), topic: meeting.topic, location: meeting.location ?? null };
+      const fields = {
+        sessionId,
+        startsAt: new Date(meeting.startsAt),
+        endsAt: new Date(meeting.endsAt),
+        topic: meeting.topic,
+        location: meeting.location ?? null,
+      };
       if (meeting.id) {
         const result = await repository.update({ id: meeting.id, sessionId }, fields);
-        if (!result.affected) throw new UnprocessableEntityException(`meetings: no meeting ${meeting.id} in this session`);
+        if (!result.affected)
+          throw new UnprocessableEntityException(`meetings: no meeting ${meeting.id} in this session`);
       } else {
         await repository.insert(fields);
       }
@@ -184,22 +220,40 @@ export class SessionsService {
       details.push({ field: 'enrolmentClosesAt', reason: 'must be after enrolmentOpensAt' });
     }
     request.meetings.forEach((meeting, i) => {
-      if (new Date(meeting.endsAt) <= new Date(meeting.startsAt)) details.push({ field: `meetings.${i}.endsAt`, reason: 'must be after startsAt' });
+      if (new Date(meeting.endsAt) <= new Date(meeting.startsAt))
+        details.push({ field: `meetings.${i}.endsAt`, reason: 'must be after startsAt' });
     });
-    if (request.mode !== 'in_person' && !request.meetingLink) details.push({ field: 'meetingLink', reason: `is needed for ${request.mode} sessions` });
-    if (request.mode !== 'online' && !request.venue) details.push({ field: 'venue', reason: `is needed for ${request.mode.replace('_', ' ')} sessions` });
-    if (details.length > 0) throw new BadRequestException({ message: `${details[0].field}: ${details[0].reason}`, details });
+    if (request.mode !== 'in_person' && !request.meetingLink)
+      details.push({ field: 'meetingLink', reason: `is needed for ${request.mode} sessions` });
+    if (request.mode !== 'online' && !request.venue)
+      details.push({ field: 'venue', reason: `is needed for ${request.mode.replace('_', ' ')} sessions` });
+    if (details.length > 0)
+      throw new BadRequestException({ message: `${details[0].field}: ${details[0].reason}`, details });
 
     const training = await this.trainings.findById(request.trainingId);
-    if (!training) throw new UnprocessableEntityException({ message: 'trainingId: no training with this id', details: [{ field: 'trainingId', reason: 'no training with this id' }] });
-    if (training.status === 'archived') throw new UnprocessableEntityException({ message: 'trainingId: the training is archived', details: [{ field: 'trainingId', reason: 'the training is archived' }] });
+    if (!training)
+      throw new UnprocessableEntityException({
+        message: 'trainingId: no training with this id',
+        details: [{ field: 'trainingId', reason: 'no training with this id' }],
+      });
+    if (training.status === 'archived')
+      throw new UnprocessableEntityException({
+        message: 'trainingId: the training is archived',
+        details: [{ field: 'trainingId', reason: 'the training is archived' }],
+      });
     if (!training.languages.includes(request.language)) {
-      throw new UnprocessableEntityException({ message: `language: the training is not offered in ${request.language}`, details: [{ field: 'language', reason: `the training is not offered in ${request.language}` }] });
+      throw new UnprocessableEntityException({
+        message: `language: the training is not offered in ${request.language}`,
+        details: [{ field: 'language', reason: `the training is not offered in ${request.language}` }],
+      });
     }
     const trainers = await this.sessions.trainersAmong(request.trainerIds);
     const notTrainers = request.trainerIds.filter((id) => !trainers.includes(id));
     if (notTrainers.length > 0) {
-      throw new UnprocessableEntityException({ message: 'trainerIds: each must be an enabled person with the trainer role', details: [{ field: 'trainerIds', reason: `not a trainer: ${notTrainers.join(', ')}` }] });
+      throw new UnprocessableEntityException({
+        message: 'trainerIds: each must be an enabled person with the trainer role',
+        details: [{ field: 'trainerIds', reason: `not a trainer: ${notTrainers.join(', ')}` }],
+      });
     }
     return training;
   }

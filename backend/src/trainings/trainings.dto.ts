@@ -56,7 +56,9 @@ export class LocalisedDescriptionDto implements LocalisedText {
 
 export class RequiredQuizDto {
   @IsString()
-  @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'moduleSlug must be a module slug such as project-cycle-management' })
+  @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+    message: 'moduleSlug must be a module slug such as project-cycle-management',
+  })
   moduleSlug: string;
 
   @IsString()

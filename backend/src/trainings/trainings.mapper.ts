@@ -2,7 +2,10 @@ import type { ModuleVersionSummary, TrainingDetail, TrainingSummary } from '@ato
 import type { TrainingRevisionEntity } from './training-revision.entity';
 import type { TrainingEntity } from './training.entity';
 
-export function toTrainingSummary(training: TrainingEntity, modules: ModuleVersionSummary[]): TrainingSummary {
+export function toTrainingSummary(
+  training: TrainingEntity,
+  modules: ModuleVersionSummary[],
+): TrainingSummary {
   return {
     id: training.id,
     title: training.title,
@@ -27,6 +30,10 @@ export function toTrainingDetail(
     ...toTrainingSummary(training, modules),
     modules,
     completionRule: training.completionRule,
-    revisions: revisions.map((r) => ({ number: r.number, createdAt: r.createdAt.toISOString(), modules: r.moduleVersionIds.map(moduleLabel) })),
+    revisions: revisions.map((r) => ({
+      number: r.number,
+      createdAt: r.createdAt.toISOString(),
+      modules: r.moduleVersionIds.map(moduleLabel),
+    })),
   };
 }

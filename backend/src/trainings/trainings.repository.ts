@@ -15,17 +15,26 @@ export class TrainingsRepository {
   }
 
   findByIdForUpdate(id: string, manager: EntityManager): Promise<TrainingEntity | null> {
-    return manager.getRepository(TrainingEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    return manager
+      .getRepository(TrainingEntity)
+      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
-  search(page: number, pageSize: number, filter: { q?: string; status?: TrainingStatus }): Promise<[TrainingEntity[], number]> {
+  search(
+    page: number,
+    pageSize: number,
+    filter: { q?: string; status?: TrainingStatus },
+  ): Promise<[TrainingEntity[], number]> {
     const query = this.db
       .getRepository(TrainingEntity)
       .createQueryBuilder('training')
       .orderBy('training.updatedAt', 'DESC')
       .skip((page - 1) * pageSize)
       .take(pageSize);
-    if (filter.q) query.andWhere(`(training.title->>'en' ILIKE :q OR training.title->>'tr' ILIKE :q)`, { q: likePattern(filter.q) });
+    if (filter.q)
+      query.andWhere(`(training.title->>'en' ILIKE :q OR training.title->>'tr' ILIKE :q)`, {
+        q: likePattern(filter.q),
+      });
     if (filter.status) query.andWhere('training.status = :status', { status: filter.status });
     return query.getManyAndCount();
   }
@@ -40,7 +49,11 @@ export class TrainingsRepository {
       .getMany();
   }
 
-  findRevision(trainingId: string, number: number, manager: EntityManager = this.db.manager): Promise<TrainingRevisionEntity | null> {
+  findRevision(
+    trainingId: string,
+    number: number,
+    manager: EntityManager = this.db.manager,
+  ): Promise<TrainingRevisionEntity | null> {
     return manager.getRepository(TrainingRevisionEntity).findOne({ where: { trainingId, number } });
   }
 

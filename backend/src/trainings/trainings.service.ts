@@ -1,7 +1,19 @@
-import { BadRequestException, ConflictException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
+import {
+  BadRequestException,
+  ConflictException,
+  Injectable,
+  NotFoundException,
+  UnprocessableEntityException,
+} from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { ModuleVersionSummary, Page, TrainingDetail, TrainingStatus, TrainingSummary } from '@atolye/shared';
+import type {
+  ModuleVersionSummary,
+  Page,
+  TrainingDetail,
+  TrainingStatus,
+  TrainingSummary,
+} from '@atolye/shared';
 import { toModuleVersionSummary } from '../content/content.dto';
 import { ContentRepository } from '../content/content.repository';
 import { SaveTrainingDto, TrainingsQueryDto } from './trainings.dto';
@@ -23,7 +35,9 @@ export class TrainingsService {
     const revisions = await this.trainings.revisionsOf(rows.map((r) => r.id));
     const items = await Promise.all(
       rows.map(async (training) => {
-        const current = revisions.find((r) => r.trainingId === training.id && r.number === training.currentRevision);
+        const current = revisions.find(
+          (r) => r.trainingId === training.id && r.number === training.currentRevision,
+        );
         return toTrainingSummary(training, await this.modulesOf(current?.moduleVersionIds ?? []));
       }),
     );
@@ -41,7 +55,12 @@ export class TrainingsService {
       const v = versions.find((m) => m.id === moduleId);
       return { slug: v?.slug ?? '?', version: v?.version ?? '?' };
     };
-    return toTrainingDetail(training, await this.modulesOf(current?.moduleVersionIds ?? []), revisions, label);
+    return toTrainingDetail(
+      training,
+      await this.modulesOf(current?.moduleVersionIds ?? []),
+      revisions,
+      label,
+    );
   }
 
   async create(request: SaveTrainingDto): Promise<TrainingDetail> {
@@ -56,7 +75,9 @@ export class TrainingsService {
         status: 'draft' as TrainingStatus,
         currentRevision: 1,
       });
-      await manager.getRepository(TrainingRevisionEntity).insert({ trainingId: training.id, number: 1, moduleVersionIds: request.moduleVersionIds });
+      await manager
+        .getRepository(TrainingRevisionEntity)
+        .insert({ trainingId: training.id, number: 1, moduleVersionIds: request.moduleVersionIds });
       return training.id;
     });
     return this.get(id);
@@ -69,13 +90,23 @@ export class TrainingsService {
     await this.db.transaction(async (manager) => {
       const training = await this.trainings.findByIdForUpdate(id, manager);
       if (!training) throw new NotFoundException('No training with this id');
-      if (training.status === 'archived') throw new ConflictException('This training is archived; restore it before editing');
+      if (training.status === 'archived')
+        throw new ConflictException('This training is archived; restore it before editing');
       const current = await this.trainings.findRevision(id, training.currentRevision, manager);
       if (!current || current.moduleVersionIds.join() !== request.moduleVersionIds.join()) {
         training.currentRevision += 1;
-        await manager.getRepository(TrainingRevisionEntity).insert({ trainingId: id, number: training.currentRevision, moduleVersionIds: request.moduleVersionIds });
+        await manager.getRepository(TrainingRevisionEntity).insert({
+          trainingId: id,
+          number: training.currentRevision,
+          moduleVersionIds: request.moduleVersionIds,
+        });
       }
-      Object.assign(training, { title: request.title, description: request.description, languages: request.languages, completionRule: request.completionRule });
+      Object.assign(training, {
+        title: request.title,
+        description: request.description,
+        languages: request.languages,
+        completionRule: request.completionRule,
+      });
       await manager.getRepository(TrainingEntity).save(training);
     });
     return this.get(id);
@@ -94,20 +125,32 @@ export class TrainingsService {
       const unknown = ids.filter((id) => !versions.some((v) => v.id === id));
       throw new UnprocessableEntityException({
         message: `moduleVersionIds: no published module version with id ${unknown.join(', ')}`,
-        details: [{ field: 'moduleVersionIds', reason: `no published module version with id ${unknown.join(', ')}` }],
+        details: [
+          { field: 'moduleVersionIds', reason: `no published module version with id ${unknown.join(', ')}` },
+        ],
       });
     }
     const lessons = await this.content.lessonsOf(ids);
     return ids.flatMap((id) => {
       const version = versions.find((v) => v.id === id);
-      return version ? [toModuleVersionSummary(version, lessons.filter((l) => l.moduleVersionId === id).length)] : [];
+      return version
+        ? [toModuleVersionSummary(version, lessons.filter((l) => l.moduleVersionId === id).length)]
+        : [];
     });
   }
 
   private checkTexts(request: SaveTrainingDto): void {
     const details = request.languages.flatMap((language) =>
-      request.title[language] ? [] : [{ field: `title.${language}`, reason: `a title in ${language} is needed because the training is offered in ${language}` }],
+      request.title[language]
+        ? []
+        : [
+            {
+              field: `title.${language}`,
+              reason: `a title in ${language} is needed because the training is offered in ${language}`,
+            },
+          ],
     );
-    if (details.length > 0) throw new BadRequestException({ message: `${details[0].field}: ${details[0].reason}`, details });
+    if (details.length > 0)
+      throw new BadRequestException({ message: `${details[0].field}: ${details[0].reason}`, details });
   }
 }

@@ -26,19 +26,29 @@ export async function createOrganisation(
   fields: Partial<{ name: string; type: OrganisationType; country: string; province: string }> = {},
 ): Promise<OrganisationEntity> {
   const organisations = db.getRepository(OrganisationEntity);
-  return organisations.save(organisations.create({
-    name: fields.name ?? `Test Association ${randomUUID().slice(0, 8)}`,
-    type: fields.type ?? 'cso',
-    country: fields.country ?? 'TR',
-    province: fields.province ?? 'Gaziantep',
-    thematicAreas: ['protection'],
-    website: null,
-  }));
+  return organisations.save(
+    organisations.create({
+      name: fields.name ?? `Test Association ${randomUUID().slice(0, 8)}`,
+      type: fields.type ?? 'cso',
+      country: fields.country ?? 'TR',
+      province: fields.province ?? 'Gaziantep',
+      thematicAreas: ['protection'],
+      website: null,
+    }),
+  );
 }
 
 export async function createPerson(
   db: DataSource,
-  fields: Partial<{ roles: Role[]; email: string; fullName: string; password: string; disabled: boolean; gender: Gender; organisationId: string | null }> = {},
+  fields: Partial<{
+    roles: Role[];
+    email: string;
+    fullName: string;
+    password: string;
+    disabled: boolean;
+    gender: Gender;
+    organisationId: string | null;
+  }> = {},
 ): Promise<PersonEntity> {
   return db.getRepository(PersonEntity).save({
     email: fields.email ?? uniqueEmail(fields.roles?.[0] ?? 'trainee'),
@@ -62,7 +72,10 @@ export async function signIn(testApp: TestApp, email: string, password = TEST_PA
 }
 
 /** A signed-in person of the given roles: their entity and Cookie header. */
-export async function signedIn(testApp: TestApp, roles: Role[]): Promise<{ person: PersonEntity; cookie: string }> {
+export async function signedIn(
+  testApp: TestApp,
+  roles: Role[],
+): Promise<{ person: PersonEntity; cookie: string }> {
   const person = await createPerson(testApp.db, { roles });
   return { person, cookie: await signIn(testApp, person.email) };
 }

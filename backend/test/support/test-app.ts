@@ -18,7 +18,8 @@ export interface TestApp {
 /** The whole API as it runs in production, on the run's test database. */
 export async function createTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
   const url = process.env['TEST_DATABASE_URL'];
-  if (!url) throw new Error('TEST_DATABASE_URL is not set: run integration specs through jest.integration.config.ts');
+  if (!url)
+    throw new Error('TEST_DATABASE_URL is not set: run integration specs through jest.integration.config.ts');
   const config: AppConfig = {
     ...loadConfig({}),
     portalDir: '/nonexistent',

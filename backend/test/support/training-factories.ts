@@ -29,26 +29,48 @@ export async function createTraining(
   coordinatorCookie: string,
   options: { modules?: string[]; publish?: boolean; title?: string } = {},
 ): Promise<TrainingDetail> {
-  const ids = await moduleVersionIds(t, options.modules ?? ['international-protection-legal-framework', 'protection-and-data-protection']);
+  const ids = await moduleVersionIds(
+    t,
+    options.modules ?? ['international-protection-legal-framework', 'protection-and-data-protection'],
+  );
   const created = await t
     .http()
     .post('/api/trainings')
     .set('Cookie', coordinatorCookie)
     .send({
-      title: { en: options.title ?? 'Protection essentials for CSO staff', tr: 'STK çalışanları için korumanın temelleri' },
-      description: { en: 'The legal framework and protection principles.', tr: 'Hukuki çerçeve ve koruma ilkeleri.' },
+      title: {
+        en: options.title ?? 'Protection essentials for CSO staff',
+        tr: 'STK çalışanları için korumanın temelleri',
+      },
+      description: {
+        en: 'The legal framework and protection principles.',
+        tr: 'Hukuki çerçeve ve koruma ilkeleri.',
+      },
       languages: ['en', 'tr'],
       moduleVersionIds: ids,
-      completionRule: { minAttendancePercent: 80, requireAllLessons: true, requiredQuizzes: [], requireEvaluation: false },
+      completionRule: {
+        minAttendancePercent: 80,
+        requireAllLessons: true,
+        requiredQuizzes: [],
+        requireEvaluation: false,
+      },
     })
     .expect(201);
-  if (options.publish !== false) await t.http().post(`/api/trainings/${created.body.id}/publish`).set('Cookie', coordinatorCookie).expect(200);
+  if (options.publish !== false)
+    await t
+      .http()
+      .post(`/api/trainings/${created.body.id}/publish`)
+      .set('Cookie', coordinatorCookie)
+      .expect(200);
   return created.body;
 }
 
 const day = 24 * 3600_000;
 
-export function sessionRequest(trainingId: string, overrides: Partial<SaveSessionRequest> = {}): SaveSessionRequest {
+export function sessionRequest(
+  trainingId: string,
+  overrides: Partial<SaveSessionRequest> = {},
+): SaveSessionRequest {
   const now = Date.now();
   return {
     trainingId,
@@ -66,14 +88,32 @@ export function sessionRequest(trainingId: string, overrides: Partial<SaveSessio
     enrolmentPolicy: 'automatic',
     trainerIds: [],
     meetings: [
-      { startsAt: new Date(now + 14 * day).toISOString(), endsAt: new Date(now + 14 * day + 3 * 3600_000).toISOString(), topic: 'Legal framework' },
-      { startsAt: new Date(now + 15 * day).toISOString(), endsAt: new Date(now + 15 * day + 3 * 3600_000).toISOString(), topic: 'Protection principles' },
+      {
+        startsAt: new Date(now + 14 * day).toISOString(),
+        endsAt: new Date(now + 14 * day + 3 * 3600_000).toISOString(),
+        topic: 'Legal framework',
+      },
+      {
+        startsAt: new Date(now + 15 * day).toISOString(),
+        endsAt: new Date(now + 15 * day + 3 * 3600_000).toISOString(),
+        topic: 'Protection principles',
+      },
     ],
     ...overrides,
   };
 }
 
-export async function createSession(t: TestApp, coordinatorCookie: string, trainingId: string, overrides: Partial<SaveSessionRequest> = {}): Promise<SessionDetail> {
-  const response = await t.http().post('/api/sessions').set('Cookie', coordinatorCookie).send(sessionRequest(trainingId, overrides)).expect(201);
+export async function createSession(
+  t: TestApp,
+  coordinatorCookie: string,
+  trainingId: string,
+  overrides: Partial<SaveSessionRequest> = {},
+): Promise<SessionDetail> {
+  const response = await t
+    .http()
+    .post('/api/sessions')
+    .set('Cookie', coordinatorCookie)
+    .send(sessionRequest(trainingId, overrides))
+    .expect(201);
   return response.body;
 }

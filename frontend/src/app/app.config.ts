@@ -6,9 +6,12 @@ import {
   provideBrowserGlobalErrorListeners,
   provideZonelessChangeDetection,
 } from '@angular/core';
-import { MAT_FORM_FIELD_DEFAULT_OPTIONS } from '@angular/material/form-field';
-import { MatPaginatorIntl } from '@angular/material/paginator';
-import { provideRouter, TitleStrategy, withComponentInputBinding, withInMemoryScrolling } from '@angular/router';
+import {
+  provideRouter,
+  TitleStrategy,
+  withComponentInputBinding,
+  withInMemoryScrolling,
+} from '@angular/router';
 import { provideTranslateService } from '@ngx-translate/core';
 import { provideTranslateHttpLoader } from '@ngx-translate/http-loader';
 import { DEFAULT_LANGUAGE } from '@atolye/shared';
@@ -17,7 +20,6 @@ import { authInterceptor } from './core/auth.interceptor';
 import { AuthService } from './core/auth.service';
 import { registerIcons } from './core/icons';
 import { LanguageService } from './core/language.service';
-import { TranslatedPaginatorIntl } from './core/paginator-intl';
 import { TranslatedTitleStrategy } from './core/translated-title.strategy';
 
 export const appConfig: ApplicationConfig = {
@@ -32,11 +34,9 @@ export const appConfig: ApplicationConfig = {
     ),
     provideTranslateService({
       fallbackLang: DEFAULT_LANGUAGE,
-      loader: provideTranslateHttpLoader({ prefix: '/i18n/', suffix: '.json' }),
+      loader: provideTranslateHttpLoader({ prefix: '/i18n/', suffix: '.json', useHttpBackend: true }),
     }),
     { provide: TitleStrategy, useClass: TranslatedTitleStrategy },
-    { provide: MatPaginatorIntl, useClass: TranslatedPaginatorIntl },
-    { provide: MAT_FORM_FIELD_DEFAULT_OPTIONS, useValue: { appearance: 'outline', subscriptSizing: 'dynamic' } },
     provideAppInitializer(async () => {
       registerIcons();
       const auth = inject(AuthService);

@@ -15,6 +15,9 @@ function isApiErrorBody(value: unknown): value is ApiErrorBody {
  * the page then shows its own translated fallback.
  */
 export function toApiError(error: unknown): ApiErrorBody {
+  // Signal resources may wrap what a request failed with; the HTTP error is then its cause.
+  if (error instanceof Error && !(error instanceof HttpErrorResponse) && error.cause)
+    return toApiError(error.cause);
   if (error instanceof HttpErrorResponse) {
     if (isApiErrorBody(error.error)) return error.error;
     return { statusCode: error.status, error: error.statusText, message: '' };

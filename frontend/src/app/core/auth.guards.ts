@@ -40,8 +40,3 @@ export function signedOutGuard(...pages: string[]): CanMatchFn {
     return pages.includes(segments[0]?.path ?? '') ? inject(Router).createUrlTree(['/home']) : false;
   };
 }
-
-/** A return address is only followed inside the portal, never to another site. */
-export function safeReturnUrl(value: string | null | undefined): string {
-  return value && value.startsWith('/') && !value.startsWith('//') ? value : '/home';
-}

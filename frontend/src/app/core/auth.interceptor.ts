@@ -1,5 +1,5 @@
 import { HttpErrorResponse, HttpInterceptorFn } from '@angular/common/http';
-import { inject } from '@angular/core';
+import { Injector, inject } from '@angular/core';
 import { Router } from '@angular/router';
 import { catchError, throwError } from 'rxjs';
 import { AUTH_API, AuthService } from './auth.service';
@@ -11,14 +11,19 @@ import { AUTH_API, AuthService } from './auth.service';
  */
 export const authInterceptor: HttpInterceptorFn = (request, next) => {
   const auth = inject(AuthService);
-  const router = inject(Router);
+  // The router is looked up only when needed: resolving it here would make a cycle while the
+  // router itself is being created (its title strategy needs translations, loaded over HTTP).
+  const injector = inject(Injector);
   return next(request).pipe(
     catchError((error: unknown) => {
       const isAuthCall = request.url.startsWith(AUTH_API);
       if (error instanceof HttpErrorResponse && error.status === 401 && !isAuthCall && auth.signedIn()) {
         auth.clear();
+        const router = injector.get(Router);
         const returnUrl = router.url;
-        void router.navigate(['/sign-in'], { queryParams: returnUrl.startsWith('/sign-in') ? {} : { returnUrl } });
+        void router.navigate(['/sign-in'], {
+          queryParams: returnUrl.startsWith('/sign-in') ? {} : { returnUrl },
+        });
       }
       return throwError(() => error);
     }),

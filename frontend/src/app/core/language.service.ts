@@ -52,10 +52,11 @@ export class LanguageService {
   }
 
   private async apply(language: Language): Promise<void> {
+    this.store(language);
+    // Texts first, then the signal: whatever reacts to `current` finds the new texts loaded.
+    if (this.translate.getCurrentLang() !== language) await firstValueFrom(this.translate.use(language));
     this.language.set(language);
     this.document.documentElement.lang = language;
-    this.store(language);
-    if (this.translate.getCurrentLang() !== language) await firstValueFrom(this.translate.use(language));
   }
 
   private remembered(): Language | null {

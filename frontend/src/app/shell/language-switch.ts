@@ -1,29 +1,42 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { MatButtonToggleChange, MatButtonToggleModule } from '@angular/material/button-toggle';
-import { MatSnackBar } from '@angular/material/snack-bar';
+import { ChangeDetectionStrategy, Component, Injector, inject } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
 import { TranslateService } from '@ngx-translate/core';
-import type { Language } from '@atolye/shared';
+import { LANGUAGES, type Language } from '@atolye/shared';
 import { LanguageService } from '../core/language.service';
 
-/** EN / TR switch; labelled in both languages so either reader can find it. */
+/** Each language's name in itself, so either reader finds their own. */
+const NAMES: Record<Language, string> = { en: 'English', tr: 'Türkçe' };
+
+/** EN / TR switch: two toggle buttons, the current one pressed. */
 @Component({
   selector: 'app-language-switch',
-  imports: [MatButtonToggleModule],
+  imports: [MatButtonModule],
   templateUrl: './language-switch.html',
   styleUrl: './language-switch.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class LanguageSwitch {
   protected readonly language = inject(LanguageService);
-  private readonly snackBar = inject(MatSnackBar);
+  private readonly injector = inject(Injector);
   private readonly translate = inject(TranslateService);
 
-  protected async choose(change: MatButtonToggleChange): Promise<void> {
+  protected readonly options = LANGUAGES.map((code) => ({
+    code,
+    label: code.toUpperCase(),
+    name: NAMES[code],
+  }));
+
+  protected async choose(language: Language): Promise<void> {
+    if (language === this.language.current()) return;
     try {
-      await this.language.choose(change.value as Language);
+      await this.language.choose(language);
     } catch {
-      // The page is already in the new language; only saving it to the account failed.
-      this.snackBar.open(this.translate.instant('language.notSaved'), undefined, { duration: 5000 });
+      // The page is already in the new language; only saving it to the account failed. The
+      // snack bar is loaded only now, keeping it out of the first download.
+      const { MatSnackBar } = await import('@angular/material/snack-bar');
+      this.injector
+        .get(MatSnackBar)
+        .open(this.translate.instant('language.notSaved'), undefined, { duration: 5000 });
     }
   }
 }

@@ -15,6 +15,8 @@ import { SideNav } from './side-nav';
 
 /** Below this width the navigation is a drawer opened from the toolbar. */
 const HANDSET_QUERY = '(max-width: 959.98px)';
+/** Below this width the toolbar shows icons without names. */
+const COMPACT_QUERY = '(max-width: 599.98px)';
 
 /** The frame of every page: toolbar, navigation (when signed in) and the page itself. */
 @Component({
@@ -41,12 +43,13 @@ export class Shell {
   private readonly drawer = viewChild<MatSidenav>('drawer');
   private readonly main = viewChild.required<ElementRef<HTMLElement>>('main');
 
-  protected readonly handset = toSignal(
-    inject(BreakpointObserver)
-      .observe(HANDSET_QUERY)
-      .pipe(map((state) => state.matches)),
-    { initialValue: false },
-  );
+  private readonly breakpoints = inject(BreakpointObserver);
+  protected readonly handset = toSignal(this.breakpoints.observe(HANDSET_QUERY).pipe(map((s) => s.matches)), {
+    initialValue: false,
+  });
+  protected readonly compact = toSignal(this.breakpoints.observe(COMPACT_QUERY).pipe(map((s) => s.matches)), {
+    initialValue: false,
+  });
 
   protected skipToContent(): void {
     this.main().nativeElement.focus();

@@ -1,7 +1,14 @@
 import type { LocalisedText } from './content.contracts';
 import type { Meeting, SessionSummary } from './sessions.contracts';
 
-export const ENROLMENT_STATUSES = ['pending', 'enrolled', 'waitlisted', 'rejected', 'withdrawn', 'completed'] as const;
+export const ENROLMENT_STATUSES = [
+  'pending',
+  'enrolled',
+  'waitlisted',
+  'rejected',
+  'withdrawn',
+  'completed',
+] as const;
 export type EnrolmentStatus = (typeof ENROLMENT_STATUSES)[number];
 
 export interface EnrolmentSummary {
@@ -70,4 +77,12 @@ export interface StartImportRequest {
 }
 
 /** Columns of an enrolment import file (first row). */
-export const IMPORT_COLUMNS = ['email', 'full_name', 'organisation', 'province', 'country', 'gender', 'language'] as const;
+export const IMPORT_COLUMNS = [
+  'email',
+  'full_name',
+  'organisation',
+  'province',
+  'country',
+  'gender',
+  'language',
+] as const;

@@ -14,7 +14,9 @@ describe('role permissions', () => {
   });
 
   it('adds up the permissions of every role a person holds', () => {
-    expect([...permissionsOf(['trainee', 'admin'])]).toEqual(expect.arrayContaining(['learning.enrol', 'people.manage', 'audit.read']));
+    expect([...permissionsOf(['trainee', 'admin'])]).toEqual(
+      expect.arrayContaining(['learning.enrol', 'people.manage', 'audit.read']),
+    );
     expect(can(['trainee'], 'people.manage')).toBe(false);
   });
 });

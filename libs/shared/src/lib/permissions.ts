@@ -20,8 +20,22 @@ export type Permission = (typeof PERMISSIONS)[number];
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   trainee: ['learning.enrol'],
   trainer: ['content.preview', 'sessions.teach'],
-  coordinator: ['people.read', 'organisations.manage', 'content.preview', 'trainings.manage', 'sessions.manage'],
-  admin: ['people.read', 'people.manage', 'organisations.manage', 'audit.read', 'content.preview', 'trainings.manage', 'sessions.manage'],
+  coordinator: [
+    'people.read',
+    'organisations.manage',
+    'content.preview',
+    'trainings.manage',
+    'sessions.manage',
+  ],
+  admin: [
+    'people.read',
+    'people.manage',
+    'organisations.manage',
+    'audit.read',
+    'content.preview',
+    'trainings.manage',
+    'sessions.manage',
+  ],
 };
 
 export function permissionsOf(roles: readonly Role[]): Set<Permission> {

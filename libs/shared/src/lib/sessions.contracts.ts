@@ -1,7 +1,14 @@
 import type { LocalisedText } from './content.contracts';
 import type { Language } from './languages';
 
-export const SESSION_FORMATS = ['course', 'workshop', 'seminar', 'study_visit', 'conference', 'webinar'] as const;
+export const SESSION_FORMATS = [
+  'course',
+  'workshop',
+  'seminar',
+  'study_visit',
+  'conference',
+  'webinar',
+] as const;
 export type SessionFormat = (typeof SESSION_FORMATS)[number];
 
 export const SESSION_MODES = ['in_person', 'online', 'hybrid'] as const;

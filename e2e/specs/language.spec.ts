@@ -1,0 +1,46 @@
+import { expect, test } from '@playwright/test';
+import { registerThroughApi, unique } from '../support/portal';
+
+test.describe('language', () => {
+  test('a visitor switches to Turkish and it stays after a reload', async ({ page }) => {
+    await page.goto('/sign-in');
+    await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
+
+    await page.getByRole('button', { name: 'Türkçe (TR)' }).click();
+    await expect(page.getByRole('heading', { name: 'Giriş yap' })).toBeVisible();
+    await expect(page.getByLabel('E-posta')).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'tr');
+
+    await page.reload();
+    await expect(page.getByRole('heading', { name: 'Giriş yap' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Türkçe (TR)' })).toHaveAttribute('aria-pressed', 'true');
+
+    await page.getByRole('button', { name: 'English (EN)' }).click();
+    await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
+  });
+
+  test("a signed-in person's choice is kept on their account", async ({ page }) => {
+    const id = unique();
+    const fullName = `Omar Haddad ${id}`;
+    await registerThroughApi(page, { fullName, email: `omar.${id}@example.org`, language: 'en' });
+
+    await page.goto('/home');
+    await expect(page.getByRole('heading', { name: `Welcome, ${fullName}` })).toBeVisible();
+
+    await page.getByRole('button', { name: 'Türkçe (TR)' }).click();
+    await expect(page.getByRole('heading', { name: `Hoş geldiniz, ${fullName}` })).toBeVisible();
+    await expect(page.getByText('Bir eğitime kaydolduğunuzda eğitimleriniz burada görünecek.')).toBeVisible();
+
+    // Not just this browser's memory: the account itself now says Turkish.
+    await expect
+      .poll(
+        async () =>
+          ((await (await page.request.get('/api/auth/me')).json()) as { language: string }).language,
+      )
+      .toBe('tr');
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    await expect(page.getByRole('heading', { name: `Hoş geldiniz, ${fullName}` })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'tr');
+  });
+});

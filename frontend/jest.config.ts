@@ -1,0 +1,9 @@
+/** Unit specs of the portal's framework-free helpers (Angular components are covered by e2e). */
+export default {
+  displayName: 'frontend-unit',
+  rootDir: '.',
+  testEnvironment: 'node',
+  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }] },
+  moduleNameMapper: { '^@atolye/shared$': '<rootDir>/../libs/shared/src/index.ts' },
+  testMatch: ['<rootDir>/src/**/*.spec.ts'],
+};

@@ -1,0 +1,41 @@
+import { HttpClient } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import { Observable } from 'rxjs';
+import type { CreatePersonRequest, Page, PersonSummary, Role } from '@atolye/shared';
+import { queryParams } from '../../core/query-params';
+import type { PageQuery } from '../../shared/paged-list';
+
+export interface PeopleFilters {
+  q: string;
+  role: Role | '';
+}
+
+/** Accounts as administrators manage them. */
+@Injectable({ providedIn: 'root' })
+export class PeopleAdminService {
+  private readonly http = inject(HttpClient);
+
+  list(query: PeopleFilters & PageQuery): Observable<Page<PersonSummary>> {
+    return this.http.get<Page<PersonSummary>>('/api/people', { params: queryParams({ ...query }) });
+  }
+
+  get(id: string): Observable<PersonSummary> {
+    return this.http.get<PersonSummary>(`/api/people/${encodeURIComponent(id)}`);
+  }
+
+  create(request: CreatePersonRequest): Observable<PersonSummary> {
+    return this.http.post<PersonSummary>('/api/people', request);
+  }
+
+  changeRoles(id: string, roles: Role[]): Observable<PersonSummary> {
+    return this.http.put<PersonSummary>(`/api/people/${encodeURIComponent(id)}/roles`, { roles });
+  }
+
+  setDisabled(id: string, disabled: boolean): Observable<PersonSummary> {
+    return this.http.put<PersonSummary>(`/api/people/${encodeURIComponent(id)}/disabled`, { disabled });
+  }
+
+  setPassword(id: string, password: string): Observable<void> {
+    return this.http.put<void>(`/api/people/${encodeURIComponent(id)}/password`, { password });
+  }
+}

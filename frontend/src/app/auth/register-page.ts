@@ -1,0 +1,105 @@
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { FormBuilder, FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCardModule } from '@angular/material/card';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSelectModule } from '@angular/material/select';
+import { Router, RouterLink } from '@angular/router';
+import { TranslatePipe } from '@ngx-translate/core';
+import { catchError, finalize, map, of } from 'rxjs';
+import {
+  GENDERS,
+  LANGUAGES,
+  PASSWORD_MIN_LENGTH,
+  type ApiErrorBody,
+  type Gender,
+  type Language,
+} from '@atolye/shared';
+import { applyFieldErrors, toApiError } from '../core/api-error';
+import { AuthService } from '../core/auth.service';
+import { LanguageService } from '../core/language.service';
+import { ErrorBanner } from '../shared/error-banner';
+import { FieldErrorPipe } from '../shared/field-error.pipe';
+import { OrganisationControl, OrganisationPicker } from '../shared/organisation-picker';
+import { PasswordField } from '../shared/password-field';
+import { organisationPicked } from '../shared/validators';
+
+/** Self-registration of a trainee, when the programme allows it. */
+@Component({
+  selector: 'app-register-page',
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    MatCardModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    MatButtonModule,
+    MatProgressBarModule,
+    TranslatePipe,
+    FieldErrorPipe,
+    ErrorBanner,
+    OrganisationPicker,
+    PasswordField,
+  ],
+  templateUrl: './register-page.html',
+  styleUrl: './auth-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class RegisterPage {
+  private readonly auth = inject(AuthService);
+  private readonly router = inject(Router);
+
+  protected readonly languages = LANGUAGES;
+  protected readonly genders = GENDERS;
+  protected readonly form = inject(FormBuilder).nonNullable.group({
+    fullName: ['', [Validators.required, Validators.minLength(2), Validators.maxLength(120)]],
+    email: ['', [Validators.required, Validators.email, Validators.maxLength(254)]],
+    password: [
+      '',
+      [Validators.required, Validators.minLength(PASSWORD_MIN_LENGTH), Validators.maxLength(200)],
+    ],
+    organisation: new FormControl(null, [Validators.required, organisationPicked]) as OrganisationControl,
+    language: [inject(LanguageService).current() as Language, Validators.required],
+    gender: ['undeclared' as Gender],
+  });
+  protected readonly busy = signal(false);
+  protected readonly error = signal<ApiErrorBody | null>(null);
+  /** null while the settings are being read. */
+  protected readonly open = toSignal(
+    this.auth.settings().pipe(
+      map((settings) => settings.registrationOpen),
+      // If the settings cannot be read, let the person try: the API answers clearly if closed.
+      catchError(() => of(true)),
+    ),
+    { initialValue: null },
+  );
+
+  protected submit(): void {
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      return;
+    }
+    const { organisation, ...rest } = this.form.getRawValue();
+    if (!organisation || typeof organisation === 'string') return;
+    this.busy.set(true);
+    this.error.set(null);
+    this.auth
+      .register({ ...rest, organisationId: organisation.id })
+      .pipe(finalize(() => this.busy.set(false)))
+      .subscribe({
+        next: () => void this.router.navigateByUrl('/home'),
+        error: (failure: unknown) => {
+          const body = toApiError(failure);
+          applyFieldErrors(
+            this.form,
+            body.details?.map((d) => (d.field === 'organisationId' ? { ...d, field: 'organisation' } : d)),
+          );
+          this.error.set(body);
+        },
+      });
+  }
+}

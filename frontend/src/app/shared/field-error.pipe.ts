@@ -1,0 +1,32 @@
+import { Pipe, PipeTransform, inject } from '@angular/core';
+import type { ValidationErrors } from '@angular/forms';
+import { TranslateService } from '@ngx-translate/core';
+
+/**
+ * The first problem of a form control, in words: `{{ control.errors | fieldError }}` inside a
+ * mat-error. A reason the API gave (`server`) is shown as it came.
+ * Impure so the text follows a language switch.
+ */
+@Pipe({ name: 'fieldError', pure: false })
+export class FieldErrorPipe implements PipeTransform {
+  private readonly translate = inject(TranslateService);
+
+  transform(errors: ValidationErrors | null | undefined): string {
+    if (!errors) return '';
+    if (errors['required']) return this.translate.instant('validation.required');
+    if (errors['email']) return this.translate.instant('validation.email');
+    if (errors['minlength']) {
+      return this.translate.instant('validation.minLength', { min: errors['minlength'].requiredLength });
+    }
+    if (errors['maxlength']) {
+      return this.translate.instant('validation.maxLength', { max: errors['maxlength'].requiredLength });
+    }
+    if (errors['countryCode']) return this.translate.instant('validation.countryCode');
+    if (errors['website']) return this.translate.instant('validation.website');
+    if (errors['organisation']) return this.translate.instant('validation.organisation');
+    if (errors['passwordsDiffer']) return this.translate.instant('validation.passwordsDiffer');
+    if (errors['rolesRequired']) return this.translate.instant('validation.rolesRequired');
+    if (typeof errors['server'] === 'string') return errors['server'];
+    return this.translate.instant('validation.invalid');
+  }
+}

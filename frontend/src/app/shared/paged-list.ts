@@ -1,0 +1,68 @@
+import { ResourceRef, Signal, WritableSignal, computed, linkedSignal, signal } from '@angular/core';
+import { rxResource, toSignal } from '@angular/core/rxjs-interop';
+import type { FormControl } from '@angular/forms';
+import type { PageEvent } from '@angular/material/paginator';
+import { Observable, debounceTime, distinctUntilChanged, map } from 'rxjs';
+import { DEFAULT_PAGE_SIZE, type ApiErrorBody, type Page } from '@atolye/shared';
+import { toApiError } from '../core/api-error';
+
+export interface PageQuery {
+  page: number;
+  pageSize: number;
+}
+
+/**
+ * A server-paged list driven by signals: changing a filter goes back to the first page, and
+ * the rows stay on screen while the next page loads. Create it in a component's field
+ * initialiser (it needs the injection context).
+ */
+export class PagedList<T, F extends object> {
+  readonly pageSize = signal(DEFAULT_PAGE_SIZE);
+  readonly pageIndex: WritableSignal<number>;
+  /** The last page that arrived. */
+  readonly page: Signal<Page<T> | undefined>;
+  readonly items = computed(() => this.page()?.items ?? []);
+  readonly total = computed(() => this.page()?.total ?? 0);
+  readonly loading: Signal<boolean>;
+  readonly error: Signal<ApiErrorBody | null>;
+  private readonly resource: ResourceRef<Page<T> | undefined>;
+
+  constructor(filters: () => F, load: (query: F & PageQuery) => Observable<Page<T>>) {
+    this.pageIndex = linkedSignal({ source: filters, computation: () => 0 });
+    const resource = rxResource({
+      params: () => ({ ...filters(), page: this.pageIndex() + 1, pageSize: this.pageSize() }),
+      stream: ({ params }) => load(params),
+    });
+    this.resource = resource;
+    this.page = linkedSignal<Page<T> | undefined, Page<T> | undefined>({
+      source: () => (resource.hasValue() ? resource.value() : undefined),
+      computation: (value, previous) => value ?? previous?.value,
+    });
+    this.loading = resource.isLoading;
+    this.error = computed(() => {
+      const failure = resource.error();
+      return failure ? toApiError(failure) : null;
+    });
+  }
+
+  changePage(event: PageEvent): void {
+    this.pageSize.set(event.pageSize);
+    this.pageIndex.set(event.pageIndex);
+  }
+
+  reload(): void {
+    this.resource.reload();
+  }
+}
+
+/** A search box's text, trimmed and settled for a moment before it is searched for. */
+export function searchText(control: FormControl<string>): Signal<string> {
+  return toSignal(
+    control.valueChanges.pipe(
+      debounceTime(300),
+      map((text) => text.trim()),
+      distinctUntilChanged(),
+    ),
+    { initialValue: control.value.trim() },
+  );
+}

@@ -1,0 +1,82 @@
+#!/usr/bin/env node
+// Checks the portal's translations: every key present in both English and Turkish, no empty
+// texts, and every literal key the code uses present in the English file. Exits 1 on a problem.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const i18nDir = join(root, 'frontend/public/i18n');
+const sourceDir = join(root, 'frontend/src');
+const LANGUAGES = ['en', 'tr'];
+
+/** Flattens nested translation objects to dotted keys. */
+function flatten(object, prefix = '', out = new Map()) {
+  for (const [key, value] of Object.entries(object)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (value !== null && typeof value === 'object' && !Array.isArray(value)) flatten(value, path, out);
+    else out.set(path, value);
+  }
+  return out;
+}
+
+function load(language) {
+  const file = join(i18nDir, `${language}.json`);
+  try {
+    return flatten(JSON.parse(readFileSync(file, 'utf8')));
+  } catch (error) {
+    problems.push(`${relative(root, file)}: cannot be read as JSON (${error.message})`);
+    return new Map();
+  }
+}
+
+function* sourceFiles(dir) {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) yield* sourceFiles(path);
+    else if (/\.(ts|html)$/.test(name)) yield path;
+  }
+}
+
+/** Literal keys in the code: `'a.b' | translate`, `instant('a.b')`, `title: 'a.b'`, `label: 'a.b'`, key-valued inputs. */
+const KEY_PATTERNS = [
+  /'([a-zA-Z]\w*(?:\.\w+)+)'\s*\|\s*translate/g,
+  /instant\(\s*'([a-zA-Z]\w*(?:\.\w+)+)'/g,
+  /\b(?:title|label|messageKey|hint):\s*'([a-zA-Z]\w*(?:\.\w+)+)'/g,
+  /\b(?:label|hint)="([a-zA-Z]\w*(?:\.\w+)+)"/g,
+  /\?\s*'([a-zA-Z]\w*(?:\.\w+)+)'\s*:\s*'([a-zA-Z]\w*(?:\.\w+)+)'/g,
+];
+
+const problems = [];
+const tables = Object.fromEntries(LANGUAGES.map((language) => [language, load(language)]));
+
+for (const language of LANGUAGES) {
+  for (const [key, value] of tables[language]) {
+    if (typeof value !== 'string') problems.push(`${language}.json: "${key}" is not a text`);
+    else if (value.trim() === '') problems.push(`${language}.json: "${key}" is empty`);
+    for (const other of LANGUAGES) {
+      if (other !== language && !tables[other].has(key)) {
+        problems.push(`${other}.json: "${key}" is missing (present in ${language}.json)`);
+      }
+    }
+  }
+}
+
+for (const file of sourceFiles(sourceDir)) {
+  const text = readFileSync(file, 'utf8');
+  for (const pattern of KEY_PATTERNS) {
+    for (const match of text.matchAll(pattern)) {
+      for (const key of match.slice(1).filter(Boolean)) {
+        if (/^(?:\.|\/)/.test(key) || /\.(?:html|scss|ts|json)$/.test(key)) continue;
+        if (!tables.en.has(key)) problems.push(`${relative(root, file)}: uses "${key}", which en.json lacks`);
+      }
+    }
+  }
+}
+
+const unique = [...new Set(problems)];
+if (unique.length) {
+  console.error(`i18n: ${unique.length} problem(s)\n${unique.map((p) => `  - ${p}`).join('\n')}`);
+  process.exit(1);
+}
+console.log(`i18n: ${tables.en.size} keys, complete in ${LANGUAGES.join(' and ')}`);
