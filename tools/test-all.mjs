@@ -14,7 +14,10 @@ const steps = [
 let passed = 0;
 let failed = 0;
 
-function count(text) {
+function count(raw) {
+  // Nx forces colours on its children; the counts are read from the plain text.
+  // eslint-disable-next-line no-control-regex
+  const text = raw.replace(/\x1b\[[0-9;]*m/g, '');
   // jest: "Tests:       2 failed, 53 passed, 55 total"
   for (const line of text.match(/^Tests:.*$/gm) ?? []) {
     passed += Number(/(\d+) passed/.exec(line)?.[1] ?? 0);

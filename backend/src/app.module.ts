@@ -1,8 +1,11 @@
 import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AttendanceModule } from './attendance/attendance.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthCoreModule } from './auth/auth-core.module';
 import { AuthModule } from './auth/auth.module';
+import { CalendarModule } from './calendar/calendar.module';
+import { EvaluationsModule } from './evaluations/evaluations.module';
 import { CatalogueModule } from './catalogue/catalogue.module';
 import { ContentModule } from './content/content.module';
 import { EnrolmentsModule } from './enrolments/enrolments.module';
@@ -38,6 +41,9 @@ export class AppModule implements NestModule {
         EnrolmentsModule,
         LearningModule,
         CatalogueModule,
+        AttendanceModule,
+        CalendarModule,
+        EvaluationsModule,
         DemoModule,
       ],
       controllers: [HealthController],

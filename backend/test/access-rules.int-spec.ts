@@ -39,6 +39,8 @@ function endpoints(ids: {
   enrolment: string;
   lesson: string;
   job: string;
+  meeting: string;
+  walkIn: string;
 }): Endpoint[] {
   return [
     { method: 'get', path: '/api/health', allowed: EVERYONE },
@@ -101,6 +103,35 @@ function endpoints(ids: {
       path: `/api/my/enrolments/${ids.enrolment}/lessons/${ids.lesson}/complete`,
       allowed: SIGNED_IN,
     },
+    { method: 'get', path: `/api/sessions/${ids.session}/attendance`, allowed: ORGANISERS },
+    // Valid bodies, so that a trainer of another session reaches the ownership check (403).
+    {
+      method: 'put',
+      path: `/api/meetings/${ids.meeting}/attendance`,
+      allowed: ORGANISERS,
+      body: { marks: [{ enrolmentId: ids.enrolment, status: 'present' }] },
+    },
+    {
+      method: 'post',
+      path: `/api/sessions/${ids.session}/walk-ins`,
+      allowed: ORGANISERS,
+      body: { meetingId: ids.meeting, fullName: 'Another Walk-in' },
+    },
+    { method: 'post', path: `/api/walk-ins/${ids.walkIn}/merge`, allowed: ORGANISERS, body: {} },
+    { method: 'get', path: `/api/meetings/${ids.meeting}/check-in-code`, allowed: ORGANISERS },
+    { method: 'post', path: '/api/check-in', allowed: TRAINEES, body: {} },
+    { method: 'get', path: `/api/sessions/${ids.session}/attendance.csv`, allowed: ORGANISERS },
+    { method: 'get', path: `/api/sessions/${ids.session}/attendance.xlsx`, allowed: ORGANISERS },
+    { method: 'get', path: `/api/meetings/${ids.meeting}/sign-in-sheet.pdf`, allowed: ORGANISERS },
+    { method: 'get', path: '/api/me/calendar', allowed: SIGNED_IN },
+    { method: 'post', path: '/api/me/calendar/reset', allowed: SIGNED_IN },
+    // The secret in the address is the credential: an unknown one is a 404 for everybody.
+    { method: 'get', path: '/api/calendar/:token.ics', allowed: EVERYONE },
+    // Participants, trainers of the session and coordinators; the trainee enrolled itself above.
+    { method: 'get', path: `/api/sessions/${ids.session}/calendar.ics`, allowed: ['trainee', ...ORGANISERS] },
+    { method: 'get', path: `/api/my/enrolments/${ids.enrolment}/evaluation`, allowed: SIGNED_IN },
+    { method: 'post', path: `/api/my/enrolments/${ids.enrolment}/evaluation`, allowed: SIGNED_IN, body: {} },
+    { method: 'get', path: `/api/sessions/${ids.session}/evaluations`, allowed: ORGANISERS },
   ];
 }
 
@@ -138,6 +169,14 @@ describe('access rules of every endpoint', () => {
         .send({ fileName: 'x.csv', contentBase64: 'eA==' })
         .expect(201)
     ).body;
+    const sheet = (
+      await t
+        .http()
+        .post(`/api/sessions/${session.id}/walk-ins`)
+        .set('Cookie', coordinatorCookie)
+        .send({ meetingId: session.meetings[0].id, fullName: 'Walk-in Participant' })
+        .expect(201)
+    ).body;
     table = endpoints({
       person: person.id,
       organisation: organisation.id,
@@ -146,6 +185,8 @@ describe('access rules of every endpoint', () => {
       enrolment: enrolment.id,
       lesson: lesson.id,
       job: job.id,
+      meeting: session.meetings[0].id,
+      walkIn: sheet.rows.find((r: { walkInId: string | null }) => r.walkInId).walkInId,
     });
   });
   afterAll(() => t.close());
@@ -197,7 +238,7 @@ describe('access rules of every endpoint', () => {
         if (!rule) undeclared.push(`${wrapper.name}.${name}`);
       }
     }
-    expect(routes.length).toBe(49);
+    expect(routes.length).toBe(65);
     expect(undeclared).toEqual([]);
     const listed = endpoints({
       person: ':id',
@@ -207,6 +248,8 @@ describe('access rules of every endpoint', () => {
       enrolment: ':id',
       lesson: ':lessonId',
       job: ':id',
+      meeting: ':id',
+      walkIn: ':id',
     }).map((e) => `${e.method} ${e.path}`);
     expect(routes.filter((route) => !listed.includes(route))).toEqual([]);
   });

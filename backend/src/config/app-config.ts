@@ -25,6 +25,10 @@ export interface AppConfig {
   /** Trust `X-Forwarded-For` from this many proxies (0: use the socket address). */
   trustProxyHops: number;
   logLevel: 'error' | 'warn' | 'log' | 'debug';
+  /** Address people use to reach the portal; QR codes and calendar feeds link to it. */
+  publicUrl: string;
+  /** Minutes before a meeting starts and after it ends during which self check-in works. */
+  checkInGraceMinutes: number;
 }
 
 export class ConfigError extends Error {}
@@ -66,6 +70,19 @@ function databaseUrl(env: Env): string | null {
 
 const LOG_LEVELS = ['error', 'warn', 'log', 'debug'] as const;
 
+function publicUrl(env: Env): string {
+  const raw = env['PUBLIC_URL'] || `http://localhost:${env['PORT'] || 3000}`;
+  try {
+    const url = new URL(raw);
+    if (!['http:', 'https:'].includes(url.protocol)) throw new Error();
+  } catch {
+    throw new ConfigError(
+      `PUBLIC_URL must be the portal's address such as https://atolye.example.org; got "${raw}"`,
+    );
+  }
+  return raw.replace(/\/+$/, '');
+}
+
 export function loadConfig(env: Env = process.env): AppConfig {
   const logLevel = (env['LOG_LEVEL'] || 'log') as AppConfig['logLevel'];
   if (!LOG_LEVELS.includes(logLevel)) {
@@ -88,6 +105,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     seedDemoData: flag(env, 'SEED_DEMO_DATA', true),
     trustProxyHops: integer(env, 'TRUST_PROXY_HOPS', 0, 0, 10),
     logLevel,
+    publicUrl: publicUrl(env),
+    checkInGraceMinutes: integer(env, 'CHECK_IN_GRACE_MINUTES', 15, 0, 240),
   };
 }
 

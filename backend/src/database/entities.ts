@@ -1,4 +1,7 @@
+import { AttendanceRecordEntity } from '../attendance/attendance-record.entity';
+import { WalkInEntity } from '../attendance/walk-in.entity';
 import { AuditEntryEntity } from '../audit/audit-entry.entity';
+import { EvaluationEntity } from '../evaluations/evaluation.entity';
 import { LessonEntity } from '../content/lesson.entity';
 import { ModuleMediaEntity } from '../content/module-media.entity';
 import { ModuleVersionEntity } from '../content/module-version.entity';
@@ -31,4 +34,7 @@ export const ENTITIES = [
   EnrolmentEntity,
   LessonProgressEntity,
   ImportJobEntity,
+  WalkInEntity,
+  AttendanceRecordEntity,
+  EvaluationEntity,
 ];

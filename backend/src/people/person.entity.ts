@@ -47,6 +47,11 @@ export class PersonEntity {
   @JoinColumn({ name: 'organisation_id' })
   organisation?: OrganisationEntity | null;
 
+  /** Secret part of the person's private calendar feed address; reset to revoke old links. */
+  @Index('people_calendar_token_unique', { unique: true })
+  @Column('text', { name: 'calendar_token', nullable: true })
+  calendarToken: string | null;
+
   @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
   createdAt: Date;
 

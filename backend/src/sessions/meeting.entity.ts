@@ -26,4 +26,8 @@ export class MeetingEntity {
 
   @Column('text', { nullable: true })
   location: string | null;
+
+  /** Key of the meeting's rotating check-in codes; never leaves the server. */
+  @Column('text', { name: 'check_in_secret' })
+  checkInSecret: string;
 }

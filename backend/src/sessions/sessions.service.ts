@@ -6,6 +6,7 @@ import {
   UnprocessableEntityException,
 } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { randomBytes } from 'node:crypto';
 import { DataSource, EntityManager, In, Not } from 'typeorm';
 import { can, type FieldError, type Page, type SessionDetail, type SessionSummary } from '@atolye/shared';
 import { AuditService } from '../audit/audit.service';
@@ -208,7 +209,7 @@ export class SessionsService {
         if (!result.affected)
           throw new UnprocessableEntityException(`meetings: no meeting ${meeting.id} in this session`);
       } else {
-        await repository.insert(fields);
+        await repository.insert({ ...fields, checkInSecret: randomBytes(16).toString('hex') });
       }
     }
   }

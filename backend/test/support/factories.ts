@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import type { Gender, OrganisationType, Role } from '@atolye/shared';
 import { SESSION_COOKIE } from '@atolye/shared';
 import { PasswordHasher } from '../../src/auth/password-hasher';
+import { hashSessionToken, newSessionToken } from '../../src/auth/session-token';
 import { OrganisationEntity } from '../../src/organisations/organisation.entity';
 import { PersonEntity } from '../../src/people/person.entity';
 import type { TestApp } from './test-app';
@@ -78,4 +79,17 @@ export async function signedIn(
 ): Promise<{ person: PersonEntity; cookie: string }> {
   const person = await createPerson(testApp.db, { roles });
   return { person, cookie: await signIn(testApp, person.email) };
+}
+
+/**
+ * A session cookie made directly in the database, for specs that need many signed-in people at
+ * once (sign-in itself is tested elsewhere and is slow on purpose).
+ */
+export async function sessionCookieFor(db: DataSource, personId: string): Promise<string> {
+  const token = newSessionToken();
+  await db.query(
+    `INSERT INTO auth_sessions (token_hash, person_id, expires_at) VALUES ($1, $2, now() + interval '1 hour')`,
+    [hashSessionToken(token), personId],
+  );
+  return `${SESSION_COOKIE}=${token}`;
 }

@@ -13,3 +13,5 @@ export * from './lib/trainings.contracts';
 export * from './lib/sessions.contracts';
 export * from './lib/enrolments.contracts';
 export * from './lib/learning.contracts';
+export * from './lib/attendance.contracts';
+export * from './lib/evaluations.contracts';

@@ -10,6 +10,8 @@ export const AUDIT_ACTIONS = [
   'enrolment.approved',
   'enrolment.rejected',
   'session.moved_to_revision',
+  'attendance.edited',
+  'walk_in.merged',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -1,0 +1,118 @@
+import { Injectable } from '@nestjs/common';
+import ExcelJS from 'exceljs';
+import PDFDocument from 'pdfkit';
+import type { AttendanceSheet, AttendanceStatus } from '@atolye/shared';
+import { pdfFonts } from '../common/pdf/pdf-fonts';
+import { spreadsheetSafe } from '../common/spreadsheet-safe';
+import type { MeetingEntity } from '../sessions/meeting.entity';
+import type { SessionEntity } from '../sessions/session.entity';
+
+const STATUS_WORDS: Record<AttendanceStatus, string> = {
+  present: 'present',
+  late: 'late',
+  excused: 'excused',
+  absent: 'absent',
+};
+const ISTANBUL = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/Istanbul',
+  dateStyle: 'medium',
+  timeStyle: 'short',
+});
+
+/** Attendance as CSV, XLSX and a printable PDF sign-in sheet. */
+@Injectable()
+export class AttendanceExportService {
+  /** One row per participant, one column per meeting, then totals and the percentage. */
+  private table(sheet: AttendanceSheet): (string | number)[][] {
+    const header = [
+      'Name',
+      'Organisation',
+      ...sheet.meetings.map((m) => `${ISTANBUL.format(new Date(m.startsAt))} — ${m.topic}`),
+      'Attended',
+      'Attendance %',
+    ];
+    const rows = sheet.rows.map((row) => [
+      spreadsheetSafe(row.fullName),
+      spreadsheetSafe(row.organisation ?? ''),
+      ...sheet.meetings.map((m) => (row.cells[m.id] ? STATUS_WORDS[row.cells[m.id].status] : '')),
+      row.attended,
+      row.percent,
+    ]);
+    return [header.map(spreadsheetSafe), ...rows];
+  }
+
+  async csv(sheet: AttendanceSheet): Promise<Buffer> {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('Attendance').addRows(this.table(sheet));
+    // A byte-order mark lets spreadsheet programs read the Turkish letters as UTF-8.
+    return Buffer.concat([Buffer.from('\uFEFF'), Buffer.from(await workbook.csv.writeBuffer())]);
+  }
+
+  async xlsx(sheet: AttendanceSheet): Promise<Buffer> {
+    const workbook = new ExcelJS.Workbook();
+    const worksheet = workbook.addWorksheet('Attendance');
+    worksheet.addRows(this.table(sheet));
+    worksheet.getRow(1).font = { bold: true };
+    worksheet.columns.forEach((column, i) => (column.width = i < 2 ? 30 : 18));
+    worksheet.views = [{ state: 'frozen', xSplit: 2, ySplit: 1 }];
+    return Buffer.from(await workbook.xlsx.writeBuffer());
+  }
+
+  /** A sheet people sign at the door of an in-person meeting. */
+  signInSheet(session: SessionEntity, meeting: MeetingEntity, sheet: AttendanceSheet): Promise<Buffer> {
+    const fonts = pdfFonts();
+    const doc = new PDFDocument({
+      size: 'A4',
+      margin: 40,
+      info: { Title: `Sign-in sheet — ${session.title}`, Producer: 'Atölye' },
+    });
+    doc.registerFont('regular', fonts.regular);
+    doc.registerFont('bold', fonts.bold);
+    const chunks: Buffer[] = [];
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
+
+    doc.font('bold').fontSize(16).text('Sign-in sheet / Katılım listesi');
+    doc.moveDown(0.3).font('regular').fontSize(11).text(session.title);
+    doc.text(
+      `${ISTANBUL.format(meeting.startsAt)} – ${ISTANBUL.format(meeting.endsAt).split(', ').pop()} · ${meeting.topic}`,
+    );
+    doc.text(meeting.location ?? session.venue ?? session.city);
+    doc.moveDown();
+
+    const columns = [
+      { title: 'No / Sıra', width: 45 },
+      { title: 'Name / Ad Soyad', width: 170 },
+      { title: 'Organisation / Kurum', width: 170 },
+      { title: 'Signature / İmza', width: 130 },
+    ];
+    const rowHeight = 26;
+    let y = doc.y;
+    const drawRow = (cells: string[], font: 'regular' | 'bold') => {
+      if (y + rowHeight > doc.page.height - 40) {
+        doc.addPage();
+        y = 40;
+      }
+      let x = 40;
+      cells.forEach((text, i) => {
+        doc.rect(x, y, columns[i].width, rowHeight).stroke();
+        doc
+          .font(font)
+          .fontSize(9)
+          .text(text, x + 4, y + 8, { width: columns[i].width - 8, height: rowHeight - 8, ellipsis: true });
+        x += columns[i].width;
+      });
+      y += rowHeight;
+    };
+    drawRow(
+      columns.map((c) => c.title),
+      'bold',
+    );
+    sheet.rows.forEach((row, i) =>
+      drawRow([String(i + 1), row.fullName, row.organisation ?? '', ''], 'regular'),
+    );
+    for (let i = 0; i < 5; i++) drawRow([String(sheet.rows.length + i + 1), '', '', ''], 'regular');
+    doc.end();
+    return done;
+  }
+}

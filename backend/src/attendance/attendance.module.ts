@@ -1,0 +1,22 @@
+import { Module } from '@nestjs/common';
+import { SessionsModule } from '../sessions/sessions.module';
+import { AttendanceController } from './attendance.controller';
+import { AttendanceExportService } from './attendance-export.service';
+import { AttendanceRepository } from './attendance.repository';
+import { AttendanceService } from './attendance.service';
+import { CheckInService } from './check-in.service';
+import { WalkInMergeService } from './walk-in-merge.service';
+
+@Module({
+  imports: [SessionsModule],
+  controllers: [AttendanceController],
+  providers: [
+    AttendanceService,
+    AttendanceRepository,
+    CheckInService,
+    WalkInMergeService,
+    AttendanceExportService,
+  ],
+  exports: [AttendanceService],
+})
+export class AttendanceModule {}

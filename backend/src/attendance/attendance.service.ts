@@ -1,0 +1,176 @@
+import {
+  ConflictException,
+  Inject,
+  Injectable,
+  NotFoundException,
+  UnprocessableEntityException,
+} from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { AttendanceSheet } from '@atolye/shared';
+import { AuditService } from '../audit/audit.service';
+import type { SignedInPerson } from '../auth/signed-in-person';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { MeetingEntity } from '../sessions/meeting.entity';
+import { SessionsRepository } from '../sessions/sessions.repository';
+import { SessionsService } from '../sessions/sessions.service';
+import type { SessionEntity } from '../sessions/session.entity';
+import { buildSheet } from './attendance-sheet';
+import { AddWalkInDto, MarkMeetingDto } from './attendance.dto';
+import { AttendanceRepository } from './attendance.repository';
+import { WalkInEntity } from './walk-in.entity';
+
+@Injectable()
+export class AttendanceService {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly attendance: AttendanceRepository,
+    private readonly sessions: SessionsRepository,
+    private readonly sessionsService: SessionsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** The sheet of a session: trainers of the session and coordinators only. */
+  async sheet(caller: SignedInPerson, sessionId: string): Promise<AttendanceSheet> {
+    await this.sessionsService.visible(caller, sessionId);
+    return this.sheetOf(sessionId);
+  }
+
+  async sheetOf(sessionId: string): Promise<AttendanceSheet> {
+    const [meetings, attendees, records] = await Promise.all([
+      this.sessions.meetingsOf([sessionId]),
+      this.attendance.attendees(sessionId),
+      this.attendance.records(sessionId),
+    ]);
+    return buildSheet(sessionId, meetings, attendees, records);
+  }
+
+  /**
+   * Marks a whole meeting in one transaction. Changes made after the meeting ended are written
+   * to the audit log with the state before and after.
+   */
+  async markMeeting(
+    caller: SignedInPerson,
+    meetingId: string,
+    request: MarkMeetingDto,
+  ): Promise<AttendanceSheet> {
+    const { meeting, session } = await this.meetingFor(caller, meetingId);
+    const attendees = await this.attendance.attendees(session.id);
+    request.marks.forEach((mark, i) => {
+      const known = attendees.some((a) =>
+        mark.enrolmentId
+          ? a.enrolment_id === mark.enrolmentId
+          : mark.walkInId !== undefined && a.walk_in_id === mark.walkInId,
+      );
+      if (!known || (mark.enrolmentId && mark.walkInId)) {
+        throw new UnprocessableEntityException({
+          message: `marks.${i}: not a participant of this session (give the enrolmentId or walkInId of someone on the sheet)`,
+          details: [{ field: `marks.${i}`, reason: 'not a participant of this session' }],
+        });
+      }
+    });
+    const after = meeting.endsAt < new Date();
+    await this.db.transaction(async (manager) => {
+      const before = after ? await this.attendance.records(session.id, manager) : [];
+      for (const mark of request.marks) {
+        const key = { enrolmentId: mark.enrolmentId ?? null, walkInId: mark.walkInId ?? null };
+        await this.attendance.upsert(manager, {
+          meetingId,
+          ...key,
+          status: mark.status,
+          note: mark.note ?? null,
+          method: 'trainer',
+          markedBy: caller.id,
+        });
+        if (!after) continue;
+        const old = before.find(
+          (r) =>
+            r.meeting_id === meetingId &&
+            (key.enrolmentId ? r.enrolment_id === key.enrolmentId : r.walk_in_id === key.walkInId),
+        );
+        if (old && old.status === mark.status && (old.note ?? null) === (mark.note ?? null)) continue;
+        const name =
+          attendees.find((a) =>
+            key.enrolmentId ? a.enrolment_id === key.enrolmentId : a.walk_in_id === key.walkInId,
+          )?.full_name ?? '';
+        await this.audit.record(
+          {
+            actor: { id: caller.id, fullName: caller.fullName },
+            action: 'attendance.edited',
+            subjectType: 'meeting',
+            subjectId: meetingId,
+            subjectLabel: `${name} — ${session.title}, ${meeting.topic}`,
+            before: old ? { status: old.status, note: old.note } : null,
+            after: { status: mark.status, note: mark.note ?? null },
+          },
+          manager,
+        );
+      }
+    });
+    return this.sheetOf(session.id);
+  }
+
+  /** Adds someone without an account to a meeting's sheet, marked present. */
+  async addWalkIn(
+    caller: SignedInPerson,
+    sessionId: string,
+    request: AddWalkInDto,
+  ): Promise<AttendanceSheet> {
+    await this.sessionsService.visible(caller, sessionId);
+    const meeting = await this.db
+      .getRepository(MeetingEntity)
+      .findOne({ where: { id: request.meetingId, sessionId } });
+    if (!meeting)
+      throw new UnprocessableEntityException({
+        message: 'meetingId: no such meeting in this session',
+        details: [{ field: 'meetingId', reason: 'no such meeting in this session' }],
+      });
+    await this.db.transaction(async (manager) => {
+      const walkIn = await manager.getRepository(WalkInEntity).save({
+        sessionId,
+        fullName: request.fullName,
+        organisationName: request.organisation ?? null,
+        email: request.email || null,
+        createdBy: caller.id,
+      });
+      await this.attendance.upsert(manager, {
+        meetingId: meeting.id,
+        enrolmentId: null,
+        walkInId: walkIn.id,
+        status: 'present',
+        note: null,
+        method: 'trainer',
+        markedBy: caller.id,
+      });
+    });
+    return this.sheetOf(sessionId);
+  }
+
+  /** The meeting and its session, if the caller trains it or coordinates. */
+  async meetingFor(
+    caller: SignedInPerson,
+    meetingId: string,
+  ): Promise<{ meeting: MeetingEntity; session: SessionEntity }> {
+    const meeting = await this.db.getRepository(MeetingEntity).findOne({ where: { id: meetingId } });
+    if (!meeting) throw new NotFoundException('No meeting with this id');
+    const session = await this.sessionsService.visible(caller, meeting.sessionId);
+    return { meeting, session };
+  }
+
+  /** Check-in works from `grace` minutes before the start to `grace` minutes after the end. */
+  checkInWindow(meeting: MeetingEntity): { opensAt: Date; closesAt: Date } {
+    const grace = this.config.checkInGraceMinutes * 60_000;
+    return {
+      opensAt: new Date(meeting.startsAt.getTime() - grace),
+      closesAt: new Date(meeting.endsAt.getTime() + grace),
+    };
+  }
+
+  ensureOpen(meeting: MeetingEntity, now: Date): void {
+    const { opensAt, closesAt } = this.checkInWindow(meeting);
+    if (now < opensAt)
+      throw new ConflictException(`Check-in for this meeting opens at ${opensAt.toISOString()}`);
+    if (now > closesAt) throw new ConflictException('Check-in for this meeting has closed');
+  }
+}

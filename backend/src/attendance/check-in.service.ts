@@ -1,0 +1,125 @@
+import {
+  BadRequestException,
+  ConflictException,
+  ForbiddenException,
+  Inject,
+  Injectable,
+  NotFoundException,
+} from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import QRCode from 'qrcode';
+import { DataSource, In } from 'typeorm';
+import type { CheckInCode, CheckInResult } from '@atolye/shared';
+import type { SignedInPerson } from '../auth/signed-in-person';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { MeetingEntity } from '../sessions/meeting.entity';
+import { AttendanceRepository } from './attendance.repository';
+import { AttendanceService } from './attendance.service';
+import { CheckInDto } from './attendance.dto';
+import { CHECK_IN_PERIOD_SECONDS, checkInCode, isValidCheckInCode, windowOf } from './check-in-codes';
+
+const EXPIRED =
+  'This code is not valid any more: codes change every 30 seconds. Type the code the trainer shows now.';
+
+@Injectable()
+export class CheckInService {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly attendance: AttendanceService,
+    private readonly records: AttendanceRepository,
+  ) {}
+
+  /** The code to show now, as digits and as a QR code of the check-in link. */
+  async currentCode(caller: SignedInPerson, meetingId: string, now = new Date()): Promise<CheckInCode> {
+    const { meeting } = await this.attendance.meetingFor(caller, meetingId);
+    const window = windowOf(now);
+    const code = checkInCode(meeting.checkInSecret, window);
+    const url = `${this.config.publicUrl}/check-in/${meeting.id}?code=${code}`;
+    const { opensAt, closesAt } = this.attendance.checkInWindow(meeting);
+    return {
+      meetingId: meeting.id,
+      code,
+      url,
+      qrSvg: await QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 1 }),
+      periodSeconds: CHECK_IN_PERIOD_SECONDS,
+      refreshAt: new Date((window + 1) * CHECK_IN_PERIOD_SECONDS * 1000).toISOString(),
+      open: opensAt <= now && now <= closesAt,
+      opensAt: opensAt.toISOString(),
+      closesAt: closesAt.toISOString(),
+    };
+  }
+
+  /**
+   * Marks the signed-in trainee present. With a meeting id (the QR link) that meeting is checked;
+   * a typed code alone is matched against the meetings open for the trainee now.
+   */
+  async checkIn(caller: SignedInPerson, request: CheckInDto, now = new Date()): Promise<CheckInResult> {
+    const candidates: { meeting: MeetingEntity; enrolmentId: string; sessionTitle: string }[] = [];
+    if (request.meetingId) {
+      const meeting = await this.db
+        .getRepository(MeetingEntity)
+        .findOne({ where: { id: request.meetingId } });
+      if (!meeting) throw new NotFoundException('No meeting with this id');
+      const enrolmentId = await this.liveEnrolment(caller.id, meeting.sessionId);
+      if (!enrolmentId)
+        throw new ForbiddenException('You are not enrolled in this session, so you cannot check in to it');
+      this.attendance.ensureOpen(meeting, now);
+      candidates.push({ meeting, enrolmentId, sessionTitle: await this.sessionTitle(meeting.sessionId) });
+    } else {
+      candidates.push(...(await this.openMeetingsOf(caller.id, now)));
+      if (candidates.length === 0)
+        throw new ConflictException('You have no meeting open for check-in right now');
+    }
+    const match = candidates.find((c) => isValidCheckInCode(c.meeting.checkInSecret, request.code, now));
+    if (!match)
+      throw new BadRequestException({
+        message: EXPIRED,
+        details: [{ field: 'code', reason: 'not the current code of your meeting' }],
+      });
+    const recorded = await this.records.checkIn(match.meeting.id, match.enrolmentId, caller.id);
+    const [record] = await this.db.query(
+      'SELECT status FROM attendance_records WHERE meeting_id = $1 AND enrolment_id = $2',
+      [match.meeting.id, match.enrolmentId],
+    );
+    return {
+      meetingId: match.meeting.id,
+      sessionTitle: match.sessionTitle,
+      topic: match.meeting.topic,
+      status: record.status,
+      alreadyRecorded: !recorded,
+    };
+  }
+
+  private async liveEnrolment(personId: string, sessionId: string): Promise<string | null> {
+    const [row] = await this.db.query(
+      `SELECT id FROM enrolments WHERE person_id = $1 AND session_id = $2 AND status IN ('enrolled', 'completed')`,
+      [personId, sessionId],
+    );
+    return row?.id ?? null;
+  }
+
+  private async sessionTitle(sessionId: string): Promise<string> {
+    const [row] = await this.db.query('SELECT title FROM sessions WHERE id = $1', [sessionId]);
+    return row.title;
+  }
+
+  private async openMeetingsOf(personId: string, now: Date) {
+    const grace = this.config.checkInGraceMinutes;
+    const rows: { id: string; enrolment_id: string; title: string }[] = await this.db.query(
+      `SELECT m.id, e.id AS enrolment_id, s.title
+         FROM meetings m JOIN sessions s ON s.id = m.session_id
+         JOIN enrolments e ON e.session_id = s.id AND e.person_id = $1 AND e.status IN ('enrolled', 'completed')
+        WHERE $2::timestamptz BETWEEN m.starts_at - make_interval(mins => $3) AND m.ends_at + make_interval(mins => $3)`,
+      [personId, now, grace],
+    );
+    const meetings = rows.length
+      ? await this.db.getRepository(MeetingEntity).find({ where: { id: In(rows.map((r) => r.id)) } })
+      : [];
+    return rows.map((r) => ({
+      meeting: meetings.find((m) => m.id === r.id) as MeetingEntity,
+      enrolmentId: r.enrolment_id,
+      sessionTitle: r.title,
+    }));
+  }
+}

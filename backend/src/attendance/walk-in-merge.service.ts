@@ -1,0 +1,110 @@
+import { Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomBytes } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import type { AttendanceSheet } from '@atolye/shared';
+import { AuditService } from '../audit/audit.service';
+import { PasswordHasher } from '../auth/password-hasher';
+import type { SignedInPerson } from '../auth/signed-in-person';
+import { PersonEntity } from '../people/person.entity';
+import type { SessionEntity } from '../sessions/session.entity';
+import { AttendanceService } from './attendance.service';
+import { MergeWalkInDto } from './attendance.dto';
+import { WalkInEntity } from './walk-in.entity';
+
+/**
+ * Turns a walk-in into an enrolment of an account (an existing one, or one created from the
+ * walk-in's email), moving their attendance so nothing recorded is lost.
+ */
+@Injectable()
+export class WalkInMergeService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly attendance: AttendanceService,
+    private readonly hasher: PasswordHasher,
+    private readonly audit: AuditService,
+  ) {}
+
+  async merge(actor: SignedInPerson, walkInId: string, request: MergeWalkInDto): Promise<AttendanceSheet> {
+    const walkIn = await this.db.getRepository(WalkInEntity).findOne({ where: { id: walkInId } });
+    if (!walkIn) throw new NotFoundException('No walk-in participant with this id');
+    await this.db.transaction(async (manager) => {
+      const [session]: SessionEntity[] = await manager.query(
+        'SELECT id, title, training_revision_id AS "trainingRevisionId" FROM sessions WHERE id = $1 FOR UPDATE',
+        [walkIn.sessionId],
+      );
+      const person = await this.person(manager, walkIn, request);
+      const [live] = await manager.query(
+        `SELECT id, status FROM enrolments WHERE session_id = $1 AND person_id = $2 AND status IN ('pending', 'enrolled', 'waitlisted', 'completed')`,
+        [session.id, person.id],
+      );
+      let enrolmentId: string = live?.id;
+      if (!live) {
+        // They attended in person, so they hold a seat whatever the capacity says.
+        [{ id: enrolmentId }] = await manager.query(
+          `INSERT INTO enrolments (session_id, person_id, training_revision_id, status, decided_at, decided_by) VALUES ($1, $2, $3, 'enrolled', now(), $4) RETURNING id`,
+          [session.id, person.id, session.trainingRevisionId, actor.id],
+        );
+      } else if (live.status !== 'enrolled' && live.status !== 'completed') {
+        await manager.query(
+          `UPDATE enrolments SET status = 'enrolled', decided_at = now(), decided_by = $2 WHERE id = $1`,
+          [enrolmentId, actor.id],
+        );
+      }
+      await manager.query(
+        `INSERT INTO attendance_records (meeting_id, enrolment_id, status, note, method, marked_by, marked_at)
+         SELECT meeting_id, $2, status, note, method, marked_by, marked_at FROM attendance_records WHERE walk_in_id = $1
+         ON CONFLICT (meeting_id, enrolment_id) WHERE enrolment_id IS NOT NULL DO NOTHING`,
+        [walkIn.id, enrolmentId],
+      );
+      await manager.getRepository(WalkInEntity).delete({ id: walkIn.id });
+      await this.audit.record(
+        {
+          actor: { id: actor.id, fullName: actor.fullName },
+          action: 'walk_in.merged',
+          subjectType: 'enrolment',
+          subjectId: enrolmentId,
+          subjectLabel: `${walkIn.fullName} — ${session.title}`,
+          before: { walkIn: walkIn.fullName, organisation: walkIn.organisationName, email: walkIn.email },
+          after: { personId: person.id, enrolmentId },
+        },
+        manager,
+      );
+    });
+    return this.attendance.sheetOf(walkIn.sessionId);
+  }
+
+  private async person(
+    manager: EntityManager,
+    walkIn: WalkInEntity,
+    request: MergeWalkInDto,
+  ): Promise<PersonEntity> {
+    const people = manager.getRepository(PersonEntity);
+    if (request.personId) {
+      const person = await people.findOne({ where: { id: request.personId } });
+      if (!person)
+        throw new UnprocessableEntityException({
+          message: 'personId: no person with this id',
+          details: [{ field: 'personId', reason: 'no person with this id' }],
+        });
+      return person;
+    }
+    if (!walkIn.email) {
+      throw new UnprocessableEntityException({
+        message: 'personId: this walk-in has no email, so choose the account to merge into',
+        details: [{ field: 'personId', reason: 'needed when the walk-in has no email' }],
+      });
+    }
+    const existing = await people.findOne({ where: { email: walkIn.email } });
+    if (existing) return existing;
+    return people.save({
+      email: walkIn.email,
+      fullName: walkIn.fullName,
+      passwordHash: await this.hasher.hash(randomBytes(24).toString('base64url')),
+      roles: ['trainee'],
+      language: 'tr',
+      gender: 'undeclared',
+      organisationId: null,
+    });
+  }
+}

@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { SessionsModule } from '../sessions/sessions.module';
+import { EvaluationsController } from './evaluations.controller';
+import { EvaluationsService } from './evaluations.service';
+
+@Module({ imports: [SessionsModule], controllers: [EvaluationsController], providers: [EvaluationsService] })
+export class EvaluationsModule {}
