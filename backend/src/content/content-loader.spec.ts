@@ -125,6 +125,42 @@ describe(loadContent.name, () => {
     ]);
   });
 
+  it('reads a quiz and reports a broken one on the line of the problem', () => {
+    write('content/modules/volunteer-basics/module.yaml', `${MANIFEST}quizzes:\n  - post-test\n`);
+    const quiz = [
+      'slug: post-test',
+      'kind: post_test',
+      'title: { en: Post-test, tr: Son test }',
+      'passMarkPercent: 70',
+      'maxAttempts: 2',
+      'shuffleQuestions: true',
+      'shuffleOptions: false',
+      'reviewPolicy: after_last_attempt',
+      'questions:',
+      '  - id: q01',
+      '    type: single_choice',
+      '    points: 1',
+      '    text: { en: Who signs the code of conduct?, tr: Davranış kurallarını kim imzalar? }',
+      '    options:',
+      '      - { text: { en: Every volunteer, tr: Her gönüllü }, correct: true }',
+      '      - { text: { en: Only staff, tr: Yalnızca çalışanlar } }',
+    ].join('\n');
+    write('content/modules/volunteer-basics/quizzes/post-test.yaml', `${quiz}\n`);
+    const { modules } = loadContent(join(root, 'content'), root);
+    expect(modules[0].quizzes.map((q) => [q.slug, q.questions[0].type])).toEqual([
+      ['post-test', 'single_choice'],
+    ]);
+
+    write(
+      'content/modules/volunteer-basics/quizzes/post-test.yaml',
+      `${quiz.replace(', correct: true', '').replace('points: 1', 'points: 0')}\n`,
+    );
+    expect(problems()).toEqual([
+      'content/modules/volunteer-basics/quizzes/post-test.yaml:12: questions.0.points must be a whole number from 1 to 100',
+      'content/modules/volunteer-basics/quizzes/post-test.yaml:14: a single_choice question needs exactly one option with correct: true',
+    ]);
+  });
+
   it('reports duplicate slugs across modules', () => {
     write('content/modules/volunteer-basics-copy/module.yaml', MANIFEST);
     expect(problems()).toEqual(

@@ -1,4 +1,4 @@
-import type { Language } from '@atolye/shared';
+import type { Language, QuizDefinition } from '@atolye/shared';
 
 export type Localised = Partial<Record<Language, string>>;
 
@@ -17,6 +17,8 @@ export interface ModuleManifest {
   changelog: { version: string; date: string; changes: Localised }[];
   /** Lessons knowingly not yet translated, per language. */
   missingTranslations: Partial<Record<Language, string[]>>;
+  /** Quiz files under quizzes/, by slug. */
+  quizzes: string[];
 }
 
 export interface LessonTranslation {
@@ -47,6 +49,7 @@ export interface ContentModule {
   manifest: ModuleManifest;
   lessons: ContentLesson[];
   media: ContentMedia[];
+  quizzes: QuizDefinition[];
   /** SHA-256 over every file of the module: the identity of a published version's content. */
   contentHash: string;
   /** Folder relative to the repository root. */

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, relative, resolve, sep } from 'node:path';
 import frontMatter from 'front-matter';
-import type { Language } from '@atolye/shared';
+import type { Language, QuizDefinition } from '@atolye/shared';
 import type {
   ContentLesson,
   ContentMedia,
@@ -12,6 +12,7 @@ import type {
 } from './content-model';
 import type { ContentProblem } from './content-problem';
 import { ManifestParser } from './manifest-parser';
+import { QuizParser } from './quiz-parser';
 import { inspectMarkdown, renderMarkdown } from './markdown';
 
 const MEDIA_TYPES: Record<string, string> = {
@@ -61,6 +62,7 @@ export class ModuleReader {
       this.readLesson(manifest, slug, index, parser, media),
     );
     this.checkUnlistedLessons(manifest, parser);
+    const quizzes = this.readQuizzes(manifest, parser);
     const minutes = lessons.reduce((sum, lesson) => sum + (lesson?.estimatedMinutes ?? 0), 0);
     if (manifest.estimatedMinutes && lessons.every(Boolean) && minutes !== manifest.estimatedMinutes) {
       this.problem(
@@ -75,6 +77,7 @@ export class ModuleReader {
         manifest,
         lessons: lessons as ContentLesson[],
         media,
+        quizzes,
         contentHash: this.hashFolder(),
         folder: this.rel(this.folder),
       },
@@ -245,6 +248,52 @@ export class ModuleReader {
         );
       }
     }
+  }
+
+  private readQuizzes(manifest: ModuleManifest, parser: ManifestParser): QuizDefinition[] {
+    const quizzes: QuizDefinition[] = [];
+    manifest.quizzes.forEach((slug, index) => {
+      const file = join(this.folder, 'quizzes', `${slug}.yaml`);
+      if (!existsSync(file)) {
+        this.problem(
+          join(this.folder, 'module.yaml'),
+          parser.lineOf(['quizzes', index]),
+          `quiz file quizzes/${slug}.yaml does not exist`,
+        );
+        return;
+      }
+      const { quiz, problems } = new QuizParser(
+        this.rel(file),
+        readFileSync(file, 'utf8'),
+        manifest.languages,
+      ).parse(slug);
+      this.problems.push(...problems);
+      if (quiz) quizzes.push(quiz);
+    });
+    for (const quiz of quizzes) {
+      if (!quiz.pairedWith) continue;
+      const pre = quizzes.find((q) => q.slug === quiz.pairedWith);
+      if (!pre || pre.kind !== 'pre_test' || quiz.kind !== 'post_test') {
+        this.problem(
+          join(this.folder, 'quizzes', `${quiz.slug}.yaml`),
+          1,
+          `pairedWith must name this module's pre-test from a post-test; "${quiz.pairedWith}" is not one`,
+        );
+      }
+    }
+    const quizzesRoot = join(this.folder, 'quizzes');
+    if (existsSync(quizzesRoot)) {
+      for (const entry of readdirSync(quizzesRoot)) {
+        if (!manifest.quizzes.includes(entry.replace(/\.yaml$/, ''))) {
+          this.problem(
+            join(quizzesRoot, entry),
+            1,
+            `quizzes/${entry} is not listed under quizzes in module.yaml`,
+          );
+        }
+      }
+    }
+    return quizzes;
   }
 
   private readMedia(): ContentMedia[] {

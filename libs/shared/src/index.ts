@@ -15,3 +15,4 @@ export * from './lib/enrolments.contracts';
 export * from './lib/learning.contracts';
 export * from './lib/attendance.contracts';
 export * from './lib/evaluations.contracts';
+export * from './lib/assessments.contracts';
