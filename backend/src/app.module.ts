@@ -1,5 +1,6 @@
 import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AssessmentsModule } from './assessments/assessments.module';
 import { AttendanceModule } from './attendance/attendance.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthCoreModule } from './auth/auth-core.module';
@@ -44,6 +45,7 @@ export class AppModule implements NestModule {
         AttendanceModule,
         CalendarModule,
         EvaluationsModule,
+        AssessmentsModule,
         DemoModule,
       ],
       controllers: [HealthController],

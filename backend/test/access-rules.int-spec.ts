@@ -41,6 +41,8 @@ function endpoints(ids: {
   job: string;
   meeting: string;
   walkIn: string;
+  quiz: string;
+  attempt: string;
 }): Endpoint[] {
   return [
     { method: 'get', path: '/api/health', allowed: EVERYONE },
@@ -132,6 +134,19 @@ function endpoints(ids: {
     { method: 'get', path: `/api/my/enrolments/${ids.enrolment}/evaluation`, allowed: SIGNED_IN },
     { method: 'post', path: `/api/my/enrolments/${ids.enrolment}/evaluation`, allowed: SIGNED_IN, body: {} },
     { method: 'get', path: `/api/sessions/${ids.session}/evaluations`, allowed: ORGANISERS },
+    // Own records only: another person's enrolment or attempt is a 404 from the service.
+    { method: 'get', path: `/api/my/enrolments/${ids.enrolment}/quizzes`, allowed: SIGNED_IN },
+    {
+      method: 'post',
+      path: `/api/my/enrolments/${ids.enrolment}/quizzes/${ids.quiz}/attempts`,
+      allowed: SIGNED_IN,
+    },
+    { method: 'get', path: `/api/my/attempts/${ids.attempt}`, allowed: SIGNED_IN },
+    { method: 'put', path: `/api/my/attempts/${ids.attempt}/answers`, allowed: SIGNED_IN, body: {} },
+    { method: 'post', path: `/api/my/attempts/${ids.attempt}/submit`, allowed: SIGNED_IN },
+    { method: 'get', path: `/api/sessions/${ids.session}/quiz-results`, allowed: ORGANISERS },
+    { method: 'get', path: `/api/sessions/${ids.session}/quiz-results.csv`, allowed: ORGANISERS },
+    { method: 'get', path: `/api/sessions/${ids.session}/quiz-results.xlsx`, allowed: ORGANISERS },
   ];
 }
 
@@ -187,6 +202,9 @@ describe('access rules of every endpoint', () => {
       job: job.id,
       meeting: session.meetings[0].id,
       walkIn: sheet.rows.find((r: { walkInId: string | null }) => r.walkInId).walkInId,
+      // Ids that exist but belong to nobody calling: the services answer 404 to everyone.
+      quiz: '00000000-0000-4000-8000-000000000001',
+      attempt: '00000000-0000-4000-8000-000000000002',
     });
   });
   afterAll(() => t.close());
@@ -238,7 +256,7 @@ describe('access rules of every endpoint', () => {
         if (!rule) undeclared.push(`${wrapper.name}.${name}`);
       }
     }
-    expect(routes.length).toBe(65);
+    expect(routes.length).toBe(73);
     expect(undeclared).toEqual([]);
     const listed = endpoints({
       person: ':id',
@@ -250,6 +268,8 @@ describe('access rules of every endpoint', () => {
       job: ':id',
       meeting: ':id',
       walkIn: ':id',
+      quiz: ':quizId',
+      attempt: ':id',
     }).map((e) => `${e.method} ${e.path}`);
     expect(routes.filter((route) => !listed.includes(route))).toEqual([]);
   });

@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { ContentModule } from './content-model';
+import { QuizEntity } from '../assessments/quiz.entity';
 import { LessonEntity } from './lesson.entity';
 import { ModuleMediaEntity } from './module-media.entity';
 import { ModuleVersionEntity } from './module-version.entity';
@@ -81,6 +82,24 @@ export class ContentPublisher {
         translations: lesson.translations.map(({ language, title, html }) => ({ language, title, html })),
       })),
     );
+    if (module.quizzes.length > 0) {
+      await manager.getRepository(QuizEntity).insert(
+        module.quizzes.map((quiz) => ({
+          moduleVersionId: saved.id,
+          slug: quiz.slug,
+          kind: quiz.kind,
+          title: quiz.title,
+          passMarkPercent: quiz.passMarkPercent,
+          timeLimitMinutes: quiz.timeLimitMinutes,
+          maxAttempts: quiz.maxAttempts,
+          shuffleQuestions: quiz.shuffleQuestions,
+          shuffleOptions: quiz.shuffleOptions,
+          reviewPolicy: quiz.reviewPolicy,
+          pairedWith: quiz.pairedWith,
+          questions: quiz.questions,
+        })),
+      );
+    }
     if (module.media.length > 0) {
       await manager.getRepository(ModuleMediaEntity).insert(
         module.media.map((media) => ({

@@ -1,3 +1,5 @@
+import { QuizAttemptEntity } from '../assessments/quiz-attempt.entity';
+import { QuizEntity } from '../assessments/quiz.entity';
 import { AttendanceRecordEntity } from '../attendance/attendance-record.entity';
 import { WalkInEntity } from '../attendance/walk-in.entity';
 import { AuditEntryEntity } from '../audit/audit-entry.entity';
@@ -37,4 +39,6 @@ export const ENTITIES = [
   WalkInEntity,
   AttendanceRecordEntity,
   EvaluationEntity,
+  QuizEntity,
+  QuizAttemptEntity,
 ];

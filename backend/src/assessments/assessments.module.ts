@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { SessionsModule } from '../sessions/sessions.module';
+import { AssessmentsController } from './assessments.controller';
+import { QuizAttemptsService } from './quiz-attempts.service';
+import { QuizResultsService } from './quiz-results.service';
+
+@Module({
+  imports: [SessionsModule],
+  controllers: [AssessmentsController],
+  providers: [QuizAttemptsService, QuizResultsService],
+})
+export class AssessmentsModule {}

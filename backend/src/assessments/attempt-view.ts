@@ -1,0 +1,123 @@
+import { randomInt } from 'node:crypto';
+import type {
+  AttemptResult,
+  AttemptView,
+  QuestionDefinition,
+  QuestionView,
+  QuizSummaryForTrainee,
+} from '@atolye/shared';
+import { review, type AttemptLayout } from './grading';
+import type { QuizAttemptEntity } from './quiz-attempt.entity';
+import type { QuizEntity } from './quiz.entity';
+
+function shuffled<T>(items: T[]): T[] {
+  const copy = [...items];
+  for (let i = copy.length - 1; i > 0; i--) {
+    const j = randomInt(i + 1);
+    [copy[i], copy[j]] = [copy[j], copy[i]];
+  }
+  return copy;
+}
+
+/** The order of questions and options for a new attempt, chosen on the server. */
+export function newLayout(quiz: QuizEntity): AttemptLayout {
+  const questions = quiz.shuffleQuestions ? shuffled(quiz.questions) : quiz.questions;
+  const order: AttemptLayout['order'] = {};
+  for (const q of questions) {
+    if (q.type === 'single_choice' || q.type === 'multiple_choice') {
+      const ids = q.options.map((o) => o.id);
+      order[q.id] = quiz.shuffleOptions ? shuffled(ids) : ids;
+    }
+    // Matching always shuffles the right-hand items: in file order, every answer would be "straight across".
+    if (q.type === 'matching') order[q.id] = shuffled(q.pairs.map((_, i) => `r${i + 1}`));
+  }
+  return { questionIds: questions.map((q) => q.id), order };
+}
+
+/** A question as the trainee sees it: texts and choices only, never the key, weights or feedback. */
+function questionView(q: QuestionDefinition, layout: AttemptLayout): QuestionView {
+  const base = { id: q.id, type: q.type, points: q.points, text: q.text };
+  if (q.type === 'single_choice' || q.type === 'multiple_choice') {
+    const options = q.options as { id: string; text: QuestionView['text'] }[];
+    return {
+      ...base,
+      options: (layout.order[q.id] ?? options.map((o) => o.id)).map((id) => ({
+        id,
+        text: options.find((o) => o.id === id)?.text ?? {},
+      })),
+    };
+  }
+  if (q.type === 'matching') {
+    return {
+      ...base,
+      left: q.pairs.map((p, i) => ({ id: `l${i + 1}`, text: p.left })),
+      right: (layout.order[q.id] ?? []).map((id) => ({
+        id,
+        text: q.pairs[Number(id.slice(1)) - 1]?.right ?? {},
+      })),
+    };
+  }
+  return base;
+}
+
+export function reviewAllowed(quiz: QuizEntity, attempt: QuizAttemptEntity): boolean {
+  if (!attempt.submittedAt) return false;
+  if (quiz.reviewPolicy === 'after_each_attempt') return true;
+  if (quiz.reviewPolicy === 'after_last_attempt') return attempt.number >= quiz.maxAttempts;
+  return false;
+}
+
+export function toAttemptView(quiz: QuizEntity, attempt: QuizAttemptEntity): AttemptView {
+  const questions = attempt.layout.questionIds
+    .map((id) => quiz.questions.find((q) => q.id === id))
+    .filter((q): q is QuestionDefinition => Boolean(q));
+  const result: AttemptResult | null =
+    attempt.submittedAt && attempt.graded
+      ? {
+          score: attempt.score ?? 0,
+          maxScore: attempt.maxScore,
+          percent: attempt.percent ?? 0,
+          passed: attempt.passed ?? false,
+          review: reviewAllowed(quiz, attempt) ? review(questions, attempt.answers, attempt.graded) : null,
+        }
+      : null;
+  return {
+    id: attempt.id,
+    quizId: quiz.id,
+    quizTitle: quiz.title,
+    kind: quiz.kind,
+    number: attempt.number,
+    maxAttempts: quiz.maxAttempts,
+    startedAt: attempt.startedAt.toISOString(),
+    deadlineAt: attempt.deadlineAt?.toISOString() ?? null,
+    submittedAt: attempt.submittedAt?.toISOString() ?? null,
+    questions: questions.map((q) => questionView(q, attempt.layout)),
+    answers: attempt.answers,
+    result,
+  };
+}
+
+export function toQuizSummary(
+  quiz: QuizEntity,
+  module: { slug: string; title: QuizSummaryForTrainee['moduleTitle'] },
+  attempts: QuizAttemptEntity[],
+): QuizSummaryForTrainee {
+  const submitted = attempts.filter((a) => a.submittedAt);
+  const best = submitted.length ? Math.max(...submitted.map((a) => a.percent ?? 0)) : null;
+  return {
+    id: quiz.id,
+    moduleSlug: module.slug,
+    moduleTitle: module.title,
+    slug: quiz.slug,
+    kind: quiz.kind,
+    title: quiz.title,
+    questionCount: quiz.questions.length,
+    passMarkPercent: quiz.passMarkPercent,
+    timeLimitMinutes: quiz.timeLimitMinutes,
+    maxAttempts: quiz.maxAttempts,
+    attemptsUsed: attempts.length,
+    openAttemptId: attempts.find((a) => !a.submittedAt)?.id ?? null,
+    bestPercent: best,
+    passed: submitted.some((a) => a.passed),
+  };
+}

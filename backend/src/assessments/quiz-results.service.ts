@@ -1,0 +1,172 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import ExcelJS from 'exceljs';
+import { DataSource } from 'typeorm';
+import type { SessionQuizResults, TraineeQuizResult } from '@atolye/shared';
+import type { SignedInPerson } from '../auth/signed-in-person';
+import { spreadsheetSafe } from '../common/spreadsheet-safe';
+import { SessionsService } from '../sessions/sessions.service';
+import type { QuizEntity } from './quiz.entity';
+
+interface ScoreRow {
+  enrolment_id: string;
+  full_name: string;
+  organisation: string | null;
+  quiz_id: string | null;
+  attempts: number;
+  best: string | null;
+  latest: string | null;
+  first: string | null;
+  passed: boolean | null;
+}
+
+/** Quiz results of a session for its trainers and coordinators, computed in SQL. */
+@Injectable()
+export class QuizResultsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly sessions: SessionsService,
+  ) {}
+
+  async forSession(caller: SignedInPerson, sessionId: string): Promise<SessionQuizResults> {
+    const session = await this.sessions.visible(caller, sessionId);
+    const quizzes: (Pick<
+      QuizEntity,
+      'id' | 'slug' | 'kind' | 'title' | 'pairedWith' | 'moduleVersionId' | 'questions'
+    > & { module_slug: string })[] = await this.db.query(
+      `SELECT q.id, q.slug, q.kind, q.title, q.paired_with AS "pairedWith", q.module_version_id AS "moduleVersionId", q.questions, m.slug AS module_slug
+         FROM quizzes q JOIN module_versions m ON m.id = q.module_version_id
+         JOIN training_revisions r ON r.id = $1 AND q.module_version_id = ANY(r.module_version_ids)
+        ORDER BY array_position(r.module_version_ids, q.module_version_id), q.kind DESC`,
+      [session.trainingRevisionId],
+    );
+    const rows: ScoreRow[] = await this.db.query(
+      `SELECT e.id AS enrolment_id, p.full_name, o.name AS organisation, a.quiz_id,
+              count(a.id)::int AS attempts,
+              max(a.percent) AS best,
+              (array_agg(a.percent ORDER BY a.number DESC))[1] AS latest,
+              (array_agg(a.percent ORDER BY a.number ASC))[1] AS first,
+              bool_or(a.passed) AS passed
+         FROM enrolments e JOIN people p ON p.id = e.person_id LEFT JOIN organisations o ON o.id = p.organisation_id
+         LEFT JOIN quiz_attempts a ON a.enrolment_id = e.id AND a.submitted_at IS NOT NULL
+        WHERE e.session_id = $1 AND e.status IN ('enrolled', 'completed')
+        GROUP BY e.id, p.full_name, o.name, a.quiz_id
+        ORDER BY p.full_name`,
+      [sessionId],
+    );
+    const difficulty: { quiz_id: string; question_id: string; percent_correct: string; answered: number }[] =
+      await this.db.query(
+        `SELECT a.quiz_id, g.key AS question_id,
+              round(100.0 * count(*) FILTER (WHERE (g.value->>'awarded')::numeric = (g.value->>'points')::numeric) / count(*), 1) AS percent_correct,
+              count(*)::int AS answered
+         FROM quiz_attempts a JOIN enrolments e ON e.id = a.enrolment_id, jsonb_each(a.graded) g
+        WHERE e.session_id = $1 AND a.submitted_at IS NOT NULL
+        GROUP BY a.quiz_id, g.key`,
+        [sessionId],
+      );
+    const pairs = quizzes
+      .filter((q) => q.kind === 'post_test' && q.pairedWith)
+      .map((post) => ({
+        post,
+        pre: quizzes.find((q) => q.moduleVersionId === post.moduleVersionId && q.slug === post.pairedWith),
+      }))
+      .filter((p) => p.pre);
+
+    const trainees = new Map<string, TraineeQuizResult>();
+    const firstScores = new Map<string, Record<string, number | null>>();
+    for (const row of rows) {
+      const trainee = trainees.get(row.enrolment_id) ?? {
+        enrolmentId: row.enrolment_id,
+        fullName: row.full_name,
+        organisation: row.organisation,
+        quizzes: {},
+        gains: {},
+      };
+      if (row.quiz_id) {
+        trainee.quizzes[row.quiz_id] = {
+          best: num(row.best),
+          latest: num(row.latest),
+          passed: row.passed ?? false,
+          attempts: row.attempts,
+        };
+        firstScores.set(row.enrolment_id, {
+          ...(firstScores.get(row.enrolment_id) ?? {}),
+          [row.quiz_id]: num(row.first),
+        });
+      }
+      trainees.set(row.enrolment_id, trainee);
+    }
+    for (const trainee of trainees.values()) {
+      const first = firstScores.get(trainee.enrolmentId) ?? {};
+      for (const { post, pre } of pairs) {
+        // Gain: the best post-test against the first (usually only) pre-test, in percentage points.
+        const before = first[pre?.id as string];
+        const after = trainee.quizzes[post.id]?.best;
+        if (before !== undefined && before !== null && after !== undefined && after !== null)
+          trainee.gains[post.id] = Math.round((after - before) * 100) / 100;
+      }
+    }
+    const list = [...trainees.values()];
+    return {
+      sessionId,
+      quizzes: quizzes.map((q) => ({
+        id: q.id,
+        moduleSlug: q.module_slug,
+        slug: q.slug,
+        kind: q.kind,
+        title: q.title,
+        pairedWithQuizId: pairs.find((p) => p.post.id === q.id)?.pre?.id ?? null,
+      })),
+      trainees: list,
+      difficulty: difficulty.map((d) => {
+        const question = quizzes
+          .find((q) => q.id === d.quiz_id)
+          ?.questions.find((x) => x.id === d.question_id);
+        return {
+          quizId: d.quiz_id,
+          questionId: d.question_id,
+          text: question?.text ?? {},
+          percentCorrect: Number(d.percent_correct),
+          answered: d.answered,
+        };
+      }),
+      averageGain: pairs.map(({ post }) => {
+        const gains = list.map((t) => t.gains[post.id]).filter((g): g is number => g !== undefined);
+        return {
+          postTestQuizId: post.id,
+          average: gains.length
+            ? Math.round((100 * gains.reduce((a, b) => a + b, 0)) / gains.length) / 100
+            : null,
+          trainees: gains.length,
+        };
+      }),
+    };
+  }
+
+  /** One row per trainee: best score per quiz and the knowledge gain per pair. */
+  async export(caller: SignedInPerson, sessionId: string, format: 'csv' | 'xlsx'): Promise<Buffer> {
+    const results = await this.forSession(caller, sessionId);
+    const header = [
+      'Name',
+      'Organisation',
+      ...results.quizzes.map((q) => `${q.moduleSlug} ${q.slug} best %`),
+      ...results.averageGain.map(
+        (g) => `${results.quizzes.find((q) => q.id === g.postTestQuizId)?.moduleSlug} gain`,
+      ),
+    ];
+    const body = results.trainees.map((t) => [
+      spreadsheetSafe(t.fullName),
+      spreadsheetSafe(t.organisation ?? ''),
+      ...results.quizzes.map((q) => t.quizzes[q.id]?.best ?? ''),
+      ...results.averageGain.map((g) => t.gains[g.postTestQuizId] ?? ''),
+    ]);
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('Quiz results').addRows([header, ...body]);
+    if (format === 'xlsx') return Buffer.from(await workbook.xlsx.writeBuffer());
+    return Buffer.concat([Buffer.from('\uFEFF'), Buffer.from(await workbook.csv.writeBuffer())]);
+  }
+}
+
+function num(value: string | null): number | null {
+  return value === null ? null : Number(value);
+}

@@ -1,0 +1,301 @@
+import type { AttemptView, QuizSummaryForTrainee, SessionQuizResults } from '@atolye/shared';
+import { createPerson, sessionCookieFor, signedIn } from './support/factories';
+import { publishQuizFixture } from './support/quiz-fixture';
+import { createTestApp, type TestApp } from './support/test-app';
+import { createSession, createTraining } from './support/training-factories';
+
+/** Keys of the answer key and feedback that must never reach a trainee before review. */
+const SECRET_KEYS = [
+  '"correct"',
+  '"weight"',
+  '"feedback"',
+  '"generalFeedback"',
+  '"accept"',
+  '"answer"',
+  '"pairs"',
+  '"feedbackTrue"',
+  '"feedbackFalse"',
+  'SECRET',
+  'GİZLİ',
+];
+
+function expectNoKey(body: unknown): void {
+  // The trainee's own answers are theirs to see; everything else must carry no key.
+  const { answers: _own, ...rest } = body as Record<string, unknown>;
+  const text = JSON.stringify(rest);
+  for (const key of SECRET_KEYS) expect(text).not.toContain(key);
+}
+
+describe('assessments', () => {
+  let t: TestApp;
+  let coordinator: { cookie: string };
+  let trainer: { person: { id: string }; cookie: string };
+  let sessionId: string;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    await publishQuizFixture(t);
+    coordinator = await signedIn(t, ['coordinator']);
+    trainer = await signedIn(t, ['trainer']);
+    const training = await createTraining(t, coordinator.cookie, { modules: ['assessment-fixture'] });
+    sessionId = (
+      await createSession(t, coordinator.cookie, training.id, {
+        capacity: 500,
+        trainerIds: [trainer.person.id],
+      })
+    ).id;
+  });
+  afterAll(() => t.close());
+
+  async function trainee() {
+    const person = await createPerson(t.db);
+    const cookie = await sessionCookieFor(t.db, person.id);
+    const enrolment = (
+      await t
+        .http()
+        .post(`/api/sessions/${sessionId}/enrolments`)
+        .set('Cookie', coordinator.cookie)
+        .send({ personId: person.id })
+        .expect(201)
+    ).body;
+    const quizzes: QuizSummaryForTrainee[] = (
+      await t.http().get(`/api/my/enrolments/${enrolment.id}/quizzes`).set('Cookie', cookie).expect(200)
+    ).body;
+    const pre = quizzes.find((q) => q.kind === 'pre_test') as QuizSummaryForTrainee;
+    const post = quizzes.find((q) => q.kind === 'post_test') as QuizSummaryForTrainee;
+    const start = async (quizId: string): Promise<AttemptView> =>
+      (
+        await t
+          .http()
+          .post(`/api/my/enrolments/${enrolment.id}/quizzes/${quizId}/attempts`)
+          .set('Cookie', cookie)
+          .expect(200)
+      ).body;
+    const save = (attemptId: string, questionId: string, answer: object) =>
+      t
+        .http()
+        .put(`/api/my/attempts/${attemptId}/answers`)
+        .set('Cookie', cookie)
+        .send({ questionId, answer });
+    const submit = async (attemptId: string): Promise<AttemptView> =>
+      (await t.http().post(`/api/my/attempts/${attemptId}/submit`).set('Cookie', cookie).expect(200)).body;
+    return { person, cookie, enrolment, pre, post, start, save, submit };
+  }
+
+  const RIGHT = {
+    q01: { optionId: 'o1' },
+    q02: { optionIds: ['o1', 'o2'] },
+    q03: { value: true },
+    q04: { text: ' 6698 ' },
+    q05: { number: 2013 },
+    q06: { pairs: { l1: 'r1', l2: 'r2' } },
+  };
+
+  it('never sends the answer key, weights or feedback to a trainee before the review', async () => {
+    const me = await trainee();
+    expectNoKey([me.pre, me.post]);
+    const attempt = await me.start(me.post.id);
+    expectNoKey(attempt);
+    expect(attempt.questions.map((q) => q.id).sort()).toEqual(['q01', 'q02', 'q03', 'q04', 'q05', 'q06']);
+    for (const [questionId, answer] of Object.entries(RIGHT)) {
+      const saved = await me.save(attempt.id, questionId, answer).expect(200);
+      expectNoKey(saved.body);
+    }
+    const resumed = (
+      await t.http().get(`/api/my/attempts/${attempt.id}`).set('Cookie', me.cookie).expect(200)
+    ).body;
+    expectNoKey(resumed);
+    expect(resumed.answers).toEqual(RIGHT);
+    const submitted = await me.submit(attempt.id);
+    // First of two attempts under "after the last attempt": a score, still no review.
+    expect(submitted.result).toEqual({ score: 8, maxScore: 8, percent: 100, passed: true, review: null });
+    expectNoKey(submitted);
+  });
+
+  it('grades a double submission once and returns the same result', async () => {
+    const me = await trainee();
+    const attempt = await me.start(me.post.id);
+    await me.save(attempt.id, 'q01', { optionId: 'o1' }).expect(200);
+    const [a, b] = await Promise.all([me.submit(attempt.id), me.submit(attempt.id)]);
+    expect(a.result).toEqual(b.result);
+    expect(a.submittedAt).toBe(b.submittedAt);
+    expect(a.result?.score).toBe(1);
+  });
+
+  it('refuses a late autosave after submission, changing nothing', async () => {
+    const me = await trainee();
+    const attempt = await me.start(me.post.id);
+    await me.save(attempt.id, 'q01', { optionId: 'o2' }).expect(200);
+    await me.submit(attempt.id);
+    const late = await me.save(attempt.id, 'q01', { optionId: 'o1' }).expect(409);
+    expect(late.body.message).toMatch(/already submitted/);
+    const [row] = await t.db.query('SELECT answers, score FROM quiz_attempts WHERE id = $1', [attempt.id]);
+    expect(row).toEqual({ answers: { q01: { optionId: 'o2' } }, score: '0' });
+  });
+
+  it('enforces the deadline on the server, grading what was saved', async () => {
+    const me = await trainee();
+    const attempt = await me.start(me.post.id);
+    expect(new Date(attempt.deadlineAt as string).getTime() - new Date(attempt.startedAt).getTime()).toBe(
+      20 * 60_000,
+    );
+    await me.save(attempt.id, 'q03', { value: true }).expect(200);
+    await t.db.query(`UPDATE quiz_attempts SET deadline_at = now() - interval '1 second' WHERE id = $1`, [
+      attempt.id,
+    ]);
+    const refused = await me.save(attempt.id, 'q01', { optionId: 'o1' }).expect(409);
+    expect(refused.body.message).toMatch(/time limit has passed/);
+    const closed = (await t.http().get(`/api/my/attempts/${attempt.id}`).set('Cookie', me.cookie).expect(200))
+      .body as AttemptView;
+    expect(closed.submittedAt).not.toBeNull();
+    expect(closed.result).toMatchObject({ score: 1, maxScore: 8, passed: false });
+  });
+
+  it('refuses attempts beyond the maximum and shows the review after the last one', async () => {
+    const me = await trainee();
+    const pre = await me.start(me.pre.id);
+    await me.submit(pre.id);
+    const refused = await t
+      .http()
+      .post(`/api/my/enrolments/${me.enrolment.id}/quizzes/${me.pre.id}/attempts`)
+      .set('Cookie', me.cookie)
+      .expect(409);
+    expect(refused.body.message).toBe('You have used all 1 attempt at this quiz');
+
+    const first = await me.start(me.post.id);
+    expect((await me.submit(first.id)).result?.review).toBeNull();
+    const second = await me.start(me.post.id);
+    expect(second.number).toBe(2);
+    await me.save(second.id, 'q02', { optionIds: ['o1'] }).expect(200);
+    const graded = await me.submit(second.id);
+    const q02 = graded.result?.review?.find((r) => r.questionId === 'q02');
+    expect(q02).toEqual({
+      questionId: 'q02',
+      awarded: 1,
+      points: 2,
+      correct: false,
+      correctAnswer: { en: 'Specific; Measurable', tr: 'Belirli; Ölçülebilir' },
+      feedback: null,
+    });
+    await t
+      .http()
+      .post(`/api/my/enrolments/${me.enrolment.id}/quizzes/${me.post.id}/attempts`)
+      .set('Cookie', me.cookie)
+      .expect(409);
+  });
+
+  it('makes one attempt when "start" is pressed many times at once, and resumes it', async () => {
+    const me = await trainee();
+    const views = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        t
+          .http()
+          .post(`/api/my/enrolments/${me.enrolment.id}/quizzes/${me.post.id}/attempts`)
+          .set('Cookie', me.cookie),
+      ),
+    );
+    expect(new Set(views.map((v) => v.body.id)).size).toBe(1);
+    const [{ count }] = await t.db.query(
+      'SELECT count(*)::int AS count FROM quiz_attempts WHERE enrolment_id = $1',
+      [me.enrolment.id],
+    );
+    expect(count).toBe(1);
+  });
+
+  it('keeps an attempt private to its owner and refuses answers of the wrong shape', async () => {
+    const me = await trainee();
+    const other = await trainee();
+    const attempt = await me.start(me.post.id);
+    await t.http().get(`/api/my/attempts/${attempt.id}`).set('Cookie', other.cookie).expect(404);
+    await t
+      .http()
+      .put(`/api/my/attempts/${attempt.id}/answers`)
+      .set('Cookie', other.cookie)
+      .send({ questionId: 'q01', answer: { optionId: 'o1' } })
+      .expect(404);
+    await t.http().post(`/api/my/attempts/${attempt.id}/submit`).set('Cookie', other.cookie).expect(404);
+    const wrong = await me.save(attempt.id, 'q01', { text: 'Assumptions' }).expect(400);
+    expect(wrong.body.details[0].field).toBe('answer');
+    await me.save(attempt.id, 'q99', { optionId: 'o1' }).expect(400);
+  });
+
+  it('shows trainers each trainee’s scores, question difficulty and the knowledge gain', async () => {
+    const fresh = await createSession(
+      t,
+      coordinator.cookie,
+      (await t.db.query('SELECT training_id FROM sessions WHERE id = $1', [sessionId]))[0].training_id,
+      { trainerIds: [trainer.person.id] },
+    );
+    const enrolIn = async (name: string) => {
+      const person = await createPerson(t.db, { fullName: name });
+      const cookie = await sessionCookieFor(t.db, person.id);
+      const enrolment = (
+        await t
+          .http()
+          .post(`/api/sessions/${fresh.id}/enrolments`)
+          .set('Cookie', coordinator.cookie)
+          .send({ personId: person.id })
+          .expect(201)
+      ).body;
+      const quizzes: QuizSummaryForTrainee[] = (
+        await t.http().get(`/api/my/enrolments/${enrolment.id}/quizzes`).set('Cookie', cookie).expect(200)
+      ).body;
+      const take = async (kind: string, answers: Record<string, object>) => {
+        const quiz = quizzes.find((q) => q.kind === kind) as QuizSummaryForTrainee;
+        const attempt = (
+          await t
+            .http()
+            .post(`/api/my/enrolments/${enrolment.id}/quizzes/${quiz.id}/attempts`)
+            .set('Cookie', cookie)
+            .expect(200)
+        ).body;
+        for (const [questionId, answer] of Object.entries(answers))
+          await t
+            .http()
+            .put(`/api/my/attempts/${attempt.id}/answers`)
+            .set('Cookie', cookie)
+            .send({ questionId, answer })
+            .expect(200);
+        await t.http().post(`/api/my/attempts/${attempt.id}/submit`).set('Cookie', cookie).expect(200);
+        return quiz.id;
+      };
+      return { take };
+    };
+    const aylin = await enrolIn('Aylin Kaya');
+    const preId = await aylin.take('pre_test', { q01: RIGHT.q01, q03: RIGHT.q03 }); // 2 of 8 = 25 %
+    const postId = await aylin.take('post_test', RIGHT); // 100 %
+    const bora = await enrolIn('Bora Şen');
+    await bora.take('pre_test', { q01: RIGHT.q01, q02: RIGHT.q02, q03: RIGHT.q03, q04: RIGHT.q04 }); // 5 of 8 = 62.5 %
+    await bora.take('post_test', {
+      q01: RIGHT.q01,
+      q02: RIGHT.q02,
+      q03: RIGHT.q03,
+      q04: RIGHT.q04,
+      q05: RIGHT.q05,
+    }); // 6 of 8 = 75 %
+
+    const results: SessionQuizResults = (
+      await t.http().get(`/api/sessions/${fresh.id}/quiz-results`).set('Cookie', trainer.cookie).expect(200)
+    ).body;
+    const byName = (name: string) => results.trainees.find((r) => r.fullName === name);
+    expect(byName('Aylin Kaya')?.quizzes[preId]).toEqual({ best: 25, latest: 25, passed: true, attempts: 1 });
+    expect(byName('Aylin Kaya')?.gains).toEqual({ [postId]: 75 });
+    expect(byName('Bora Şen')?.gains).toEqual({ [postId]: 12.5 });
+    expect(results.averageGain).toEqual([{ postTestQuizId: postId, average: 43.75, trainees: 2 }]);
+    const q06 = results.difficulty.find((d) => d.quizId === postId && d.questionId === 'q06');
+    expect(q06).toMatchObject({ percentCorrect: 50, answered: 2 });
+
+    const otherTrainer = await signedIn(t, ['trainer']);
+    await t
+      .http()
+      .get(`/api/sessions/${fresh.id}/quiz-results`)
+      .set('Cookie', otherTrainer.cookie)
+      .expect(403);
+    const csv = await t
+      .http()
+      .get(`/api/sessions/${fresh.id}/quiz-results.csv`)
+      .set('Cookie', trainer.cookie)
+      .expect(200);
+    expect(csv.text).toContain('Bora Şen');
+  });
+});
