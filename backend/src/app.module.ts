@@ -6,6 +6,7 @@ import { AuditModule } from './audit/audit.module';
 import { AuthCoreModule } from './auth/auth-core.module';
 import { AuthModule } from './auth/auth.module';
 import { CalendarModule } from './calendar/calendar.module';
+import { CertificatesModule } from './certificates/certificates.module';
 import { EvaluationsModule } from './evaluations/evaluations.module';
 import { CatalogueModule } from './catalogue/catalogue.module';
 import { ContentModule } from './content/content.module';
@@ -46,6 +47,7 @@ export class AppModule implements NestModule {
         CalendarModule,
         EvaluationsModule,
         AssessmentsModule,
+        CertificatesModule.forRoot(config),
         DemoModule,
       ],
       controllers: [HealthController],

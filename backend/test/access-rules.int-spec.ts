@@ -147,6 +147,20 @@ function endpoints(ids: {
     { method: 'get', path: `/api/sessions/${ids.session}/quiz-results`, allowed: ORGANISERS },
     { method: 'get', path: `/api/sessions/${ids.session}/quiz-results.csv`, allowed: ORGANISERS },
     { method: 'get', path: `/api/sessions/${ids.session}/quiz-results.xlsx`, allowed: ORGANISERS },
+    { method: 'get', path: `/api/sessions/${ids.session}/completion`, allowed: ORGANISERS },
+    { method: 'post', path: '/api/certificates', allowed: ORGANISERS, body: {} },
+    { method: 'get', path: `/api/enrolments/${ids.enrolment}/certificate-preview.pdf`, allowed: ORGANISERS },
+    { method: 'post', path: `/api/sessions/${ids.session}/certificate-jobs`, allowed: ORGANISERS },
+    { method: 'get', path: `/api/certificate-jobs/${ids.attempt}`, allowed: ORGANISERS },
+    { method: 'get', path: `/api/sessions/${ids.session}/certificates`, allowed: ORGANISERS },
+    { method: 'get', path: `/api/sessions/${ids.session}/certificates.zip`, allowed: ORGANISERS },
+    { method: 'get', path: '/api/my/certificates', allowed: SIGNED_IN },
+    // Holder, trainers of the session and coordinators; for anyone else the certificate does not exist (404).
+    { method: 'get', path: `/api/certificates/${ids.attempt}/pdf`, allowed: SIGNED_IN },
+    { method: 'post', path: `/api/certificates/${ids.attempt}/revoke`, allowed: ORGANISERS, body: {} },
+    { method: 'post', path: `/api/certificates/${ids.attempt}/reissue`, allowed: ORGANISERS, body: {} },
+    { method: 'get', path: '/api/certificates/verify/:code', allowed: EVERYONE },
+    { method: 'post', path: '/api/certificates/verify/file', allowed: EVERYONE, body: {} },
   ];
 }
 
@@ -256,7 +270,7 @@ describe('access rules of every endpoint', () => {
         if (!rule) undeclared.push(`${wrapper.name}.${name}`);
       }
     }
-    expect(routes.length).toBe(73);
+    expect(routes.length).toBe(86);
     expect(undeclared).toEqual([]);
     const listed = endpoints({
       person: ':id',

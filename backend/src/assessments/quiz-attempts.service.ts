@@ -24,7 +24,21 @@ interface OwnEnrolment {
 
 @Injectable()
 export class QuizAttemptsService {
+  /** Published quizzes never change, so each is read from the database once per process. */
+  private readonly quizzes = new Map<string, Promise<QuizEntity | null>>();
+
   constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  private quiz(id: string): Promise<QuizEntity | null> {
+    let quiz = this.quizzes.get(id);
+    if (!quiz) {
+      quiz = this.db.getRepository(QuizEntity).findOne({ where: { id } });
+      this.quizzes.set(id, quiz);
+      // A miss (unknown id) is not kept, so a quiz published later is found.
+      void quiz.then((found) => found ?? this.quizzes.delete(id));
+    }
+    return quiz;
+  }
 
   /** The quizzes of the modules the trainee's enrolment pins, with their attempts so far. */
   async list(caller: SignedInPerson, enrolmentId: string): Promise<QuizSummaryForTrainee[]> {
@@ -55,7 +69,7 @@ export class QuizAttemptsService {
    */
   async start(caller: SignedInPerson, enrolmentId: string, quizId: string): Promise<AttemptView> {
     const enrolment = await this.ownEnrolment(caller, enrolmentId);
-    const quiz = await this.db.getRepository(QuizEntity).findOne({ where: { id: quizId } });
+    const quiz = await this.quiz(quizId);
     if (!quiz || !enrolment.moduleVersionIds.includes(quiz.moduleVersionId))
       throw new NotFoundException('This quiz is not part of your training');
     const attemptId = await this.db.transaction(async (manager) => {

@@ -29,6 +29,15 @@ export interface AppConfig {
   publicUrl: string;
   /** Minutes before a meeting starts and after it ends during which self check-in works. */
   checkInGraceMinutes: number;
+  /** Redis for the job queue (bulk certificate issue); without it, jobs run in the API process. */
+  redisUrl: string | null;
+  /** Whether this API process also works the queue (set false when separate workers run). */
+  runWorker: boolean;
+  /** Certificate verifications allowed per client address per minute. */
+  verifyRequestsPerMinute: number;
+  certificateIssuer: string;
+  certificateSignatoryName: string;
+  certificateSignatoryTitle: string;
 }
 
 export class ConfigError extends Error {}
@@ -70,6 +79,14 @@ function databaseUrl(env: Env): string | null {
 
 const LOG_LEVELS = ['error', 'warn', 'log', 'debug'] as const;
 
+function redisUrl(env: Env): string | null {
+  const raw = env['REDIS_URL'];
+  if (!raw) return null;
+  if (!/^rediss?:\/\//.test(raw))
+    throw new ConfigError(`REDIS_URL must start with redis:// or rediss://; got "${raw}"`);
+  return raw;
+}
+
 function publicUrl(env: Env): string {
   const raw = env['PUBLIC_URL'] || `http://localhost:${env['PORT'] || 3000}`;
   try {
@@ -107,6 +124,13 @@ export function loadConfig(env: Env = process.env): AppConfig {
     logLevel,
     publicUrl: publicUrl(env),
     checkInGraceMinutes: integer(env, 'CHECK_IN_GRACE_MINUTES', 15, 0, 240),
+    redisUrl: redisUrl(env),
+    runWorker: flag(env, 'RUN_WORKER', true),
+    verifyRequestsPerMinute: integer(env, 'VERIFY_REQUESTS_PER_MINUTE', 30, 1, 100000),
+    certificateIssuer: env['CERTIFICATE_ISSUER'] || 'Atölye Capacity-Building Programme',
+    certificateSignatoryName: env['CERTIFICATE_SIGNATORY_NAME'] || 'Programme Coordinator',
+    certificateSignatoryTitle:
+      env['CERTIFICATE_SIGNATORY_TITLE'] || 'Training Programme Coordinator / Eğitim Programı Koordinatörü',
   };
 }
 

@@ -3,6 +3,10 @@ import { QuizEntity } from '../assessments/quiz.entity';
 import { AttendanceRecordEntity } from '../attendance/attendance-record.entity';
 import { WalkInEntity } from '../attendance/walk-in.entity';
 import { AuditEntryEntity } from '../audit/audit-entry.entity';
+import { CertificateJobEntity } from '../certificates/certificate-job.entity';
+import { CertificateSerialEntity } from '../certificates/certificate-serial.entity';
+import { CertificateEntity } from '../certificates/certificate.entity';
+import { RateLimitEntity } from '../certificates/rate-limit.entity';
 import { EvaluationEntity } from '../evaluations/evaluation.entity';
 import { LessonEntity } from '../content/lesson.entity';
 import { ModuleMediaEntity } from '../content/module-media.entity';
@@ -41,4 +45,8 @@ export const ENTITIES = [
   EvaluationEntity,
   QuizEntity,
   QuizAttemptEntity,
+  CertificateEntity,
+  CertificateSerialEntity,
+  CertificateJobEntity,
+  RateLimitEntity,
 ];

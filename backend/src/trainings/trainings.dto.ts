@@ -77,6 +77,10 @@ export class CompletionRuleDto implements CompletionRule {
   @Max(100)
   minAttendancePercent: number;
 
+  @IsOptional()
+  @IsBoolean()
+  excusedCountsAsPresent?: boolean;
+
   @IsBoolean()
   requireAllLessons: boolean;
 

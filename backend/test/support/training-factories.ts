@@ -9,7 +9,10 @@ const REPOSITORY_ROOT = join(__dirname, '../../..');
 /** Publishes the repository's own content (idempotent: unchanged versions are skipped). */
 export async function publishRepositoryContent(t: TestApp): Promise<void> {
   const { modules, problems } = loadContent(join(REPOSITORY_ROOT, 'content'), REPOSITORY_ROOT);
-  if (problems.length > 0) throw new Error(`the repository content has problems: ${problems.map((p) => `${p.file}:${p.line}: ${p.message}`).join('; ')}`);
+  if (problems.length > 0)
+    throw new Error(
+      `the repository content has problems: ${problems.map((p) => `${p.file}:${p.line}: ${p.message}`).join('; ')}`,
+    );
   await t.app.get(ContentPublisher).publish(modules);
 }
 

@@ -16,3 +16,4 @@ export * from './lib/learning.contracts';
 export * from './lib/attendance.contracts';
 export * from './lib/evaluations.contracts';
 export * from './lib/assessments.contracts';
+export * from './lib/certificates.contracts';

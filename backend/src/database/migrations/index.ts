@@ -2,6 +2,7 @@ import { Foundation1764100000000 } from './1764100000000-foundation';
 import { TrainingsSessionsEnrolments1764200000000 } from './1764200000000-trainings-sessions-enrolments';
 import { AttendanceEvaluations1764300000000 } from './1764300000000-attendance-evaluations';
 import { QuizzesAttempts1764400000000 } from './1764400000000-quizzes-attempts';
+import { Certificates1764500000000 } from './1764500000000-certificates';
 
 /** Every migration in order; listed rather than globbed so sources and dist behave alike. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   TrainingsSessionsEnrolments1764200000000,
   AttendanceEvaluations1764300000000,
   QuizzesAttempts1764400000000,
+  Certificates1764500000000,
 ];

@@ -12,6 +12,9 @@ export const AUDIT_ACTIONS = [
   'session.moved_to_revision',
   'attendance.edited',
   'walk_in.merged',
+  'certificate.issued',
+  'certificate.revoked',
+  'certificate.reissued',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

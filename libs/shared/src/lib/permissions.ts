@@ -14,6 +14,7 @@ export const PERMISSIONS = [
   'sessions.manage',
   'sessions.teach',
   'learning.enrol',
+  'certificates.issue',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -26,6 +27,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'content.preview',
     'trainings.manage',
     'sessions.manage',
+    'certificates.issue',
   ],
   admin: [
     'people.read',
@@ -35,6 +37,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'content.preview',
     'trainings.manage',
     'sessions.manage',
+    'certificates.issue',
   ],
 };
 

@@ -6,8 +6,10 @@ export type TrainingStatus = (typeof TRAINING_STATUSES)[number];
 
 /** What a trainee must do to complete a training (enforced when certificates are issued). */
 export interface CompletionRule {
-  /** Share of the session's planned meetings attended, 0–100. */
+  /** Share of the session's planned meetings attended, 0–100 (late counts as present). */
   minAttendancePercent: number;
+  /** Whether an excused absence counts as attended. */
+  excusedCountsAsPresent?: boolean;
   requireAllLessons: boolean;
   requiredQuizzes: { moduleSlug: string; quiz: string; minScorePercent: number }[];
   requireEvaluation: boolean;

@@ -1,0 +1,120 @@
+import { ForbiddenException, Injectable, Logger, NotFoundException, Optional } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { InjectQueue } from '@nestjs/bullmq';
+import type { Queue } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { can, type CertificateJob, type Role } from '@atolye/shared';
+import type { SignedInPerson } from '../auth/signed-in-person';
+import { CompletionService } from '../completion/completion.service';
+import { CertificateJobEntity } from './certificate-job.entity';
+import { CertificatesService } from './certificates.service';
+
+export const CERTIFICATE_QUEUE = 'certificates';
+
+export interface CertificateJobData {
+  jobId: string;
+  actor: { id: string; fullName: string; roles: Role[] };
+}
+
+/**
+ * Bulk issue of a session's certificates as a job: on the Redis queue when REDIS_URL is set (a
+ * worker process may take it), in this process otherwise. Running a job twice — a retry after a
+ * crash — issues nothing twice: each certificate is its own transaction and a valid one is skipped.
+ */
+@Injectable()
+export class CertificateJobsService {
+  private readonly logger = new Logger(CertificateJobsService.name);
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly completion: CompletionService,
+    private readonly certificates: CertificatesService,
+    @Optional() @InjectQueue(CERTIFICATE_QUEUE) private readonly queue?: Queue<CertificateJobData>,
+  ) {}
+
+  async start(actor: SignedInPerson, sessionId: string): Promise<CertificateJob> {
+    const eligible = (await this.completion.compute(sessionId)).filter(
+      (e) => e.eligible && e.certificate?.status !== 'valid',
+    );
+    const job = await this.db
+      .getRepository(CertificateJobEntity)
+      .save({ sessionId, startedBy: actor.id, total: eligible.length, status: 'queued' as const });
+    const data: CertificateJobData = {
+      jobId: job.id,
+      actor: { id: actor.id, fullName: actor.fullName, roles: actor.roles },
+    };
+    if (this.queue) {
+      await this.queue.add('issue-session', data, {
+        jobId: job.id,
+        attempts: 3,
+        backoff: { type: 'exponential', delay: 1000 },
+        removeOnComplete: 1000,
+      });
+    } else {
+      setImmediate(() => void this.run(data));
+    }
+    return toJob(job);
+  }
+
+  async get(caller: SignedInPerson, id: string): Promise<CertificateJob> {
+    const job = await this.db.getRepository(CertificateJobEntity).findOne({ where: { id } });
+    if (!job) throw new NotFoundException('No certificate job with this id');
+    if (!can(caller.roles, 'certificates.issue'))
+      throw new ForbiddenException('Only coordinators follow certificate jobs');
+    return toJob(job);
+  }
+
+  /** Issues every eligible person's certificate, counting issued and already-issued ones. */
+  async run(data: CertificateJobData): Promise<void> {
+    const jobs = this.db.getRepository(CertificateJobEntity);
+    const job = await jobs.findOne({ where: { id: data.jobId } });
+    if (!job || job.status === 'finished') return;
+    await jobs.update({ id: job.id }, { status: 'running', issued: 0, skipped: 0 });
+    const actor = {
+      ...data.actor,
+      sessionId: 'job',
+      email: '',
+      language: 'en' as const,
+      gender: 'undeclared' as const,
+      organisationId: null,
+    };
+    try {
+      const eligible = (await this.completion.compute(job.sessionId)).filter((e) => e.eligible);
+      for (const enrolment of eligible) {
+        const outcome = await this.certificates.issue(actor, enrolment.enrolmentId);
+        const column = 'issued' in outcome ? 'issued' : 'skipped';
+        if (column === 'issued' || enrolment.certificate?.status !== 'valid') {
+          await this.db.query(`UPDATE certificate_jobs SET ${column} = ${column} + 1 WHERE id = $1`, [
+            job.id,
+          ]);
+        }
+      }
+      await jobs.update({ id: job.id }, { status: 'finished' });
+    } catch (error) {
+      this.logger.error(
+        `Certificate job ${job.id} stopped`,
+        error instanceof Error ? error.stack : String(error),
+      );
+      await jobs.update(
+        { id: job.id },
+        {
+          status: 'failed',
+          error: 'The job stopped; certificates already issued stay valid. Start it again to issue the rest.',
+        },
+      );
+      throw error;
+    }
+  }
+}
+
+function toJob(job: CertificateJobEntity): CertificateJob {
+  return {
+    id: job.id,
+    sessionId: job.sessionId,
+    status: job.status,
+    total: job.total,
+    issued: job.issued,
+    skipped: job.skipped,
+    error: job.error,
+  };
+}

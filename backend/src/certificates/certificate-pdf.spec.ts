@@ -1,0 +1,76 @@
+import { createHash } from 'node:crypto';
+import { CertificateEntity } from './certificate.entity';
+import { renderCertificate } from './certificate-pdf';
+
+// pdf-parse has no types; it returns the text of every page.
+const pdfParse: (data: Buffer) => Promise<{ text: string; numpages: number }> = require('pdf-parse');
+
+function certificate(): CertificateEntity {
+  return Object.assign(new CertificateEntity(), {
+    serial: 'ATL-2027-000042',
+    verificationCode: 'q3V0x2pQm9tYbXr4Lk8s1A',
+    holderName: 'Gülşen İnceoğlu Çırağan',
+    trainingTitle: {
+      en: 'Working with people in need of international protection',
+      tr: 'Uluslararası koruma ihtiyacı olan kişilerle çalışmak',
+    },
+    sessionTitle: 'Gaziantep — yüz yüze kurs',
+    languages: ['tr', 'en'],
+    startsOn: '2027-03-02',
+    endsOn: '2027-03-04',
+    place: 'Gaziantep',
+    hours: 10.5,
+    modules: [
+      {
+        title: {
+          en: 'International protection: the legal framework',
+          tr: 'Uluslararası koruma: hukuki çerçeve',
+        },
+        version: '1.0.0',
+      },
+    ],
+    issuer: 'Atölye Capacity-Building Programme',
+    signatoryName: 'Elif Şahin',
+    signatoryTitle: 'Eğitim Programı Koordinatörü',
+    issuedAt: new Date('2027-03-05T09:00:00Z'),
+  });
+}
+
+describe(renderCertificate.name, () => {
+  it('renders the same bytes every time, so the stored SHA-256 can be checked', async () => {
+    const [a, b] = await Promise.all([
+      renderCertificate(certificate(), 'https://atolye.example/verify/x'),
+      renderCertificate(certificate(), 'https://atolye.example/verify/x'),
+    ]);
+    expect(createHash('sha256').update(a).digest('hex')).toBe(createHash('sha256').update(b).digest('hex'));
+    expect(a.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(a.length).toBeLessThan(100 * 1024);
+  });
+
+  it('embeds fonts so Turkish letters extract correctly, in the training’s languages', async () => {
+    const { text, numpages } = await pdfParse(
+      await renderCertificate(certificate(), 'https://atolye.example/verify/x'),
+    );
+    expect(numpages).toBe(1);
+    for (const expected of [
+      'Gülşen İnceoğlu Çırağan',
+      'Katılım Sertifikası',
+      'Certificate of Completion',
+      'Uluslararası koruma ihtiyacı olan kişilerle çalışmak',
+      'ATL-2027-000042',
+      'q3V0x2pQm9tYbXr4Lk8s1A',
+      'Elif Şahin',
+    ]) {
+      expect(text).toContain(expected);
+    }
+  });
+
+  it('changes when anything printed changes', async () => {
+    const renamed = Object.assign(certificate(), { holderName: 'Gulsen Inceoglu' });
+    const [a, b] = await Promise.all([
+      renderCertificate(certificate(), 'u'),
+      renderCertificate(renamed, 'u'),
+    ]);
+    expect(a.equals(b)).toBe(false);
+  });
+});

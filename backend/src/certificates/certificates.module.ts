@@ -1,0 +1,39 @@
+import { BullModule } from '@nestjs/bullmq';
+import { DynamicModule, Module } from '@nestjs/common';
+import type { AppConfig } from '../config/app-config';
+import { CompletionService } from '../completion/completion.service';
+import { SessionsModule } from '../sessions/sessions.module';
+import { CERTIFICATE_QUEUE, CertificateJobsService } from './certificate-jobs.service';
+import { CertificateProcessor } from './certificate.processor';
+import { CertificatesController } from './certificates.controller';
+import { CertificatesRepository } from './certificates.repository';
+import { CertificatesService } from './certificates.service';
+import { VerificationController } from './verification.controller';
+import { VerificationRateLimit } from './verification-rate-limit.guard';
+
+@Module({})
+export class CertificatesModule {
+  /** With REDIS_URL, bulk jobs go to a BullMQ queue (worked here unless RUN_WORKER=false); else in process. */
+  static forRoot(config: AppConfig): DynamicModule {
+    const queue = config.redisUrl
+      ? [
+          BullModule.forRoot({ connection: { url: config.redisUrl } }),
+          BullModule.registerQueue({ name: CERTIFICATE_QUEUE }),
+        ]
+      : [];
+    return {
+      module: CertificatesModule,
+      imports: [SessionsModule, ...queue],
+      controllers: [CertificatesController, VerificationController],
+      providers: [
+        CertificatesService,
+        CertificatesRepository,
+        CertificateJobsService,
+        CompletionService,
+        VerificationRateLimit,
+        ...(config.redisUrl && config.runWorker ? [CertificateProcessor] : []),
+      ],
+      exports: [CertificatesService, CertificateJobsService, CompletionService],
+    };
+  }
+}

@@ -1,0 +1,303 @@
+import {
+  ConflictException,
+  ForbiddenException,
+  Inject,
+  Injectable,
+  Logger,
+  NotFoundException,
+  UnprocessableEntityException,
+} from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { createHash, randomBytes } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { can, type CertificateSummary, type CertificateVerification } from '@atolye/shared';
+import { AuditService } from '../audit/audit.service';
+import type { SignedInPerson } from '../auth/signed-in-person';
+import { CompletionService } from '../completion/completion.service';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { certificateFacts } from './certificate-facts';
+import { renderCertificate } from './certificate-pdf';
+import { CertificateEntity } from './certificate.entity';
+import { CertificatesRepository } from './certificates.repository';
+
+export type IssueOutcome = { issued: CertificateEntity } | { skipped: 'already_issued' };
+
+@Injectable()
+export class CertificatesService {
+  private readonly logger = new Logger(CertificatesService.name);
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly certificates: CertificatesRepository,
+    private readonly completion: CompletionService,
+    private readonly audit: AuditService,
+  ) {}
+
+  verificationUrl(code: string): string {
+    return `${this.config.publicUrl}/verify/${code}`;
+  }
+
+  /**
+   * Issues one certificate in one transaction (serial, record, hash, audit entry), so a crash
+   * leaves either a whole certificate or none. Someone not eligible needs an override reason.
+   */
+  async issue(actor: SignedInPerson, enrolmentId: string, overrideReason?: string): Promise<IssueOutcome> {
+    const [enrolment] = await this.db.query('SELECT session_id FROM enrolments WHERE id = $1', [enrolmentId]);
+    if (!enrolment) throw new NotFoundException('No enrolment with this id');
+    const [status] = await this.completion.compute(enrolment.session_id, enrolmentId);
+    if (!status) throw new UnprocessableEntityException('This person does not hold a seat in the session');
+    if (!status.eligible && !overrideReason) {
+      const unmet = status.criteria
+        .filter((c) => !c.met)
+        .map((c) => `${c.label}${c.value === null ? '' : ` ${c.value} of ${c.required}`}`);
+      throw new UnprocessableEntityException({
+        message: `${status.fullName} has not completed the training (${unmet.join('; ')}). Give an override reason to issue anyway.`,
+        details: [{ field: 'overrideReason', reason: 'needed because a completion criterion is not met' }],
+      });
+    }
+    return this.db.transaction(async (manager) => {
+      await manager.query('SELECT id FROM enrolments WHERE id = $1 FOR UPDATE', [enrolmentId]);
+      const [existing] = await manager.query(
+        `SELECT id FROM certificates WHERE enrolment_id = $1 AND status = 'valid'`,
+        [enrolmentId],
+      );
+      if (existing) return { skipped: 'already_issued' as const };
+      const certificate = await this.create(manager, actor, enrolmentId, {
+        overrideReason: status.eligible ? null : (overrideReason ?? null),
+      });
+      await manager.query(`UPDATE enrolments SET status = 'completed' WHERE id = $1`, [enrolmentId]);
+      await this.audit.record(
+        {
+          actor: { id: actor.id, fullName: actor.fullName },
+          action: 'certificate.issued',
+          subjectType: 'certificate',
+          subjectId: certificate.id,
+          subjectLabel: `${certificate.serial} — ${certificate.holderName}`,
+          before: null,
+          after: {
+            serial: certificate.serial,
+            holderName: certificate.holderName,
+            ...(certificate.overrideReason ? { overrideReason: certificate.overrideReason } : {}),
+          },
+        },
+        manager,
+      );
+      return { issued: certificate };
+    });
+  }
+
+  /** The PDF as it would be issued now, for checking before issuing; nothing is stored. */
+  async preview(enrolmentId: string): Promise<Buffer> {
+    const facts = await certificateFacts(this.db.manager, enrolmentId);
+    if (!facts) throw new NotFoundException('No enrolment with this id');
+    const draft = Object.assign(new CertificateEntity(), {
+      ...facts,
+      ...this.signatory(),
+      serial: 'PREVIEW',
+      verificationCode: 'PREVIEW',
+      issuedAt: new Date(),
+    });
+    return renderCertificate(draft, this.verificationUrl('PREVIEW'));
+  }
+
+  async revoke(actor: SignedInPerson, id: string, reason: string): Promise<CertificateSummary> {
+    await this.db.transaction(async (manager) => {
+      const [certificate] = await manager.query(
+        'SELECT id, serial, holder_name, status FROM certificates WHERE id = $1 FOR UPDATE',
+        [id],
+      );
+      if (!certificate) throw new NotFoundException('No certificate with this id');
+      if (certificate.status === 'revoked')
+        throw new ConflictException('This certificate is already revoked');
+      await this.revokeWithin(manager, actor, certificate, reason);
+    });
+    return this.summary((await this.certificates.findById(id)) as CertificateEntity);
+  }
+
+  /** A corrected certificate (e.g. the name) replacing the old one, which is revoked. */
+  async reissue(
+    actor: SignedInPerson,
+    id: string,
+    holderName: string,
+    reason: string,
+  ): Promise<CertificateSummary> {
+    const created = await this.db.transaction(async (manager) => {
+      const [old] = await manager.query(
+        'SELECT id, serial, holder_name, status, enrolment_id FROM certificates WHERE id = $1 FOR UPDATE',
+        [id],
+      );
+      if (!old) throw new NotFoundException('No certificate with this id');
+      if (old.status === 'revoked')
+        throw new ConflictException('A revoked certificate cannot be re-issued; issue a new one');
+      await this.revokeWithin(manager, actor, old, `Replaced: ${reason}`);
+      const certificate = await this.create(manager, actor, old.enrolment_id, {
+        holderName,
+        replacesId: id,
+        overrideReason: null,
+      });
+      await this.audit.record(
+        {
+          actor: { id: actor.id, fullName: actor.fullName },
+          action: 'certificate.reissued',
+          subjectType: 'certificate',
+          subjectId: certificate.id,
+          subjectLabel: `${certificate.serial} — ${certificate.holderName}`,
+          before: { serial: old.serial, holderName: old.holder_name },
+          after: { serial: certificate.serial, holderName: certificate.holderName, reason },
+        },
+        manager,
+      );
+      return certificate;
+    });
+    return this.summary(created);
+  }
+
+  /** The stored certificate rendered again; its bytes must hash to the stored SHA-256. */
+  async pdf(caller: SignedInPerson, id: string): Promise<{ certificate: CertificateEntity; pdf: Buffer }> {
+    const certificate = await this.certificates.findById(id);
+    if (!certificate) throw new NotFoundException('No certificate with this id');
+    await this.checkReader(caller, certificate);
+    const pdf = await renderCertificate(certificate, this.verificationUrl(certificate.verificationCode));
+    if (sha256(pdf) !== certificate.sha256)
+      this.logger.error(`Certificate ${certificate.serial} no longer renders to its stored hash`);
+    return { certificate, pdf };
+  }
+
+  async verify(code: string): Promise<CertificateVerification> {
+    const certificate = /^[A-Za-z0-9_-]{22}$/.test(code) ? await this.certificates.findByCode(code) : null;
+    if (!certificate)
+      throw new NotFoundException('No certificate has this verification code. Check the code and try again.');
+    return this.verification(certificate);
+  }
+
+  /** Whether an uploaded PDF is byte for byte a certificate that was issued. */
+  async verifyFile(pdf: Buffer): Promise<CertificateVerification> {
+    const certificate = await this.certificates.findBySha256(sha256(pdf));
+    if (!certificate)
+      throw new NotFoundException(
+        'This file does not match any issued certificate: it may have been altered, or was not issued here.',
+      );
+    return this.verification(certificate);
+  }
+
+  async mine(caller: SignedInPerson): Promise<CertificateSummary[]> {
+    return (await this.certificates.ofPerson(caller.id)).map((c) => this.summary(c));
+  }
+
+  async ofSession(caller: SignedInPerson, sessionId: string): Promise<CertificateEntity[]> {
+    const [session] = await this.db.query('SELECT trainer_ids FROM sessions WHERE id = $1', [sessionId]);
+    if (!session) throw new NotFoundException('No session with this id');
+    if (!can(caller.roles, 'certificates.issue') && !session.trainer_ids.includes(caller.id))
+      throw new ForbiddenException('You are not a trainer of this session');
+    return this.certificates.ofSession(sessionId);
+  }
+
+  summary(certificate: CertificateEntity): CertificateSummary {
+    return {
+      id: certificate.id,
+      serial: certificate.serial,
+      holderName: certificate.holderName,
+      trainingTitle: certificate.trainingTitle,
+      sessionTitle: certificate.sessionTitle,
+      languages: certificate.languages,
+      startsOn: certificate.startsOn,
+      endsOn: certificate.endsOn,
+      hours: certificate.hours,
+      issuedAt: certificate.issuedAt.toISOString(),
+      status: certificate.status,
+      revokedAt: certificate.revokedAt?.toISOString() ?? null,
+      revokedReason: certificate.revokedReason,
+      replacesId: certificate.replacesId,
+      verificationCode: certificate.verificationCode,
+      verificationUrl: this.verificationUrl(certificate.verificationCode),
+    };
+  }
+
+  private verification(certificate: CertificateEntity): CertificateVerification {
+    return {
+      status: certificate.status,
+      revokedAt: certificate.revokedAt?.toISOString() ?? null,
+      holderName: certificate.holderName,
+      trainingTitle: certificate.trainingTitle,
+      startsOn: certificate.startsOn,
+      endsOn: certificate.endsOn,
+      issuer: certificate.issuer,
+      serial: certificate.serial,
+    };
+  }
+
+  private async checkReader(caller: SignedInPerson, certificate: CertificateEntity): Promise<void> {
+    if (certificate.personId === caller.id || can(caller.roles, 'certificates.issue')) return;
+    const [session] = await this.db.query('SELECT trainer_ids FROM sessions WHERE id = $1', [
+      certificate.sessionId,
+    ]);
+    if (!session?.trainer_ids.includes(caller.id)) throw new NotFoundException('No certificate with this id');
+  }
+
+  private signatory() {
+    return {
+      issuer: this.config.certificateIssuer,
+      signatoryName: this.config.certificateSignatoryName,
+      signatoryTitle: this.config.certificateSignatoryTitle,
+    };
+  }
+
+  private async create(
+    manager: EntityManager,
+    actor: SignedInPerson,
+    enrolmentId: string,
+    options: { holderName?: string; replacesId?: string; overrideReason: string | null },
+  ): Promise<CertificateEntity> {
+    const facts = await certificateFacts(manager, enrolmentId);
+    if (!facts) throw new NotFoundException('No enrolment with this id');
+    // Whole seconds: the PDF stores dates to the second, so a re-render gives the same bytes.
+    const issuedAt = new Date(Math.floor(Date.now() / 1000) * 1000);
+    const certificate = Object.assign(new CertificateEntity(), {
+      ...facts,
+      ...this.signatory(),
+      holderName: options.holderName ?? facts.holderName,
+      serial: await this.certificates.nextSerial(manager, issuedAt.getUTCFullYear()),
+      verificationCode: randomBytes(16).toString('base64url'),
+      issuedAt,
+      issuedBy: actor.id,
+      status: 'valid' as const,
+      revokedAt: null,
+      revokedReason: null,
+      replacesId: options.replacesId ?? null,
+      overrideReason: options.overrideReason,
+    });
+    certificate.sha256 = sha256(
+      await renderCertificate(certificate, this.verificationUrl(certificate.verificationCode)),
+    );
+    return manager.getRepository(CertificateEntity).save(certificate);
+  }
+
+  private async revokeWithin(
+    manager: EntityManager,
+    actor: SignedInPerson,
+    certificate: { id: string; serial: string; holder_name: string },
+    reason: string,
+  ): Promise<void> {
+    await manager.query(
+      `UPDATE certificates SET status = 'revoked', revoked_at = now(), revoked_reason = $2 WHERE id = $1`,
+      [certificate.id, reason],
+    );
+    await this.audit.record(
+      {
+        actor: { id: actor.id, fullName: actor.fullName },
+        action: 'certificate.revoked',
+        subjectType: 'certificate',
+        subjectId: certificate.id,
+        subjectLabel: `${certificate.serial} — ${certificate.holder_name}`,
+        before: { status: 'valid' },
+        after: { status: 'revoked', reason },
+      },
+      manager,
+    );
+  }
+}
+
+export function sha256(bytes: Buffer): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}

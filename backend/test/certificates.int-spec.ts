@@ -1,0 +1,400 @@
+import { createHash } from 'node:crypto';
+import type { EnrolmentCompletion } from '@atolye/shared';
+import { CertificateJobsService } from '../src/certificates/certificate-jobs.service';
+import { createPerson, sessionCookieFor, signedIn } from './support/factories';
+import { createTestApp, type TestApp } from './support/test-app';
+import {
+  createSession,
+  createTraining,
+  moduleVersionIds,
+  publishRepositoryContent,
+} from './support/training-factories';
+
+const HOUR = 3600_000;
+const binary = (res: import('superagent').Response, done: (e: Error | null, body: Buffer) => void) => {
+  const chunks: Buffer[] = [];
+  res.on('data', (c: Buffer) => chunks.push(c));
+  res.on('end', () => done(null, Buffer.concat(chunks)));
+};
+
+describe('completion and certificates', () => {
+  let t: TestApp;
+  let coordinator: { person: { id: string }; cookie: string };
+  let trainer: { person: { id: string }; cookie: string };
+
+  beforeAll(async () => {
+    t = await createTestApp({ verifyRequestsPerMinute: 1000 });
+    await publishRepositoryContent(t);
+    coordinator = await signedIn(t, ['coordinator']);
+    trainer = await signedIn(t, ['trainer']);
+  });
+  afterAll(() => t.close());
+
+  /** A finished session of five meetings with a training rule, and `names` enrolled. */
+  async function finishedSession(rule: object, names: string[]) {
+    const ids = await moduleVersionIds(t, ['advocacy-and-policy-dialogue']);
+    const training = (
+      await t
+        .http()
+        .post('/api/trainings')
+        .set('Cookie', coordinator.cookie)
+        .send({
+          title: { en: 'Advocacy with public authorities', tr: 'Kamu kurumlarıyla savunuculuk' },
+          description: { en: '', tr: '' },
+          languages: ['tr', 'en'],
+          moduleVersionIds: ids,
+          completionRule: {
+            minAttendancePercent: 80,
+            requireAllLessons: false,
+            requiredQuizzes: [],
+            requireEvaluation: false,
+            ...rule,
+          },
+        })
+        .expect(201)
+    ).body;
+    await t
+      .http()
+      .post(`/api/trainings/${training.id}/publish`)
+      .set('Cookie', coordinator.cookie)
+      .expect(200);
+    const start = Date.now() - 10 * 24 * HOUR;
+    const session = await createSession(t, coordinator.cookie, training.id, {
+      trainerIds: [trainer.person.id],
+      enrolmentOpensAt: new Date(start - 10 * 24 * HOUR).toISOString(),
+      enrolmentClosesAt: new Date(start).toISOString(),
+      meetings: [0, 1, 2, 3, 4].map((d) => ({
+        startsAt: new Date(start + d * 24 * HOUR).toISOString(),
+        endsAt: new Date(start + d * 24 * HOUR + 3 * HOUR).toISOString(),
+        topic: `Gün ${d + 1}`,
+      })),
+    });
+    const people = [];
+    for (const name of names) {
+      const person = await createPerson(t.db, { fullName: name });
+      const enrolment = (
+        await t
+          .http()
+          .post(`/api/sessions/${session.id}/enrolments`)
+          .set('Cookie', coordinator.cookie)
+          .send({ personId: person.id })
+          .expect(201)
+      ).body;
+      people.push({ person, enrolment, cookie: await sessionCookieFor(t.db, person.id) });
+    }
+    const mark = async (meetingIndex: number, marks: { enrolmentId: string; status: string }[]) =>
+      t
+        .http()
+        .put(`/api/meetings/${session.meetings[meetingIndex].id}/attendance`)
+        .set('Cookie', trainer.cookie)
+        .send({ marks })
+        .expect(200);
+    const completion = async (): Promise<EnrolmentCompletion[]> =>
+      (
+        await t
+          .http()
+          .get(`/api/sessions/${session.id}/completion`)
+          .set('Cookie', coordinator.cookie)
+          .expect(200)
+      ).body;
+    return { session, training, people, mark, completion };
+  }
+
+  it('counts attendance over all planned meetings: 4 of 5 meets 80 %, 3 of 5 does not; late counts, excused only if configured', async () => {
+    const s = await finishedSession({ excusedCountsAsPresent: false }, [
+      'Ayten Bulut',
+      'Barış Kılıç',
+      'Cemile Ok',
+    ]);
+    const [a, b, c] = s.people.map((p) => p.enrolment.id);
+    for (const i of [0, 1, 2])
+      await s.mark(i, [
+        { enrolmentId: a, status: 'present' },
+        { enrolmentId: b, status: 'present' },
+        { enrolmentId: c, status: 'present' },
+      ]);
+    await s.mark(3, [
+      { enrolmentId: a, status: 'late' },
+      { enrolmentId: b, status: 'absent' },
+      { enrolmentId: c, status: 'excused' },
+    ]);
+    const byName = Object.fromEntries((await s.completion()).map((e) => [e.fullName, e]));
+    expect(byName['Ayten Bulut'].criteria[0]).toEqual({
+      criterion: 'attendance',
+      label: 'attendance',
+      met: true,
+      value: 80,
+      required: 80,
+    });
+    expect(byName['Barış Kılıç'].criteria[0]).toMatchObject({ met: false, value: 60 });
+    expect(byName['Cemile Ok'].criteria[0]).toMatchObject({ met: false, value: 60 });
+    expect([byName['Ayten Bulut'].eligible, byName['Barış Kılıç'].eligible]).toEqual([true, false]);
+
+    const generous = await finishedSession({ excusedCountsAsPresent: true }, ['Derya Er']);
+    const d = generous.people[0].enrolment.id;
+    for (const i of [0, 1, 2]) await generous.mark(i, [{ enrolmentId: d, status: 'present' }]);
+    await generous.mark(3, [{ enrolmentId: d, status: 'excused' }]);
+    expect((await generous.completion())[0].criteria[0]).toMatchObject({ met: true, value: 80 });
+  });
+
+  it('asks for every lesson read, a quiz score and the evaluation when the rule says so', async () => {
+    const s = await finishedSession(
+      {
+        minAttendancePercent: 0,
+        requireAllLessons: true,
+        requiredQuizzes: [
+          { moduleSlug: 'advocacy-and-policy-dialogue', quiz: 'post-test', minScorePercent: 70 },
+        ],
+        requireEvaluation: true,
+      },
+      ['Elçin Tan'],
+    );
+    const [status] = await s.completion();
+    expect(status.criteria.map((c) => [c.criterion, c.met, c.value, c.required])).toEqual([
+      ['attendance', true, 0, 0],
+      ['lessons', false, 0, 4],
+      ['quiz', false, null, 70],
+      ['evaluation', false, null, null],
+    ]);
+    const { cookie, enrolment } = s.people[0];
+    await t
+      .http()
+      .post(`/api/my/enrolments/${enrolment.id}/evaluation`)
+      .set('Cookie', cookie)
+      .send({ ratings: { relevance: 5, trainer: 5, materials: 4, organisation: 4 }, anonymous: true })
+      .expect(201);
+    expect((await s.completion())[0].criteria.find((c) => c.criterion === 'evaluation')?.met).toBe(true);
+  });
+
+  it('refuses to issue to someone not eligible unless overridden with a reason, which is audited', async () => {
+    const s = await finishedSession({}, ['Fırat Aksu']);
+    const enrolmentId = s.people[0].enrolment.id;
+    const refused = await t
+      .http()
+      .post('/api/certificates')
+      .set('Cookie', coordinator.cookie)
+      .send({ enrolmentId })
+      .expect(422);
+    expect(refused.body.message).toMatch(/Fırat Aksu has not completed the training \(attendance 0 of 80\)/);
+    const issued = await t
+      .http()
+      .post('/api/certificates')
+      .set('Cookie', coordinator.cookie)
+      .send({ enrolmentId, overrideReason: 'Attended the make-up session in Kilis' })
+      .expect(201);
+    const [entry] = await t.db.query(
+      `SELECT after FROM audit_log WHERE action = 'certificate.issued' AND subject_id = $1`,
+      [issued.body.id],
+    );
+    expect(entry.after).toMatchObject({
+      overrideReason: 'Attended the make-up session in Kilis',
+      holderName: 'Fırat Aksu',
+    });
+    await t
+      .http()
+      .post('/api/certificates')
+      .set('Cookie', coordinator.cookie)
+      .send({ enrolmentId, overrideReason: 'Twice is not allowed here' })
+      .expect(409);
+  });
+
+  it('issues a certificate whose PDF re-renders to the stored hash, with a sequential serial and a 128-bit code', async () => {
+    const s = await finishedSession({ minAttendancePercent: 0 }, ['Gökhan Işık', 'Hülya Öz']);
+    const first = (
+      await t
+        .http()
+        .post('/api/certificates')
+        .set('Cookie', coordinator.cookie)
+        .send({ enrolmentId: s.people[0].enrolment.id })
+        .expect(201)
+    ).body;
+    const second = (
+      await t
+        .http()
+        .post('/api/certificates')
+        .set('Cookie', coordinator.cookie)
+        .send({ enrolmentId: s.people[1].enrolment.id })
+        .expect(201)
+    ).body;
+    const year = new Date().getUTCFullYear();
+    expect(first.serial).toMatch(new RegExp(`^ATL-${year}-\\d{6}$`));
+    expect(Number(second.serial.slice(-6))).toBe(Number(first.serial.slice(-6)) + 1);
+    expect(Buffer.from(first.verificationCode, 'base64url')).toHaveLength(16);
+
+    const download = await t
+      .http()
+      .get(`/api/certificates/${first.id}/pdf`)
+      .set('Cookie', s.people[0].cookie)
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+    expect(download.headers['content-type']).toBe('application/pdf');
+    expect(download.headers['cache-control']).toBe('no-store');
+    expect(download.headers['content-disposition']).toBe(`attachment; filename="${first.serial}.pdf"`);
+    const [{ sha256 }] = await t.db.query('SELECT sha256 FROM certificates WHERE id = $1', [first.id]);
+    expect(createHash('sha256').update(download.body).digest('hex')).toBe(sha256);
+    const again = await t
+      .http()
+      .get(`/api/certificates/${first.id}/pdf`)
+      .set('Cookie', coordinator.cookie)
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+    expect(again.body.equals(download.body)).toBe(true);
+
+    // Another trainee cannot fetch it; the session's trainer can.
+    await t.http().get(`/api/certificates/${first.id}/pdf`).set('Cookie', s.people[1].cookie).expect(404);
+    await t.http().get(`/api/certificates/${first.id}/pdf`).set('Cookie', trainer.cookie).expect(200);
+    const mine = await t.http().get('/api/my/certificates').set('Cookie', s.people[0].cookie).expect(200);
+    expect(mine.body.map((c: { serial: string }) => c.serial)).toEqual([first.serial]);
+  });
+
+  it('lets anyone verify by code or by file; a revoked certificate says so; a re-issue replaces it', async () => {
+    const s = await finishedSession({ minAttendancePercent: 0 }, ['Irmak Polat']);
+    const cert = (
+      await t
+        .http()
+        .post('/api/certificates')
+        .set('Cookie', coordinator.cookie)
+        .send({ enrolmentId: s.people[0].enrolment.id })
+        .expect(201)
+    ).body;
+    const valid = await t.http().get(`/api/certificates/verify/${cert.verificationCode}`).expect(200);
+    expect(valid.body).toEqual({
+      status: 'valid',
+      revokedAt: null,
+      holderName: 'Irmak Polat',
+      trainingTitle: { en: 'Advocacy with public authorities', tr: 'Kamu kurumlarıyla savunuculuk' },
+      startsOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      endsOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      issuer: 'Atölye Capacity-Building Programme',
+      serial: cert.serial,
+    });
+    const pdf = (
+      await t
+        .http()
+        .get(`/api/certificates/${cert.id}/pdf`)
+        .set('Cookie', coordinator.cookie)
+        .buffer(true)
+        .parse(binary)
+    ).body as Buffer;
+    await t
+      .http()
+      .post('/api/certificates/verify/file')
+      .send({ contentBase64: pdf.toString('base64') })
+      .expect(200);
+    const altered = Buffer.from(pdf);
+    altered[altered.length - 10] ^= 1;
+    const refused = await t
+      .http()
+      .post('/api/certificates/verify/file')
+      .send({ contentBase64: altered.toString('base64') })
+      .expect(404);
+    expect(refused.body.message).toMatch(/does not match any issued certificate/);
+    await t.http().get('/api/certificates/verify/AAAAAAAAAAAAAAAAAAAAAA').expect(404);
+
+    const renamed = await t
+      .http()
+      .post(`/api/certificates/${cert.id}/reissue`)
+      .set('Cookie', coordinator.cookie)
+      .send({ holderName: 'Irmak Polat Yıldırım', reason: 'Surname added after marriage' })
+      .expect(201);
+    expect(renamed.body).toMatchObject({
+      holderName: 'Irmak Polat Yıldırım',
+      replacesId: cert.id,
+      status: 'valid',
+    });
+    const old = await t.http().get(`/api/certificates/verify/${cert.verificationCode}`).expect(200);
+    expect(old.body).toMatchObject({ status: 'revoked', revokedAt: expect.any(String) });
+    await t
+      .http()
+      .post(`/api/certificates/${renamed.body.id}/revoke`)
+      .set('Cookie', coordinator.cookie)
+      .send({ reason: 'Issued in error' })
+      .expect(200);
+    const actions = await t.db.query(`SELECT action FROM audit_log WHERE subject_id = ANY($1) ORDER BY at`, [
+      [cert.id, renamed.body.id],
+    ]);
+    expect(actions.map((a: { action: string }) => a.action)).toEqual([
+      'certificate.issued',
+      'certificate.revoked',
+      'certificate.reissued',
+      'certificate.revoked',
+    ]);
+  });
+
+  it('issues a session in bulk as a job, and a re-run after a crash issues nobody twice', async () => {
+    const s = await finishedSession({ minAttendancePercent: 0 }, [
+      'Jale Kurt',
+      'Kerem Uysal',
+      'Leyla Çakır',
+      'Mert Güler',
+    ]);
+    // Someone got theirs before the job: it must be skipped, not issued again.
+    await t
+      .http()
+      .post('/api/certificates')
+      .set('Cookie', coordinator.cookie)
+      .send({ enrolmentId: s.people[0].enrolment.id })
+      .expect(201);
+    const job = (
+      await t
+        .http()
+        .post(`/api/sessions/${s.session.id}/certificate-jobs`)
+        .set('Cookie', coordinator.cookie)
+        .expect(201)
+    ).body;
+    expect(job).toMatchObject({ status: 'queued', total: 3 });
+    let current = job;
+    for (let i = 0; i < 50 && !['finished', 'failed'].includes(current.status); i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      current = (
+        await t.http().get(`/api/certificate-jobs/${job.id}`).set('Cookie', coordinator.cookie).expect(200)
+      ).body;
+    }
+    expect(current).toMatchObject({ status: 'finished', issued: 3 });
+    // The worker crashed and the queue runs the job again.
+    await t.app
+      .get(CertificateJobsService)
+      .run({
+        jobId: job.id,
+        actor: { id: coordinator.person.id, fullName: 'Coordinator', roles: ['coordinator'] },
+      });
+    await t.db.query(`UPDATE certificate_jobs SET status = 'running' WHERE id = $1`, [job.id]);
+    await t.app
+      .get(CertificateJobsService)
+      .run({
+        jobId: job.id,
+        actor: { id: coordinator.person.id, fullName: 'Coordinator', roles: ['coordinator'] },
+      });
+    const [{ valid, total }] = await t.db.query(
+      `SELECT count(*) FILTER (WHERE status = 'valid')::int AS valid, count(*)::int AS total FROM certificates WHERE session_id = $1`,
+      [s.session.id],
+    );
+    expect({ valid, total }).toEqual({ valid: 4, total: 4 });
+    const zip = await t
+      .http()
+      .get(`/api/sessions/${s.session.id}/certificates.zip`)
+      .set('Cookie', coordinator.cookie)
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+    expect(zip.body.subarray(0, 2).toString()).toBe('PK');
+  });
+});
+
+describe('verification rate limit', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ verifyRequestsPerMinute: 3 });
+    await t.db.query('DELETE FROM rate_limits');
+  });
+  afterAll(() => t.close());
+
+  it('answers 429 once an address has verified too often in a minute', async () => {
+    for (let i = 0; i < 3; i++)
+      await t.http().get('/api/certificates/verify/AAAAAAAAAAAAAAAAAAAAAA').expect(404);
+    const limited = await t.http().get('/api/certificates/verify/AAAAAAAAAAAAAAAAAAAAAA').expect(429);
+    expect(limited.headers['retry-after']).toBe('60');
+  });
+});

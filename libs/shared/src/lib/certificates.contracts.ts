@@ -1,0 +1,84 @@
+import type { LocalisedText } from './content.contracts';
+import type { Language } from './languages';
+
+export const COMPLETION_CRITERIA = ['attendance', 'lessons', 'quiz', 'evaluation'] as const;
+export type CompletionCriterion = (typeof COMPLETION_CRITERIA)[number];
+
+export interface CriterionResult {
+  criterion: CompletionCriterion;
+  /** For a quiz: "<module slug>/<quiz slug>". */
+  label: string;
+  met: boolean;
+  /** What the person has, e.g. 75 (percent) — and what the rule asks for. */
+  value: number | null;
+  required: number | null;
+}
+
+export interface EnrolmentCompletion {
+  enrolmentId: string;
+  personId: string;
+  fullName: string;
+  organisation: string | null;
+  criteria: CriterionResult[];
+  eligible: boolean;
+  certificate: { id: string; serial: string; status: CertificateStatus } | null;
+}
+
+export const CERTIFICATE_STATUSES = ['valid', 'revoked'] as const;
+export type CertificateStatus = (typeof CERTIFICATE_STATUSES)[number];
+
+export interface CertificateSummary {
+  id: string;
+  serial: string;
+  holderName: string;
+  trainingTitle: LocalisedText;
+  sessionTitle: string;
+  languages: Language[];
+  startsOn: string | null;
+  endsOn: string | null;
+  hours: number;
+  issuedAt: string;
+  status: CertificateStatus;
+  revokedAt: string | null;
+  revokedReason: string | null;
+  replacesId: string | null;
+  verificationCode: string;
+  verificationUrl: string;
+}
+
+/** What anyone may learn about a certificate from its code — nothing more. */
+export interface CertificateVerification {
+  status: CertificateStatus;
+  revokedAt: string | null;
+  holderName: string;
+  trainingTitle: LocalisedText;
+  startsOn: string | null;
+  endsOn: string | null;
+  issuer: string;
+  serial: string;
+}
+
+export interface IssueCertificateRequest {
+  enrolmentId: string;
+  /** Issue although a criterion is not met; the reason goes to the audit log. */
+  overrideReason?: string;
+}
+
+export interface ReissueCertificateRequest {
+  holderName: string;
+  reason: string;
+}
+
+export interface RevokeCertificateRequest {
+  reason: string;
+}
+
+export interface CertificateJob {
+  id: string;
+  sessionId: string;
+  status: 'queued' | 'running' | 'finished' | 'failed';
+  total: number;
+  issued: number;
+  skipped: number;
+  error: string | null;
+}
