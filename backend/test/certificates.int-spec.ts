@@ -3,12 +3,7 @@ import type { EnrolmentCompletion } from '@atolye/shared';
 import { CertificateJobsService } from '../src/certificates/certificate-jobs.service';
 import { createPerson, sessionCookieFor, signedIn } from './support/factories';
 import { createTestApp, type TestApp } from './support/test-app';
-import {
-  createSession,
-  createTraining,
-  moduleVersionIds,
-  publishRepositoryContent,
-} from './support/training-factories';
+import { createSession, moduleVersionIds, publishRepositoryContent } from './support/training-factories';
 
 const HOUR = 3600_000;
 const binary = (res: import('superagent').Response, done: (e: Error | null, body: Buffer) => void) => {
@@ -354,19 +349,15 @@ describe('completion and certificates', () => {
     }
     expect(current).toMatchObject({ status: 'finished', issued: 3 });
     // The worker crashed and the queue runs the job again.
-    await t.app
-      .get(CertificateJobsService)
-      .run({
-        jobId: job.id,
-        actor: { id: coordinator.person.id, fullName: 'Coordinator', roles: ['coordinator'] },
-      });
+    await t.app.get(CertificateJobsService).run({
+      jobId: job.id,
+      actor: { id: coordinator.person.id, fullName: 'Coordinator', roles: ['coordinator'] },
+    });
     await t.db.query(`UPDATE certificate_jobs SET status = 'running' WHERE id = $1`, [job.id]);
-    await t.app
-      .get(CertificateJobsService)
-      .run({
-        jobId: job.id,
-        actor: { id: coordinator.person.id, fullName: 'Coordinator', roles: ['coordinator'] },
-      });
+    await t.app.get(CertificateJobsService).run({
+      jobId: job.id,
+      actor: { id: coordinator.person.id, fullName: 'Coordinator', roles: ['coordinator'] },
+    });
     const [{ valid, total }] = await t.db.query(
       `SELECT count(*) FILTER (WHERE status = 'valid')::int AS valid, count(*)::int AS total FROM certificates WHERE session_id = $1`,
       [s.session.id],
