@@ -22,6 +22,7 @@ import { dataSourceOptions } from './database/data-source-options';
 import { HealthController } from './health/health.controller';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { PeopleModule } from './people/people.module';
+import { ReportsModule } from './reports/reports.module';
 
 @Module({})
 export class AppModule implements NestModule {
@@ -48,6 +49,7 @@ export class AppModule implements NestModule {
         EvaluationsModule,
         AssessmentsModule,
         CertificatesModule.forRoot(config),
+        ReportsModule,
         DemoModule,
       ],
       controllers: [HealthController],

@@ -107,6 +107,6 @@ describe('bad input and the shape of errors', () => {
       (n: number, p) => n + Object.keys(p).length,
       0,
     );
-    expect(operations).toBe(86);
+    expect(operations).toBe(95);
   });
 });

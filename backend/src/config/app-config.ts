@@ -35,6 +35,8 @@ export interface AppConfig {
   runWorker: boolean;
   /** Certificate verifications allowed per client address per minute. */
   verifyRequestsPerMinute: number;
+  /** Disaggregated report cells counting fewer people than this are shown as "< N". */
+  reportMinCell: number;
   certificateIssuer: string;
   certificateSignatoryName: string;
   certificateSignatoryTitle: string;
@@ -127,6 +129,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     redisUrl: redisUrl(env),
     runWorker: flag(env, 'RUN_WORKER', true),
     verifyRequestsPerMinute: integer(env, 'VERIFY_REQUESTS_PER_MINUTE', 30, 1, 100000),
+    reportMinCell: integer(env, 'REPORT_MIN_CELL', 5, 1, 1000),
     certificateIssuer: env['CERTIFICATE_ISSUER'] || 'Atölye Capacity-Building Programme',
     certificateSignatoryName: env['CERTIFICATE_SIGNATORY_NAME'] || 'Programme Coordinator',
     certificateSignatoryTitle:

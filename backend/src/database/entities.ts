@@ -14,6 +14,7 @@ import { ModuleVersionEntity } from '../content/module-version.entity';
 import { EnrolmentEntity } from '../enrolments/enrolment.entity';
 import { ImportJobEntity } from '../enrolments/import-job.entity';
 import { LessonProgressEntity } from '../learning/lesson-progress.entity';
+import { IndicatorEntity } from '../reports/indicator.entity';
 import { MeetingEntity } from '../sessions/meeting.entity';
 import { SessionEntity } from '../sessions/session.entity';
 import { TrainingRevisionEntity } from '../trainings/training-revision.entity';
@@ -49,4 +50,5 @@ export const ENTITIES = [
   CertificateSerialEntity,
   CertificateJobEntity,
   RateLimitEntity,
+  IndicatorEntity,
 ];

@@ -17,3 +17,4 @@ export * from './lib/attendance.contracts';
 export * from './lib/evaluations.contracts';
 export * from './lib/assessments.contracts';
 export * from './lib/certificates.contracts';
+export * from './lib/reports.contracts';

@@ -3,6 +3,7 @@ import { TrainingsSessionsEnrolments1764200000000 } from './1764200000000-traini
 import { AttendanceEvaluations1764300000000 } from './1764300000000-attendance-evaluations';
 import { QuizzesAttempts1764400000000 } from './1764400000000-quizzes-attempts';
 import { Certificates1764500000000 } from './1764500000000-certificates';
+import { Indicators1764600000000 } from './1764600000000-indicators';
 
 /** Every migration in order; listed rather than globbed so sources and dist behave alike. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   AttendanceEvaluations1764300000000,
   QuizzesAttempts1764400000000,
   Certificates1764500000000,
+  Indicators1764600000000,
 ];

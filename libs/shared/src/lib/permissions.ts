@@ -15,6 +15,7 @@ export const PERMISSIONS = [
   'sessions.teach',
   'learning.enrol',
   'certificates.issue',
+  'reports.read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -28,6 +29,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'trainings.manage',
     'sessions.manage',
     'certificates.issue',
+    'reports.read',
   ],
   admin: [
     'people.read',
@@ -38,6 +40,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'trainings.manage',
     'sessions.manage',
     'certificates.issue',
+    'reports.read',
   ],
 };
 

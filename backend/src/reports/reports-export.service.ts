@@ -1,0 +1,170 @@
+import { Injectable } from '@nestjs/common';
+import ExcelJS from 'exceljs';
+import PDFDocument from 'pdfkit';
+import type { BreakdownRow, Dashboard, Measure } from '@atolye/shared';
+import { pdfFonts } from '../common/pdf/pdf-fonts';
+import { spreadsheetSafe } from '../common/spreadsheet-safe';
+
+const MEASURE_NAMES: Record<Measure, string> = {
+  people_enrolled: 'People enrolled / Kayıtlı kişi',
+  people_completed: 'People completed / Tamamlayan kişi',
+  people_certified: 'People certified / Sertifika alan kişi',
+  share_women: 'Share of women % / Kadın oranı %',
+  organisations_reached: 'Organisations reached / Ulaşılan kurum',
+  provinces_reached: 'Provinces reached / Ulaşılan il',
+  countries_reached: 'Countries reached / Ulaşılan ülke',
+  average_attendance_rate: 'Average attendance % / Ortalama katılım %',
+  completion_rate: 'Completion rate % / Tamamlama oranı %',
+  average_knowledge_gain: 'Average knowledge gain (points) / Ortalama bilgi artışı (puan)',
+  average_evaluation_rating: 'Average evaluation (1–5) / Ortalama değerlendirme (1–5)',
+  training_hours: 'Training person-hours / Kişi-saat eğitim',
+};
+
+const STATE_NAMES = {
+  on_track: 'On track / Yolunda',
+  at_risk: 'At risk / Risk altında',
+  off_track: 'Off track / Hedefin gerisinde',
+};
+
+/**
+ * Exports of aggregates only — never names. A disaggregated cell of fewer people than the
+ * minimum is written as "< N", so nobody can be singled out.
+ */
+@Injectable()
+export class ReportsExportService {
+  tables(dashboard: Dashboard, minCell: number): { title: string; rows: (string | number)[][] }[] {
+    const cell = (row: BreakdownRow) =>
+      row.people > 0 && row.people < minCell ? `< ${minCell}` : row.people;
+    const breakdown = (title: string, rows: BreakdownRow[]) => ({
+      title,
+      rows: [['', 'People / Kişi'], ...rows.map((r) => [spreadsheetSafe(r.key), cell(r)])],
+    });
+    return [
+      {
+        title: 'Indicators / Göstergeler',
+        rows: [
+          [
+            'Code / Kod',
+            'Indicator / Gösterge',
+            'Measure / Ölçü',
+            'Target / Hedef',
+            'Value / Değer',
+            'Progress % / İlerleme %',
+            'State / Durum',
+            'Period / Dönem',
+          ],
+          ...dashboard.indicators.map((i) => [
+            spreadsheetSafe(i.code),
+            spreadsheetSafe(i.title.en ?? i.title.tr ?? ''),
+            MEASURE_NAMES[i.measure],
+            i.target,
+            i.value ?? '',
+            i.progressPercent ?? '',
+            STATE_NAMES[i.state],
+            `${i.periodStart} – ${i.periodEnd}`,
+          ]),
+        ],
+      },
+      {
+        title: 'Figures / Rakamlar',
+        rows: [
+          ['Measure / Ölçü', 'Value / Değer'],
+          ...Object.entries(dashboard.measures).map(([m, v]) => [MEASURE_NAMES[m as Measure], v ?? '']),
+        ],
+      },
+      breakdown('By gender / Cinsiyete göre', dashboard.gender),
+      breakdown('By organisation type / Kurum türüne göre', dashboard.organisationTypes),
+      breakdown('By province / İle göre', dashboard.provinces),
+      {
+        title: 'Completions by month / Aylara göre tamamlama',
+        rows: [
+          ['Month / Ay', 'Completed / Tamamlayan'],
+          ...dashboard.completionsByMonth.map((c) => [c.month, c.completed]),
+        ],
+      },
+      {
+        title: 'Knowledge gain by session / Oturumlara göre bilgi artışı',
+        rows: [
+          ['Session / Oturum', 'Average gain / Ortalama artış', 'Trainees / Katılımcı'],
+          ...dashboard.knowledgeGainBySession.map((g) => [
+            spreadsheetSafe(g.title),
+            g.averageGain ?? '',
+            g.trainees < minCell ? `< ${minCell}` : g.trainees,
+          ]),
+        ],
+      },
+    ];
+  }
+
+  async xlsx(dashboard: Dashboard, minCell: number): Promise<Buffer> {
+    const workbook = new ExcelJS.Workbook();
+    for (const table of this.tables(dashboard, minCell)) {
+      const sheet = workbook.addWorksheet(table.title.split(' / ')[0].slice(0, 31));
+      sheet.addRows(table.rows);
+      sheet.getRow(1).font = { bold: true };
+      sheet.columns.forEach((column) => (column.width = 28));
+    }
+    return Buffer.from(await workbook.xlsx.writeBuffer());
+  }
+
+  /** All tables one after another, each under its title line. */
+  async csv(dashboard: Dashboard, minCell: number): Promise<Buffer> {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Report');
+    for (const table of this.tables(dashboard, minCell)) sheet.addRows([[table.title], ...table.rows, []]);
+    return Buffer.concat([Buffer.from('\uFEFF'), Buffer.from(await workbook.csv.writeBuffer())]);
+  }
+
+  /** A bilingual PDF with every table, to attach to a donor report. */
+  pdf(dashboard: Dashboard, minCell: number, generatedAt: Date): Promise<Buffer> {
+    const fonts = pdfFonts();
+    const doc = new PDFDocument({
+      size: 'A4',
+      margin: 40,
+      info: { Title: 'Programme report / Program raporu', Producer: 'Atölye', CreationDate: generatedAt },
+    });
+    doc.registerFont('regular', fonts.regular);
+    doc.registerFont('bold', fonts.bold);
+    const chunks: Buffer[] = [];
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
+    doc.font('bold').fontSize(18).text('Programme report / Program raporu');
+    doc
+      .font('regular')
+      .fontSize(9)
+      .fillColor('#444444')
+      .text(
+        `Generated / Oluşturulma: ${generatedAt.toISOString().slice(0, 10)} · Filters / Filtreler: ${JSON.stringify(dashboard.filters)}`,
+      );
+    doc.text(
+      `Cells under ${minCell} people are shown as "< ${minCell}" / ${minCell} kişinin altındaki hücreler "< ${minCell}" olarak gösterilir.`,
+    );
+    doc.fillColor('#000000');
+    for (const table of this.tables(dashboard, minCell)) {
+      doc.moveDown();
+      if (doc.y > doc.page.height - 120) doc.addPage();
+      doc.font('bold').fontSize(12).text(table.title);
+      doc.moveDown(0.3);
+      const widths =
+        table.rows[0].length > 2
+          ? table.rows[0].map(() => (doc.page.width - 80) / table.rows[0].length)
+          : [330, 185];
+      for (const [index, row] of table.rows.entries()) {
+        if (doc.y > doc.page.height - 60) doc.addPage();
+        const y = doc.y;
+        let x = 40;
+        row.forEach((value, i) => {
+          doc
+            .font(index === 0 ? 'bold' : 'regular')
+            .fontSize(8)
+            .text(String(value), x, y, { width: widths[i] - 4 });
+          x += widths[i];
+        });
+        doc.moveDown(0.2);
+        doc.x = 40;
+      }
+    }
+    doc.end();
+    return done;
+  }
+}

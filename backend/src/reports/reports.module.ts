@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { SessionsModule } from '../sessions/sessions.module';
+import { ReportsController } from './reports.controller';
+import { ReportsExportService } from './reports-export.service';
+import { ReportsService } from './reports.service';
+
+@Module({
+  imports: [SessionsModule],
+  controllers: [ReportsController],
+  providers: [ReportsService, ReportsExportService],
+})
+export class ReportsModule {}

@@ -1,0 +1,91 @@
+import type { LocalisedText } from './content.contracts';
+import type { OrganisationType } from './organisations.contracts';
+
+export const MEASURES = [
+  'people_enrolled',
+  'people_completed',
+  'people_certified',
+  'share_women',
+  'organisations_reached',
+  'provinces_reached',
+  'countries_reached',
+  'average_attendance_rate',
+  'completion_rate',
+  'average_knowledge_gain',
+  'average_evaluation_rating',
+  'training_hours',
+] as const;
+export type Measure = (typeof MEASURES)[number];
+
+/** Measures that are a percentage or an average are compared with their target directly; counts grow over the period. */
+export const LEVEL_MEASURES: readonly Measure[] = [
+  'share_women',
+  'average_attendance_rate',
+  'completion_rate',
+  'average_knowledge_gain',
+  'average_evaluation_rating',
+];
+
+export const BREAKDOWNS = ['gender', 'organisation_type', 'province'] as const;
+export type Breakdown = (typeof BREAKDOWNS)[number];
+
+export interface ReportFilters {
+  trainingId?: string;
+  sessionId?: string;
+  /** YYYY-MM-DD: sessions whose first meeting is on or after this day. */
+  from?: string;
+  to?: string;
+  organisationType?: OrganisationType;
+  province?: string;
+}
+
+export interface SaveIndicatorRequest {
+  code: string;
+  title: LocalisedText;
+  measure: Measure;
+  target: number;
+  periodStart: string;
+  periodEnd: string;
+}
+
+export type IndicatorState = 'on_track' | 'at_risk' | 'off_track';
+
+export interface IndicatorValue extends SaveIndicatorRequest {
+  id: string;
+  value: number | null;
+  state: IndicatorState;
+  /** Share of the target reached, 0–100+. */
+  progressPercent: number | null;
+}
+
+export interface BreakdownRow {
+  key: string;
+  value: number | null;
+  /** People behind the figure; exports show "< 5" below the minimum cell size. */
+  people: number;
+}
+
+export interface Dashboard {
+  filters: ReportFilters;
+  indicators: IndicatorValue[];
+  measures: Record<Measure, number | null>;
+  completionsByMonth: { month: string; completed: number }[];
+  gender: BreakdownRow[];
+  organisationTypes: BreakdownRow[];
+  provinces: BreakdownRow[];
+  knowledgeGainBySession: {
+    sessionId: string;
+    title: string;
+    averageGain: number | null;
+    trainees: number;
+  }[];
+}
+
+export interface DrillDownSession {
+  sessionId: string;
+  title: string;
+  trainingTitle: LocalisedText;
+  city: string;
+  startsAt: string | null;
+  value: number | null;
+}
