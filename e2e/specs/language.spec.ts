@@ -29,7 +29,9 @@ test.describe('language', () => {
 
     await page.getByRole('button', { name: 'Türkçe (TR)' }).click();
     await expect(page.getByRole('heading', { name: `Hoş geldiniz, ${fullName}` })).toBeVisible();
-    await expect(page.getByText('Bir eğitime kaydolduğunuzda eğitimleriniz burada görünecek.')).toBeVisible();
+    await expect(
+      page.getByText('Katalogda bir eğitim bulun, oturumlarından birine kaydolun ve derslerini'),
+    ).toBeVisible();
 
     // Not just this browser's memory: the account itself now says Turkish.
     await expect

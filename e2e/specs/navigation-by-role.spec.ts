@@ -2,16 +2,21 @@ import { expect, test } from '@playwright/test';
 import { DEMO, mainNav, signIn } from '../support/portal';
 
 test.describe('navigation by role', () => {
-  test('a trainee sees Home and Profile, and no administration', async ({ page }) => {
+  test('a trainee sees their learning and the catalogue, and no administration', async ({ page }) => {
     await signIn(page, DEMO.trainee);
     await expect(page.getByRole('heading', { name: 'Welcome, Rana Al-Khatib' })).toBeVisible();
     const nav = mainNav(page);
     await expect(nav.getByRole('link', { name: 'Home' })).toBeVisible();
     await expect(nav.getByRole('link', { name: 'Profile' })).toBeVisible();
+    await expect(nav.getByRole('link', { name: 'My learning' })).toBeVisible();
+    await expect(nav.getByRole('link', { name: 'Catalogue' })).toBeVisible();
     await expect(nav.getByRole('link', { name: 'Organisations' })).toHaveCount(0);
     await expect(nav.getByRole('link', { name: 'People' })).toHaveCount(0);
     await expect(nav.getByRole('link', { name: 'Audit log' })).toHaveCount(0);
-    await expect(page.getByText('Your trainings will appear here once you enrol.')).toBeVisible();
+    await expect(nav.getByRole('link', { name: 'Trainings' })).toHaveCount(0);
+    await expect(
+      page.getByText('Find a training in the catalogue, enrol in one of its sessions and follow its lessons'),
+    ).toBeVisible();
   });
 
   test('a trainer (who reads Turkish) sees no administration', async ({ page }) => {
@@ -20,16 +25,24 @@ test.describe('navigation by role', () => {
     await expect(page.getByRole('heading', { name: 'Hoş geldiniz, Murat Güneş' })).toBeVisible();
     const nav = mainNav(page);
     await expect(nav.getByRole('link', { name: 'Ana sayfa' })).toBeVisible();
+    await expect(nav.getByRole('link', { name: 'Oturumlarım' })).toBeVisible();
+    await expect(nav.getByRole('link', { name: 'Modüller' })).toBeVisible();
+    await expect(nav.getByRole('link', { name: 'Katalog' })).toHaveCount(0);
     await expect(nav.getByRole('link', { name: 'Kuruluşlar' })).toHaveCount(0);
     await expect(nav.getByRole('link', { name: 'Kişiler' })).toHaveCount(0);
     await expect(nav.getByRole('link', { name: 'Denetim kaydı' })).toHaveCount(0);
   });
 
-  test('a coordinator sees Organisations but not People or the audit log', async ({ page }) => {
+  test('a coordinator sees trainings, sessions, modules and organisations, but not people or the audit log', async ({
+    page,
+  }) => {
     await signIn(page, DEMO.coordinator);
     await expect(page.getByRole('heading', { name: 'Hoş geldiniz, Elif Şahin' })).toBeVisible();
     const nav = mainNav(page);
     await expect(nav.getByRole('link', { name: 'Kuruluşlar' })).toBeVisible();
+    await expect(nav.getByRole('link', { name: 'Eğitimler' })).toBeVisible();
+    await expect(nav.getByRole('link', { name: 'Oturumlar', exact: true })).toBeVisible();
+    await expect(nav.getByRole('link', { name: 'Modüller' })).toBeVisible();
     await expect(nav.getByRole('link', { name: 'Kişiler' })).toHaveCount(0);
     await expect(nav.getByRole('link', { name: 'Denetim kaydı' })).toHaveCount(0);
 

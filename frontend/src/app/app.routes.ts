@@ -7,6 +7,26 @@ export const routes: Routes = [
   { path: 'home', canMatch: [signedInGuard], loadChildren: () => import('./home/home.routes') },
   { path: 'profile', canMatch: [signedInGuard], loadChildren: () => import('./profile/profile.routes') },
   {
+    path: 'learn',
+    canMatch: [permissionGuard('learning.enrol')],
+    loadChildren: () => import('./learn/learn.routes'),
+  },
+  {
+    path: 'teach',
+    canMatch: [permissionGuard('sessions.teach')],
+    loadChildren: () => import('./teach/teach.routes'),
+  },
+  {
+    path: 'coordinate',
+    canMatch: [permissionGuard('trainings.manage', 'sessions.manage')],
+    loadChildren: () => import('./coordinate/coordinate.routes'),
+  },
+  {
+    path: 'modules',
+    canMatch: [permissionGuard('content.preview')],
+    loadChildren: () => import('./content/content.routes'),
+  },
+  {
     path: 'admin',
     canMatch: [permissionGuard('organisations.manage', 'people.manage', 'audit.read')],
     loadChildren: () => import('./admin/admin.routes'),

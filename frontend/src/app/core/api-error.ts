@@ -27,12 +27,18 @@ export function toApiError(error: unknown): ApiErrorBody {
 
 /**
  * Puts each per-field reason the API returned on the matching form control (as the `server`
- * error, shown by mat-error) and returns the reasons no control took.
+ * error, shown by mat-error) and returns the reasons no control took. `controlPath` maps an API
+ * field (`title.en`, `meetings.1.endsAt`) to the form's own path when the two differ; by default
+ * the field's first segment names the control.
  */
-export function applyFieldErrors(form: FormGroup, details: FieldError[] | undefined): FieldError[] {
+export function applyFieldErrors(
+  form: FormGroup,
+  details: FieldError[] | undefined,
+  controlPath: (field: string) => string = (field) => field.split('.')[0],
+): FieldError[] {
   const unmatched: FieldError[] = [];
   for (const detail of details ?? []) {
-    const control: AbstractControl | null = form.get(detail.field.split('.')[0]);
+    const control: AbstractControl | null = form.get(controlPath(detail.field));
     if (control) {
       control.setErrors({ ...(control.errors ?? {}), server: detail.reason });
       control.markAsTouched();

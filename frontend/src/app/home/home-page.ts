@@ -15,6 +15,12 @@ interface Shortcut {
 }
 
 const SHORTCUTS: readonly Shortcut[] = [
+  { path: '/learn/enrolments', label: 'nav.myLearning', icon: 'school', permission: 'learning.enrol' },
+  { path: '/learn/catalogue', label: 'nav.catalogue', icon: 'import_contacts', permission: 'learning.enrol' },
+  { path: '/teach/sessions', label: 'nav.mySessions', icon: 'event', permission: 'sessions.teach' },
+  { path: '/coordinate/trainings', label: 'nav.trainings', icon: 'class', permission: 'trainings.manage' },
+  { path: '/coordinate/sessions', label: 'nav.sessions', icon: 'event', permission: 'sessions.manage' },
+  { path: '/modules', label: 'nav.modules', icon: 'library_books', permission: 'content.preview' },
   {
     path: '/admin/organisations',
     label: 'nav.organisations',
@@ -25,7 +31,15 @@ const SHORTCUTS: readonly Shortcut[] = [
   { path: '/admin/audit', label: 'nav.audit', icon: 'history', permission: 'audit.read' },
 ];
 
-/** Welcome: who is signed in, in which roles, and what each role will find here. */
+/** Where each role's guidance card leads. */
+const GUIDANCE_LINKS: Record<Role, { path: string; label: string }> = {
+  trainee: { path: '/learn/catalogue', label: 'home.guidance.trainee.link' },
+  trainer: { path: '/teach/sessions', label: 'home.guidance.trainer.link' },
+  coordinator: { path: '/coordinate/trainings', label: 'home.guidance.coordinator.link' },
+  admin: { path: '/admin/people', label: 'home.guidance.admin.link' },
+};
+
+/** Welcome: who is signed in, in which roles, and where each role's work is. */
 @Component({
   selector: 'app-home-page',
   imports: [MatCardModule, MatButtonModule, MatIconModule, RouterLink, TranslatePipe],
@@ -40,4 +54,5 @@ export class HomePage {
   /** The person's roles in a stable order, so the guidance reads the same each time. */
   protected readonly roles = computed<Role[]>(() => ROLES.filter((role) => this.auth.roles().includes(role)));
   protected readonly shortcuts = computed(() => SHORTCUTS.filter((s) => this.auth.can(s.permission)));
+  protected readonly links = GUIDANCE_LINKS;
 }

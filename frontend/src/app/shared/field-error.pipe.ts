@@ -21,6 +21,12 @@ export class FieldErrorPipe implements PipeTransform {
     if (errors['maxlength']) {
       return this.translate.instant('validation.maxLength', { max: errors['maxlength'].requiredLength });
     }
+    if (errors['min']) return this.translate.instant('validation.min', { min: errors['min'].min });
+    if (errors['max']) return this.translate.instant('validation.max', { max: errors['max'].max });
+    if (errors['modulesRequired']) return this.translate.instant('validation.modulesRequired');
+    if (errors['languagesRequired']) return this.translate.instant('validation.languagesRequired');
+    if (errors['endBeforeStart']) return this.translate.instant('validation.endBeforeStart');
+    if (errors['closesBeforeOpens']) return this.translate.instant('validation.closesBeforeOpens');
     if (errors['countryCode']) return this.translate.instant('validation.countryCode');
     if (errors['website']) return this.translate.instant('validation.website');
     if (errors['organisation']) return this.translate.instant('validation.organisation');

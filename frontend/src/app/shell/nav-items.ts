@@ -9,9 +9,15 @@ export interface NavItem {
   permission?: Permission;
 }
 
+/** In the order people use them: their own work first, then administration, then the profile. */
 export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/home', label: 'nav.home', icon: 'home' },
-  { path: '/profile', label: 'nav.profile', icon: 'person' },
+  { path: '/learn/enrolments', label: 'nav.myLearning', icon: 'school', permission: 'learning.enrol' },
+  { path: '/learn/catalogue', label: 'nav.catalogue', icon: 'import_contacts', permission: 'learning.enrol' },
+  { path: '/teach/sessions', label: 'nav.mySessions', icon: 'event', permission: 'sessions.teach' },
+  { path: '/coordinate/trainings', label: 'nav.trainings', icon: 'class', permission: 'trainings.manage' },
+  { path: '/coordinate/sessions', label: 'nav.sessions', icon: 'event', permission: 'sessions.manage' },
+  { path: '/modules', label: 'nav.modules', icon: 'library_books', permission: 'content.preview' },
   {
     path: '/admin/organisations',
     label: 'nav.organisations',
@@ -20,4 +26,5 @@ export const NAV_ITEMS: readonly NavItem[] = [
   },
   { path: '/admin/people', label: 'nav.people', icon: 'group', permission: 'people.manage' },
   { path: '/admin/audit', label: 'nav.audit', icon: 'history', permission: 'audit.read' },
+  { path: '/profile', label: 'nav.profile', icon: 'person' },
 ];

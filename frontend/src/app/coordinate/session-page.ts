@@ -1,0 +1,122 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  input,
+  linkedSignal,
+  signal,
+} from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCardModule } from '@angular/material/card';
+import { MatDialog } from '@angular/material/dialog';
+import { MatIconModule } from '@angular/material/icon';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import { RouterLink } from '@angular/router';
+import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import { filter, finalize, switchMap } from 'rxjs';
+import type { ApiErrorBody, SessionDetail } from '@atolye/shared';
+import { toApiError } from '../core/api-error';
+import { confirmAction } from '../shared/confirm-dialog';
+import { ErrorBanner } from '../shared/error-banner';
+import { MeetingList } from '../shared/meeting-list';
+import { RosterTable } from '../shared/roster-table';
+import { SessionFacts } from '../shared/session-facts';
+import { EnrolPerson } from './enrol-person';
+import { EnrolmentImport } from './enrolment-import';
+import { PendingRequests } from './pending-requests';
+import { SessionsService } from './sessions.service';
+
+/** One session as its coordinator runs it: details, meetings, requests, roster and imports. */
+@Component({
+  selector: 'app-session-page',
+  imports: [
+    RouterLink,
+    MatButtonModule,
+    MatCardModule,
+    MatIconModule,
+    MatProgressBarModule,
+    TranslatePipe,
+    ErrorBanner,
+    MeetingList,
+    RosterTable,
+    SessionFacts,
+    EnrolPerson,
+    EnrolmentImport,
+    PendingRequests,
+  ],
+  templateUrl: './session-page.html',
+  styleUrl: './session-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class SessionPage {
+  private readonly service = inject(SessionsService);
+  private readonly dialog = inject(MatDialog);
+  private readonly snackBar = inject(MatSnackBar);
+  private readonly translate = inject(TranslateService);
+
+  readonly id = input.required<string>();
+
+  private readonly loaded = rxResource({
+    params: () => this.id(),
+    stream: ({ params }) => this.service.get(params),
+  });
+  protected readonly session = linkedSignal<SessionDetail | undefined>(() =>
+    this.loaded.hasValue() ? this.loaded.value() : undefined,
+  );
+  protected readonly roster = rxResource({
+    params: () => this.id(),
+    stream: ({ params }) => this.service.roster(params),
+  });
+  protected readonly enrolments = computed(() => (this.roster.hasValue() ? this.roster.value() : []));
+  protected readonly pending = computed(() => this.enrolments().filter((e) => e.status === 'pending'));
+  protected readonly loadError = computed(() => {
+    const failure = this.loaded.error() ?? this.roster.error();
+    return failure ? toApiError(failure) : null;
+  });
+  protected readonly behind = computed(() => {
+    const s = this.session();
+    return !!s && s.revision < s.latestRevision;
+  });
+  protected readonly busy = signal(false);
+  protected readonly error = signal<ApiErrorBody | null>(null);
+
+  /** Seats, waiting list and roster change together after any enrolment decision. */
+  protected refresh(): void {
+    this.loaded.reload();
+    this.roster.reload();
+  }
+
+  protected moveToLatest(session: SessionDetail): void {
+    confirmAction(this.dialog, {
+      title: 'sessions.moveTitle',
+      message: 'sessions.moveMessage',
+      confirm: 'sessions.move',
+      params: { revision: session.latestRevision },
+    })
+      .pipe(
+        filter(Boolean),
+        switchMap(() => {
+          this.busy.set(true);
+          this.error.set(null);
+          return this.service.moveToLatestRevision(session.id).pipe(finalize(() => this.busy.set(false)));
+        }),
+      )
+      .subscribe({
+        next: (moved) => {
+          this.session.set(moved);
+          this.roster.reload();
+          this.snackBar.open(
+            this.translate.instant('sessions.moved', { revision: moved.revision }),
+            undefined,
+            {
+              duration: 5000,
+            },
+          );
+        },
+        error: (failure: unknown) => this.error.set(toApiError(failure)),
+      });
+  }
+}

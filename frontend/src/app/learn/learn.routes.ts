@@ -1,0 +1,38 @@
+import { Routes } from '@angular/router';
+import { AREA_PROVIDERS } from '../shared/area-providers';
+
+/** A trainee's area: the catalogue, their enrolments, reading paths and lessons. */
+export default [
+  {
+    path: '',
+    providers: [...AREA_PROVIDERS],
+    children: [
+      { path: '', pathMatch: 'full', redirectTo: 'enrolments' },
+      {
+        path: 'enrolments',
+        title: 'myLearning.title',
+        loadComponent: () => import('./my-learning-page').then((m) => m.MyLearningPage),
+      },
+      {
+        path: 'enrolments/:enrolmentId',
+        title: 'readingPath.title',
+        loadComponent: () => import('./reading-path-page').then((m) => m.ReadingPathPage),
+      },
+      {
+        path: 'enrolments/:enrolmentId/lessons/:lessonId',
+        title: 'lesson.title',
+        loadComponent: () => import('./lesson-reader-page').then((m) => m.LessonReaderPage),
+      },
+      {
+        path: 'catalogue',
+        title: 'catalogue.title',
+        loadComponent: () => import('./catalogue-page').then((m) => m.CataloguePage),
+      },
+      {
+        path: 'catalogue/:trainingId',
+        title: 'catalogue.trainingTitle',
+        loadComponent: () => import('./training-page').then((m) => m.TrainingPage),
+      },
+    ],
+  },
+] satisfies Routes;

@@ -1,0 +1,51 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MatIconModule } from '@angular/material/icon';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { RouterLink } from '@angular/router';
+import { TranslatePipe } from '@ngx-translate/core';
+import { toApiError } from '../core/api-error';
+import { LanguageService } from '../core/language.service';
+import { DurationPipe } from '../shared/duration.pipe';
+import { ErrorBanner } from '../shared/error-banner';
+import { LocalisedPipe } from '../shared/localised';
+import { ProgressMeter } from '../shared/progress-meter';
+import { LearningService } from './learning.service';
+
+/** The modules and lessons of one enrolment, what is done, and where to continue. */
+@Component({
+  selector: 'app-reading-path-page',
+  imports: [
+    RouterLink,
+    MatButtonModule,
+    MatIconModule,
+    MatProgressBarModule,
+    TranslatePipe,
+    DurationPipe,
+    ErrorBanner,
+    LocalisedPipe,
+    ProgressMeter,
+  ],
+  templateUrl: './reading-path-page.html',
+  styleUrl: './reading-path-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ReadingPathPage {
+  private readonly service = inject(LearningService);
+  protected readonly language = inject(LanguageService).current;
+
+  readonly enrolmentId = input.required<string>();
+
+  protected readonly path = rxResource({
+    params: () => this.enrolmentId(),
+    stream: ({ params }) => this.service.learning(params),
+  });
+  protected readonly error = computed(() => (this.path.error() ? toApiError(this.path.error()) : null));
+  /** The lesson to continue from, with its title for the button. */
+  protected readonly next = computed(() => {
+    if (!this.path.hasValue()) return null;
+    const path = this.path.value();
+    return path.modules.flatMap((m) => m.lessons).find((l) => l.id === path.nextLessonId) ?? null;
+  });
+}

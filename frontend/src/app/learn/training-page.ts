@@ -1,0 +1,49 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MatIconModule } from '@angular/material/icon';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { RouterLink } from '@angular/router';
+import { TranslatePipe } from '@ngx-translate/core';
+import { toApiError } from '../core/api-error';
+import { LanguageService } from '../core/language.service';
+import { DurationPipe } from '../shared/duration.pipe';
+import { ErrorBanner } from '../shared/error-banner';
+import { LocalisedPipe } from '../shared/localised';
+import { TopicPipe } from '../shared/topic.pipe';
+import { CatalogueSessions } from './catalogue-sessions';
+import { LearningService } from './learning.service';
+
+/** One published training: its description, modules and sessions to enrol in. */
+@Component({
+  selector: 'app-training-page',
+  imports: [
+    RouterLink,
+    MatButtonModule,
+    MatIconModule,
+    MatProgressBarModule,
+    TranslatePipe,
+    DurationPipe,
+    LocalisedPipe,
+    TopicPipe,
+    ErrorBanner,
+    CatalogueSessions,
+  ],
+  templateUrl: './training-page.html',
+  styleUrls: ['./training-card.scss', './training-page.scss'],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class TrainingPage {
+  private readonly service = inject(LearningService);
+  protected readonly language = inject(LanguageService).current;
+
+  readonly trainingId = input.required<string>();
+
+  protected readonly training = rxResource({
+    params: () => this.trainingId(),
+    stream: ({ params }) => this.service.catalogueTraining(params),
+  });
+  protected readonly error = computed(() =>
+    this.training.error() ? toApiError(this.training.error()) : null,
+  );
+}

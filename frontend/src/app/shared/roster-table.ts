@@ -1,0 +1,51 @@
+import { BreakpointObserver } from '@angular/cdk/layout';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { MatTableModule } from '@angular/material/table';
+import { TranslatePipe } from '@ngx-translate/core';
+import { map } from 'rxjs';
+import type { EnrolmentSummary } from '@atolye/shared';
+import { EnrolmentStatusChip } from './enrolment-status';
+import { ProgressMeter } from './progress-meter';
+
+/** Enrolled first, then the waiting list in order, then the rest; by name within each. */
+const ORDER = ['enrolled', 'completed', 'waitlisted', 'pending', 'rejected', 'withdrawn'] as const;
+
+/** A session's people: name, organisation, status and how far each is through the lessons. */
+@Component({
+  selector: 'app-roster-table',
+  imports: [MatTableModule, TranslatePipe, EnrolmentStatusChip, ProgressMeter],
+  templateUrl: './roster-table.html',
+  styleUrl: './roster-table.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class RosterTable {
+  readonly enrolments = input.required<EnrolmentSummary[]>();
+  /** Translation key of the table's accessible name. */
+  readonly label = input('roster.title');
+
+  protected readonly rows = computed(() =>
+    [...this.enrolments()].sort(
+      (a, b) =>
+        ORDER.indexOf(a.status as (typeof ORDER)[number]) -
+          ORDER.indexOf(b.status as (typeof ORDER)[number]) ||
+        (a.waitlistPosition ?? 0) - (b.waitlistPosition ?? 0) ||
+        a.person.fullName.localeCompare(b.person.fullName),
+    ),
+  );
+
+  private readonly narrow = toSignal(
+    inject(BreakpointObserver)
+      .observe('(max-width: 719.98px)')
+      .pipe(map((state) => state.matches)),
+    { initialValue: false },
+  );
+  protected readonly columns = computed(() =>
+    this.narrow() ? ['summary'] : ['person', 'organisation', 'status', 'progress'],
+  );
+
+  protected progress(row: EnrolmentSummary) {
+    const percent = row.totalLessons ? Math.round((100 * row.completedLessons) / row.totalLessons) : 0;
+    return { completedLessons: row.completedLessons, totalLessons: row.totalLessons, percent };
+  }
+}
