@@ -10,6 +10,7 @@ import { runMigrations } from './database/migrate';
 import { DEMO_PASSWORD } from './demo/demo-data';
 import { DemoSeeder } from './demo/demo-seeder';
 import { DemoTrainingSeeder } from './demo/demo-training-seeder';
+import { DemoFinishedSessionSeeder } from './demo/demo-finished-session-seeder';
 import { ContentPublisher } from './content/content-publisher.service';
 import { publishContent } from './content/publish-content';
 
@@ -47,6 +48,7 @@ async function bootstrap(): Promise<void> {
   if (config.seedDemoData) {
     const accounts = await app.get(DemoSeeder).seed();
     await app.get(DemoTrainingSeeder).seed();
+    await app.get(DemoFinishedSessionSeeder).seed();
     const lines = accounts.map(
       (a) => `  ${a.roles.join(', ').padEnd(12)} ${a.email.padEnd(34)} ${DEMO_PASSWORD}`,
     );

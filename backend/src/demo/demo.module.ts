@@ -3,11 +3,12 @@ import { EnrolmentsModule } from '../enrolments/enrolments.module';
 import { SessionsModule } from '../sessions/sessions.module';
 import { TrainingsModule } from '../trainings/trainings.module';
 import { DemoSeeder } from './demo-seeder';
+import { DemoFinishedSessionSeeder } from './demo-finished-session-seeder';
 import { DemoTrainingSeeder } from './demo-training-seeder';
 
 @Module({
   imports: [TrainingsModule, SessionsModule, EnrolmentsModule],
-  providers: [DemoSeeder, DemoTrainingSeeder],
-  exports: [DemoSeeder, DemoTrainingSeeder],
+  providers: [DemoSeeder, DemoTrainingSeeder, DemoFinishedSessionSeeder],
+  exports: [DemoSeeder, DemoTrainingSeeder, DemoFinishedSessionSeeder],
 })
 export class DemoModule {}

@@ -1,0 +1,30 @@
+import { Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { AppModule } from './app.module';
+import { ConfigError, loadConfig } from './config/app-config';
+
+/**
+ * A queue worker without HTTP: takes bulk certificate jobs from Redis. Run several beside API
+ * instances started with RUN_WORKER=false. Needs REDIS_URL and DATABASE_URL.
+ */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = new Logger('Worker');
+  if (!config.redisUrl || !config.databaseUrl) {
+    logger.error('The worker needs REDIS_URL and DATABASE_URL');
+    process.exit(1);
+  }
+  const app = await NestFactory.createApplicationContext(
+    AppModule.forRoot({ ...config, runWorker: true }, config.databaseUrl),
+    {
+      logger: ['error', 'warn', 'log'],
+    },
+  );
+  app.enableShutdownHooks();
+  logger.log('Working the certificate queue');
+}
+
+main().catch((error: unknown) => {
+  new Logger('Worker').error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+});
