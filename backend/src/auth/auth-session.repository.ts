@@ -13,6 +13,7 @@ interface SessionRow {
   language: Language;
   gender: Gender;
   organisation_id: string | null;
+  organisation_name: string | null;
 }
 
 @Injectable()
@@ -30,8 +31,9 @@ export class AuthSessionRepository {
   /** The person behind a live session of an enabled account, read fresh on every request. */
   async findPerson(tokenHash: string): Promise<SignedInPerson | null> {
     const rows: SessionRow[] = await this.db.query(
-      `SELECT s.id AS session_id, p.id, p.email, p.full_name, p.roles, p.language, p.gender, p.organisation_id
-         FROM auth_sessions s JOIN people p ON p.id = s.person_id
+      `SELECT s.id AS session_id, p.id, p.email, p.full_name, p.roles, p.language, p.gender, p.organisation_id,
+              o.name AS organisation_name
+         FROM auth_sessions s JOIN people p ON p.id = s.person_id LEFT JOIN organisations o ON o.id = p.organisation_id
         WHERE s.token_hash = $1 AND s.expires_at > now() AND NOT p.disabled`,
       [tokenHash],
     );
@@ -46,6 +48,7 @@ export class AuthSessionRepository {
       language: row.language,
       gender: row.gender,
       organisationId: row.organisation_id,
+      organisationName: row.organisation_name,
     };
   }
 

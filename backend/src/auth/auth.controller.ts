@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiBody, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import type { CurrentPerson } from '@atolye/shared';
+import { permissionsOf, type CurrentPerson } from '@atolye/shared';
 import { RegisterDto } from '../people/people.dto';
 import type { PersonEntity } from '../people/person.entity';
 import { PeopleService } from '../people/people.service';
@@ -47,11 +47,22 @@ export class AuthController {
     this.cookie.clear(response);
   }
 
-  /** The signed-in person, with roles and permissions. */
+  /** The signed-in person, with roles and permissions, as read by the access check itself. */
   @Get('me')
   @SignedIn()
-  me(@Caller() caller: SignedInPerson): Promise<CurrentPerson> {
-    return this.people.currentPerson(caller.id);
+  me(@Caller() caller: SignedInPerson): CurrentPerson {
+    return {
+      id: caller.id,
+      fullName: caller.fullName,
+      email: caller.email,
+      roles: caller.roles,
+      permissions: [...permissionsOf(caller.roles)],
+      language: caller.language,
+      gender: caller.gender,
+      organisation: caller.organisationId
+        ? { id: caller.organisationId, name: caller.organisationName ?? '' }
+        : null,
+    };
   }
 
   /** Creates a trainee account and signs it in, when self-registration is open. */

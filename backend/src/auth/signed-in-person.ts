@@ -12,6 +12,7 @@ export interface SignedInPerson {
   language: Language;
   gender: Gender;
   organisationId: string | null;
+  organisationName: string | null;
 }
 
 export interface RequestWithPerson extends Request {

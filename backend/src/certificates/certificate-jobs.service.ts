@@ -77,6 +77,7 @@ export class CertificateJobsService {
       language: 'en' as const,
       gender: 'undeclared' as const,
       organisationId: null,
+      organisationName: null,
     };
     try {
       const eligible = (await this.completion.compute(job.sessionId)).filter((e) => e.eligible);

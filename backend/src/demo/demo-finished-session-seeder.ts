@@ -123,6 +123,7 @@ export class DemoFinishedSessionSeeder {
       language: 'tr' as const,
       gender: 'female' as const,
       organisationId: null,
+      organisationName: null,
     };
     for (const participant of PARTICIPANTS) {
       const person = byEmail(participant.email);

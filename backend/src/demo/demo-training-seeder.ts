@@ -125,5 +125,6 @@ function asCaller(person: PersonEntity): SignedInPerson {
     language: person.language,
     gender: person.gender,
     organisationId: person.organisationId,
+    organisationName: null,
   };
 }
