@@ -1,4 +1,4 @@
-import PDFDocument from 'pdfkit';
+import PDFDocument from '../common/pdf/pdfkit';
 import QRCode from 'qrcode';
 import type { Language } from '@atolye/shared';
 import { pdfFonts } from '../common/pdf/pdf-fonts';
@@ -65,6 +65,8 @@ export function renderCertificate(certificate: CertificateEntity, verificationUr
   const doc = new PDFDocument({
     size: 'A4',
     layout: 'landscape',
+    // Starting with DejaVu spares PDFKit loading its default Helvetica metrics for every document.
+    font: fonts.regular as unknown as string,
     margin: 50,
     compress: true,
     info: {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import ExcelJS from 'exceljs';
-import PDFDocument from 'pdfkit';
+import PDFDocument from '../common/pdf/pdfkit';
 import type { BreakdownRow, Dashboard, Measure } from '@atolye/shared';
 import { pdfFonts } from '../common/pdf/pdf-fonts';
 import { spreadsheetSafe } from '../common/spreadsheet-safe';
