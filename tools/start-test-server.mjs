@@ -12,7 +12,7 @@ let cleanup = async () => undefined;
 
 if (process.env.DATABASE_URL) {
   const server = new URL(process.env.DATABASE_URL);
-  const name = `atolye_e2e_${Date.now()}_${process.pid}`;
+  const name = process.env.TEST_DATABASE_NAME ?? `atolye_e2e_${Date.now()}_${process.pid}`;
   const admin = new pg.Client({ connectionString: server.toString() });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name}`);
