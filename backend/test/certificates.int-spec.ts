@@ -358,6 +358,41 @@ describe('completion and certificates', () => {
       jobId: job.id,
       actor: { id: coordinator.person.id, fullName: 'Coordinator', roles: ['coordinator'] },
     });
+    // Someone whose certificate was revoked is left to a coordinator's single decision.
+    const revoked = (
+      await t
+        .http()
+        .get(`/api/sessions/${s.session.id}/certificates`)
+        .set('Cookie', coordinator.cookie)
+        .expect(200)
+    ).body[0];
+    await t
+      .http()
+      .post(`/api/certificates/${revoked.id}/revoke`)
+      .set('Cookie', coordinator.cookie)
+      .send({ reason: 'Attended under another name' })
+      .expect(200);
+    const again = (
+      await t
+        .http()
+        .post(`/api/sessions/${s.session.id}/certificate-jobs`)
+        .set('Cookie', coordinator.cookie)
+        .expect(201)
+    ).body;
+    expect(again.total).toBe(0);
+    // Let that (empty) job finish before the database is touched again.
+    for (
+      let i = 0;
+      i < 50 &&
+      (await t.db.query('SELECT status FROM certificate_jobs WHERE id = $1', [again.id]))[0].status !==
+        'finished';
+      i++
+    ) {
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    await t.db.query(`UPDATE certificates SET status = 'valid', revoked_at = NULL WHERE id = $1`, [
+      revoked.id,
+    ]);
     const [{ valid, total }] = await t.db.query(
       `SELECT count(*) FILTER (WHERE status = 'valid')::int AS valid, count(*)::int AS total FROM certificates WHERE session_id = $1`,
       [s.session.id],

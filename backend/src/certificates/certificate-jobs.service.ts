@@ -33,9 +33,8 @@ export class CertificateJobsService {
   ) {}
 
   async start(actor: SignedInPerson, sessionId: string): Promise<CertificateJob> {
-    const eligible = (await this.completion.compute(sessionId)).filter(
-      (e) => e.eligible && e.certificate?.status !== 'valid',
-    );
+    // A revoked certificate was revoked for a reason: bulk issue leaves those people to a coordinator's single decision.
+    const eligible = (await this.completion.compute(sessionId)).filter((e) => e.eligible && !e.certificate);
     const job = await this.db
       .getRepository(CertificateJobEntity)
       .save({ sessionId, startedBy: actor.id, total: eligible.length, status: 'queued' as const });
@@ -80,11 +79,13 @@ export class CertificateJobsService {
       organisationName: null,
     };
     try {
-      const eligible = (await this.completion.compute(job.sessionId)).filter((e) => e.eligible);
+      const eligible = (await this.completion.compute(job.sessionId)).filter(
+        (e) => e.eligible && e.certificate?.status !== 'revoked',
+      );
       for (const enrolment of eligible) {
         const outcome = await this.certificates.issue(actor, enrolment.enrolmentId);
         const column = 'issued' in outcome ? 'issued' : 'skipped';
-        if (column === 'issued' || enrolment.certificate?.status !== 'valid') {
+        if (column === 'issued' || !enrolment.certificate) {
           await this.db.query(`UPDATE certificate_jobs SET ${column} = ${column} + 1 WHERE id = $1`, [
             job.id,
           ]);
