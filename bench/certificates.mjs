@@ -18,14 +18,25 @@ function sample(i) {
     serial: `ATL-2027-${String(i).padStart(6, '0')}`,
     verificationCode: 'q3V0x2pQm9tYbXr4Lk8s1A',
     holderName: `Gülşen İnceoğlu ${i}`,
-    trainingTitle: { en: 'Working with people in need of international protection', tr: 'Uluslararası koruma ihtiyacı olan kişilerle çalışmak' },
+    trainingTitle: {
+      en: 'Working with people in need of international protection',
+      tr: 'Uluslararası koruma ihtiyacı olan kişilerle çalışmak',
+    },
     sessionTitle: 'Gaziantep — yüz yüze kurs',
     languages: ['tr', 'en'],
     startsOn: '2027-03-02',
     endsOn: '2027-03-04',
     place: 'Gaziantep',
     hours: 10.5,
-    modules: [{ title: { en: 'International protection: the legal framework', tr: 'Uluslararası koruma: hukuki çerçeve' }, version: '1.0.0' }],
+    modules: [
+      {
+        title: {
+          en: 'International protection: the legal framework',
+          tr: 'Uluslararası koruma: hukuki çerçeve',
+        },
+        version: '1.0.0',
+      },
+    ],
     issuer: 'Atölye Capacity-Building Programme',
     signatoryName: 'Elif Şahin',
     signatoryTitle: 'Eğitim Programı Koordinatörü',
@@ -38,9 +49,12 @@ for (let i = 0; i < 20; i++) await renderCertificate(sample(i), 'https://atolye.
 const renderCount = 300;
 let bytes = 0;
 const started = performance.now();
-for (let i = 0; i < renderCount; i++) bytes += (await renderCertificate(sample(i), 'https://atolye.example/verify/x')).length;
+for (let i = 0; i < renderCount; i++)
+  bytes += (await renderCertificate(sample(i), 'https://atolye.example/verify/x')).length;
 const seconds = (performance.now() - started) / 1000;
-console.log(`rendering: ${(renderCount / seconds).toFixed(1)} certificates/s, ${(bytes / renderCount / 1024).toFixed(1)} KB on average — targets 100/s, < 100 KB`);
+console.log(
+  `rendering: ${(renderCount / seconds).toFixed(1)} certificates/s, ${(bytes / renderCount / 1024).toFixed(1)} KB on average — targets 100/s, < 100 KB`,
+);
 
 // 2. Bulk issue through the queue.
 if (!process.env.DATABASE_URL) {
@@ -61,7 +75,9 @@ try {
   url.pathname = `/${databaseName}`;
   const db = new pg.Client({ connectionString: url.toString() });
   await db.connect();
-  await db.query(`UPDATE trainings SET completion_rule = completion_rule || '{"minAttendancePercent":0,"requireAllLessons":false,"requireEvaluation":false}'::jsonb`);
+  await db.query(
+    `UPDATE trainings SET completion_rule = completion_rule || '{"minAttendancePercent":0,"requireAllLessons":false,"requireEvaluation":false}'::jsonb`,
+  );
   await db.query(
     `WITH people AS (
        INSERT INTO people (email, full_name, password_hash, roles, gender)
@@ -73,14 +89,18 @@ try {
   );
   await db.end();
   const began = performance.now();
-  const job = await (await fetch(`${server.base}/api/sessions/${sessionId}/certificate-jobs`, { method: 'POST', headers })).json();
+  const job = await (
+    await fetch(`${server.base}/api/sessions/${sessionId}/certificate-jobs`, { method: 'POST', headers })
+  ).json();
   let current = job;
   while (!['finished', 'failed'].includes(current.status)) {
     await new Promise((r) => setTimeout(r, 250));
     current = await (await fetch(`${server.base}/api/certificate-jobs/${job.id}`, { headers })).json();
   }
   const took = (performance.now() - began) / 1000;
-  console.log(`bulk issue of ${current.total} through ${process.env.REDIS_URL ? 'the Redis queue' : 'the in-process queue'}: ${current.status}, ${current.issued} issued in ${took.toFixed(1)} s — target < 30 s for 1,000`);
+  console.log(
+    `bulk issue of ${current.total} through ${process.env.REDIS_URL ? 'the Redis queue' : 'the in-process queue'}: ${current.status}, ${current.issued} issued in ${took.toFixed(1)} s — target < 30 s for 1,000`,
+  );
 } finally {
   server.stop();
 }

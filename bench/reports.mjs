@@ -66,21 +66,41 @@ try {
     SELECT e.session_id, e.id, 3 + abs(hashtext(e.id::text)) % 3, 4, 4, 3 + abs(hashtext(e.id::text || 'o')) % 3, true
       FROM enrolments e WHERE e.person_id IN (SELECT id FROM people WHERE email LIKE '%@bench.example') AND abs(hashtext(e.id::text)) % 5 < 2`);
   await db.query('ANALYZE');
-  const counts = (await db.query(`SELECT (SELECT count(*) FROM enrolments) e, (SELECT count(*) FROM attendance_records) a, (SELECT count(*) FROM quiz_attempts) q, (SELECT count(*) FROM evaluations) v`)).rows[0];
+  const counts = (
+    await db.query(
+      `SELECT (SELECT count(*) FROM enrolments) e, (SELECT count(*) FROM attendance_records) a, (SELECT count(*) FROM quiz_attempts) q, (SELECT count(*) FROM evaluations) v`,
+    )
+  ).rows[0];
   await db.end();
-  console.log(`generated in ${((performance.now() - generated) / 1000).toFixed(1)} s: ${counts.e} enrolments, ${counts.a} attendance records, ${counts.q} quiz attempts, ${counts.v} evaluations`);
+  console.log(
+    `generated in ${((performance.now() - generated) / 1000).toFixed(1)} s: ${counts.e} enrolments, ${counts.a} attendance records, ${counts.q} quiz attempts, ${counts.v} evaluations`,
+  );
 
   const cookie = await signIn(server.base, 'coordinator@atolye.example');
   const options = { connections: 1, duration: Number(process.env.BENCH_SECONDS ?? 15), headers: { cookie } };
   await measure('warm-up', `${server.base}/api/reports/dashboard`, { ...options, duration: 3 });
   const results = [
-    await measure('GET /api/reports/dashboard (whole programme)', `${server.base}/api/reports/dashboard`, options),
-    await measure('GET /api/reports/dashboard?province=İl 7', `${server.base}/api/reports/dashboard?province=${encodeURIComponent('İl 7')}`, options),
-    await measure('GET /api/reports/breakdown (completed by gender)', `${server.base}/api/reports/breakdown?measure=people_completed&by=gender`, options),
+    await measure(
+      'GET /api/reports/dashboard (whole programme)',
+      `${server.base}/api/reports/dashboard`,
+      options,
+    ),
+    await measure(
+      'GET /api/reports/dashboard?province=İl 7',
+      `${server.base}/api/reports/dashboard?province=${encodeURIComponent('İl 7')}`,
+      options,
+    ),
+    await measure(
+      'GET /api/reports/breakdown (completed by gender)',
+      `${server.base}/api/reports/breakdown?measure=people_completed&by=gender`,
+      options,
+    ),
   ];
   console.log('\none client, requests one after another\n');
   printTable(results);
-  console.log(`\ntarget: full dashboard p95 < 300 ms: ${results[0].p95Number < 300 ? 'met' : 'NOT met'} (${results[0].p95} ms)`);
+  console.log(
+    `\ntarget: full dashboard p95 < 300 ms: ${results[0].p95Number < 300 ? 'met' : 'NOT met'} (${results[0].p95} ms)`,
+  );
 } finally {
   server.stop();
 }

@@ -66,3 +66,45 @@ export async function createSession(
   expect(response.ok()).toBe(true);
   return (await response.json()) as SessionDetail;
 }
+
+/** The id of an account found by its email (admin signed in). */
+export async function personIdByEmail(request: APIRequestContext, email: string): Promise<string> {
+  const response = await request.get(`/api/people?q=${encodeURIComponent(email)}`);
+  expect(response.ok()).toBe(true);
+  const page = (await response.json()) as { items: { id: string; email: string }[] };
+  const person = page.items.find((p) => p.email === email);
+  expect(person).toBeTruthy();
+  return (person as { id: string }).id;
+}
+
+/**
+ * A session taught by the demo trainer, with meetings placed relative to now (in minutes) and
+ * the given people enrolled by hand; returns the session and the enrolment ids (admin signed in).
+ */
+export async function createRunningSession(
+  request: APIRequestContext,
+  options: {
+    title: string;
+    meetings: { startMinutes: number; minutes: number; topic: string }[];
+    personIds: string[];
+  },
+): Promise<{ session: SessionDetail; enrolmentIds: string[] }> {
+  const at = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString();
+  const session = await createSession(request, {
+    trainingId: await demoTrainingId(request),
+    title: options.title,
+    trainerIds: [await personIdByEmail(request, DEMO.trainer)],
+    meetings: options.meetings.map((m) => ({
+      startsAt: at(m.startMinutes),
+      endsAt: at(m.startMinutes + m.minutes),
+      topic: m.topic,
+    })),
+  });
+  const enrolmentIds: string[] = [];
+  for (const personId of options.personIds) {
+    const response = await request.post(`/api/sessions/${session.id}/enrolments`, { data: { personId } });
+    expect(response.ok()).toBe(true);
+    enrolmentIds.push(((await response.json()) as { id: string }).id);
+  }
+  return { session, enrolmentIds };
+}

@@ -31,6 +31,14 @@ export const routes: Routes = [
     canMatch: [permissionGuard('organisations.manage', 'people.manage', 'audit.read')],
     loadChildren: () => import('./admin/admin.routes'),
   },
+  // A trainee's check-in from the room's QR code; signed-out visitors sign in and come back here.
+  {
+    path: 'check-in',
+    canMatch: [permissionGuard('learning.enrol')],
+    loadChildren: () => import('./learn/check-in/check-in.routes'),
+  },
+  // Public: anyone checks a certificate from its QR code, signed in or not.
+  { path: 'verify', loadChildren: () => import('./verify/verify.routes') },
   {
     path: '',
     canMatch: [signedOutGuard('sign-in', 'register')],

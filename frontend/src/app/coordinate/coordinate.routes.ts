@@ -52,9 +52,41 @@ export default [
             loadComponent: () => import('./session-page').then((m) => m.SessionPage),
           },
           {
+            path: ':id/results',
+            title: 'results.title',
+            loadComponent: () =>
+              import('../teach/results/session-results-page').then((m) => m.SessionResultsPage),
+          },
+          {
             path: ':id/edit',
             title: 'sessions.editTitle',
             loadComponent: () => import('./session-form-page').then((m) => m.SessionFormPage),
+          },
+          {
+            path: ':id/attendance',
+            title: 'attendance.title',
+            data: { area: 'coordinate' },
+            loadComponent: () => import('../teach/attendance/attendance-page').then((m) => m.AttendancePage),
+          },
+          {
+            path: ':id/attendance/meetings/:meetingId/check-in',
+            title: 'checkIn.displayTitle',
+            data: { area: 'coordinate' },
+            loadComponent: () =>
+              import('../teach/check-in-display/check-in-display-page').then((m) => m.CheckInDisplayPage),
+          },
+          {
+            path: ':id/evaluations',
+            title: 'evaluation.resultsTitle',
+            data: { area: 'coordinate' },
+            loadComponent: () =>
+              import('../teach/evaluations/evaluations-page').then((m) => m.EvaluationsPage),
+          },
+          {
+            path: ':id/certificates',
+            title: 'certificates.title',
+            canMatch: [permissionGuard('certificates.issue')],
+            loadComponent: () => import('./certificates/certificates-page').then((m) => m.CertificatesPage),
           },
         ],
       },

@@ -28,6 +28,7 @@ import { EnrolPerson } from './enrol-person';
 import { EnrolmentImport } from './enrolment-import';
 import { PendingRequests } from './pending-requests';
 import { SessionsService } from './sessions.service';
+import { SessionRunningLinks } from '../teach/attendance/session-running-links';
 
 /** One session as its coordinator runs it: details, meetings, requests, roster and imports. */
 @Component({
@@ -46,6 +47,7 @@ import { SessionsService } from './sessions.service';
     EnrolPerson,
     EnrolmentImport,
     PendingRequests,
+    SessionRunningLinks,
   ],
   templateUrl: './session-page.html',
   styleUrl: './session-page.scss',

@@ -24,6 +24,16 @@ export default [
         loadComponent: () => import('./lesson-reader-page').then((m) => m.LessonReaderPage),
       },
       {
+        path: 'enrolments/:enrolmentId/evaluation',
+        title: 'evaluation.title',
+        loadComponent: () => import('./evaluation/evaluation-page').then((m) => m.EvaluationPage),
+      },
+      {
+        path: 'enrolments/:enrolmentId/attempts/:attemptId',
+        title: 'quiz.attempt.title',
+        loadComponent: () => import('./quizzes/attempt-page').then((m) => m.AttemptPage),
+      },
+      {
         path: 'catalogue',
         title: 'catalogue.title',
         loadComponent: () => import('./catalogue-page').then((m) => m.CataloguePage),
@@ -32,6 +42,11 @@ export default [
         path: 'catalogue/:trainingId',
         title: 'catalogue.trainingTitle',
         loadComponent: () => import('./training-page').then((m) => m.TrainingPage),
+      },
+      {
+        path: 'certificates',
+        title: 'certificates.mine.title',
+        loadComponent: () => import('./certificates/my-certificates-page').then((m) => m.MyCertificatesPage),
       },
     ],
   },

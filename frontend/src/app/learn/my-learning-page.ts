@@ -19,6 +19,9 @@ import { ErrorBanner } from '../shared/error-banner';
 import { localise } from '../shared/localise';
 import { LocalisedPipe } from '../shared/localised';
 import { ProgressMeter } from '../shared/progress-meter';
+import { SessionCalendarLink } from '../profile/calendar/session-calendar-link';
+import { CheckInLink } from './check-in/check-in-link';
+import { EvaluationPrompt } from './evaluation/evaluation-prompt';
 import { LearningService } from './learning.service';
 
 /** The trainee's enrolments: status, progress, the next meeting, and a way to continue or withdraw. */
@@ -36,6 +39,9 @@ import { LearningService } from './learning.service';
     ErrorBanner,
     LocalisedPipe,
     ProgressMeter,
+    CheckInLink,
+    EvaluationPrompt,
+    SessionCalendarLink,
   ],
   templateUrl: './my-learning-page.html',
   styleUrl: './my-learning-page.scss',

@@ -12,6 +12,8 @@ import { ErrorBanner } from '../shared/error-banner';
 import { LocalisedPipe } from '../shared/localised';
 import { ProgressMeter } from '../shared/progress-meter';
 import { LearningService } from './learning.service';
+import { ModuleQuizzes } from './quizzes/module-quizzes';
+import { enrolmentQuizzes } from './quizzes/enrolment-quizzes';
 
 /** The modules and lessons of one enrolment, what is done, and where to continue. */
 @Component({
@@ -26,6 +28,7 @@ import { LearningService } from './learning.service';
     ErrorBanner,
     LocalisedPipe,
     ProgressMeter,
+    ModuleQuizzes,
   ],
   templateUrl: './reading-path-page.html',
   styleUrl: './reading-path-page.scss',
@@ -42,6 +45,7 @@ export class ReadingPathPage {
     stream: ({ params }) => this.service.learning(params),
   });
   protected readonly error = computed(() => (this.path.error() ? toApiError(this.path.error()) : null));
+  protected readonly quizzes = enrolmentQuizzes(this.enrolmentId);
   /** The lesson to continue from, with its title for the button. */
   protected readonly next = computed(() => {
     if (!this.path.hasValue()) return null;

@@ -15,6 +15,7 @@ import { ErrorBanner } from '../shared/error-banner';
 import { FieldErrorPipe } from '../shared/field-error.pipe';
 import { OrganisationControl, OrganisationPicker } from '../shared/organisation-picker';
 import { organisationPicked } from '../shared/validators';
+import { CalendarFeed } from './calendar/calendar-feed';
 import { ChangePasswordForm } from './change-password-form';
 
 /** The person's own details and password. */
@@ -32,6 +33,7 @@ import { ChangePasswordForm } from './change-password-form';
     ErrorBanner,
     OrganisationPicker,
     ChangePasswordForm,
+    CalendarFeed,
   ],
   templateUrl: './profile-page.html',
   styleUrl: './profile-page.scss',

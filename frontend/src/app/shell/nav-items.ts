@@ -14,6 +14,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/home', label: 'nav.home', icon: 'home' },
   { path: '/learn/enrolments', label: 'nav.myLearning', icon: 'school', permission: 'learning.enrol' },
   { path: '/learn/catalogue', label: 'nav.catalogue', icon: 'import_contacts', permission: 'learning.enrol' },
+  { path: '/check-in', label: 'checkIn.nav', icon: 'how_to_reg', permission: 'learning.enrol' },
+  {
+    path: '/learn/certificates',
+    label: 'certificates.nav',
+    icon: 'workspace_premium',
+    permission: 'learning.enrol',
+  },
   { path: '/teach/sessions', label: 'nav.mySessions', icon: 'event', permission: 'sessions.teach' },
   { path: '/coordinate/trainings', label: 'nav.trainings', icon: 'class', permission: 'trainings.manage' },
   { path: '/coordinate/sessions', label: 'nav.sessions', icon: 'event', permission: 'sessions.manage' },

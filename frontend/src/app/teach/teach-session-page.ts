@@ -11,6 +11,7 @@ import { ErrorBanner } from '../shared/error-banner';
 import { MeetingList } from '../shared/meeting-list';
 import { RosterTable } from '../shared/roster-table';
 import { SessionFacts } from '../shared/session-facts';
+import { SessionRunningLinks } from './attendance/session-running-links';
 import { TeachingService } from './teaching.service';
 
 /** One session a trainer teaches: details, meetings and the roster with each trainee's progress. */
@@ -27,6 +28,7 @@ import { TeachingService } from './teaching.service';
     MeetingList,
     RosterTable,
     SessionFacts,
+    SessionRunningLinks,
   ],
   templateUrl: './teach-session-page.html',
   styleUrl: './teach-session-page.scss',

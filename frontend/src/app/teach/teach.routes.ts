@@ -18,6 +18,27 @@ export default [
         title: 'teach.sessionTitle',
         loadComponent: () => import('./teach-session-page').then((m) => m.TeachSessionPage),
       },
+      {
+        path: 'sessions/:id/results',
+        title: 'results.title',
+        loadComponent: () => import('./results/session-results-page').then((m) => m.SessionResultsPage),
+      },
+      {
+        path: 'sessions/:id/attendance',
+        title: 'attendance.title',
+        loadComponent: () => import('./attendance/attendance-page').then((m) => m.AttendancePage),
+      },
+      {
+        path: 'sessions/:id/attendance/meetings/:meetingId/check-in',
+        title: 'checkIn.displayTitle',
+        loadComponent: () =>
+          import('./check-in-display/check-in-display-page').then((m) => m.CheckInDisplayPage),
+      },
+      {
+        path: 'sessions/:id/evaluations',
+        title: 'evaluation.resultsTitle',
+        loadComponent: () => import('./evaluations/evaluations-page').then((m) => m.EvaluationsPage),
+      },
     ],
   },
 ] satisfies Routes;

@@ -1,0 +1,32 @@
+import type { CriterionResult } from '@atolye/shared';
+import { criterionKey } from './criterion';
+
+const result = (overrides: Partial<CriterionResult>): CriterionResult => ({
+  criterion: 'attendance',
+  label: 'attendance',
+  met: false,
+  value: 60,
+  required: 80,
+  ...overrides,
+});
+
+describe('criterionKey', () => {
+  it('says attendance and lessons with their figures', () => {
+    expect(criterionKey(result({}))).toBe('certificates.criteria.attendance');
+    expect(criterionKey(result({ criterion: 'lessons', label: 'lessons' }))).toBe(
+      'certificates.criteria.lessons',
+    );
+  });
+
+  it('tells a quiz never taken from one taken with a low score', () => {
+    const quiz = result({ criterion: 'quiz', label: 'legal-framework/post-test' });
+    expect(criterionKey(quiz)).toBe('certificates.criteria.quiz');
+    expect(criterionKey({ ...quiz, value: null })).toBe('certificates.criteria.quizNotTaken');
+  });
+
+  it('says whether the evaluation was submitted', () => {
+    const evaluation = result({ criterion: 'evaluation', label: 'evaluation', value: null, required: null });
+    expect(criterionKey({ ...evaluation, met: true })).toBe('certificates.criteria.evaluationDone');
+    expect(criterionKey(evaluation)).toBe('certificates.criteria.evaluationMissing');
+  });
+});

@@ -1,0 +1,116 @@
+import { ChangeDetectionStrategy, Component, OnInit, computed, inject, input, signal } from '@angular/core';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCardModule } from '@angular/material/card';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { RouterLink } from '@angular/router';
+import { formatDate } from '@angular/common';
+import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import { finalize } from 'rxjs';
+import type { ApiErrorBody, CheckInResult } from '@atolye/shared';
+import { toApiError } from '../../core/api-error';
+import { LanguageService } from '../../core/language.service';
+import { ErrorBanner } from '../../shared/error-banner';
+import { CheckInService } from './check-in.service';
+
+/** Translated explanations for the answers a check-in can get; 409 keeps the server's own words. */
+const CHECK_IN_MESSAGES: Record<number, string> = {
+  400: 'checkIn.errors.wrongCode',
+  403: 'checkIn.errors.notEnrolled',
+  404: 'checkIn.errors.noMeeting',
+};
+
+const SIX_DIGITS = /^\d{6}$/;
+
+/**
+ * A trainee's check-in: opened from the room's QR code it checks in straight away; otherwise the
+ * trainee types the six digits shown on the screen.
+ */
+@Component({
+  selector: 'app-check-in-page',
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    MatButtonModule,
+    MatCardModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    MatProgressBarModule,
+    TranslatePipe,
+    ErrorBanner,
+  ],
+  templateUrl: './check-in-page.html',
+  styleUrl: './check-in-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class CheckInPage implements OnInit {
+  private readonly service = inject(CheckInService);
+  private readonly translate = inject(TranslateService);
+  private readonly locale = inject(LanguageService).locale;
+
+  /** From the QR link: `/check-in/:meetingId?code=123456`. */
+  readonly meetingId = input<string>();
+  readonly code = input<string>();
+
+  protected readonly codeControl = new FormControl('', {
+    nonNullable: true,
+    validators: [Validators.required, Validators.pattern(SIX_DIGITS)],
+  });
+  protected readonly form = new FormGroup({ code: this.codeControl });
+  protected readonly busy = signal(false);
+  protected readonly result = signal<CheckInResult | null>(null);
+  protected readonly error = signal<ApiErrorBody | null>(null);
+  protected readonly errorKey = computed(() => {
+    const error = this.error();
+    return error ? (CHECK_IN_MESSAGES[error.statusCode] ?? null) : null;
+  });
+
+  ngOnInit(): void {
+    const code = (this.code() ?? '').replace(/\s/g, '');
+    if (SIX_DIGITS.test(code)) this.send(code);
+  }
+
+  protected submit(): void {
+    const code = this.codeControl.value.replace(/\s/g, '');
+    if (!SIX_DIGITS.test(code)) {
+      this.codeControl.markAsTouched();
+      return;
+    }
+    this.send(code);
+  }
+
+  private send(code: string): void {
+    this.busy.set(true);
+    this.error.set(null);
+    this.service
+      .checkIn({ code, meetingId: this.meetingId() || undefined })
+      .pipe(finalize(() => this.busy.set(false)))
+      .subscribe({
+        next: (result) => this.result.set(result),
+        error: (failure: unknown) => {
+          const body = toApiError(failure);
+          this.error.set(body.statusCode === 409 ? { ...body, message: this.notOpen(body.message) } : body);
+          this.codeControl.setValue('');
+        },
+      });
+  }
+
+  /**
+   * A 409 says the meeting is not open for check-in; its message names the opening time as an
+   * ISO instant, shown here in the reader's language and time zone.
+   */
+  private notOpen(message: string): string {
+    const opensAt = /opens at (\S+?)\.?$/.exec(message)?.[1];
+    if (opensAt && !Number.isNaN(Date.parse(opensAt))) {
+      const time = formatDate(opensAt, 'd MMM, HH:mm', this.locale());
+      return this.translate.instant('checkIn.errors.opensAt', { time });
+    }
+    return this.translate.instant(
+      /closed/i.test(message) ? 'checkIn.errors.closed' : 'checkIn.errors.noneOpen',
+    );
+  }
+}

@@ -1,0 +1,24 @@
+import { DatePipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
+import { TranslatePipe } from '@ngx-translate/core';
+import { ATTENDANCE_STATUSES, type AttendanceSheet } from '@atolye/shared';
+import { LanguageService } from '../../core/language.service';
+import { rowKey } from './attendance-rows';
+
+/** Everyone × every meeting at a glance, with each person's total and percentage. */
+@Component({
+  selector: 'app-attendance-grid',
+  imports: [DatePipe, TranslatePipe],
+  templateUrl: './attendance-grid.html',
+  styleUrl: './attendance-grid.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class AttendanceGrid {
+  protected readonly locale = inject(LanguageService).locale;
+  protected readonly rowKey = rowKey;
+  protected readonly statuses = ATTENDANCE_STATUSES;
+
+  readonly sheet = input.required<AttendanceSheet>();
+  /** The meeting being edited, highlighted in the grid. */
+  readonly selected = input<string | null>(null);
+}
