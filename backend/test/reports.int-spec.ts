@@ -223,6 +223,31 @@ describe('programme reports', () => {
       ['Gaziantep cohort', 4],
       ['İzmir cohort', 1],
     ]);
+    for (const measure of [
+      'people_completed',
+      'completion_rate',
+      'organisations_reached',
+      'average_attendance_rate',
+      'share_women',
+      'training_hours',
+    ]) {
+      await t
+        .http()
+        .get('/api/reports/sessions')
+        .query({ trainingId, measure })
+        .set('Cookie', coordinator.cookie)
+        .expect(200);
+    }
+    const completion = await t
+      .http()
+      .get('/api/reports/sessions')
+      .query({ trainingId, measure: 'completion_rate' })
+      .set('Cookie', coordinator.cookie)
+      .expect(200);
+    expect(completion.body.map((s: { title: string; value: number }) => [s.title, s.value]).sort()).toEqual([
+      ['Gaziantep cohort', 50],
+      ['İzmir cohort', 100],
+    ]);
     const { knowledgeGainBySession } = await dashboard();
     expect(knowledgeGainBySession.map((g) => [g.title, g.averageGain, g.trainees])).toEqual([
       ['Gaziantep cohort', 50, 2],

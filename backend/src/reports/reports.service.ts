@@ -134,9 +134,11 @@ export class ReportsService {
       first_at: Date | null;
       value: string | null;
     }[] = await this.db.query(
-      `${sql} SELECT scope.id AS session_id, scope.title, t.title AS training_title, scope.city, scope.first_at, ${MEASURE_SQL[measure]} AS value
-         FROM participants JOIN scope ON scope.id = participants.session_id JOIN trainings t ON t.id = scope.training_id
-        GROUP BY scope.id, scope.title, t.title, scope.city, scope.first_at ORDER BY scope.first_at DESC NULLS LAST`,
+      // Aggregated before joining, so the measure's columns cannot clash with the joined tables'.
+      `${sql} SELECT scope.id AS session_id, scope.title, t.title AS training_title, scope.city, scope.first_at, agg.value
+         FROM (SELECT session_id, ${MEASURE_SQL[measure]} AS value FROM participants GROUP BY session_id) agg
+         JOIN scope ON scope.id = agg.session_id JOIN trainings t ON t.id = scope.training_id
+        ORDER BY scope.first_at DESC NULLS LAST`,
       params,
     );
     return rows.map((r) => ({

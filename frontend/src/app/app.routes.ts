@@ -31,6 +31,11 @@ export const routes: Routes = [
     canMatch: [permissionGuard('organisations.manage', 'people.manage', 'audit.read')],
     loadChildren: () => import('./admin/admin.routes'),
   },
+  {
+    path: 'reports',
+    canMatch: [permissionGuard('reports.read')],
+    loadChildren: () => import('./reports/reports.routes'),
+  },
   // A trainee's check-in from the room's QR code; signed-out visitors sign in and come back here.
   {
     path: 'check-in',

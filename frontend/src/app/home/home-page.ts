@@ -21,6 +21,7 @@ const SHORTCUTS: readonly Shortcut[] = [
   { path: '/coordinate/trainings', label: 'nav.trainings', icon: 'class', permission: 'trainings.manage' },
   { path: '/coordinate/sessions', label: 'nav.sessions', icon: 'event', permission: 'sessions.manage' },
   { path: '/modules', label: 'nav.modules', icon: 'library_books', permission: 'content.preview' },
+  { path: '/reports', label: 'reports.nav', icon: 'bar_chart', permission: 'reports.read' },
   {
     path: '/admin/organisations',
     label: 'nav.organisations',

@@ -1,0 +1,103 @@
+import { expect, test, type Page } from '@playwright/test';
+import { DEMO, mainNav, signIn, unique } from '../support/portal';
+import { createPerson, signInAsAdmin } from '../support/seed';
+
+const STATE = /On track|At risk|Off track/;
+
+/** Adds an indicator through the dialog on the indicators page. */
+async function addIndicator(
+  page: Page,
+  indicator: { code: string; title: string; measure: string; target: string },
+): Promise<void> {
+  await page.getByRole('button', { name: 'Add an indicator' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New indicator' });
+  await dialog.getByLabel('Code').fill(indicator.code);
+  await dialog.getByLabel('Title in English').fill(indicator.title);
+  await dialog.getByRole('combobox', { name: 'Measure' }).click();
+  await page.getByRole('option', { name: indicator.measure, exact: true }).click();
+  await dialog.getByLabel('Target').fill(indicator.target);
+  await dialog.getByLabel('Period start').fill('2020-01-01');
+  await dialog.getByLabel('Period end').fill('2030-12-31');
+  await dialog.getByRole('button', { name: 'Save indicator' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('row', { name: new RegExp(indicator.code.replace('.', '\\.')) })).toBeVisible();
+}
+
+test.describe('programme reports', () => {
+  test('a coordinator sets indicators, reads them on the dashboard, filters by province and downloads', async ({
+    page,
+    request,
+  }) => {
+    const suffix = unique().slice(-9);
+    const email = `reports-coordinator-${suffix}@atolye.example`;
+    await signInAsAdmin(request);
+    await createPerson(request, { fullName: 'Deniz Report', email, roles: ['coordinator'] });
+
+    await signIn(page, email);
+    await mainNav(page).getByRole('link', { name: 'Reports' }).click();
+    await expect(page.getByRole('heading', { name: 'Programme reports', level: 1 })).toBeVisible();
+
+    await page.getByRole('link', { name: 'Manage indicators' }).click();
+    await expect(page.getByRole('heading', { name: 'Indicators', level: 1 })).toBeVisible();
+    const enrolled = {
+      code: `E${suffix}.1`,
+      title: `People enrolled ${suffix}`,
+      measure: 'People enrolled',
+      target: '10',
+    };
+    const women = {
+      code: `E${suffix}.2`,
+      title: `Share of women ${suffix}`,
+      measure: 'Share of women',
+      target: '60',
+    };
+    await addIndicator(page, enrolled);
+    await addIndicator(page, women);
+
+    await page.getByRole('link', { name: 'Programme reports' }).click();
+    const indicators = page.getByRole('region', { name: 'Logframe indicators' });
+    for (const indicator of [enrolled, women]) {
+      const card = indicators.getByRole('listitem').filter({ hasText: indicator.code });
+      await expect(card.getByRole('heading', { name: indicator.title })).toBeVisible();
+      await expect(card).toContainText(STATE);
+      await expect(card).toContainText(`Target ${indicator.target}`);
+      await expect(card.getByRole('progressbar')).toBeVisible();
+    }
+    await expect(indicators.getByRole('listitem').filter({ hasText: women.code })).toContainText(/\d %/);
+
+    // Narrow to one province: the figures become that province's.
+    const figures = page.getByRole('region', { name: 'Programme figures' });
+    const enrolledFigure = figures.getByText('People enrolled', { exact: true }).locator('xpath=..');
+    const provinces = page.getByRole('table', { name: 'People by province' });
+    // The first province on record (people without one are counted as "Not known").
+    const firstRow = provinces
+      .getByRole('row')
+      .filter({ hasNot: page.getByRole('rowheader', { name: 'Not known' }) })
+      .nth(1);
+    const province = (await firstRow.getByRole('rowheader').innerText()).trim();
+    const inProvince = (await firstRow.getByRole('cell').innerText()).trim();
+    const before = (await enrolledFigure.locator('dd').innerText()).trim();
+    expect(Number(inProvince)).toBeLessThan(Number(before));
+
+    await page.getByRole('combobox', { name: 'Province' }).click();
+    await page.getByRole('option', { name: province, exact: true }).click();
+    await expect(enrolledFigure.locator('dd')).toHaveText(inProvince);
+    await expect(provinces.getByRole('row')).toHaveCount(2);
+
+    const xlsx = page.getByRole('link', { name: 'Excel (XLSX)' });
+    await expect(xlsx).toHaveAttribute('href', new RegExp(`province=${encodeURIComponent(province)}`));
+    const downloadingXlsx = page.waitForEvent('download');
+    await xlsx.click();
+    expect((await downloadingXlsx).suggestedFilename()).toBe('programme-report.xlsx');
+    const downloadingPdf = page.waitForEvent('download');
+    await page.getByRole('link', { name: 'PDF report' }).click();
+    expect((await downloadingPdf).suggestedFilename()).toBe('programme-report.pdf');
+  });
+
+  test('a trainer has no reports in the navigation', async ({ page }) => {
+    await signIn(page, DEMO.trainer);
+    const nav = mainNav(page);
+    await expect(nav.getByRole('link', { name: 'Oturumlarım' })).toBeVisible();
+    await expect(nav.getByRole('link', { name: /^(Raporlar|Reports)$/ })).toHaveCount(0);
+  });
+});

@@ -1,0 +1,64 @@
+import { DatePipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSelectModule } from '@angular/material/select';
+import { TranslatePipe } from '@ngx-translate/core';
+import { BREAKDOWNS, MEASURES, type Breakdown, type Measure, type ReportFilters } from '@atolye/shared';
+import { LanguageService } from '../core/language.service';
+import { toApiError } from '../core/api-error';
+import { ErrorBanner } from '../shared/error-banner';
+import { LocalisedPipe } from '../shared/localised';
+import { BreakdownKeyPipe } from './breakdown-key.pipe';
+import { MeasureValue } from './measure-value';
+import { ReportsService } from './reports.service';
+
+/** One measure split by gender, organisation type or province, and the sessions behind it. */
+@Component({
+  selector: 'app-breakdown-explorer',
+  imports: [
+    DatePipe,
+    MatFormFieldModule,
+    MatSelectModule,
+    MatProgressBarModule,
+    TranslatePipe,
+    ErrorBanner,
+    LocalisedPipe,
+    BreakdownKeyPipe,
+    MeasureValue,
+  ],
+  templateUrl: './breakdown-explorer.html',
+  styleUrl: './breakdown-explorer.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class BreakdownExplorer {
+  readonly filters = input.required<ReportFilters>();
+
+  private readonly service = inject(ReportsService);
+  private readonly languageService = inject(LanguageService);
+  protected readonly language = this.languageService.current;
+  protected readonly locale = this.languageService.locale;
+  protected readonly measures = MEASURES;
+  protected readonly breakdowns = BREAKDOWNS;
+  protected readonly measure = signal<Measure>('people_enrolled');
+  protected readonly by = signal<Breakdown>('gender');
+
+  private readonly rowsResource = rxResource({
+    params: () => ({ filters: this.filters(), measure: this.measure(), by: this.by() }),
+    stream: ({ params }) => this.service.breakdown(params.filters, params.measure, params.by),
+  });
+  private readonly sessionsResource = rxResource({
+    params: () => ({ filters: this.filters(), measure: this.measure() }),
+    stream: ({ params }) => this.service.sessionsBehind(params.filters, params.measure),
+  });
+  protected readonly rows = computed(() => this.rowsResource.value() ?? []);
+  protected readonly sessions = computed(() => this.sessionsResource.value() ?? []);
+  protected readonly loading = computed(
+    () => this.rowsResource.isLoading() || this.sessionsResource.isLoading(),
+  );
+  protected readonly error = computed(() => {
+    const failure = this.rowsResource.error() ?? this.sessionsResource.error();
+    return failure ? toApiError(failure) : null;
+  });
+}

@@ -1,0 +1,85 @@
+import { DatePipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatIconModule } from '@angular/material/icon';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { RouterLink } from '@angular/router';
+import { TranslatePipe } from '@ngx-translate/core';
+import { filter, switchMap } from 'rxjs';
+import type { ApiErrorBody, IndicatorValue } from '@atolye/shared';
+import { toApiError } from '../core/api-error';
+import { LanguageService } from '../core/language.service';
+import { confirmAction } from '../shared/confirm-dialog';
+import { ErrorBanner } from '../shared/error-banner';
+import { LocalisedPipe } from '../shared/localised';
+import { IndicatorDialog, IndicatorDialogData } from './indicator-dialog';
+import { MeasureValue } from './measure-value';
+import { ReportsService } from './reports.service';
+
+/** The logframe indicators the dashboard measures: add, change and remove them. */
+@Component({
+  selector: 'app-indicators-page',
+  imports: [
+    DatePipe,
+    RouterLink,
+    MatButtonModule,
+    MatIconModule,
+    MatProgressBarModule,
+    TranslatePipe,
+    ErrorBanner,
+    LocalisedPipe,
+    MeasureValue,
+  ],
+  templateUrl: './indicators-page.html',
+  styleUrl: './indicators-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class IndicatorsPage {
+  private readonly service = inject(ReportsService);
+  private readonly dialog = inject(MatDialog);
+  private readonly languageService = inject(LanguageService);
+  protected readonly language = this.languageService.current;
+  protected readonly locale = this.languageService.locale;
+
+  private readonly resource = rxResource({ stream: () => this.service.indicators() });
+  protected readonly indicators = computed(() => (this.resource.hasValue() ? this.resource.value() : []));
+  protected readonly loading = this.resource.isLoading;
+  protected readonly actionError = signal<ApiErrorBody | null>(null);
+  protected readonly error = computed(() =>
+    this.resource.error() ? toApiError(this.resource.error()) : this.actionError(),
+  );
+
+  protected openDialog(indicator?: IndicatorValue): void {
+    this.dialog
+      .open<IndicatorDialog, IndicatorDialogData, IndicatorValue>(IndicatorDialog, {
+        data: { indicator },
+        width: '560px',
+        maxWidth: '95vw',
+        autoFocus: 'first-tabbable',
+      })
+      .afterClosed()
+      .subscribe((saved) => {
+        if (saved) this.resource.reload();
+      });
+  }
+
+  protected remove(indicator: IndicatorValue): void {
+    this.actionError.set(null);
+    confirmAction(this.dialog, {
+      title: 'reports.indicators.deleteTitle',
+      message: 'reports.indicators.deleteMessage',
+      confirm: 'reports.indicators.delete',
+      params: { code: indicator.code },
+    })
+      .pipe(
+        filter(Boolean),
+        switchMap(() => this.service.deleteIndicator(indicator.id)),
+      )
+      .subscribe({
+        next: () => this.resource.reload(),
+        error: (failure: unknown) => this.actionError.set(toApiError(failure)),
+      });
+  }
+}

@@ -1,0 +1,67 @@
+import { ChangeDetectionStrategy, Component, computed, inject, linkedSignal, signal } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MatIconModule } from '@angular/material/icon';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { RouterLink } from '@angular/router';
+import { TranslatePipe } from '@ngx-translate/core';
+import type { ReportFilters } from '@atolye/shared';
+import { toApiError } from '../core/api-error';
+import { ErrorBanner } from '../shared/error-banner';
+import { BreakdownExplorer } from './breakdown-explorer';
+import { DashboardCharts } from './dashboard-charts';
+import { IndicatorCards } from './indicator-cards';
+import { MeasureGrid } from './measure-grid';
+import { ReportFilterBar } from './report-filter-bar';
+import { ReportsService } from './reports.service';
+
+/** The programme dashboard: indicators against targets, the figures, charts and downloads, all filtered alike. */
+@Component({
+  selector: 'app-reports-page',
+  imports: [
+    RouterLink,
+    MatButtonModule,
+    MatIconModule,
+    MatProgressBarModule,
+    TranslatePipe,
+    ErrorBanner,
+    ReportFilterBar,
+    IndicatorCards,
+    MeasureGrid,
+    DashboardCharts,
+    BreakdownExplorer,
+  ],
+  templateUrl: './reports-page.html',
+  styleUrl: './reports-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ReportsPage {
+  private readonly service = inject(ReportsService);
+
+  protected readonly filters = signal<ReportFilters>({});
+  private readonly resource = rxResource({
+    params: () => this.filters(),
+    stream: ({ params }) => this.service.dashboard(params),
+  });
+  protected readonly dashboard = computed(() => (this.resource.hasValue() ? this.resource.value() : null));
+  protected readonly loading = this.resource.isLoading;
+  protected readonly error = computed(() =>
+    this.resource.error() ? toApiError(this.resource.error()) : null,
+  );
+
+  /**
+   * Provinces offered by the filter: every one seen so far, so that choosing a province does not
+   * make the others disappear from the list.
+   */
+  protected readonly provinces = linkedSignal<string[] | undefined, string[]>({
+    source: () => this.dashboard()?.provinces.map((row) => row.key),
+    computation: (keys, previous) =>
+      [...new Set([...(previous?.value ?? []), ...(keys ?? [])])]
+        .filter((key) => key && key !== 'unknown')
+        .sort((a, b) => a.localeCompare(b)),
+  });
+
+  protected readonly xlsxUrl = computed(() => this.service.exportUrl(this.filters(), 'xlsx'));
+  protected readonly csvUrl = computed(() => this.service.exportUrl(this.filters(), 'csv'));
+  protected readonly pdfUrl = computed(() => this.service.pdfUrl(this.filters()));
+}

@@ -1,0 +1,23 @@
+import { Routes } from '@angular/router';
+import { AREA_PROVIDERS } from '../shared/area-providers';
+
+/** Programme reports for donors (the area's guard, `reports.read`, is on its route in app.routes). */
+export default [
+  {
+    path: '',
+    providers: [...AREA_PROVIDERS],
+    children: [
+      {
+        path: '',
+        pathMatch: 'full',
+        title: 'reports.title',
+        loadComponent: () => import('./reports-page').then((m) => m.ReportsPage),
+      },
+      {
+        path: 'indicators',
+        title: 'reports.indicators.pageTitle',
+        loadComponent: () => import('./indicators-page').then((m) => m.IndicatorsPage),
+      },
+    ],
+  },
+] satisfies Routes;
