@@ -121,6 +121,13 @@ describe('organisations', () => {
       .set('Cookie', coordinator.cookie)
       .expect(200);
     expect(response.body.items.map((o: { id: string }) => o.id)).toEqual([municipality.id]);
+    const pastTheEnd = await t
+      .http()
+      .get('/api/organisations')
+      .query({ type: 'municipality', q: municipality.province, page: 9 })
+      .set('Cookie', coordinator.cookie)
+      .expect(200);
+    expect(pastTheEnd.body).toMatchObject({ items: [], total: 1, page: 9 });
   });
 
   it('offers names only to the public registration picker', async () => {

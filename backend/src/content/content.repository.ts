@@ -5,8 +5,15 @@ import { LessonEntity } from './lesson.entity';
 import { ModuleMediaEntity } from './module-media.entity';
 import { ModuleVersionEntity } from './module-version.entity';
 
+/**
+ * Published module versions and their lessons never change, so each is read from the database
+ * once per process and kept; everything else is read fresh.
+ */
 @Injectable()
 export class ContentRepository {
+  private readonly versions = new Map<string, ModuleVersionEntity>();
+  private readonly lessons = new Map<string, LessonEntity[]>();
+
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   allVersions(): Promise<ModuleVersionEntity[]> {
@@ -17,16 +24,36 @@ export class ContentRepository {
     return this.db.getRepository(ModuleVersionEntity).findOne({ where: { slug, version } });
   }
 
-  findVersionsByIds(ids: string[]): Promise<ModuleVersionEntity[]> {
-    if (ids.length === 0) return Promise.resolve([]);
-    return this.db.getRepository(ModuleVersionEntity).find({ where: { id: In(ids) } });
+  async findVersionsByIds(ids: string[]): Promise<ModuleVersionEntity[]> {
+    const missing = [...new Set(ids)].filter((id) => !this.versions.has(id));
+    if (missing.length > 0) {
+      for (const version of await this.db
+        .getRepository(ModuleVersionEntity)
+        .find({ where: { id: In(missing) } })) {
+        this.versions.set(version.id, version);
+      }
+    }
+    return [...new Set(ids)].flatMap((id) => this.versions.get(id) ?? []);
   }
 
-  lessonsOf(moduleVersionIds: string[]): Promise<LessonEntity[]> {
-    if (moduleVersionIds.length === 0) return Promise.resolve([]);
-    return this.db
-      .getRepository(LessonEntity)
-      .find({ where: { moduleVersionId: In(moduleVersionIds) }, order: { position: 'ASC' } });
+  async lessonsOf(moduleVersionIds: string[]): Promise<LessonEntity[]> {
+    const missing = [...new Set(moduleVersionIds)].filter((id) => !this.lessons.has(id));
+    if (missing.length > 0) {
+      const found = await this.db
+        .getRepository(LessonEntity)
+        .find({ where: { moduleVersionId: In(missing) }, order: { position: 'ASC' } });
+      // Only versions that have lessons are kept: one being published right now is read again next time.
+      for (const id of missing) {
+        const own = found.filter((l) => l.moduleVersionId === id);
+        if (own.length > 0) this.lessons.set(id, own);
+      }
+      return [...new Set(moduleVersionIds)]
+        .flatMap((id) => this.lessons.get(id) ?? found.filter((l) => l.moduleVersionId === id))
+        .sort((a, b) => a.position - b.position);
+    }
+    return [...new Set(moduleVersionIds)]
+      .flatMap((id) => this.lessons.get(id) ?? [])
+      .sort((a, b) => a.position - b.position);
   }
 
   async lessonCounts(): Promise<Map<string, number>> {
