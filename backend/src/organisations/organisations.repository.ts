@@ -5,6 +5,35 @@ import type { OrganisationType } from '@atolye/shared';
 import { likePattern } from '../common/pagination.dto';
 import { OrganisationEntity } from './organisation.entity';
 
+interface OrganisationRow {
+  id: string;
+  name: string;
+  name_key: string;
+  type: OrganisationType;
+  country: string;
+  province: string;
+  thematic_areas: string[];
+  website: string | null;
+  created_at: Date;
+  updated_at: Date;
+  total: number;
+}
+
+function toEntity(row: OrganisationRow): OrganisationEntity {
+  return Object.assign(new OrganisationEntity(), {
+    id: row.id,
+    name: row.name,
+    nameKey: row.name_key,
+    type: row.type,
+    country: row.country,
+    province: row.province,
+    thematicAreas: row.thematic_areas,
+    website: row.website,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  });
+}
+
 @Injectable()
 export class OrganisationsRepository {
   constructor(
@@ -25,30 +54,32 @@ export class OrganisationsRepository {
       .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
-  /** A page and the total in one round trip (a window count), newest rules of search applied. */
+  /** A page and the total in one round trip (a window count); plain SQL, as it is read on every list view. */
   async search(
     page: number,
     pageSize: number,
     filter: { q?: string; type?: OrganisationType },
   ): Promise<[OrganisationEntity[], number]> {
-    const query = this.organisations
-      .createQueryBuilder('organisation')
-      .addSelect('count(*) OVER ()', 'total')
-      .orderBy('organisation.name', 'ASC')
-      .addOrderBy('organisation.id', 'ASC')
-      .offset((page - 1) * pageSize)
-      .limit(pageSize);
-    if (filter.q) {
-      query.andWhere('(organisation.name ILIKE :pattern OR organisation.province ILIKE :pattern)', {
-        pattern: likePattern(filter.q),
-      });
-    }
-    if (filter.type) query.andWhere('organisation.type = :type', { type: filter.type });
-    const { entities, raw } = await query.getRawAndEntities<{ total: string }>();
+    const where = `($1::text IS NULL OR name ILIKE $1 OR province ILIKE $1) AND ($2::text IS NULL OR type = $2)`;
+    const params = [filter.q ? likePattern(filter.q) : null, filter.type ?? null];
+    const rows: OrganisationRow[] = await this.organisations.query(
+      `SELECT id, name, name_key, type, country, province, thematic_areas, website, created_at, updated_at,
+              count(*) OVER ()::int AS total
+         FROM organisations WHERE ${where}
+        ORDER BY name, id LIMIT $3 OFFSET $4`,
+      [...params, pageSize, (page - 1) * pageSize],
+    );
     // Past the last page there is no row to carry the total; only then is it counted apart.
     const total =
-      raw.length > 0 ? Number(raw[0].total) : await query.offset(undefined).limit(undefined).getCount();
-    return [entities, total];
+      rows.length > 0
+        ? rows[0].total
+        : (
+            await this.organisations.query(
+              `SELECT count(*)::int AS total FROM organisations WHERE ${where}`,
+              params,
+            )
+          )[0].total;
+    return [rows.map(toEntity), total];
   }
 
   save(entity: OrganisationEntity, manager: EntityManager): Promise<OrganisationEntity> {

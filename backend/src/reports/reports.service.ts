@@ -25,6 +25,20 @@ import { measuresSelect, MEASURE_SQL, participantsSql } from './report-sql';
 import { SaveIndicatorDto } from './reports.dto';
 
 type Measures = Record<Measure, number | null>;
+
+type FigureRow = Record<Measure, string | null> & {
+  by_gender: number;
+  by_type: number;
+  by_province: number;
+  by_session: number;
+  gender: string | null;
+  organisation_type: string | null;
+  province: string | null;
+  session_id: string | null;
+  title: string | null;
+  people: number;
+  gain_trainees: number;
+};
 const GROUP_COLUMN: Record<Breakdown, string> = {
   gender: 'gender',
   organisation_type: 'organisation_type',
@@ -46,16 +60,8 @@ export class ReportsService {
   async dashboard(filters: ReportFilters, now = new Date()): Promise<Dashboard> {
     const indicators = await this.db.getRepository(IndicatorEntity).find({ order: { code: 'ASC' } });
     const periods = [...new Set(indicators.map((i) => `${i.periodStart}|${i.periodEnd}`))];
-    const [
-      measures,
-      byPeriod,
-      completionsByMonth,
-      gender,
-      organisationTypes,
-      provinces,
-      knowledgeGainBySession,
-    ] = await Promise.all([
-      this.measures(filters),
+    const [figures, byPeriod, completionsByMonth] = await Promise.all([
+      this.figures(filters),
       Promise.all(
         periods.map(
           async (p) =>
@@ -63,11 +69,8 @@ export class ReportsService {
         ),
       ),
       this.completionsByMonth(filters),
-      this.breakdown(filters, 'people_enrolled', 'gender'),
-      this.breakdown(filters, 'people_enrolled', 'organisation_type'),
-      this.breakdown(filters, 'people_enrolled', 'province'),
-      this.gainBySession(filters),
     ]);
+    const { measures, gender, organisationTypes, provinces, knowledgeGainBySession } = figures;
     const periodMeasures = new Map(byPeriod);
     return {
       filters,
@@ -84,6 +87,63 @@ export class ReportsService {
       organisationTypes,
       provinces,
       knowledgeGainBySession,
+    };
+  }
+
+  /**
+   * The dashboard's figures in one pass over the participants: totals, the three breakdowns
+   * and the gain per session, as grouping sets of a single query.
+   */
+  private async figures(filters: ReportFilters) {
+    const { sql, params } = participantsSql(filters, { from: null, to: null });
+    const rows: FigureRow[] = await this.db.query(
+      `${sql} SELECT GROUPING(gender) AS by_gender, GROUPING(organisation_type) AS by_type, GROUPING(province) AS by_province,
+              GROUPING(session_id) AS by_session, gender, organisation_type, province, session_id,
+              (SELECT title FROM scope WHERE scope.id = session_id) AS title,
+              count(DISTINCT person_id)::int AS people, count(gain)::int AS gain_trainees,
+              ${measuresSelect()}
+         FROM participants
+        GROUP BY GROUPING SETS ((), (gender), (organisation_type), (province), (session_id))`,
+      params,
+    );
+    const total = rows.find((r) => r.by_gender && r.by_type && r.by_province && r.by_session);
+    const measures = Object.fromEntries(
+      MEASURES.map((m) => [m, total?.[m] == null ? null : Number(total[m])]),
+    ) as Measures;
+    if (!total) measures.people_enrolled = 0;
+    const walkIns = await this.walkInHours(filters, { from: null, to: null });
+    measures.training_hours = Math.round(((measures.training_hours ?? 0) + walkIns) * 10) / 10;
+    const group = (pick: (r: FigureRow) => string | null, only: (r: FigureRow) => boolean): BreakdownRow[] =>
+      rows
+        .filter(only)
+        .map((r) => ({ key: pick(r) as string, value: r.people, people: r.people }))
+        .sort((a, b) => b.people - a.people || a.key.localeCompare(b.key));
+    const genders = group(
+      (r) => r.gender,
+      (r) => !r.by_gender,
+    );
+    return {
+      measures,
+      gender: ['female', 'male', 'other', 'undeclared'].map(
+        (key) => genders.find((g) => g.key === key) ?? { key, value: 0, people: 0 },
+      ),
+      organisationTypes: group(
+        (r) => r.organisation_type,
+        (r) => !r.by_type,
+      ),
+      provinces: group(
+        (r) => r.province,
+        (r) => !r.by_province,
+      ),
+      knowledgeGainBySession: rows
+        .filter((r) => !r.by_session && r.gain_trainees > 0)
+        .map((r) => ({
+          sessionId: r.session_id as string,
+          title: r.title as string,
+          averageGain: r.average_knowledge_gain === null ? null : Number(r.average_knowledge_gain),
+          trainees: r.gain_trainees,
+        }))
+        .sort((a, b) => a.title.localeCompare(b.title)),
     };
   }
 
