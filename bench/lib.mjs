@@ -52,23 +52,26 @@ function percentile(sorted, p) {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
-export function measure(title, url, { connections = 20, duration = 10, headers = {} } = {}) {
+export function measure(title, url, { connections = 20, duration = 10, headers = {}, overallRate } = {}) {
   const times = [];
   return new Promise((resolve, reject) => {
-    const instance = autocannon({ url, connections, duration, headers }, (error, result) => {
-      if (error) return reject(error);
-      if (result.non2xx > 0) return reject(new Error(`${title}: ${result.non2xx} non-2xx answers`));
-      times.sort((a, b) => a - b);
-      const ms = (p) => percentile(times, p).toFixed(1);
-      resolve({
-        title,
-        rps: Math.round(result.requests.average),
-        p50: ms(50),
-        p95: ms(95),
-        p99: ms(99),
-        p95Number: percentile(times, 95),
-      });
-    });
+    const instance = autocannon(
+      { url, connections, duration, headers, ...(overallRate ? { overallRate } : {}) },
+      (error, result) => {
+        if (error) return reject(error);
+        if (result.non2xx > 0) return reject(new Error(`${title}: ${result.non2xx} non-2xx answers`));
+        times.sort((a, b) => a - b);
+        const ms = (p) => percentile(times, p).toFixed(1);
+        resolve({
+          title,
+          rps: Math.round(result.requests.average),
+          p50: ms(50),
+          p95: ms(95),
+          p99: ms(99),
+          p95Number: percentile(times, 95),
+        });
+      },
+    );
     instance.on('response', (_client, _status, _bytes, responseTime) => times.push(responseTime));
   });
 }
