@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { poolQuery } from '../database/pool-query';
 import type { Gender, Language, Role } from '@atolye/shared';
 import type { SignedInPerson } from './signed-in-person';
 
@@ -28,9 +29,13 @@ export class AuthSessionRepository {
     ]);
   }
 
-  /** The person behind a live session of an enabled account, read fresh on every request. */
+  /**
+   * The person behind a live session of an enabled account, read fresh on every request (so it
+   * goes straight to the connection pool).
+   */
   async findPerson(tokenHash: string): Promise<SignedInPerson | null> {
-    const rows: SessionRow[] = await this.db.query(
+    const rows = await poolQuery<SessionRow>(
+      this.db,
       `SELECT s.id AS session_id, p.id, p.email, p.full_name, p.roles, p.language, p.gender, p.organisation_id,
               o.name AS organisation_name
          FROM auth_sessions s JOIN people p ON p.id = s.person_id LEFT JOIN organisations o ON o.id = p.organisation_id

@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import type { OrganisationType } from '@atolye/shared';
 import { likePattern } from '../common/pagination.dto';
+import { poolQuery } from '../database/pool-query';
 import { OrganisationEntity } from './organisation.entity';
 
 interface OrganisationRow {
@@ -62,7 +63,8 @@ export class OrganisationsRepository {
   ): Promise<[OrganisationEntity[], number]> {
     const where = `($1::text IS NULL OR name ILIKE $1 OR province ILIKE $1) AND ($2::text IS NULL OR type = $2)`;
     const params = [filter.q ? likePattern(filter.q) : null, filter.type ?? null];
-    const rows: OrganisationRow[] = await this.organisations.query(
+    const rows = await poolQuery<OrganisationRow>(
+      this.organisations.manager.connection,
       `SELECT id, name, name_key, type, country, province, thematic_areas, website, created_at, updated_at,
               count(*) OVER ()::int AS total
          FROM organisations WHERE ${where}
