@@ -60,6 +60,7 @@ export function measure(title, url, { connections = 20, duration = 10, headers =
       (error, result) => {
         if (error) return reject(error);
         if (result.non2xx > 0) return reject(new Error(`${title}: ${result.non2xx} non-2xx answers`));
+        if (times.length === 0) return reject(new Error(`${title}: no response within the run`));
         times.sort((a, b) => a - b);
         const ms = (p) => percentile(times, p).toFixed(1);
         resolve({
