@@ -86,3 +86,42 @@ export function printTable(results, extraColumn) {
     );
   }
 }
+
+/**
+ * An open-loop load of `users` people, each sending one request every `everyMs`, their starts
+ * spread over the first interval so they do not arrive in step. Latency is then the server's own
+ * time under that load, not queueing behind a flood.
+ */
+export async function measureUsers(
+  title,
+  url,
+  { users = 50, everyMs = 500, durationMs = 10000, headers = {} } = {},
+) {
+  const times = [];
+  let failed = 0;
+  const until = Date.now() + durationMs;
+  const user = async (offset) => {
+    await new Promise((r) => setTimeout(r, offset));
+    while (Date.now() < until) {
+      const next = Date.now() + everyMs;
+      const started = performance.now();
+      const response = await fetch(url, { headers });
+      await response.arrayBuffer();
+      if (!response.ok) failed++;
+      times.push(performance.now() - started);
+      await new Promise((r) => setTimeout(r, Math.max(0, next - Date.now())));
+    }
+  };
+  await Promise.all(Array.from({ length: users }, (_, i) => user((i * everyMs) / users)));
+  if (failed > 0) throw new Error(`${title}: ${failed} failed requests`);
+  times.sort((a, b) => a - b);
+  const ms = (p) => percentile(times, p).toFixed(1);
+  return {
+    title,
+    rps: Math.round(times.length / (durationMs / 1000)),
+    p50: ms(50),
+    p95: ms(95),
+    p99: ms(99),
+    p95Number: percentile(times, 95),
+  };
+}
