@@ -4,6 +4,7 @@ import type { Response } from 'express';
 import type { AttemptView, QuizSummaryForTrainee, SessionQuizResults } from '@atolye/shared';
 import { RequirePermission, SignedIn } from '../auth/access.decorator';
 import { Caller, type SignedInPerson } from '../auth/signed-in-person';
+import { sendDownload } from '../common/send-download';
 import { UuidParam } from '../common/uuid-param.pipe';
 import { SaveAnswerDto } from './assessments.dto';
 import { QuizAttemptsService } from './quiz-attempts.service';
@@ -82,10 +83,7 @@ export class AssessmentsController {
     @Res() response: Response,
   ): Promise<void> {
     const file = await this.results.export(caller, id, 'csv');
-    response
-      .type('text/csv; charset=utf-8')
-      .attachment(`quiz-results-${id.slice(0, 8)}.csv`)
-      .send(file);
+    sendDownload(response, `quiz-results-${id.slice(0, 8)}.csv`, file);
   }
 
   @Get('sessions/:id/quiz-results.xlsx')
@@ -96,9 +94,6 @@ export class AssessmentsController {
     @Res() response: Response,
   ): Promise<void> {
     const file = await this.results.export(caller, id, 'xlsx');
-    response
-      .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-      .attachment(`quiz-results-${id.slice(0, 8)}.xlsx`)
-      .send(file);
+    sendDownload(response, `quiz-results-${id.slice(0, 8)}.xlsx`, file);
   }
 }

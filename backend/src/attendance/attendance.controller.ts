@@ -4,6 +4,7 @@ import type { Response } from 'express';
 import type { AttendanceSheet, CheckInCode, CheckInResult } from '@atolye/shared';
 import { RequirePermission } from '../auth/access.decorator';
 import { Caller, type SignedInPerson } from '../auth/signed-in-person';
+import { sendDownload } from '../common/send-download';
 import { UuidParam } from '../common/uuid-param.pipe';
 import { AddWalkInDto, CheckInDto, MarkMeetingDto, MergeWalkInDto } from './attendance.dto';
 import { AttendanceExportService } from './attendance-export.service';
@@ -85,10 +86,7 @@ export class AttendanceController {
     @Res() response: Response,
   ): Promise<void> {
     const sheet = await this.attendance.sheet(caller, id);
-    response
-      .type('text/csv; charset=utf-8')
-      .attachment(`attendance-${id.slice(0, 8)}.csv`)
-      .send(await this.exports.csv(sheet));
+    sendDownload(response, `attendance-${id.slice(0, 8)}.csv`, await this.exports.csv(sheet));
   }
 
   @Get('sessions/:id/attendance.xlsx')
@@ -99,10 +97,7 @@ export class AttendanceController {
     @Res() response: Response,
   ): Promise<void> {
     const sheet = await this.attendance.sheet(caller, id);
-    response
-      .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-      .attachment(`attendance-${id.slice(0, 8)}.xlsx`)
-      .send(await this.exports.xlsx(sheet));
+    sendDownload(response, `attendance-${id.slice(0, 8)}.xlsx`, await this.exports.xlsx(sheet));
   }
 
   /** A printable sign-in sheet of one meeting, for in-person sessions. */
@@ -115,9 +110,10 @@ export class AttendanceController {
   ): Promise<void> {
     const { meeting, session } = await this.attendance.meetingFor(caller, id);
     const sheet = await this.attendance.sheetOf(session.id);
-    response
-      .type('application/pdf')
-      .attachment(`sign-in-sheet-${meeting.startsAt.toISOString().slice(0, 10)}.pdf`)
-      .send(await this.exports.signInSheet(session, meeting, sheet));
+    sendDownload(
+      response,
+      `sign-in-sheet-${meeting.startsAt.toISOString().slice(0, 10)}.pdf`,
+      await this.exports.signInSheet(session, meeting, sheet),
+    );
   }
 }

@@ -4,6 +4,7 @@ import type { Response } from 'express';
 import type { CalendarFeed } from '@atolye/shared';
 import { Public, SignedIn } from '../auth/access.decorator';
 import { Caller, type SignedInPerson } from '../auth/signed-in-person';
+import { sendDownload } from '../common/send-download';
 import { UuidParam } from '../common/uuid-param.pipe';
 import { CalendarService } from './calendar.service';
 
@@ -44,9 +45,6 @@ export class CalendarController {
     @Res() response: Response,
   ): Promise<void> {
     const { ics } = await this.calendar.sessionFile(caller, id);
-    response
-      .type(ICS)
-      .attachment(`session-${id.slice(0, 8)}.ics`)
-      .send(ics);
+    sendDownload(response, `session-${id.slice(0, 8)}.ics`, ics);
   }
 }

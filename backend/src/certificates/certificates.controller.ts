@@ -5,14 +5,13 @@ import type { Response } from 'express';
 import type { CertificateJob, CertificateSummary, EnrolmentCompletion } from '@atolye/shared';
 import { RequirePermission, SignedIn } from '../auth/access.decorator';
 import { Caller, type SignedInPerson } from '../auth/signed-in-person';
+import { sendDownload } from '../common/send-download';
 import { UuidParam } from '../common/uuid-param.pipe';
 import { CompletionService } from '../completion/completion.service';
 import { renderCertificate } from './certificate-pdf';
 import { CertificateJobsService } from './certificate-jobs.service';
 import { IssueCertificateDto, ReissueCertificateDto, RevokeCertificateDto } from './certificates.dto';
 import { CertificatesService } from './certificates.service';
-
-const PDF = 'application/pdf';
 
 @ApiTags('certificates')
 @Controller()
@@ -49,10 +48,7 @@ export class CertificatesController {
   @Get('enrolments/:id/certificate-preview.pdf')
   @RequirePermission('certificates.issue')
   async preview(@Param('id', UuidParam) id: string, @Res() response: Response): Promise<void> {
-    response
-      .type(PDF)
-      .attachment('certificate-preview.pdf')
-      .send(await this.certificates.preview(id));
+    sendDownload(response, 'certificate-preview.pdf', await this.certificates.preview(id));
   }
 
   /** Issues all eligible people's certificates as a job; poll it for progress. */
@@ -113,7 +109,7 @@ export class CertificatesController {
     @Res() response: Response,
   ): Promise<void> {
     const { certificate, pdf } = await this.certificates.pdf(caller, id);
-    response.type(PDF).attachment(`${certificate.serial}.pdf`).send(pdf);
+    sendDownload(response, `${certificate.serial}.pdf`, pdf);
   }
 
   @Post('certificates/:id/revoke')

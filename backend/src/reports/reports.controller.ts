@@ -22,6 +22,7 @@ import {
 } from '@atolye/shared';
 import { RequirePermission } from '../auth/access.decorator';
 import { Caller, type SignedInPerson } from '../auth/signed-in-person';
+import { sendDownload } from '../common/send-download';
 import { UuidParam } from '../common/uuid-param.pipe';
 import { SessionsService } from '../sessions/sessions.service';
 import {
@@ -74,15 +75,13 @@ export class ReportsController {
   async export(@Query() query: ExportQueryDto, @Res() response: Response): Promise<void> {
     const dashboard = await this.reports.dashboard(query);
     if (query.format === 'xlsx') {
-      response
-        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .attachment('programme-report.xlsx')
-        .send(await this.exports.xlsx(dashboard, this.reports.minCell));
+      sendDownload(
+        response,
+        'programme-report.xlsx',
+        await this.exports.xlsx(dashboard, this.reports.minCell),
+      );
     } else {
-      response
-        .type('text/csv; charset=utf-8')
-        .attachment('programme-report.csv')
-        .send(await this.exports.csv(dashboard, this.reports.minCell));
+      sendDownload(response, 'programme-report.csv', await this.exports.csv(dashboard, this.reports.minCell));
     }
   }
 
@@ -90,10 +89,11 @@ export class ReportsController {
   @RequirePermission('reports.read')
   async pdf(@Query() filters: ReportFiltersDto, @Res() response: Response): Promise<void> {
     const dashboard = await this.reports.dashboard(filters);
-    response
-      .type('application/pdf')
-      .attachment('programme-report.pdf')
-      .send(await this.exports.pdf(dashboard, this.reports.minCell, new Date()));
+    sendDownload(
+      response,
+      'programme-report.pdf',
+      await this.exports.pdf(dashboard, this.reports.minCell, new Date()),
+    );
   }
 
   @Get('indicators')
