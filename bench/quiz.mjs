@@ -1,16 +1,27 @@
-// The synchronised start: 300 trainees press "start" on a 20-question post-test at the same
-// moment, answer every question (one autosave each) and submit, against the built server on a
-// real PostgreSQL. Prints start/autosave/submit latency (p50/p95), submits/s, and checks that
-// every attempt was graded exactly once. Target: p95 under 100 ms, none lost.
+// The synchronised start of issue #5: a whole room of 300 trainees presses "start" on a
+// 20-question post-test within the same second, answers every question (one autosave each, 1 to
+// 2.2 s per question) and submits, all within one minute, against the built server on a real
+// PostgreSQL. Each trainee's press falls at a random moment of that second, as people's clicks do;
+// 300 requests sent in the same microsecond would instead measure a queue that no two-core server
+// drains within 100 ms. One trainee in ten double-clicks "submit" (two requests at once); both
+// answers must carry the same result.
+// Prints p50/p95/p99 of start, autosave and submit, separately and together, submits/s, and checks
+// in the database that every attempt was graded exactly once and none was lost.
+// Targets: every attempt graded exactly once, none lost; p95 under 100 ms.
+// BENCH_START_SPREAD_MS=0 sends all 300 starts in the same instant instead: a stress figure, printed
+// as such and not held to the target.
 // Usage: npm run build && node bench/quiz.mjs   (DATABASE_URL optional; embedded otherwise)
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import pg from 'pg';
 import { stringify } from 'yaml';
 import { signIn, startServer } from './lib.mjs';
 
 const TRAINEES = Number(process.env.BENCH_TRAINEES ?? 300);
 const QUESTIONS = 20;
+const SPREAD_MS = Number(process.env.BENCH_START_SPREAD_MS ?? 1000);
+const DOUBLE_CLICK_EVERY = 10;
 
 // Content folder: the repository's modules plus a module whose post-test has 20 questions.
 const contentDir = mkdtempSync(join(tmpdir(), 'atolye-bench-content-'));
@@ -70,6 +81,15 @@ writeFileSync(
 );
 
 process.env.CONTENT_DIR = contentDir;
+// A database name of our own, so the check at the end can read the attempts as stored.
+const databaseName = `atolye_bench_quiz_${Date.now()}`;
+if (process.env.DATABASE_URL) process.env.TEST_DATABASE_NAME = databaseName;
+const databaseUrl = () => {
+  if (!process.env.DATABASE_URL) return 'postgres://postgres:atolye-embedded@127.0.0.1:54389/atolye';
+  const url = new URL(process.env.DATABASE_URL);
+  url.pathname = `/${databaseName}`;
+  return url.toString();
+};
 const server = startServer(Number(process.env.BENCH_PORT ?? 3302), 54389);
 
 const json = async (response) => {
@@ -83,7 +103,8 @@ const timed = async (list, fn) => {
   return result;
 };
 const pct = (list, p) =>
-  [...list].sort((a, b) => a - b)[Math.min(list.length - 1, Math.floor((p / 100) * list.length))].toFixed(1);
+  [...list].sort((a, b) => a - b)[Math.min(list.length - 1, Math.floor((p / 100) * list.length))];
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 try {
   await server.ready();
@@ -182,74 +203,105 @@ try {
   const saves = [];
   const submits = [];
   const began = performance.now();
-  // Everyone presses "start" in the same instant.
-  const attempts = await Promise.all(
-    trainees.map((tr) =>
-      timed(starts, async () =>
-        json(
-          await fetch(`${base}/api/my/enrolments/${tr.enrolmentId}/quizzes/${quiz.id}/attempts`, {
-            method: 'POST',
-            headers: headers(tr.cookie),
-          }),
-        ),
-      ),
-    ),
-  );
-  // Then each reads and answers the questions in turn — a second or two per question, so the
-  // room finishes within the minute — with an autosave per answer, and submits.
-  const think = () => new Promise((resolve) => setTimeout(resolve, 1000 + Math.random() * 1200));
+  const think = () => sleep(1000 + Math.random() * 1200);
+  const post = (url, cookie) => fetch(url, { method: 'POST', headers: headers(cookie) });
   const results = await Promise.all(
-    attempts.map(async (attempt, i) => {
+    trainees.map(async (tr, i) => {
+      // The room presses "start" within one second (or, with a spread of 0, in the same instant).
+      if (SPREAD_MS > 0) await sleep(Math.random() * SPREAD_MS);
+      const attempt = await timed(starts, async () =>
+        json(
+          await post(`${base}/api/my/enrolments/${tr.enrolmentId}/quizzes/${quiz.id}/attempts`, tr.cookie),
+        ),
+      );
+      // Then reads and answers each question in turn, with an autosave per answer.
       for (const question of attempt.questions) {
         await think();
         await timed(saves, async () =>
           json(
             await fetch(`${base}/api/my/attempts/${attempt.id}/answers`, {
               method: 'PUT',
-              headers: headers(trainees[i].cookie),
+              headers: headers(tr.cookie),
               body: JSON.stringify({ questionId: question.id, answer: { optionId: 'o1' } }),
             }),
           ),
         );
       }
-      return timed(submits, async () =>
-        json(
-          await fetch(`${base}/api/my/attempts/${attempt.id}/submit`, {
-            method: 'POST',
-            headers: headers(trainees[i].cookie),
-          }),
+      const clicks = i % DOUBLE_CLICK_EVERY === 0 ? 2 : 1;
+      const answers = await Promise.all(
+        Array.from({ length: clicks }, () =>
+          timed(submits, async () =>
+            json(await post(`${base}/api/my/attempts/${attempt.id}/submit`, tr.cookie)),
+          ),
         ),
       );
+      const same = answers.every((a) => JSON.stringify(a) === JSON.stringify(answers[0]));
+      return { attemptId: attempt.id, enrolmentId: tr.enrolmentId, answer: answers[0], same };
     }),
   );
   const seconds = (performance.now() - began) / 1000;
-  const graded = results.filter((r) => r.result && r.result.score === QUESTIONS).length;
-  const report = await json(
-    await fetch(`${base}/api/sessions/${session.id}/quiz-results`, { headers: headers(coordinator) }),
-  );
-  const once = report.trainees.filter((r) => r.quizzes[quiz.id]?.attempts === 1).length;
 
+  // Every attempt as stored: one per trainee, submitted, graded with all 20 answers, and its
+  // submission time the one the trainee was told (a second grading would have moved it).
+  const client = new pg.Client({ connectionString: databaseUrl() });
+  await client.connect();
+  const { rows } = await client.query(
+    `SELECT id, enrolment_id, submitted_at, score, graded IS NOT NULL AS graded,
+            (SELECT count(*) FROM jsonb_object_keys(answers))::int AS answered
+       FROM quiz_attempts WHERE quiz_id = $1`,
+    [quiz.id],
+  );
+  await client.end();
+  const stored = new Map(rows.map((r) => [r.id, r]));
+  const perEnrolment = new Map();
+  for (const r of rows) perEnrolment.set(r.enrolment_id, (perEnrolment.get(r.enrolment_id) ?? 0) + 1);
+  const problems = [];
+  for (const r of results) {
+    const row = stored.get(r.attemptId);
+    if (!row) problems.push(`${r.attemptId}: not stored`);
+    else if (perEnrolment.get(r.enrolmentId) !== 1)
+      problems.push(`${r.attemptId}: ${perEnrolment.get(r.enrolmentId)} attempts`);
+    else if (!row.submitted_at || !row.graded) problems.push(`${r.attemptId}: not graded`);
+    else if (
+      row.answered !== QUESTIONS ||
+      Number(row.score) !== QUESTIONS ||
+      r.answer.result?.score !== QUESTIONS
+    )
+      problems.push(
+        `${r.attemptId}: ${row.answered} answers stored, score ${row.score}/${r.answer.result?.score}`,
+      );
+    else if (row.submitted_at.toISOString() !== r.answer.submittedAt)
+      problems.push(`${r.attemptId}: graded again`);
+    else if (!r.same) problems.push(`${r.attemptId}: the double click got two different results`);
+  }
+  const gradedOnce = results.length - problems.length;
+
+  const row = (title, list) =>
+    `| ${title} | ${list.length} | ${pct(list, 50).toFixed(1)} | ${pct(list, 95).toFixed(1)} | ${pct(list, 99).toFixed(1)} |`;
+  const all = [...starts, ...saves, ...submits];
+  const shape =
+    SPREAD_MS > 0 ? `starts spread over ${SPREAD_MS} ms` : 'all starts in the same instant (stress)';
   console.log(
-    `\n${TRAINEES} trainees, ${QUESTIONS} questions, ${process.env.DATABASE_URL ? 'PostgreSQL server' : 'embedded PostgreSQL'}`,
+    `\n${TRAINEES} trainees, ${QUESTIONS} questions, ${shape}, ${process.env.DATABASE_URL ? 'PostgreSQL server' : 'embedded PostgreSQL'}`,
   );
   console.log(
-    `whole run: ${seconds.toFixed(1)} s (${attempts.length} starts, ${saves.length} autosaves, ${submits.length} submits)`,
+    `whole run: ${seconds.toFixed(1)} s (${starts.length} starts, ${saves.length} autosaves, ${submits.length} submits of which ${submits.length - TRAINEES} double clicks)`,
   );
-  console.log('| request | count | p50 ms | p95 ms |');
-  console.log('|---|---:|---:|---:|');
-  console.log(`| start (all at once) | ${starts.length} | ${pct(starts, 50)} | ${pct(starts, 95)} |`);
-  console.log(`| autosave | ${saves.length} | ${pct(saves, 50)} | ${pct(saves, 95)} |`);
-  console.log(`| submit | ${submits.length} | ${pct(submits, 50)} | ${pct(submits, 95)} |`);
+  console.log('| request | count | p50 ms | p95 ms | p99 ms |');
+  console.log('|---|---:|---:|---:|---:|');
+  console.log(row('start', starts));
+  console.log(row('autosave', saves));
+  console.log(row('submit', submits));
+  console.log(row('all', all));
   console.log(`submits/s over the run: ${(submits.length / seconds).toFixed(1)}`);
+  console.log(`graded exactly once, none lost (checked in the database): ${gradedOnce}/${TRAINEES}`);
+  for (const problem of problems.slice(0, 10)) console.log(`  ${problem}`);
+  const p95 = Math.max(pct(starts, 95), pct(saves, 95), pct(submits, 95));
   console.log(
-    `graded with full marks: ${graded}/${TRAINEES}; one submitted attempt each in the results: ${once}/${TRAINEES}`,
-  );
-  const p95 = Math.max(Number(pct(saves, 95)), Number(pct(submits, 95)));
-  console.log(
-    `target: every attempt graded exactly once, none lost: ${graded === TRAINEES && once === TRAINEES ? 'met' : 'NOT met'}; autosave and submit p95 < 100 ms: ${p95 < 100 ? 'met' : 'NOT met'} (${p95} ms)`,
-  );
-  console.log(
-    `(the ${TRAINEES} starts arrive in the same instant and queue on two cores; their p95 is reported above, not held to the target)`,
+    `target: every attempt graded exactly once, none lost: ${gradedOnce === TRAINEES ? 'met' : 'NOT met'}; ` +
+      (SPREAD_MS > 0
+        ? `p95 < 100 ms for start, autosave and submit: ${p95 < 100 ? 'met' : 'NOT met'} (worst p95 ${p95.toFixed(1)} ms)`
+        : `(stress run: the ${TRAINEES} starts arrive in the same instant and queue on two cores; not held to the p95 target)`),
   );
 } finally {
   server.stop();
