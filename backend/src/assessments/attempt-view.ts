@@ -7,7 +7,7 @@ import type {
   QuizSummaryForTrainee,
 } from '@atolye/shared';
 import { review, type AttemptLayout } from './grading';
-import type { QuizAttemptEntity } from './quiz-attempt.entity';
+import type { AttemptRecord } from './quiz-attempts.repository';
 import type { QuizEntity } from './quiz.entity';
 
 function shuffled<T>(items: T[]): T[] {
@@ -60,14 +60,14 @@ function questionView(q: QuestionDefinition, layout: AttemptLayout): QuestionVie
   return base;
 }
 
-export function reviewAllowed(quiz: QuizEntity, attempt: QuizAttemptEntity): boolean {
+export function reviewAllowed(quiz: QuizEntity, attempt: AttemptRecord): boolean {
   if (!attempt.submittedAt) return false;
   if (quiz.reviewPolicy === 'after_each_attempt') return true;
   if (quiz.reviewPolicy === 'after_last_attempt') return attempt.number >= quiz.maxAttempts;
   return false;
 }
 
-export function toAttemptView(quiz: QuizEntity, attempt: QuizAttemptEntity): AttemptView {
+export function toAttemptView(quiz: QuizEntity, attempt: AttemptRecord): AttemptView {
   const questions = attempt.layout.questionIds
     .map((id) => quiz.questions.find((q) => q.id === id))
     .filter((q): q is QuestionDefinition => Boolean(q));
@@ -100,7 +100,7 @@ export function toAttemptView(quiz: QuizEntity, attempt: QuizAttemptEntity): Att
 export function toQuizSummary(
   quiz: QuizEntity,
   module: { slug: string; title: QuizSummaryForTrainee['moduleTitle'] },
-  attempts: QuizAttemptEntity[],
+  attempts: AttemptRecord[],
 ): QuizSummaryForTrainee {
   const submitted = attempts.filter((a) => a.submittedAt);
   const best = submitted.length ? Math.max(...submitted.map((a) => a.percent ?? 0)) : null;

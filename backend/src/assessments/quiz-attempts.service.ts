@@ -6,7 +6,7 @@ import {
   NotFoundException,
 } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import type { AttemptView, QuizSummaryForTrainee } from '@atolye/shared';
 import type { SignedInPerson } from '../auth/signed-in-person';
 import { ModuleVersionEntity } from '../content/module-version.entity';
@@ -14,6 +14,7 @@ import { answerFits, grade } from './grading';
 import { newLayout, toAttemptView, toQuizSummary } from './attempt-view';
 import { SaveAnswerDto } from './assessments.dto';
 import { QuizAttemptEntity } from './quiz-attempt.entity';
+import { type AttemptRecord, QuizAttemptsRepository } from './quiz-attempts.repository';
 import { QuizEntity } from './quiz.entity';
 
 interface OwnEnrolment {
@@ -26,8 +27,13 @@ interface OwnEnrolment {
 export class QuizAttemptsService {
   /** Published quizzes never change, so each is read from the database once per process. */
   private readonly quizzes = new Map<string, Promise<QuizEntity | null>>();
+  /** Attempt id → quiz id, a fact that never changes; bounded, oldest forgotten first. */
+  private readonly quizOfAttempt = new Map<string, string>();
 
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly attempts: QuizAttemptsRepository,
+  ) {}
 
   private quiz(id: string): Promise<QuizEntity | null> {
     let quiz = this.quizzes.get(id);
@@ -64,49 +70,44 @@ export class QuizAttemptsService {
   }
 
   /**
-   * Starts an attempt, or resumes the open one. Runs with the enrolment row locked, so a double
-   * click or a whole room pressing "start" at once never makes two attempts for one person.
+   * Starts an attempt, or resumes the open one. A double click or a whole room pressing "start"
+   * at once never makes two attempts for one person: see `QuizAttemptsRepository.openOrCreate`.
    */
   async start(caller: SignedInPerson, enrolmentId: string, quizId: string): Promise<AttemptView> {
     const enrolment = await this.ownEnrolment(caller, enrolmentId);
     const quiz = await this.quiz(quizId);
     if (!quiz || !enrolment.moduleVersionIds.includes(quiz.moduleVersionId))
       throw new NotFoundException('This quiz is not part of your training');
-    const attemptId = await this.db.transaction(async (manager) => {
-      await manager.query('SELECT id FROM enrolments WHERE id = $1 FOR UPDATE', [enrolmentId]);
-      await this.closeExpired(manager, quiz, enrolmentId);
-      const attempts = await manager
-        .getRepository(QuizAttemptEntity)
-        .find({ where: { quizId, enrolmentId } });
-      const open = attempts.find((a) => !a.submittedAt);
-      if (open) return open.id;
-      if (attempts.length >= quiz.maxAttempts) {
+    const next = {
+      quizId,
+      enrolmentId,
+      maxAttempts: quiz.maxAttempts,
+      layout: newLayout(quiz),
+      timeLimitMinutes: quiz.timeLimitMinutes,
+      maxScore: quiz.questions.reduce((sum, q) => sum + q.points, 0),
+    };
+    // A second pass follows a start that lost the race to a concurrent one, or an open attempt
+    // found past its deadline and closed; a third covers both.
+    for (let pass = 0; pass < 3; pass++) {
+      const { used, attempt } = await this.attempts.openOrCreate(next);
+      if (attempt && this.expired(attempt)) {
+        await this.close(caller, quiz, attempt);
+      } else if (attempt) {
+        this.remember(attempt);
+        return toAttemptView(quiz, attempt);
+      } else if (used >= quiz.maxAttempts) {
         throw new ConflictException(
           `You have used all ${quiz.maxAttempts} attempt${quiz.maxAttempts === 1 ? '' : 's'} at this quiz`,
         );
       }
-      const now = new Date();
-      const saved = await manager.getRepository(QuizAttemptEntity).save({
-        startedAt: now,
-        quizId,
-        enrolmentId,
-        number: attempts.length + 1,
-        layout: newLayout(quiz),
-        answers: {},
-        deadlineAt: quiz.timeLimitMinutes ? new Date(now.getTime() + quiz.timeLimitMinutes * 60_000) : null,
-        maxScore: quiz.questions.reduce((sum, q) => sum + q.points, 0),
-      });
-      return saved.id;
-    });
-    return this.view(caller, attemptId);
+    }
+    throw new ConflictException('The attempt changed while it was being started; please press start again');
   }
 
   /** The attempt as its owner sees it; one past its deadline is closed and graded first. */
   async view(caller: SignedInPerson, attemptId: string): Promise<AttemptView> {
     const { attempt, quiz } = await this.ownAttempt(caller, attemptId);
-    if (!attempt.submittedAt && attempt.deadlineAt && attempt.deadlineAt <= new Date()) {
-      return this.submit(caller, attemptId);
-    }
+    if (this.expired(attempt)) return toAttemptView(quiz, await this.close(caller, quiz, attempt));
     return toAttemptView(quiz, attempt);
   }
 
@@ -119,35 +120,35 @@ export class QuizAttemptsService {
     attemptId: string,
     request: SaveAnswerDto,
   ): Promise<{ saved: true }> {
-    const { attempt, quiz } = await this.ownAttempt(caller, attemptId);
+    // Which quiz an attempt belongs to never changes; once known, the save is a single UPDATE
+    // that checks ownership and openness itself.
+    const quizId = this.quizOfAttempt.get(attemptId) ?? (await this.ownAttempt(caller, attemptId)).quiz.id;
+    const quiz = (await this.quiz(quizId)) as QuizEntity;
     const question = quiz.questions.find((q) => q.id === request.questionId);
-    if (!question || !attempt.layout.questionIds.includes(question.id)) {
-      throw new BadRequestException({
-        message: 'questionId: not a question of this attempt',
-        details: [{ field: 'questionId', reason: 'not a question of this attempt' }],
-      });
-    }
-    if (!answerFits(question, request.answer)) {
+    if (!question || !answerFits(question, request.answer)) {
+      // Someone else's attempt stays a 404 whatever the answer.
+      await this.ownAttempt(caller, attemptId);
+      if (!question) {
+        throw new BadRequestException({
+          message: 'questionId: not a question of this attempt',
+          details: [{ field: 'questionId', reason: 'not a question of this attempt' }],
+        });
+      }
       throw new BadRequestException({
         message: `answer: not an answer to a ${question.type.replace('_', ' ')} question`,
         details: [{ field: 'answer', reason: `does not fit a ${question.type} question` }],
       });
     }
-    // For an UPDATE, TypeORM answers [rows, affected count].
-    const [rows]: [unknown[], number] = await this.db.query(
-      `UPDATE quiz_attempts SET answers = jsonb_set(answers, ARRAY[$2::text], $3::jsonb)
-        WHERE id = $1 AND submitted_at IS NULL AND (deadline_at IS NULL OR deadline_at > now())
-        RETURNING id`,
-      [attemptId, question.id, JSON.stringify(request.answer)],
-    );
-    if (rows.length === 0) {
-      throw new ConflictException(
-        attempt.submittedAt
-          ? 'This attempt was already submitted; the answer was not saved'
-          : 'The time limit has passed; the answer was not saved and your saved answers are being graded',
-      );
+    if (await this.attempts.saveAnswer(caller.id, attemptId, quizId, question.id, request.answer)) {
+      return { saved: true };
     }
-    return { saved: true };
+    // Not saved: say why.
+    const { attempt } = await this.ownAttempt(caller, attemptId);
+    throw new ConflictException(
+      attempt.submittedAt
+        ? 'This attempt was already submitted; the answer was not saved'
+        : 'The time limit has passed; the answer was not saved and your saved answers are being graded',
+    );
   }
 
   /**
@@ -156,69 +157,60 @@ export class QuizAttemptsService {
    */
   async submit(caller: SignedInPerson, attemptId: string): Promise<AttemptView> {
     const { attempt, quiz } = await this.ownAttempt(caller, attemptId);
-    if (!attempt.submittedAt) await this.grade(this.db.manager, quiz, attempt);
-    return toAttemptView(quiz, (await this.ownAttempt(caller, attemptId)).attempt);
+    return toAttemptView(quiz, await this.close(caller, quiz, attempt));
   }
 
-  private async grade(manager: EntityManager, quiz: QuizEntity, attempt: QuizAttemptEntity): Promise<void> {
-    // Grade the answers as stored; the WHERE makes the first grading the only one.
-    const [fresh] = await manager.query('SELECT answers FROM quiz_attempts WHERE id = $1', [attempt.id]);
-    const result = grade(quiz.questions, fresh?.answers ?? {});
-    await manager.query(
-      `UPDATE quiz_attempts
-          SET submitted_at = LEAST(now(), COALESCE(deadline_at, now())), score = $2, percent = $3, passed = $4, graded = $5
-        WHERE id = $1 AND submitted_at IS NULL`,
-      [
-        attempt.id,
-        result.score,
-        result.percent,
-        result.percent >= quiz.passMarkPercent,
-        JSON.stringify(result.perQuestion),
-      ],
-    );
+  /**
+   * Grades the attempt with its answers as stored and closes it, unless it is already closed. The
+   * UPDATE makes the first grading the only one, and grades exactly the answers it closes with:
+   * should an autosave land in between, the attempt is read again and graded anew.
+   */
+  private async close(
+    caller: SignedInPerson,
+    quiz: QuizEntity,
+    attempt: AttemptRecord,
+  ): Promise<AttemptRecord> {
+    let current = attempt;
+    for (let pass = 0; pass < 5 && !current.submittedAt; pass++) {
+      const result = grade(quiz.questions, current.answers);
+      const closed = await this.attempts.close(current, result, result.percent >= quiz.passMarkPercent);
+      if (closed) return closed;
+      current = (await this.attempts.ownAttempt(caller.id, current.id)) as AttemptRecord;
+    }
+    if (!current.submittedAt) throw new ConflictException('The attempt kept changing; please submit again');
+    return current;
   }
 
-  private async closeExpired(manager: EntityManager, quiz: QuizEntity, enrolmentId: string): Promise<void> {
-    const expired = await manager
-      .getRepository(QuizAttemptEntity)
-      .createQueryBuilder('a')
-      .where(
-        'a.quizId = :quizId AND a.enrolmentId = :enrolmentId AND a.submittedAt IS NULL AND a.deadlineAt <= now()',
-        { quizId: quiz.id, enrolmentId },
-      )
-      .getMany();
-    for (const attempt of expired) await this.grade(manager, quiz, attempt);
+  private expired(attempt: AttemptRecord): boolean {
+    return !attempt.submittedAt && attempt.deadlineAt !== null && attempt.deadlineAt <= new Date();
+  }
+
+  private remember(attempt: AttemptRecord): void {
+    if (this.quizOfAttempt.size >= 50_000) {
+      // Forget the oldest entry: a Map iterates in insertion order.
+      this.quizOfAttempt.delete(this.quizOfAttempt.keys().next().value as string);
+    }
+    this.quizOfAttempt.set(attempt.id, attempt.quizId);
   }
 
   private async ownEnrolment(caller: SignedInPerson, enrolmentId: string): Promise<OwnEnrolment> {
-    const [row] = await this.db.query(
-      `SELECT e.id, e.status, r.module_version_ids FROM enrolments e JOIN training_revisions r ON r.id = e.training_revision_id
-        WHERE e.id = $1 AND e.person_id = $2`,
-      [enrolmentId, caller.id],
-    );
+    const row = await this.attempts.ownEnrolment(caller.id, enrolmentId);
     if (!row) throw new NotFoundException('No enrolment of yours with this id');
     if (row.status !== 'enrolled' && row.status !== 'completed')
       throw new ForbiddenException(
         `Quizzes open once you hold a seat in the session (your enrolment is ${row.status})`,
       );
-    return { id: row.id, status: row.status, moduleVersionIds: row.module_version_ids };
+    return { id: enrolmentId, status: row.status, moduleVersionIds: row.moduleVersionIds };
   }
 
   /** Someone else's attempt is a 404, like one that does not exist. */
   private async ownAttempt(
     caller: SignedInPerson,
     attemptId: string,
-  ): Promise<{ attempt: QuizAttemptEntity; quiz: QuizEntity }> {
-    const attempt = await this.db
-      .getRepository(QuizAttemptEntity)
-      .createQueryBuilder('a')
-      .innerJoin('enrolments', 'e', 'e.id = a.enrolment_id')
-      .where('a.id = :attemptId AND e.person_id = :personId', { attemptId, personId: caller.id })
-      .getOne();
+  ): Promise<{ attempt: AttemptRecord; quiz: QuizEntity }> {
+    const attempt = await this.attempts.ownAttempt(caller.id, attemptId);
     if (!attempt) throw new NotFoundException('No attempt of yours with this id');
-    const quiz = (await this.db
-      .getRepository(QuizEntity)
-      .findOne({ where: { id: attempt.quizId } })) as QuizEntity;
-    return { attempt, quiz };
+    this.remember(attempt);
+    return { attempt, quiz: (await this.quiz(attempt.quizId)) as QuizEntity };
   }
 }

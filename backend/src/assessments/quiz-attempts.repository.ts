@@ -1,0 +1,192 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { Answer } from '@atolye/shared';
+import { poolQuery } from '../database/pool-query';
+import type { AttemptLayout, Grade } from './grading';
+
+/** An attempt as stored; the entity has the same shape, but these are read with plain SQL. */
+export interface AttemptRecord {
+  id: string;
+  quizId: string;
+  enrolmentId: string;
+  number: number;
+  layout: AttemptLayout;
+  answers: Record<string, Answer>;
+  startedAt: Date;
+  deadlineAt: Date | null;
+  submittedAt: Date | null;
+  score: number | null;
+  maxScore: number;
+  percent: number | null;
+  passed: boolean | null;
+  graded: Grade['perQuestion'] | null;
+}
+
+interface AttemptRow {
+  id: string;
+  quiz_id: string;
+  enrolment_id: string;
+  number: number;
+  layout: AttemptLayout;
+  answers: Record<string, Answer>;
+  started_at: Date;
+  deadline_at: Date | null;
+  submitted_at: Date | null;
+  score: string | null;
+  max_score: string;
+  percent: string | null;
+  passed: boolean | null;
+  graded: Grade['perQuestion'] | null;
+}
+
+const COLUMNS =
+  'id, quiz_id, enrolment_id, number, layout, answers, started_at, deadline_at, submitted_at, score, max_score, percent, passed, graded';
+const A_COLUMNS = COLUMNS.split(', ')
+  .map((column) => `a.${column}`)
+  .join(', ');
+
+function toRecord(row: AttemptRow): AttemptRecord {
+  return {
+    id: row.id,
+    quizId: row.quiz_id,
+    enrolmentId: row.enrolment_id,
+    number: row.number,
+    layout: row.layout,
+    answers: row.answers,
+    startedAt: row.started_at,
+    deadlineAt: row.deadline_at,
+    submittedAt: row.submitted_at,
+    score: row.score === null ? null : Number(row.score),
+    maxScore: Number(row.max_score),
+    percent: row.percent === null ? null : Number(row.percent),
+    passed: row.passed,
+    graded: row.graded,
+  };
+}
+
+export interface NewAttempt {
+  quizId: string;
+  enrolmentId: string;
+  maxAttempts: number;
+  layout: AttemptLayout;
+  timeLimitMinutes: number | null;
+  maxScore: number;
+}
+
+/**
+ * The quiz attempts on the hot paths of a quiz in progress (start, autosave, submit): each a
+ * single statement straight on the connection pool, ownership checked in the same statement.
+ */
+@Injectable()
+export class QuizAttemptsRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** The caller's enrolment, with the module versions its training revision pins. */
+  async ownEnrolment(
+    personId: string,
+    enrolmentId: string,
+  ): Promise<{ status: string; moduleVersionIds: string[] } | null> {
+    const [row] = await poolQuery<{ status: string; module_version_ids: string[] }>(
+      this.db,
+      `SELECT e.status, r.module_version_ids
+         FROM enrolments e JOIN training_revisions r ON r.id = e.training_revision_id
+        WHERE e.id = $1 AND e.person_id = $2`,
+      [enrolmentId, personId],
+    );
+    return row ? { status: row.status, moduleVersionIds: row.module_version_ids } : null;
+  }
+
+  /** The attempt if it belongs to the person; someone else's reads as missing. */
+  async ownAttempt(personId: string, attemptId: string): Promise<AttemptRecord | null> {
+    const [row] = await poolQuery<AttemptRow>(
+      this.db,
+      `SELECT ${A_COLUMNS} FROM quiz_attempts a JOIN enrolments e ON e.id = a.enrolment_id
+        WHERE a.id = $1 AND e.person_id = $2`,
+      [attemptId, personId],
+    );
+    return row ? toRecord(row) : null;
+  }
+
+  /**
+   * In one statement: the open attempt if there is one, or else a new one when fewer than the
+   * maximum have been made. Two starts at once cannot both insert: the unique indexes on the open
+   * attempt and on its number make the second a no-op (`attempt` null, `used` below the maximum),
+   * and a second pass then finds the first one's attempt.
+   */
+  async openOrCreate(next: NewAttempt): Promise<{ used: number; attempt: AttemptRecord | null }> {
+    const [row] = await poolQuery<AttemptRow & { used: number }>(
+      this.db,
+      `WITH mine AS (
+         SELECT ${COLUMNS} FROM quiz_attempts WHERE quiz_id = $1::uuid AND enrolment_id = $2::uuid
+       ), inserted AS (
+         INSERT INTO quiz_attempts (quiz_id, enrolment_id, number, layout, deadline_at, max_score)
+         SELECT $1::uuid, $2::uuid, count(*) + 1, $3::jsonb, now() + make_interval(mins => $4::int), $5::numeric
+           FROM mine
+         HAVING count(*) < $6::int AND count(*) FILTER (WHERE submitted_at IS NULL) = 0
+         ON CONFLICT DO NOTHING
+         RETURNING ${COLUMNS}
+       ), attempt AS (
+         SELECT * FROM inserted UNION ALL SELECT * FROM mine WHERE submitted_at IS NULL
+       )
+       SELECT used.n AS used, attempt.* FROM (SELECT count(*)::int AS n FROM mine) used LEFT JOIN attempt ON true`,
+      [
+        next.quizId,
+        next.enrolmentId,
+        JSON.stringify(next.layout),
+        next.timeLimitMinutes,
+        next.maxScore,
+        next.maxAttempts,
+      ],
+    );
+    return { used: row.used, attempt: row.id ? toRecord(row) : null };
+  }
+
+  /**
+   * Saves one answer if the attempt is the person's and still open; the check is part of the
+   * UPDATE, so an answer arriving after the submission or the deadline changes nothing.
+   */
+  async saveAnswer(
+    personId: string,
+    attemptId: string,
+    quizId: string,
+    questionId: string,
+    answer: Answer,
+  ): Promise<boolean> {
+    const rows = await poolQuery(
+      this.db,
+      `UPDATE quiz_attempts a SET answers = jsonb_set(a.answers, ARRAY[$3::text], $4::jsonb)
+         FROM enrolments e
+        WHERE a.id = $1 AND e.id = a.enrolment_id AND e.person_id = $2 AND a.quiz_id = $5
+          AND a.submitted_at IS NULL AND (a.deadline_at IS NULL OR a.deadline_at > now())
+        RETURNING a.id`,
+      [attemptId, personId, questionId, JSON.stringify(answer), quizId],
+    );
+    return rows.length > 0;
+  }
+
+  /**
+   * Closes the attempt with its grade, provided it is still open and its answers are the ones the
+   * grade was computed from; otherwise (graded by a concurrent submit, or an answer saved in
+   * between) changes nothing and answers null. Past the deadline it counts as submitted then.
+   */
+  async close(attempt: AttemptRecord, result: Grade, passed: boolean): Promise<AttemptRecord | null> {
+    const [row] = await poolQuery<AttemptRow>(
+      this.db,
+      `UPDATE quiz_attempts
+          SET submitted_at = LEAST(now(), COALESCE(deadline_at, now())),
+              score = $2, percent = $3, passed = $4, graded = $5
+        WHERE id = $1 AND submitted_at IS NULL AND answers = $6::jsonb
+        RETURNING ${COLUMNS}`,
+      [
+        attempt.id,
+        result.score,
+        result.percent,
+        passed,
+        JSON.stringify(result.perQuestion),
+        JSON.stringify(attempt.answers),
+      ],
+    );
+    return row ? toRecord(row) : null;
+  }
+}
