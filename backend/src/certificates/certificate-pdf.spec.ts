@@ -47,6 +47,18 @@ describe(renderCertificate.name, () => {
     expect(a.length).toBeLessThan(100 * 1024);
   });
 
+  it('renders byte for byte what it rendered when certificates were first issued, so stored hashes keep matching', async () => {
+    // Any change to the bytes — a layout tweak or a PDFKit upgrade — makes earlier certificates
+    // fail their hash check; such a change needs a plan for the certificates already issued.
+    const pdf = await renderCertificate(
+      certificate(),
+      'https://atolye.example/verify/q3V0x2pQm9tYbXr4Lk8s1A',
+    );
+    expect(createHash('sha256').update(pdf).digest('hex')).toBe(
+      '637b8304d390e0ee6f05f8e098e6e1f56b50a0fbc51fd9b477e5a937694a0b87',
+    );
+  });
+
   it('embeds fonts so Turkish letters extract correctly, in the training’s languages', async () => {
     const { text, numpages } = await pdfParse(
       await renderCertificate(certificate(), 'https://atolye.example/verify/x'),
