@@ -1,25 +1,101 @@
 /**
- * PDFKit with its font parser memoised. PDFKit hands every embedded TTF to fontkit.create for
+ * PDFKit with its font work memoised. PDFKit hands every embedded TTF to fontkit.create for
  * each new document, and parsing DejaVu Sans costs tens of milliseconds every time; the parsed
  * font is read-only, so one parse per font file per process serves every document. fontkit's
  * exports are getters that cannot be patched, so the cached module object fontkit resolves to
  * is replaced, before PDFKit is first loaded, by a copy whose `create` remembers its results.
  * (Where a test runner keeps its own module registry this does nothing, and PDFKit simply
  * parses each time.)
+ *
+ * Two more results depend on nothing but the font, so they are kept with it: the shaping of a
+ * word (PDFKit lays text out word by word, and a document's fixed wording repeats in every
+ * document), and a glyph's decoded outline, which the font subset of every document decodes
+ * again for each glyph it embeds. Both give exactly what fontkit would compute, so the bytes
+ * of every PDF stay the same.
  */
 import type PDFKit from 'pdfkit';
 
+interface Position {
+  [key: string]: number;
+}
+
+interface GlyphRun {
+  glyphs: Glyph[];
+  positions: Position[];
+}
+
+interface Glyph {
+  _decode(): unknown;
+}
+
+interface Font {
+  layout(text: string, ...rest: unknown[]): GlyphRun;
+  getGlyph(id: number, codePoints?: number[]): Glyph | null;
+  _variationProcessor?: unknown;
+}
+
+/** Words shaped per font; past this many the cache starts over, so odd names cannot grow it. */
+const MAX_CACHED_WORDS = 20_000;
+
+function sameClass<T extends object>(value: T, changes: Partial<T> = {}): T {
+  return Object.assign(Object.create(Object.getPrototypeOf(value)) as T, value, changes);
+}
+
+/** Shaping and outline decoding remembered on one parsed font (see above). */
+export function memoiseFontWork(font: Font): Font {
+  // A font collection is returned as such; PDFKit picks a font from it by name, parsed anew.
+  if (typeof font.layout !== 'function') return font;
+  const layout = font.layout.bind(font);
+  const shaped = new Map<string, GlyphRun>();
+  font.layout = (text: string, ...rest: unknown[]): GlyphRun => {
+    // Features, script or direction given: shaped as asked, not cached (PDFKit passes none for plain text).
+    if (typeof text !== 'string' || rest.some((argument) => argument !== undefined))
+      return layout(text, ...rest);
+    let run = shaped.get(text);
+    if (!run) {
+      if (shaped.size >= MAX_CACHED_WORDS) shaped.clear();
+      run = layout(text);
+      shaped.set(text, run);
+    }
+    // PDFKit scales the positions it is given in place, so each caller gets its own copies.
+    return sameClass(run, {
+      glyphs: run.glyphs.slice(),
+      positions: run.positions.map((position) => sameClass(position)),
+    });
+  };
+
+  // A variable font's outlines depend on the chosen instance; those are decoded each time.
+  if (font._variationProcessor) return font;
+  const getGlyph = font.getGlyph.bind(font);
+  const decodedGlyphs = new WeakSet<Glyph>();
+  font.getGlyph = (id: number, codePoints?: number[]): Glyph | null => {
+    const glyph = getGlyph(id, codePoints);
+    if (glyph && typeof glyph._decode === 'function' && !decodedGlyphs.has(glyph)) {
+      decodedGlyphs.add(glyph);
+      const decode = glyph._decode.bind(glyph);
+      let decoded: { value: unknown } | null = null;
+      glyph._decode = () => (decoded ??= { value: decode() }).value;
+    }
+    return glyph;
+  };
+  return font;
+}
+
 const fontkitPath = require.resolve('fontkit');
-const fontkit = require('fontkit') as { create: (buffer: Uint8Array, postscriptName?: string) => unknown };
-const cached = new WeakMap<Uint8Array, Map<string, unknown>>();
+const fontkit = require('fontkit') as { create: (buffer: Uint8Array, postscriptName?: string) => Font };
+const cached = new WeakMap<Uint8Array, Map<string, Font>>();
 const memoised = {
   ...fontkit,
-  create(buffer: Uint8Array, postscriptName?: string): unknown {
-    const byName = cached.get(buffer) ?? new Map<string, unknown>();
+  create(buffer: Uint8Array, postscriptName?: string): Font {
+    const byName = cached.get(buffer) ?? new Map<string, Font>();
     cached.set(buffer, byName);
     const key = postscriptName ?? '';
-    if (!byName.has(key)) byName.set(key, fontkit.create(buffer, postscriptName));
-    return byName.get(key);
+    let font = byName.get(key);
+    if (!font) {
+      font = memoiseFontWork(fontkit.create(buffer, postscriptName));
+      byName.set(key, font);
+    }
+    return font;
   },
 };
 const entry = require.cache?.[fontkitPath];
