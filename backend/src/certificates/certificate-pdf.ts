@@ -42,17 +42,31 @@ const WORDS: Record<
   },
 };
 
-const DATE = (language: Language) =>
-  new Intl.DateTimeFormat(language === 'tr' ? 'tr-TR' : 'en-GB', {
+/** One formatter per language, made once: building an Intl formatter costs more than using it. */
+const DATE: Record<Language, Intl.DateTimeFormat> = {
+  en: dateFormat('en-GB'),
+  tr: dateFormat('tr-TR'),
+};
+
+function dateFormat(locale: string): Intl.DateTimeFormat {
+  return new Intl.DateTimeFormat(locale, {
     timeZone: 'Europe/Istanbul',
     day: 'numeric',
     month: 'long',
     year: 'numeric',
   });
+}
 
 function dayText(iso: string | null, language: Language): string {
-  return iso ? DATE(language).format(new Date(`${iso}T12:00:00Z`)) : '';
+  return iso ? DATE[language === 'tr' ? 'tr' : 'en'].format(new Date(`${iso}T12:00:00Z`)) : '';
 }
+
+/**
+ * The fonts by the names the document knows them by. It opens with DejaVu Sans, which PDFKit
+ * files under its PostScript name: choosing it by that name reuses it, where a registered alias
+ * would have PDFKit open the font again and compare it with itself at every switch.
+ */
+const FONT = { regular: 'DejaVuSans', bold: 'bold' } as const;
 
 /**
  * Renders a certificate as an A4 landscape PDF in the training's languages. Everything comes
@@ -78,7 +92,6 @@ export function renderCertificate(certificate: CertificateEntity, verificationUr
       ModDate: issued,
     },
   });
-  doc.registerFont('regular', fonts.regular);
   doc.registerFont('bold', fonts.bold);
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -101,7 +114,7 @@ export function renderCertificate(certificate: CertificateEntity, verificationUr
   const both = (pick: (language: Language) => string) => languages.map(pick).join(' / ');
   const text = (value: string, font: 'regular' | 'bold', size: number, color = '#1b1b1b', gap = 0.4) => {
     doc
-      .font(font)
+      .font(FONT[font])
       .fontSize(size)
       .fillColor(color)
       .text(value, 60, undefined, { width: width - 120, align: 'center' });
@@ -147,11 +160,11 @@ export function renderCertificate(certificate: CertificateEntity, verificationUr
     .strokeColor('#1b1b1b')
     .stroke();
   doc
-    .font('bold')
+    .font(FONT.bold)
     .fontSize(11)
     .fillColor('#1b1b1b')
     .text(certificate.signatoryName, 80, bottom + 46, { width: 260 });
-  doc.font('regular').fontSize(9).text(certificate.signatoryTitle, 80, undefined, { width: 260 });
+  doc.font(FONT.regular).fontSize(9).text(certificate.signatoryTitle, 80, undefined, { width: 260 });
   doc.text(certificate.issuer, 80, undefined, { width: 260 });
   doc
     .fontSize(9)
@@ -177,12 +190,12 @@ export function renderCertificate(certificate: CertificateEntity, verificationUr
   }
   doc.fill();
   doc
-    .font('regular')
+    .font(FONT.regular)
     .fontSize(7)
     .fillColor('#1b1b1b')
     .text(`${both((l) => WORDS[l].verify)}:`, left - 40, top + 100, { width: 176, align: 'center' });
   doc
-    .font('bold')
+    .font(FONT.bold)
     .fontSize(8)
     .text(certificate.verificationCode, left - 40, undefined, { width: 176, align: 'center' });
   doc.end();
