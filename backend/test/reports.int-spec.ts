@@ -18,6 +18,14 @@ describe('programme reports', () => {
   let trainer: { person: { id: string }; cookie: string };
   let trainingId: string;
   let gaziantep: string;
+  let later: {
+    deniz: string;
+    mehmet: string;
+    ayse: string;
+    firstMeeting: string;
+    izmirMeeting: string;
+    postTestId: string;
+  };
 
   beforeAll(async () => {
     t = await createTestApp({ reportMinCell: 5 });
@@ -157,6 +165,14 @@ describe('programme reports', () => {
         .expect(201);
     await evaluate(ayse, [5, 5, 4, 4]);
     await evaluate(mehmet, [3, 4, 3, 2]);
+    later = {
+      deniz: deniz.id,
+      mehmet: mehmet.id,
+      ayse: ayse.id,
+      firstMeeting: s1.meetings[0].id,
+      izmirMeeting: s2.meetings[0].id,
+      postTestId: quizzes.find((q) => q.kind === 'post_test')?.id as string,
+    };
   });
   afterAll(() => t.close());
 
@@ -342,5 +358,76 @@ describe('programme reports', () => {
       .query({ format: 'csv' })
       .set('Cookie', trainer.cookie)
       .expect(403);
+  });
+
+  it('gives each indicator the value of its own period, as saving it does', async () => {
+    const year = new Date().getUTCFullYear();
+    const create = async (measure: string, periodStart: string, periodEnd: string) =>
+      (
+        await t
+          .http()
+          .post('/api/indicators')
+          .set('Cookie', coordinator.cookie)
+          .send({
+            code: `P${measure.slice(0, 6)}${periodStart.slice(0, 4)}${Date.now() % 10000}`,
+            title: { en: measure },
+            measure,
+            target: 10,
+            periodStart,
+            periodEnd,
+          })
+          .expect(201)
+      ).body;
+    const past = await create('people_enrolled', '2001-01-01', '2001-12-31');
+    const pastHours = await create('training_hours', '2001-01-01', '2001-12-31');
+    const current = await create('training_hours', `${year - 1}-01-01`, `${year + 1}-12-31`);
+    const women = await create('share_women', `${year - 1}-01-01`, `${year + 1}-12-31`);
+    // Saving answers with the whole programme's figures (no training filter), so compare unfiltered.
+    const { indicators } = (
+      await t.http().get('/api/reports/dashboard').set('Cookie', coordinator.cookie).expect(200)
+    ).body as Dashboard;
+    const shown = (id: string) => indicators.find((i) => i.id === id);
+    expect(shown(past.id)).toMatchObject({ value: 0, state: 'off_track' }); // no session began in 2001
+    expect(shown(pastHours.id)).toMatchObject({ value: 0 });
+    for (const saved of [past, pastHours, current, women]) expect(shown(saved.id)?.value).toBe(saved.value);
+    for (const saved of [past, pastHours, current, women])
+      await t.http().delete(`/api/indicators/${saved.id}`).set('Cookie', coordinator.cookie).expect(204);
+  });
+
+  it('keeps every figure current when attendance, meetings, attempts, evaluations and certificates change later', async () => {
+    await t
+      .http()
+      .put(`/api/meetings/${later.firstMeeting}/attendance`)
+      .set('Cookie', trainer.cookie)
+      .send({ marks: [{ enrolmentId: later.deniz, status: 'present', note: 'Arrived after the break' }] })
+      .expect(200);
+    await t.db.query(`UPDATE meetings SET ends_at = ends_at + interval '1 hour' WHERE id = $1`, [
+      later.izmirMeeting,
+    ]);
+    await t.db.query(
+      `INSERT INTO quiz_attempts (quiz_id, enrolment_id, number, layout, answers, max_score, score, percent, passed, submitted_at, graded)
+       VALUES ($1, $2, 2, '{"questionIds":[],"order":{}}', '{}', 8, 8, 100, true, now(), '{}')`,
+      [later.postTestId, later.mehmet],
+    );
+    await t.db.query(`DELETE FROM evaluations WHERE enrolment_id = $1`, [later.ayse]);
+    const [certificate] = await t.db.query(
+      `SELECT id FROM certificates WHERE enrolment_id = $1 AND status = 'valid'`,
+      [later.mehmet],
+    );
+    await t
+      .http()
+      .post(`/api/certificates/${certificate.id}/revoke`)
+      .set('Cookie', coordinator.cookie)
+      .send({ reason: 'Issued to the wrong session' })
+      .expect(200);
+
+    const { measures } = await dashboard();
+    expect(measures).toMatchObject({
+      people_certified: 1, // Mehmet's certificate revoked
+      average_attendance_rate: 70, // Deniz now present at one of four: (100 + 50 + 75 + 25 + 100) / 5
+      average_knowledge_gain: 62.5, // Mehmet's best post-test is now 100: (75 + 50) / 2
+      average_evaluation_rating: 3, // Ayşe's evaluation removed
+      training_hours: 38, // Deniz's 3 hours, and the İzmir meeting Zeynep attended an hour longer
+    });
   });
 });

@@ -7,6 +7,7 @@ import { QuizEntity } from './quiz.entity';
 /** One attempt at a quiz. Written to only while open; graded once, on submission or at the deadline. */
 @Entity('quiz_attempts')
 @Index('quiz_attempts_number_unique', ['quizId', 'enrolmentId', 'number'], { unique: true })
+@Index('quiz_attempts_enrolment_idx', ['enrolmentId'])
 // At most one open attempt per trainee and quiz, even when "start" is pressed twice at once.
 @Index('quiz_attempts_one_open', ['quizId', 'enrolmentId'], { unique: true, where: 'submitted_at IS NULL' })
 export class QuizAttemptEntity {

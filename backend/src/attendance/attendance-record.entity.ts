@@ -15,6 +15,7 @@ import { WalkInEntity } from './walk-in.entity';
   unique: true,
   where: 'walk_in_id IS NOT NULL',
 })
+@Index('attendance_records_enrolment_idx', ['enrolmentId'], { where: 'enrolment_id IS NOT NULL' })
 export class AttendanceRecordEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

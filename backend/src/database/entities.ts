@@ -15,6 +15,7 @@ import { EnrolmentEntity } from '../enrolments/enrolment.entity';
 import { ImportJobEntity } from '../enrolments/import-job.entity';
 import { LessonProgressEntity } from '../learning/lesson-progress.entity';
 import { IndicatorEntity } from '../reports/indicator.entity';
+import { ParticipationFactsEntity } from '../reports/participation-facts.entity';
 import { MeetingEntity } from '../sessions/meeting.entity';
 import { SessionEntity } from '../sessions/session.entity';
 import { TrainingRevisionEntity } from '../trainings/training-revision.entity';
@@ -51,4 +52,5 @@ export const ENTITIES = [
   CertificateJobEntity,
   RateLimitEntity,
   IndicatorEntity,
+  ParticipationFactsEntity,
 ];

@@ -1,92 +1,158 @@
 import type { Measure, ReportFilters } from '@atolye/shared';
 
+export interface Period {
+  from: string | null;
+  to: string | null;
+}
+
 /**
- * The rows every figure is computed from: one per enrolment holding a seat in a session in
- * scope, with the participant's gender, organisation and place, attendance over every planned
- * meeting, attended hours, certificate, knowledge gain and evaluation rating. Walk-in
- * participants have no account yet, so they are not people here until merged.
+ * The common table expressions every figure is computed from:
+ * - `scope`: the sessions in scope, with their first meeting and number of planned meetings;
+ * - `seats`: one row per enrolment holding a seat in a session in scope, with its attendance,
+ *   attended hours, knowledge gain, evaluation rating and certificate (from participation_facts,
+ *   kept current by triggers);
+ * - `persons`: one row per person (per person and session with `perSession`), with gender,
+ *   organisation and place, and whether they completed or were certified in any enrolment;
+ * - `person_seats`: `seats` with the person's gender, organisation type and province.
+ * Walk-in participants have no account yet, so they are not people here until merged.
+ * PostgreSQL computes only the expressions a query reads.
  */
-export function participantsSql(
+export function reportSql(
   filters: ReportFilters,
-  period: { from: string | null; to: string | null },
+  period: Period,
+  { perSession = false, periods = [] }: { perSession?: boolean; periods?: Period[] } = {},
 ): { sql: string; params: unknown[] } {
-  const params: unknown[] = [
-    filters.trainingId ?? null,
-    filters.sessionId ?? null,
-    latest(filters.from, period.from),
-    earliest(filters.to, period.to),
-    filters.organisationType ?? null,
-    filters.province ?? null,
+  const params: unknown[] = [];
+  const param = (value: unknown, type: string) => {
+    params.push(value);
+    return `$${params.length}::${type}`;
+  };
+  const sessionConditions = [
+    filters.trainingId ? `s.training_id = ${param(filters.trainingId, 'uuid')}` : null,
+    filters.sessionId ? `s.id = ${param(filters.sessionId, 'uuid')}` : null,
   ];
+  const from = latest(filters.from, period.from);
+  const to = earliest(filters.to, period.to);
+  const dateConditions = [
+    from ? `m.first_at >= ${param(from, 'date')}` : null,
+    to ? `m.first_at < ${param(to, 'date')} + 1` : null,
+  ];
+  const organisationConditions = [
+    filters.organisationType ? `o.type = ${param(filters.organisationType, 'text')}` : null,
+    filters.province ? `o.province = ${param(filters.province, 'text')}` : null,
+  ].filter(Boolean);
+  const where = (conditions: (string | null)[]) => {
+    const present = conditions.filter(Boolean);
+    return present.length ? `WHERE ${present.join(' AND ')}` : '';
+  };
+  const personKey = perSession ? 'person_id, session_id' : 'person_id';
+  // in_k: whether the session's first meeting falls in periods[k] (an indicator's period).
+  const inPeriod = periods.map((p, k) => {
+    const bounds = [
+      p.from ? `m.first_at >= ${param(p.from, 'date')}` : null,
+      p.to ? `m.first_at < ${param(p.to, 'date')} + 1` : null,
+    ].filter(Boolean);
+    return `, coalesce(${bounds.length ? bounds.join(' AND ') : 'true'}, false) AS in_${k}`;
+  });
+  const personInPeriod = periods.map(
+    (_, k) =>
+      `, bool_or(in_${k}) AS in_${k}, bool_or(completed AND in_${k}) AS completed_${k}, bool_or(certified AND in_${k}) AS certified_${k}`,
+  );
   const sql = `
     WITH scope AS (
-      SELECT s.id, s.title, s.city, s.training_id, m.first_at, m.planned
+      SELECT s.id, s.title, s.city, s.training_id, m.first_at, coalesce(m.planned, 0) AS planned${inPeriod.join('')}
         FROM sessions s
-        JOIN LATERAL (SELECT min(starts_at) AS first_at, count(*)::int AS planned FROM meetings WHERE session_id = s.id) m ON true
-       WHERE ($1::uuid IS NULL OR s.training_id = $1) AND ($2::uuid IS NULL OR s.id = $2)
-         AND ($3::date IS NULL OR m.first_at >= $3::date) AND ($4::date IS NULL OR m.first_at < $4::date + 1)
+        LEFT JOIN (SELECT session_id, min(starts_at) AS first_at, count(*)::int AS planned FROM meetings GROUP BY session_id) m
+          ON m.session_id = s.id
+       ${where([...sessionConditions, ...dateConditions])}
     ),
-    attendance AS (
-      SELECT a.enrolment_id, count(*)::int AS attended, sum(extract(epoch FROM mt.ends_at - mt.starts_at)) / 3600.0 AS hours
-        FROM attendance_records a JOIN meetings mt ON mt.id = a.meeting_id JOIN scope ON scope.id = mt.session_id
-       WHERE a.enrolment_id IS NOT NULL AND a.status IN ('present', 'late')
-       GROUP BY a.enrolment_id
-    ),
-    post AS (
-      SELECT qa.enrolment_id, q.module_version_id, q.paired_with, max(qa.percent) AS best
-        FROM quiz_attempts qa JOIN quizzes q ON q.id = qa.quiz_id
-       WHERE q.kind = 'post_test' AND q.paired_with IS NOT NULL AND qa.submitted_at IS NOT NULL
-       GROUP BY 1, 2, 3
-    ),
-    pre AS (
-      SELECT DISTINCT ON (qa.enrolment_id, q.module_version_id, q.slug) qa.enrolment_id, q.module_version_id, q.slug, qa.percent AS first
-        FROM quiz_attempts qa JOIN quizzes q ON q.id = qa.quiz_id
-       WHERE q.kind = 'pre_test' AND qa.submitted_at IS NOT NULL
-       ORDER BY qa.enrolment_id, q.module_version_id, q.slug, qa.number
-    ),
-    gains AS (
-      SELECT post.enrolment_id, avg(post.best - pre.first) AS gain
-        FROM post JOIN pre ON pre.enrolment_id = post.enrolment_id AND pre.module_version_id = post.module_version_id AND pre.slug = post.paired_with
-       GROUP BY 1
-    ),
-    participants AS (
-      SELECT e.id AS enrolment_id, e.person_id, e.session_id, e.status, p.gender,
-             o.id AS organisation_id, coalesce(o.type, 'unknown') AS organisation_type,
-             coalesce(o.province, 'unknown') AS province, coalesce(o.country, 'unknown') AS country,
-             scope.planned, coalesce(att.attended, 0) AS attended, coalesce(att.hours, 0) AS hours,
-             EXISTS (SELECT 1 FROM certificates c WHERE c.enrolment_id = e.id AND c.status = 'valid') AS certified,
-             g.gain,
-             (SELECT (v.relevance + v.trainer + v.materials + v.organisation) / 4.0 FROM evaluations v WHERE v.enrolment_id = e.id) AS rating
+    seats AS NOT MATERIALIZED (
+      SELECT e.id AS enrolment_id, e.person_id, e.session_id, e.status = 'completed' AS completed, scope.planned,
+             coalesce(f.attended_meetings, 0) AS attended, coalesce(f.attended_hours, 0) AS hours,
+             f.knowledge_gain AS gain, f.evaluation_rating AS rating, coalesce(f.certified, false) AS certified
+             ${periods.map((_, k) => `, scope.in_${k}`).join('')}
         FROM enrolments e
         JOIN scope ON scope.id = e.session_id
-        JOIN people p ON p.id = e.person_id
-        LEFT JOIN organisations o ON o.id = p.organisation_id
-        LEFT JOIN attendance att ON att.enrolment_id = e.id
-        LEFT JOIN gains g ON g.enrolment_id = e.id
+        LEFT JOIN participation_facts f ON f.enrolment_id = e.id
        WHERE e.status IN ('enrolled', 'completed')
-         AND ($5::text IS NULL OR o.type = $5) AND ($6::text IS NULL OR o.province = $6)
+       ${
+         organisationConditions.length
+           ? `AND e.person_id IN (SELECT p.id FROM people p JOIN organisations o ON o.id = p.organisation_id
+                                  WHERE ${organisationConditions.join(' AND ')})`
+           : ''
+       }
+    ),
+    persons AS (
+      SELECT r.*, p.gender, p.organisation_id, coalesce(o.type, 'unknown') AS organisation_type,
+             coalesce(o.province, 'unknown') AS province, coalesce(o.country, 'unknown') AS country
+        FROM (SELECT ${personKey}, bool_or(completed) AS completed, bool_or(certified) AS certified${personInPeriod.join('')}
+                FROM seats GROUP BY ${personKey}) r
+        JOIN people p ON p.id = r.person_id
+        LEFT JOIN organisations o ON o.id = p.organisation_id
+    ),
+    person_seats AS (
+      SELECT seats.*, p.gender, coalesce(o.type, 'unknown') AS organisation_type, coalesce(o.province, 'unknown') AS province
+        FROM seats JOIN people p ON p.id = seats.person_id LEFT JOIN organisations o ON o.id = p.organisation_id
     )`;
   return { sql, params };
 }
 
-/** Every measure as an aggregate over the participants rows (optionally grouped). */
-export const MEASURE_SQL: Record<Measure, string> = {
-  people_enrolled: 'count(DISTINCT person_id)',
-  people_completed: `count(DISTINCT person_id) FILTER (WHERE status = 'completed')`,
-  people_certified: 'count(DISTINCT person_id) FILTER (WHERE certified)',
-  share_women: `round(100.0 * count(DISTINCT person_id) FILTER (WHERE gender = 'female') / nullif(count(DISTINCT person_id), 0), 1)`,
-  organisations_reached: `count(DISTINCT organisation_id) FILTER (WHERE status = 'completed')`,
-  provinces_reached: `count(DISTINCT province) FILTER (WHERE organisation_id IS NOT NULL)`,
-  countries_reached: `count(DISTINCT country) FILTER (WHERE organisation_id IS NOT NULL)`,
-  average_attendance_rate: 'round(avg(100.0 * attended / nullif(planned, 0)), 1)',
-  completion_rate: `round(100.0 * count(*) FILTER (WHERE status = 'completed') / nullif(count(*), 0), 1)`,
-  average_knowledge_gain: 'round(avg(gain), 1)',
-  average_evaluation_rating: 'round(avg(rating), 2)',
-  training_hours: 'round(sum(hours), 1)',
-};
+/**
+ * Which rows a measure counts: every row, or those of one period (columns in_k, completed_k and
+ * certified_k, see `reportSql`).
+ */
+export interface Slice {
+  in: string;
+  completed: string;
+  certified: string;
+}
+export const EVERYTHING: Slice = { in: 'true', completed: 'completed', certified: 'certified' };
+export const periodSlice = (k: number): Slice => ({
+  in: `in_${k}`,
+  completed: `completed_${k}`,
+  certified: `certified_${k}`,
+});
 
-export function measuresSelect(): string {
-  return Object.entries(MEASURE_SQL)
+/** Measures counted over people: aggregates over `persons`. */
+export function personMeasures(s: Slice = EVERYTHING) {
+  return {
+    people_enrolled: `count(*) FILTER (WHERE ${s.in})`,
+    people_completed: `count(*) FILTER (WHERE ${s.completed})`,
+    people_certified: `count(*) FILTER (WHERE ${s.certified})`,
+    share_women: `round(100.0 * count(*) FILTER (WHERE ${s.in} AND gender = 'female') / nullif(count(*) FILTER (WHERE ${s.in}), 0), 1)`,
+    organisations_reached: `count(DISTINCT organisation_id) FILTER (WHERE ${s.completed})`,
+    provinces_reached: `count(DISTINCT province) FILTER (WHERE ${s.in} AND organisation_id IS NOT NULL)`,
+    countries_reached: `count(DISTINCT country) FILTER (WHERE ${s.in} AND organisation_id IS NOT NULL)`,
+  } satisfies Partial<Record<Measure, string>>;
+}
+
+/** Measures over enrolments: aggregates over `seats` (or `person_seats`). */
+export function enrolmentMeasures(s: Slice = EVERYTHING) {
+  return {
+    average_attendance_rate: `round(avg(100.0 * attended / nullif(planned, 0)) FILTER (WHERE ${s.in}), 1)`,
+    completion_rate: `round(100.0 * count(*) FILTER (WHERE ${s.in} AND completed) / nullif(count(*) FILTER (WHERE ${s.in}), 0), 1)`,
+    average_knowledge_gain: `round(avg(gain) FILTER (WHERE ${s.in}), 1)`,
+    average_evaluation_rating: `round(avg(rating) FILTER (WHERE ${s.in}), 2)`,
+    training_hours: `round(sum(hours) FILTER (WHERE ${s.in}), 1)`,
+  } satisfies Partial<Record<Measure, string>>;
+}
+
+export type PersonMeasure = keyof ReturnType<typeof personMeasures>;
+export type EnrolmentMeasure = keyof ReturnType<typeof enrolmentMeasures>;
+
+export function isPersonMeasure(measure: Measure): measure is PersonMeasure {
+  return measure in personMeasures();
+}
+
+/** The SQL of one measure over every row of the relation it aggregates. */
+export function measureSql(measure: Measure): string {
+  return isPersonMeasure(measure)
+    ? personMeasures()[measure]
+    : enrolmentMeasures()[measure as EnrolmentMeasure];
+}
+
+export function selectList(measures: Record<string, string>): string {
+  return Object.entries(measures)
     .map(([name, sql]) => `${sql} AS ${name}`)
     .join(',\n       ');
 }

@@ -21,24 +21,26 @@ import {
 } from '@atolye/shared';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { IndicatorEntity } from './indicator.entity';
-import { measuresSelect, MEASURE_SQL, participantsSql } from './report-sql';
+import {
+  enrolmentMeasures,
+  EVERYTHING,
+  isPersonMeasure,
+  measureSql,
+  periodSlice,
+  personMeasures,
+  reportSql,
+  selectList,
+  type Period,
+  type Slice,
+} from './report-sql';
 import { SaveIndicatorDto } from './reports.dto';
 
 type Measures = Record<Measure, number | null>;
 
-type FigureRow = Record<Measure, string | null> & {
-  by_gender: number;
-  by_type: number;
-  by_province: number;
-  by_session: number;
-  gender: string | null;
-  organisation_type: string | null;
-  province: string | null;
-  session_id: string | null;
-  title: string | null;
-  people: number;
-  gain_trainees: number;
-};
+type PeopleGroupRow = { grouped_by: Breakdown; key: string; people: number };
+type MeasureRow = Record<string, string | number | null>;
+/** Measures of the whole programme and of each indicator period, as the database returns them. */
+type SliceFigures = { total: MeasureRow; periods: MeasureRow[] };
 const GROUP_COLUMN: Record<Breakdown, string> = {
   gender: 'gender',
   organisation_type: 'organisation_type',
@@ -59,19 +61,28 @@ export class ReportsService {
 
   async dashboard(filters: ReportFilters, now = new Date()): Promise<Dashboard> {
     const indicators = await this.db.getRepository(IndicatorEntity).find({ order: { code: 'ASC' } });
-    const periods = [...new Set(indicators.map((i) => `${i.periodStart}|${i.periodEnd}`))];
-    const [figures, byPeriod, completionsByMonth] = await Promise.all([
-      this.figures(filters),
-      Promise.all(
-        periods.map(
-          async (p) =>
-            [p, await this.measures(filters, { from: p.split('|')[0], to: p.split('|')[1] })] as const,
-        ),
-      ),
+    const periodKeys = [...new Set(indicators.map((i) => `${i.periodStart}|${i.periodEnd}`))];
+    const periods = periodKeys.map((key) => ({ from: key.split('|')[0], to: key.split('|')[1] }));
+    // Two passes over the programme, side by side: one over people, one over enrolments; each
+    // computes the whole programme and every indicator period at once.
+    const [people, seats, walkIns, completionsByMonth] = await Promise.all([
+      this.peopleFigures(filters, periods),
+      this.seatFigures(filters, periods),
+      this.walkInHours(filters, periods),
       this.completionsByMonth(filters),
     ]);
-    const { measures, gender, organisationTypes, provinces, knowledgeGainBySession } = figures;
-    const periodMeasures = new Map(byPeriod);
+    const periodMeasures = new Map(
+      periodKeys.map((key, k) => [
+        key,
+        toMeasures({ ...people.periods[k], ...seats.periods[k] }, walkIns.periods[k]),
+      ]),
+    );
+    const group = (key: Breakdown): BreakdownRow[] =>
+      people.groups
+        .filter((r) => r.grouped_by === key)
+        .map((r) => ({ key: r.key, value: r.people, people: r.people }))
+        .sort((a, b) => b.people - a.people || a.key.localeCompare(b.key));
+    const genders = group('gender');
     return {
       filters,
       indicators: indicators.map((indicator) =>
@@ -81,100 +92,82 @@ export class ReportsService {
           now,
         ),
       ),
-      measures,
+      measures: toMeasures({ ...people.total, ...seats.total }, walkIns.total),
       completionsByMonth,
-      gender,
-      organisationTypes,
-      provinces,
-      knowledgeGainBySession,
+      gender: GENDERS.map((key) => genders.find((g) => g.key === key) ?? { key, value: 0, people: 0 }),
+      organisationTypes: group('organisation_type'),
+      provinces: group('province'),
+      knowledgeGainBySession: seats.sessions,
     };
   }
 
-  /**
-   * The dashboard's figures in one pass over the participants: totals, the three breakdowns
-   * and the gain per session, as grouping sets of a single query.
-   */
-  private async figures(filters: ReportFilters) {
-    const { sql, params } = participantsSql(filters, { from: null, to: null });
-    const rows: FigureRow[] = await this.db.query(
-      `${sql} SELECT GROUPING(gender) AS by_gender, GROUPING(organisation_type) AS by_type, GROUPING(province) AS by_province,
-              GROUPING(session_id) AS by_session, gender, organisation_type, province, session_id,
-              (SELECT title FROM scope WHERE scope.id = session_id) AS title,
-              count(DISTINCT person_id)::int AS people, count(gain)::int AS gain_trainees,
-              ${measuresSelect()}
-         FROM participants
-        GROUP BY GROUPING SETS ((), (gender), (organisation_type), (province), (session_id))`,
+  /** Person measures for the whole programme and each period, and people per gender, type and province. */
+  private async peopleFigures(
+    filters: ReportFilters,
+    periods: Period[],
+  ): Promise<SliceFigures & { groups: PeopleGroupRow[] }> {
+    const { sql, params } = reportSql(filters, { from: null, to: null }, { periods });
+    const slice = (s: Slice) =>
+      `(SELECT row_to_json(t) FROM (SELECT ${selectList(personMeasures(s))} FROM persons) t)`;
+    const [row] = await this.db.query(
+      `${sql} SELECT ${slice(EVERYTHING)} AS total,
+              json_build_array(${periods.map((_, k) => slice(periodSlice(k))).join(', ')}) AS periods,
+              (SELECT coalesce(json_agg(g), '[]') FROM (
+                 SELECT CASE WHEN GROUPING(gender) = 0 THEN 'gender' WHEN GROUPING(organisation_type) = 0 THEN 'organisation_type' ELSE 'province' END AS grouped_by,
+                        coalesce(gender, organisation_type, province) AS key, count(*)::int AS people
+                   FROM persons GROUP BY GROUPING SETS ((gender), (organisation_type), (province))) g) AS groups`,
       params,
     );
-    const total = rows.find((r) => r.by_gender && r.by_type && r.by_province && r.by_session);
-    const measures = Object.fromEntries(
-      MEASURES.map((m) => [m, total?.[m] == null ? null : Number(total[m])]),
-    ) as Measures;
-    if (!total) measures.people_enrolled = 0;
-    const walkIns = await this.walkInHours(filters, { from: null, to: null });
-    measures.training_hours = Math.round(((measures.training_hours ?? 0) + walkIns) * 10) / 10;
-    const group = (pick: (r: FigureRow) => string | null, only: (r: FigureRow) => boolean): BreakdownRow[] =>
-      rows
-        .filter(only)
-        .map((r) => ({ key: pick(r) as string, value: r.people, people: r.people }))
-        .sort((a, b) => b.people - a.people || a.key.localeCompare(b.key));
-    const genders = group(
-      (r) => r.gender,
-      (r) => !r.by_gender,
-    );
-    return {
-      measures,
-      gender: ['female', 'male', 'other', 'undeclared'].map(
-        (key) => genders.find((g) => g.key === key) ?? { key, value: 0, people: 0 },
-      ),
-      organisationTypes: group(
-        (r) => r.organisation_type,
-        (r) => !r.by_type,
-      ),
-      provinces: group(
-        (r) => r.province,
-        (r) => !r.by_province,
-      ),
-      knowledgeGainBySession: rows
-        .filter((r) => !r.by_session && r.gain_trainees > 0)
-        .map((r) => ({
-          sessionId: r.session_id as string,
-          title: r.title as string,
-          averageGain: r.average_knowledge_gain === null ? null : Number(r.average_knowledge_gain),
-          trainees: r.gain_trainees,
-        }))
-        .sort((a, b) => a.title.localeCompare(b.title)),
-    };
+    return row;
   }
 
-  async measures(
+  /** Enrolment measures for the whole programme and each period, and the knowledge gain per session. */
+  private async seatFigures(
     filters: ReportFilters,
-    period: { from: string | null; to: string | null } = { from: null, to: null },
-  ): Promise<Measures> {
-    const { sql, params } = participantsSql(filters, period);
-    const [row] = await this.db.query(`${sql} SELECT ${measuresSelect()} FROM participants`, params);
-    const walkIns = await this.walkInHours(filters, period);
-    const measures = Object.fromEntries(
-      MEASURES.map((m) => [m, row[m] === null ? null : Number(row[m])]),
-    ) as Measures;
-    measures.training_hours = Math.round(((measures.training_hours ?? 0) + walkIns) * 10) / 10;
-    return measures;
+    periods: Period[],
+  ): Promise<SliceFigures & { sessions: Dashboard['knowledgeGainBySession'] }> {
+    const { sql, params } = reportSql(filters, { from: null, to: null }, { periods });
+    const slice = (s: Slice) =>
+      `(SELECT row_to_json(t) FROM (SELECT ${selectList(enrolmentMeasures(s))} FROM counted) t)`;
+    const [row] = await this.db.query(
+      `${sql}, counted AS MATERIALIZED (SELECT * FROM seats)
+       SELECT ${slice(EVERYTHING)} AS total,
+              json_build_array(${periods.map((_, k) => slice(periodSlice(k))).join(', ')}) AS periods,
+              (SELECT coalesce(json_agg(g ORDER BY g.title), '[]') FROM (
+                 SELECT scope.id AS "sessionId", scope.title, round(avg(gain), 1)::float8 AS "averageGain", count(gain)::int AS trainees
+                   FROM counted JOIN scope ON scope.id = counted.session_id
+                  GROUP BY scope.id, scope.title HAVING count(gain) > 0) g) AS sessions`,
+      params,
+    );
+    return row;
+  }
+
+  async measures(filters: ReportFilters, period: Period = { from: null, to: null }): Promise<Measures> {
+    const { sql, params } = reportSql(filters, period);
+    // Two queries rather than one sharing the seats: each then plans with true row estimates.
+    const [[people], [seats], walkIns] = await Promise.all([
+      this.db.query(`${sql} SELECT ${selectList(personMeasures())} FROM persons`, params),
+      this.db.query(`${sql} SELECT ${selectList(enrolmentMeasures())} FROM seats`, params),
+      this.walkInHours(filters, [], period),
+    ]);
+    return toMeasures({ ...people, ...seats }, walkIns.total);
   }
 
   /** One measure per gender, organisation type or province, with the people behind each figure. */
   async breakdown(filters: ReportFilters, measure: Measure, by: Breakdown): Promise<BreakdownRow[]> {
-    const { sql, params } = participantsSql(filters, { from: null, to: null });
+    const { sql, params } = reportSql(filters, { from: null, to: null });
     const column = GROUP_COLUMN[by];
     const rows: { key: string; value: string | null; people: number }[] = await this.db.query(
-      `${sql} SELECT ${column} AS key, ${MEASURE_SQL[measure]} AS value, count(DISTINCT person_id)::int AS people
-         FROM participants GROUP BY ${column} ORDER BY people DESC, key`,
+      isPersonMeasure(measure)
+        ? `${sql} SELECT ${column} AS key, ${measureSql(measure)} AS value, count(*)::int AS people
+             FROM persons GROUP BY ${column} ORDER BY people DESC, key`
+        : `${sql} SELECT ${column} AS key, ${measureSql(measure)} AS value, count(DISTINCT person_id)::int AS people
+             FROM person_seats GROUP BY ${column} ORDER BY people DESC, key`,
       params,
     );
     const rowsWithAll =
       by === 'gender'
-        ? ['female', 'male', 'other', 'undeclared'].map(
-            (key) => rows.find((r) => r.key === key) ?? { key, value: '0', people: 0 },
-          )
+        ? GENDERS.map((key) => rows.find((r) => r.key === key) ?? { key, value: '0', people: 0 })
         : rows;
     return rowsWithAll.map((r) => ({
       key: r.key,
@@ -185,7 +178,7 @@ export class ReportsService {
 
   /** The sessions behind a figure, each with its own value of the measure. */
   async drillDown(filters: ReportFilters, measure: Measure): Promise<DrillDownSession[]> {
-    const { sql, params } = participantsSql(filters, { from: null, to: null });
+    const { sql, params } = reportSql(filters, { from: null, to: null }, { perSession: true });
     const rows: {
       session_id: string;
       title: string;
@@ -196,7 +189,7 @@ export class ReportsService {
     }[] = await this.db.query(
       // Aggregated before joining, so the measure's columns cannot clash with the joined tables'.
       `${sql} SELECT scope.id AS session_id, scope.title, t.title AS training_title, scope.city, scope.first_at, agg.value
-         FROM (SELECT session_id, ${MEASURE_SQL[measure]} AS value FROM participants GROUP BY session_id) agg
+         FROM (SELECT session_id, ${measureSql(measure)} AS value FROM ${isPersonMeasure(measure) ? 'persons' : 'seats'} GROUP BY session_id) agg
          JOIN scope ON scope.id = agg.session_id JOIN trainings t ON t.id = scope.training_id
         ORDER BY scope.first_at DESC NULLS LAST`,
       params,
@@ -278,46 +271,44 @@ export class ReportsService {
   }
 
   private async completionsByMonth(filters: ReportFilters): Promise<{ month: string; completed: number }[]> {
-    const { sql, params } = participantsSql(filters, { from: null, to: null });
+    const { sql, params } = reportSql(filters, { from: null, to: null });
     const rows: { month: string; completed: number }[] = await this.db.query(
       `${sql} SELECT to_char(date_trunc('month', c.issued_at AT TIME ZONE 'Europe/Istanbul'), 'YYYY-MM') AS month, count(DISTINCT c.enrolment_id)::int AS completed
-         FROM participants JOIN certificates c ON c.enrolment_id = participants.enrolment_id AND c.status = 'valid'
+         FROM seats JOIN certificates c ON c.enrolment_id = seats.enrolment_id AND c.status = 'valid'
+        WHERE seats.certified
         GROUP BY 1 ORDER BY 1`,
       params,
     );
     return rows;
   }
 
-  private async gainBySession(filters: ReportFilters): Promise<Dashboard['knowledgeGainBySession']> {
-    const { sql, params } = participantsSql(filters, { from: null, to: null });
-    const rows: { session_id: string; title: string; gain: string | null; trainees: number }[] =
-      await this.db.query(
-        `${sql} SELECT scope.id AS session_id, scope.title, round(avg(gain), 1) AS gain, count(gain)::int AS trainees
-         FROM participants JOIN scope ON scope.id = participants.session_id
-        GROUP BY scope.id, scope.title HAVING count(gain) > 0 ORDER BY scope.title`,
-        params,
-      );
-    return rows.map((r) => ({
-      sessionId: r.session_id,
-      title: r.title,
-      averageGain: r.gain === null ? null : Number(r.gain),
-      trainees: r.trainees,
-    }));
-  }
-
   /** Hours attended by walk-in participants, who count in training hours before they have an account. */
   private async walkInHours(
     filters: ReportFilters,
-    period: { from: string | null; to: string | null },
-  ): Promise<number> {
-    if (filters.organisationType || filters.province) return 0;
-    const { sql, params } = participantsSql(filters, period);
+    periods: Period[],
+    scopePeriod: Period = { from: null, to: null },
+  ): Promise<{ total: number; periods: number[] }> {
+    if (filters.organisationType || filters.province) return { total: 0, periods: periods.map(() => 0) };
+    const { sql, params } = reportSql(filters, scopePeriod, { periods });
+    const hours = (s: Slice) =>
+      `coalesce(sum(extract(epoch FROM m.ends_at - m.starts_at)) FILTER (WHERE ${s.in}) / 3600.0, 0)`;
     const [row] = await this.db.query(
-      `${sql} SELECT coalesce(sum(extract(epoch FROM m.ends_at - m.starts_at)) / 3600.0, 0) AS hours
+      `${sql} SELECT ${hours(EVERYTHING)} AS total, json_build_array(${periods.map((_, k) => hours(periodSlice(k))).join(', ')}) AS periods
          FROM attendance_records a JOIN meetings m ON m.id = a.meeting_id JOIN scope ON scope.id = m.session_id
         WHERE a.walk_in_id IS NOT NULL AND a.status IN ('present', 'late')`,
       params,
     );
-    return Number(row.hours);
+    return { total: Number(row.total), periods: (row.periods as string[]).map(Number) };
   }
+}
+
+const GENDERS = ['female', 'male', 'other', 'undeclared'];
+
+function toMeasures(row: MeasureRow, walkInHours: number): Measures {
+  const measures = Object.fromEntries(
+    MEASURES.map((m) => [m, row[m] === null || row[m] === undefined ? null : Number(row[m])]),
+  ) as Measures;
+  measures.people_enrolled ??= 0;
+  measures.training_hours = Math.round(((measures.training_hours ?? 0) + walkInHours) * 10) / 10;
+  return measures;
 }

@@ -4,6 +4,7 @@ import { AttendanceEvaluations1764300000000 } from './1764300000000-attendance-e
 import { QuizzesAttempts1764400000000 } from './1764400000000-quizzes-attempts';
 import { Certificates1764500000000 } from './1764500000000-certificates';
 import { Indicators1764600000000 } from './1764600000000-indicators';
+import { ParticipationFacts1764700000000 } from './1764700000000-participation-facts';
 
 /** Every migration in order; listed rather than globbed so sources and dist behave alike. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   QuizzesAttempts1764400000000,
   Certificates1764500000000,
   Indicators1764600000000,
+  ParticipationFacts1764700000000,
 ];

@@ -1,0 +1,145 @@
+import { MigrationInterface, QueryRunner } from 'typeorm';
+
+/**
+ * Per-enrolment figures for the programme reports, kept current by statement-level triggers on
+ * every table they come from, so the dashboard aggregates one narrow row per enrolment instead of
+ * re-deriving attendance, hours and knowledge gain from every record on every request.
+ */
+export class ParticipationFacts1764700000000 implements MigrationInterface {
+  name = 'ParticipationFacts1764700000000';
+
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(
+      `CREATE TABLE "participation_facts" ("enrolment_id" uuid NOT NULL, "attended_meetings" integer NOT NULL DEFAULT '0', "attended_hours" numeric NOT NULL DEFAULT '0', "knowledge_gain" numeric, "evaluation_rating" numeric, "certified" boolean NOT NULL DEFAULT false, CONSTRAINT "PK_8e06c4799efd511dd7e928fe43d" PRIMARY KEY ("enrolment_id"))`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "quiz_attempts_enrolment_idx" ON "quiz_attempts" ("enrolment_id") `,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "attendance_records_enrolment_idx" ON "attendance_records" ("enrolment_id") WHERE enrolment_id IS NOT NULL`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "participation_facts" ADD CONSTRAINT "FK_8e06c4799efd511dd7e928fe43d" FOREIGN KEY ("enrolment_id") REFERENCES "enrolments"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+
+    // Recomputes the facts of the given enrolments from their records. The rows are locked in a
+    // fixed order first: a concurrent refresh of the same enrolment waits, and the recomputation,
+    // a statement of its own, then reads from a snapshot that includes the other's committed work.
+    await queryRunner.query(`
+      CREATE FUNCTION refresh_participation_facts(ids uuid[]) RETURNS void LANGUAGE plpgsql AS $$
+      BEGIN
+        IF ids IS NULL OR cardinality(ids) = 0 THEN RETURN; END IF;
+        INSERT INTO participation_facts (enrolment_id)
+          SELECT id FROM enrolments WHERE id = ANY (ids) ORDER BY id ON CONFLICT DO NOTHING;
+        PERFORM 1 FROM participation_facts WHERE enrolment_id = ANY (ids) ORDER BY enrolment_id FOR UPDATE;
+        UPDATE participation_facts f
+           SET attended_meetings = c.attended, attended_hours = c.hours, knowledge_gain = c.gain,
+               evaluation_rating = c.rating, certified = c.certified
+          FROM (
+            SELECT e.id, coalesce(a.attended, 0) AS attended, coalesce(a.hours, 0) AS hours, g.gain,
+                   (SELECT (v.relevance + v.trainer + v.materials + v.organisation) / 4.0
+                      FROM evaluations v WHERE v.enrolment_id = e.id) AS rating,
+                   EXISTS (SELECT 1 FROM certificates c WHERE c.enrolment_id = e.id AND c.status = 'valid') AS certified
+              FROM enrolments e
+              LEFT JOIN (
+                SELECT a.enrolment_id, count(*)::int AS attended,
+                       sum(extract(epoch FROM m.ends_at - m.starts_at)) / 3600.0 AS hours
+                  FROM attendance_records a JOIN meetings m ON m.id = a.meeting_id
+                 WHERE a.enrolment_id = ANY (ids) AND a.status IN ('present', 'late')
+                 GROUP BY a.enrolment_id
+              ) a ON a.enrolment_id = e.id
+              LEFT JOIN (
+                SELECT post.enrolment_id, avg(post.best - pre.first) AS gain
+                  FROM (SELECT qa.enrolment_id, q.module_version_id, q.paired_with, max(qa.percent) AS best
+                          FROM quiz_attempts qa JOIN quizzes q ON q.id = qa.quiz_id
+                         WHERE qa.enrolment_id = ANY (ids) AND q.kind = 'post_test' AND q.paired_with IS NOT NULL
+                           AND qa.submitted_at IS NOT NULL
+                         GROUP BY 1, 2, 3) post
+                  JOIN (SELECT DISTINCT ON (qa.enrolment_id, q.module_version_id, q.slug)
+                               qa.enrolment_id, q.module_version_id, q.slug, qa.percent AS first
+                          FROM quiz_attempts qa JOIN quizzes q ON q.id = qa.quiz_id
+                         WHERE qa.enrolment_id = ANY (ids) AND q.kind = 'pre_test' AND qa.submitted_at IS NOT NULL
+                         ORDER BY qa.enrolment_id, q.module_version_id, q.slug, qa.number) pre
+                    ON pre.enrolment_id = post.enrolment_id AND pre.module_version_id = post.module_version_id
+                   AND pre.slug = post.paired_with
+                 GROUP BY post.enrolment_id
+              ) g ON g.enrolment_id = e.id
+             WHERE e.id = ANY (ids)
+          ) c
+         WHERE f.enrolment_id = c.id;
+      END $$`);
+
+    // Attendance, quiz attempts, evaluations and certificates all name their enrolment. A quiz
+    // attempt matters only once submitted (autosaves change nothing reports count).
+    await queryRunner.query(`
+      CREATE FUNCTION participation_facts_from_rows() RETURNS trigger LANGUAGE plpgsql AS $$
+      DECLARE ids uuid[];
+      BEGIN
+        IF TG_OP = 'INSERT' THEN
+          IF TG_TABLE_NAME = 'quiz_attempts' THEN
+            ids := ARRAY(SELECT DISTINCT enrolment_id FROM new_rows WHERE submitted_at IS NOT NULL);
+          ELSE
+            ids := ARRAY(SELECT DISTINCT enrolment_id FROM new_rows WHERE enrolment_id IS NOT NULL);
+          END IF;
+        ELSIF TG_OP = 'UPDATE' THEN
+          IF TG_TABLE_NAME = 'quiz_attempts' THEN
+            ids := ARRAY(
+              SELECT DISTINCT unnest(ARRAY[n.enrolment_id, o.enrolment_id])
+                FROM new_rows n JOIN old_rows o ON o.id = n.id
+               WHERE n.submitted_at IS DISTINCT FROM o.submitted_at OR n.percent IS DISTINCT FROM o.percent
+                  OR n.enrolment_id <> o.enrolment_id);
+          ELSE
+            ids := ARRAY(SELECT enrolment_id FROM new_rows WHERE enrolment_id IS NOT NULL
+                         UNION SELECT enrolment_id FROM old_rows WHERE enrolment_id IS NOT NULL);
+          END IF;
+        ELSE
+          ids := ARRAY(SELECT DISTINCT enrolment_id FROM old_rows WHERE enrolment_id IS NOT NULL);
+        END IF;
+        PERFORM refresh_participation_facts(ids);
+        RETURN NULL;
+      END $$`);
+    for (const table of ['attendance_records', 'quiz_attempts', 'evaluations', 'certificates']) {
+      await queryRunner.query(
+        `CREATE TRIGGER participation_facts_insert AFTER INSERT ON "${table}" REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION participation_facts_from_rows()`,
+      );
+      await queryRunner.query(
+        `CREATE TRIGGER participation_facts_update AFTER UPDATE ON "${table}" REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION participation_facts_from_rows()`,
+      );
+      await queryRunner.query(
+        `CREATE TRIGGER participation_facts_delete AFTER DELETE ON "${table}" REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION participation_facts_from_rows()`,
+      );
+    }
+
+    // A meeting moved or shortened changes the hours of everyone who attended it.
+    await queryRunner.query(`
+      CREATE FUNCTION participation_facts_from_meetings() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        PERFORM refresh_participation_facts(ARRAY(
+          SELECT DISTINCT a.enrolment_id
+            FROM new_rows n JOIN old_rows o ON o.id = n.id JOIN attendance_records a ON a.meeting_id = n.id
+           WHERE a.enrolment_id IS NOT NULL AND (n.starts_at <> o.starts_at OR n.ends_at <> o.ends_at)));
+        RETURN NULL;
+      END $$`);
+    await queryRunner.query(
+      `CREATE TRIGGER participation_facts_update AFTER UPDATE ON "meetings" REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION participation_facts_from_meetings()`,
+    );
+
+    await queryRunner.query(`SELECT refresh_participation_facts(ARRAY(SELECT id FROM enrolments))`);
+  }
+
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP TRIGGER participation_facts_update ON "meetings"`);
+    for (const table of ['attendance_records', 'quiz_attempts', 'evaluations', 'certificates'])
+      for (const event of ['insert', 'update', 'delete'])
+        await queryRunner.query(`DROP TRIGGER participation_facts_${event} ON "${table}"`);
+    await queryRunner.query(`DROP FUNCTION participation_facts_from_meetings()`);
+    await queryRunner.query(`DROP FUNCTION participation_facts_from_rows()`);
+    await queryRunner.query(`DROP FUNCTION refresh_participation_facts(uuid[])`);
+    await queryRunner.query(
+      `ALTER TABLE "participation_facts" DROP CONSTRAINT "FK_8e06c4799efd511dd7e928fe43d"`,
+    );
+    await queryRunner.query(`DROP INDEX "public"."attendance_records_enrolment_idx"`);
+    await queryRunner.query(`DROP INDEX "public"."quiz_attempts_enrolment_idx"`);
+    await queryRunner.query(`DROP TABLE "participation_facts"`);
+  }
+}
