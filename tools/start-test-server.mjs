@@ -19,7 +19,9 @@ if (process.env.DATABASE_URL) {
   await admin.end();
   server.pathname = `/${name}`;
   env.DATABASE_URL = server.toString();
+  // KEEP_DATABASE=1 leaves the database behind for inspection (EXPLAIN, psql) after the run.
   cleanup = async () => {
+    if (process.env.KEEP_DATABASE) return console.error(`kept database ${name}`);
     const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
     await client.connect();
     await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
