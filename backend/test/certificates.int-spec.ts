@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { EnrolmentCompletion } from '@atolye/shared';
+import { AuditService } from '../src/audit/audit.service';
 import { CertificateJobsService } from '../src/certificates/certificate-jobs.service';
 import { createPerson, sessionCookieFor, signedIn } from './support/factories';
 import { createTestApp, type TestApp } from './support/test-app';
@@ -406,6 +407,58 @@ describe('completion and certificates', () => {
       .parse(binary)
       .expect(200);
     expect(zip.body.subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('rolls a bulk issue that fails halfway back whole: no certificate, serial or count is left of it', async () => {
+    const s = await finishedSession({ minAttendancePercent: 0 }, ['Nalan Ateş', 'Oğuz Çelik', 'Pınar Şen']);
+    const before = (
+      await t
+        .http()
+        .post('/api/certificates')
+        .set('Cookie', coordinator.cookie)
+        .send({ enrolmentId: s.people[0].enrolment.id })
+        .expect(201)
+    ).body;
+    const [{ id: jobId }] = await t.db.query(
+      `INSERT INTO certificate_jobs (session_id, started_by, total) VALUES ($1, $2, 2) RETURNING id`,
+      [s.session.id, coordinator.person.id],
+    );
+    const data = {
+      jobId,
+      actor: { id: coordinator.person.id, fullName: 'Coordinator', roles: ['coordinator' as const] },
+    };
+    const audit = t.app.get(AuditService);
+    const record = audit.record.bind(audit);
+    let entries = 0;
+    const crash = jest.spyOn(audit, 'record').mockImplementation(async (entry, manager) => {
+      // The second certificate's audit entry fails, after the first one's was written.
+      if (++entries === 2) throw new Error('connection lost');
+      return record(entry, manager);
+    });
+    await expect(t.app.get(CertificateJobsService).run(data)).rejects.toThrow('connection lost');
+    crash.mockRestore();
+    const count = async () =>
+      (
+        await t.db.query(
+          `SELECT count(*)::int AS certificates,
+                  (SELECT count(*)::int FROM audit_log WHERE action = 'certificate.issued' AND subject_id IN
+                     (SELECT id::text FROM certificates WHERE session_id = $1)) AS audited,
+                  (SELECT issued FROM certificate_jobs WHERE id = $2) AS counted
+             FROM certificates WHERE session_id = $1`,
+          [s.session.id, jobId],
+        )
+      )[0];
+    expect(await count()).toEqual({ certificates: 1, audited: 1, counted: 0 });
+
+    await t.app.get(CertificateJobsService).run(data);
+    expect(await count()).toEqual({ certificates: 3, audited: 3, counted: 2 });
+    // The failed attempt took no serial numbers: the retry's follow on from the one before it.
+    const serials: { serial: string }[] = await t.db.query(
+      'SELECT serial FROM certificates WHERE session_id = $1 AND id <> $2 ORDER BY serial',
+      [s.session.id, before.id],
+    );
+    const last = Number(before.serial.slice(-6));
+    expect(serials.map((c) => Number(c.serial.slice(-6)))).toEqual([last + 1, last + 2]);
   });
 });
 

@@ -16,12 +16,37 @@ export interface CertificateFacts {
   modules: { title: LocalisedText; version: string }[];
 }
 
+interface FactsRow {
+  enrolment_id: string;
+  person_id: string;
+  session_id: string;
+  full_name: string;
+  training_title: LocalisedText;
+  languages: Language[];
+  session_title: string;
+  city: string;
+  mode: string;
+  starts_on: string | null;
+  ends_on: string | null;
+  hours: string;
+  modules: CertificateFacts['modules'] | null;
+}
+
 /** What a certificate states about an enrolment, read in the issuing transaction. */
 export async function certificateFacts(
   manager: EntityManager,
   enrolmentId: string,
 ): Promise<CertificateFacts | null> {
-  const [row] = await manager.query(
+  const [facts] = await certificateFactsOf(manager, [enrolmentId]);
+  return facts ?? null;
+}
+
+/** What the certificates of several enrolments state, in one query; unknown ids are left out. */
+export async function certificateFactsOf(
+  manager: EntityManager,
+  enrolmentIds: string[],
+): Promise<CertificateFacts[]> {
+  const rows: FactsRow[] = await manager.query(
     `SELECT e.id AS enrolment_id, e.person_id, s.id AS session_id, p.full_name, t.title AS training_title, t.languages,
             s.title AS session_title, s.city, s.venue, s.mode,
             (SELECT to_char(min(m.starts_at) AT TIME ZONE 'Europe/Istanbul', 'YYYY-MM-DD') FROM meetings m WHERE m.session_id = s.id) AS starts_on,
@@ -31,11 +56,10 @@ export async function certificateFacts(
                FROM module_versions mv WHERE mv.id = ANY(r.module_version_ids)) AS modules
        FROM enrolments e JOIN people p ON p.id = e.person_id JOIN sessions s ON s.id = e.session_id
        JOIN trainings t ON t.id = s.training_id JOIN training_revisions r ON r.id = e.training_revision_id
-      WHERE e.id = $1`,
-    [enrolmentId],
+      WHERE e.id = ANY($1::uuid[])`,
+    [enrolmentIds],
   );
-  if (!row) return null;
-  return {
+  return rows.map((row) => ({
     enrolmentId: row.enrolment_id,
     personId: row.person_id,
     sessionId: row.session_id,
@@ -48,5 +72,5 @@ export async function certificateFacts(
     place: row.mode === 'online' ? 'Online' : row.city,
     hours: Number(row.hours),
     modules: row.modules ?? [],
-  };
+  }));
 }

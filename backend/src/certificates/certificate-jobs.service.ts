@@ -11,6 +11,12 @@ import { CertificatesService } from './certificates.service';
 
 export const CERTIFICATE_QUEUE = 'certificates';
 
+/**
+ * Certificates issued per transaction: one commit for many, while a chunk holds the year's serial
+ * counter (and so any single issue waiting for it) no longer than it takes to render a chunk.
+ */
+const CHUNK = 50;
+
 export interface CertificateJobData {
   jobId: string;
   actor: { id: string; fullName: string; roles: Role[] };
@@ -18,8 +24,10 @@ export interface CertificateJobData {
 
 /**
  * Bulk issue of a session's certificates as a job: on the Redis queue when REDIS_URL is set (a
- * worker process may take it), in this process otherwise. Running a job twice — a retry after a
- * crash — issues nothing twice: each certificate is its own transaction and a valid one is skipped.
+ * worker process may take it), in this process otherwise. Certificates are issued in chunks, each
+ * chunk one transaction (serials, records, hashes, audit entries and the job's counts), so a crash
+ * leaves whole chunks or nothing of one; running a job twice — a retry after a crash — issues
+ * nothing twice, as whoever holds a certificate is left out or skipped.
  */
 @Injectable()
 export class CertificateJobsService {
@@ -79,17 +87,23 @@ export class CertificateJobsService {
       organisationName: null,
     };
     try {
-      const eligible = (await this.completion.compute(job.sessionId)).filter(
-        (e) => e.eligible && e.certificate?.status !== 'revoked',
-      );
-      for (const enrolment of eligible) {
-        const outcome = await this.certificates.issue(actor, enrolment.enrolmentId);
-        const column = 'issued' in outcome ? 'issued' : 'skipped';
-        if (column === 'issued' || !enrolment.certificate) {
-          await this.db.query(`UPDATE certificate_jobs SET ${column} = ${column} + 1 WHERE id = $1`, [
-            job.id,
-          ]);
-        }
+      // Those holding a certificate already — valid, or revoked for a reason — are not this job's.
+      const pending = (await this.completion.compute(job.sessionId))
+        .filter((e) => e.eligible && !e.certificate)
+        .map((e) => e.enrolmentId);
+      for (let start = 0; start < pending.length; start += CHUNK) {
+        await this.db.transaction(async (manager) => {
+          const { issued, skipped } = await this.certificates.issueEligibleWithin(
+            manager,
+            actor,
+            pending.slice(start, start + CHUNK),
+          );
+          // Counted with the certificates they count, so the figures survive a crash as they do.
+          await manager.query(
+            'UPDATE certificate_jobs SET issued = issued + $2, skipped = skipped + $3 WHERE id = $1',
+            [job.id, issued.length, skipped.length],
+          );
+        });
       }
       await jobs.update({ id: job.id }, { status: 'finished' });
     } catch (error) {

@@ -33,12 +33,22 @@ export class CertificatesRepository {
 
   /** The next serial of the year, e.g. ATL-2026-000042; the row lock keeps numbers sequential. */
   async nextSerial(manager: EntityManager, year: number): Promise<string> {
+    const [serial] = await this.nextSerials(manager, year, 1);
+    return serial;
+  }
+
+  /**
+   * The next `count` serials of the year, in order and without gaps, taken in one statement;
+   * the row lock, held to the end of the transaction, keeps numbers sequential.
+   */
+  async nextSerials(manager: EntityManager, year: number, count: number): Promise<string[]> {
     const [row] = await manager.query(
-      `INSERT INTO certificate_serials (year, last) VALUES ($1, 1)
-       ON CONFLICT (year) DO UPDATE SET last = certificate_serials.last + 1
+      `INSERT INTO certificate_serials (year, last) VALUES ($1, $2::int)
+       ON CONFLICT (year) DO UPDATE SET last = certificate_serials.last + $2::int
        RETURNING last`,
-      [year],
+      [year, count],
     );
-    return `ATL-${year}-${String(row.last).padStart(6, '0')}`;
+    const first = Number(row.last) - count + 1;
+    return Array.from({ length: count }, (_, i) => `ATL-${year}-${String(first + i).padStart(6, '0')}`);
   }
 }

@@ -15,7 +15,7 @@ import { AuditService } from '../audit/audit.service';
 import type { SignedInPerson } from '../auth/signed-in-person';
 import { CompletionService } from '../completion/completion.service';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
-import { certificateFacts } from './certificate-facts';
+import { certificateFacts, certificateFactsOf, type CertificateFacts } from './certificate-facts';
 import { renderCertificate } from './certificate-pdf';
 import { CertificateEntity } from './certificate.entity';
 import { CertificatesRepository } from './certificates.repository';
@@ -67,24 +67,52 @@ export class CertificatesService {
         overrideReason: status.eligible ? null : (overrideReason ?? null),
       });
       await manager.query(`UPDATE enrolments SET status = 'completed' WHERE id = $1`, [enrolmentId]);
-      await this.audit.record(
-        {
-          actor: { id: actor.id, fullName: actor.fullName },
-          action: 'certificate.issued',
-          subjectType: 'certificate',
-          subjectId: certificate.id,
-          subjectLabel: `${certificate.serial} — ${certificate.holderName}`,
-          before: null,
-          after: {
-            serial: certificate.serial,
-            holderName: certificate.holderName,
-            ...(certificate.overrideReason ? { overrideReason: certificate.overrideReason } : {}),
-          },
-        },
-        manager,
-      );
+      await this.recordIssued(manager, actor, certificate);
       return { issued: certificate };
     });
+  }
+
+  /**
+   * Issues the certificates of enrolments found eligible, within the caller's transaction, so
+   * they are all issued or none: serials taken in one run in the order given, the records
+   * written in one statement. Someone who got a valid certificate meanwhile is skipped; someone
+   * whose certificate was revoked meanwhile is left to a coordinator's single decision.
+   */
+  async issueEligibleWithin(
+    manager: EntityManager,
+    actor: SignedInPerson,
+    enrolmentIds: string[],
+  ): Promise<{ issued: CertificateEntity[]; skipped: string[] }> {
+    // Locked in one order, so two runs over overlapping enrolments cannot deadlock.
+    await manager.query('SELECT id FROM enrolments WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE', [
+      enrolmentIds,
+    ]);
+    const held: { enrolment_id: string; valid: boolean }[] = await manager.query(
+      `SELECT enrolment_id, bool_or(status = 'valid') AS valid FROM certificates
+        WHERE enrolment_id = ANY($1::uuid[]) GROUP BY enrolment_id`,
+      [enrolmentIds],
+    );
+    const holding = new Set(held.map((row) => row.enrolment_id));
+    const facts = new Map(
+      (
+        await certificateFactsOf(
+          manager,
+          enrolmentIds.filter((id) => !holding.has(id)),
+        )
+      ).map((f) => [f.enrolmentId, f]),
+    );
+    const toIssue = enrolmentIds.flatMap((id) => {
+      const found = facts.get(id);
+      return found ? [{ facts: found, overrideReason: null }] : [];
+    });
+    const issued = await this.createMany(manager, actor, toIssue);
+    if (issued.length) {
+      await manager.query(`UPDATE enrolments SET status = 'completed' WHERE id = ANY($1::uuid[])`, [
+        issued.map((c) => c.enrolmentId),
+      ]);
+    }
+    for (const certificate of issued) await this.recordIssued(manager, actor, certificate);
+    return { issued, skipped: held.filter((row) => row.valid).map((row) => row.enrolment_id) };
   }
 
   /** The PDF as it would be issued now, for checking before issuing; nothing is stored. */
@@ -251,26 +279,68 @@ export class CertificatesService {
   ): Promise<CertificateEntity> {
     const facts = await certificateFacts(manager, enrolmentId);
     if (!facts) throw new NotFoundException('No enrolment with this id');
+    const [certificate] = await this.createMany(manager, actor, [{ facts, ...options }]);
+    return certificate;
+  }
+
+  /** Certificates stating the given facts, numbered in order, rendered, hashed and stored. */
+  private async createMany(
+    manager: EntityManager,
+    actor: SignedInPerson,
+    items: {
+      facts: CertificateFacts;
+      holderName?: string;
+      replacesId?: string;
+      overrideReason: string | null;
+    }[],
+  ): Promise<CertificateEntity[]> {
+    if (!items.length) return [];
     // Whole seconds: the PDF stores dates to the second, so a re-render gives the same bytes.
     const issuedAt = new Date(Math.floor(Date.now() / 1000) * 1000);
-    const certificate = Object.assign(new CertificateEntity(), {
-      ...facts,
-      ...this.signatory(),
-      holderName: options.holderName ?? facts.holderName,
-      serial: await this.certificates.nextSerial(manager, issuedAt.getUTCFullYear()),
-      verificationCode: randomBytes(16).toString('base64url'),
-      issuedAt,
-      issuedBy: actor.id,
-      status: 'valid' as const,
-      revokedAt: null,
-      revokedReason: null,
-      replacesId: options.replacesId ?? null,
-      overrideReason: options.overrideReason,
-    });
-    certificate.sha256 = sha256(
-      await renderCertificate(certificate, this.verificationUrl(certificate.verificationCode)),
+    const serials = await this.certificates.nextSerials(manager, issuedAt.getUTCFullYear(), items.length);
+    const certificates: CertificateEntity[] = [];
+    for (const [i, { facts, ...options }] of items.entries()) {
+      const certificate = Object.assign(new CertificateEntity(), {
+        ...facts,
+        ...this.signatory(),
+        holderName: options.holderName ?? facts.holderName,
+        serial: serials[i],
+        verificationCode: randomBytes(16).toString('base64url'),
+        issuedAt,
+        issuedBy: actor.id,
+        status: 'valid' as const,
+        revokedAt: null,
+        revokedReason: null,
+        replacesId: options.replacesId ?? null,
+        overrideReason: options.overrideReason,
+      });
+      certificate.sha256 = sha256(
+        await renderCertificate(certificate, this.verificationUrl(certificate.verificationCode)),
+      );
+      certificates.push(certificate);
+    }
+    // One statement for all; the generated ids are filled in on the entities.
+    await manager.getRepository(CertificateEntity).insert(certificates);
+    return certificates;
+  }
+
+  private recordIssued(manager: EntityManager, actor: SignedInPerson, certificate: CertificateEntity) {
+    return this.audit.record(
+      {
+        actor: { id: actor.id, fullName: actor.fullName },
+        action: 'certificate.issued',
+        subjectType: 'certificate',
+        subjectId: certificate.id,
+        subjectLabel: `${certificate.serial} — ${certificate.holderName}`,
+        before: null,
+        after: {
+          serial: certificate.serial,
+          holderName: certificate.holderName,
+          ...(certificate.overrideReason ? { overrideReason: certificate.overrideReason } : {}),
+        },
+      },
+      manager,
     );
-    return manager.getRepository(CertificateEntity).save(certificate);
   }
 
   private async revokeWithin(
