@@ -66,12 +66,23 @@ function toRecord(row: AttemptRow): AttemptRecord {
 }
 
 export interface NewAttempt {
-  quizId: string;
+  personId: string;
   enrolmentId: string;
+  quizId: string;
+  /** The quiz's module version, which the enrolment's training revision must pin. */
+  moduleVersionId: string;
   maxAttempts: number;
   layout: AttemptLayout;
   timeLimitMinutes: number | null;
   maxScore: number;
+}
+
+export interface StartOutcome {
+  /** The caller's enrolment; null when there is none with this id. */
+  enrolment: { status: string; moduleVersionIds: string[] } | null;
+  /** Attempts made so far, the new one not counted. */
+  used: number;
+  attempt: AttemptRecord | null;
 }
 
 /**
@@ -93,6 +104,7 @@ export class QuizAttemptsRepository {
          FROM enrolments e JOIN training_revisions r ON r.id = e.training_revision_id
         WHERE e.id = $1 AND e.person_id = $2`,
       [enrolmentId, personId],
+      'quiz-enrolment-own',
     );
     return row ? { status: row.status, moduleVersionIds: row.module_version_ids } : null;
   }
@@ -104,42 +116,62 @@ export class QuizAttemptsRepository {
       `SELECT ${A_COLUMNS} FROM quiz_attempts a JOIN enrolments e ON e.id = a.enrolment_id
         WHERE a.id = $1 AND e.person_id = $2`,
       [attemptId, personId],
+      'quiz-attempt-own',
     );
     return row ? toRecord(row) : null;
   }
 
   /**
-   * In one statement: the open attempt if there is one, or else a new one when fewer than the
-   * maximum have been made. Two starts at once cannot both insert: the unique indexes on the open
-   * attempt and on its number make the second a no-op (`attempt` null, `used` below the maximum),
-   * and a second pass then finds the first one's attempt.
+   * In one statement: the caller's enrolment, and, when it holds a seat and pins the quiz's module,
+   * the open attempt if there is one, or else a new one when fewer than the maximum have been
+   * made. Two starts at once cannot both insert: the unique indexes on the open attempt and on its
+   * number make the second a no-op (`attempt` null, `used` below the maximum), and a second pass
+   * then finds the first one's attempt.
    */
-  async openOrCreate(next: NewAttempt): Promise<{ used: number; attempt: AttemptRecord | null }> {
-    const [row] = await poolQuery<AttemptRow & { used: number }>(
+  async openOrCreate(next: NewAttempt): Promise<StartOutcome> {
+    const [row] = await poolQuery<
+      AttemptRow & { used: number; status: string; module_version_ids: string[] }
+    >(
       this.db,
-      `WITH mine AS (
-         SELECT ${COLUMNS} FROM quiz_attempts WHERE quiz_id = $1::uuid AND enrolment_id = $2::uuid
+      `WITH enrolment AS (
+         SELECT e.status, r.module_version_ids
+           FROM enrolments e JOIN training_revisions r ON r.id = e.training_revision_id
+          WHERE e.id = $2::uuid AND e.person_id = $3::uuid
+       ), allowed AS (
+         SELECT 1 FROM enrolment WHERE status IN ('enrolled', 'completed') AND $4::uuid = ANY (module_version_ids)
+       ), mine AS (
+         SELECT ${COLUMNS} FROM quiz_attempts
+          WHERE quiz_id = $1::uuid AND enrolment_id = $2::uuid AND EXISTS (SELECT 1 FROM allowed)
        ), inserted AS (
          INSERT INTO quiz_attempts (quiz_id, enrolment_id, number, layout, deadline_at, max_score)
-         SELECT $1::uuid, $2::uuid, count(*) + 1, $3::jsonb, now() + make_interval(mins => $4::int), $5::numeric
+         SELECT $1::uuid, $2::uuid, count(*) + 1, $5::jsonb, now() + make_interval(mins => $6::int), $7::numeric
            FROM mine
-         HAVING count(*) < $6::int AND count(*) FILTER (WHERE submitted_at IS NULL) = 0
+         HAVING count(*) < $8::int AND count(*) FILTER (WHERE submitted_at IS NULL) = 0
+            AND EXISTS (SELECT 1 FROM allowed)
          ON CONFLICT DO NOTHING
          RETURNING ${COLUMNS}
        ), attempt AS (
          SELECT * FROM inserted UNION ALL SELECT * FROM mine WHERE submitted_at IS NULL
        )
-       SELECT used.n AS used, attempt.* FROM (SELECT count(*)::int AS n FROM mine) used LEFT JOIN attempt ON true`,
+       SELECT enrolment.status, enrolment.module_version_ids, (SELECT count(*)::int FROM mine) AS used, attempt.*
+         FROM (SELECT 1) AS one LEFT JOIN enrolment ON true LEFT JOIN attempt ON true`,
       [
         next.quizId,
         next.enrolmentId,
+        next.personId,
+        next.moduleVersionId,
         JSON.stringify(next.layout),
         next.timeLimitMinutes,
         next.maxScore,
         next.maxAttempts,
       ],
+      'quiz-attempt-start',
     );
-    return { used: row.used, attempt: row.id ? toRecord(row) : null };
+    return {
+      enrolment: row.status ? { status: row.status, moduleVersionIds: row.module_version_ids } : null,
+      used: row.used,
+      attempt: row.id ? toRecord(row) : null,
+    };
   }
 
   /**
@@ -149,7 +181,6 @@ export class QuizAttemptsRepository {
   async saveAnswer(
     personId: string,
     attemptId: string,
-    quizId: string,
     questionId: string,
     answer: Answer,
   ): Promise<boolean> {
@@ -157,10 +188,11 @@ export class QuizAttemptsRepository {
       this.db,
       `UPDATE quiz_attempts a SET answers = jsonb_set(a.answers, ARRAY[$3::text], $4::jsonb)
          FROM enrolments e
-        WHERE a.id = $1 AND e.id = a.enrolment_id AND e.person_id = $2 AND a.quiz_id = $5
+        WHERE a.id = $1 AND e.id = a.enrolment_id AND e.person_id = $2
           AND a.submitted_at IS NULL AND (a.deadline_at IS NULL OR a.deadline_at > now())
         RETURNING a.id`,
-      [attemptId, personId, questionId, JSON.stringify(answer), quizId],
+      [attemptId, personId, questionId, JSON.stringify(answer)],
+      'quiz-attempt-save',
     );
     return rows.length > 0;
   }
@@ -186,6 +218,7 @@ export class QuizAttemptsRepository {
         JSON.stringify(result.perQuestion),
         JSON.stringify(attempt.answers),
       ],
+      'quiz-attempt-close',
     );
     return row ? toRecord(row) : null;
   }

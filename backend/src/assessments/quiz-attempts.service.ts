@@ -74,13 +74,17 @@ export class QuizAttemptsService {
    * at once never makes two attempts for one person: see `QuizAttemptsRepository.openOrCreate`.
    */
   async start(caller: SignedInPerson, enrolmentId: string, quizId: string): Promise<AttemptView> {
-    const enrolment = await this.ownEnrolment(caller, enrolmentId);
     const quiz = await this.quiz(quizId);
-    if (!quiz || !enrolment.moduleVersionIds.includes(quiz.moduleVersionId))
+    if (!quiz) {
+      // An unknown quiz: the enrolment's own refusals come first, as for a known one.
+      await this.ownEnrolment(caller, enrolmentId);
       throw new NotFoundException('This quiz is not part of your training');
+    }
     const next = {
-      quizId,
+      personId: caller.id,
       enrolmentId,
+      quizId,
+      moduleVersionId: quiz.moduleVersionId,
       maxAttempts: quiz.maxAttempts,
       layout: newLayout(quiz),
       timeLimitMinutes: quiz.timeLimitMinutes,
@@ -89,7 +93,9 @@ export class QuizAttemptsService {
     // A second pass follows a start that lost the race to a concurrent one, or an open attempt
     // found past its deadline and closed; a third covers both.
     for (let pass = 0; pass < 3; pass++) {
-      const { used, attempt } = await this.attempts.openOrCreate(next);
+      const { enrolment, used, attempt } = await this.attempts.openOrCreate(next);
+      if (!this.checkEnrolment(enrolment).moduleVersionIds.includes(quiz.moduleVersionId))
+        throw new NotFoundException('This quiz is not part of your training');
       if (attempt && this.expired(attempt)) {
         await this.close(caller, quiz, attempt);
       } else if (attempt) {
@@ -139,7 +145,7 @@ export class QuizAttemptsService {
         details: [{ field: 'answer', reason: `does not fit a ${question.type} question` }],
       });
     }
-    if (await this.attempts.saveAnswer(caller.id, attemptId, quizId, question.id, request.answer)) {
+    if (await this.attempts.saveAnswer(caller.id, attemptId, question.id, request.answer)) {
       return { saved: true };
     }
     // Not saved: say why.
@@ -194,13 +200,18 @@ export class QuizAttemptsService {
   }
 
   private async ownEnrolment(caller: SignedInPerson, enrolmentId: string): Promise<OwnEnrolment> {
-    const row = await this.attempts.ownEnrolment(caller.id, enrolmentId);
-    if (!row) throw new NotFoundException('No enrolment of yours with this id');
-    if (row.status !== 'enrolled' && row.status !== 'completed')
+    const enrolment = this.checkEnrolment(await this.attempts.ownEnrolment(caller.id, enrolmentId));
+    return { id: enrolmentId, ...enrolment };
+  }
+
+  /** Quizzes are for one's own enrolment, once it holds a seat. */
+  private checkEnrolment<T extends { status: string }>(enrolment: T | null): T {
+    if (!enrolment) throw new NotFoundException('No enrolment of yours with this id');
+    if (enrolment.status !== 'enrolled' && enrolment.status !== 'completed')
       throw new ForbiddenException(
-        `Quizzes open once you hold a seat in the session (your enrolment is ${row.status})`,
+        `Quizzes open once you hold a seat in the session (your enrolment is ${enrolment.status})`,
       );
-    return { id: enrolmentId, status: row.status, moduleVersionIds: row.moduleVersionIds };
+    return enrolment;
   }
 
   /** Someone else's attempt is a 404, like one that does not exist. */

@@ -41,6 +41,7 @@ export class AuthSessionRepository {
          FROM auth_sessions s JOIN people p ON p.id = s.person_id LEFT JOIN organisations o ON o.id = p.organisation_id
         WHERE s.token_hash = $1 AND s.expires_at > now() AND NOT p.disabled`,
       [tokenHash],
+      'auth-session-person',
     );
     const row = rows[0];
     if (!row) return null;
