@@ -12,7 +12,7 @@
 // as such and not held to the target.
 // Usage: npm run build && node bench/quiz.mjs   (DATABASE_URL optional; embedded otherwise)
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { stringify } from 'yaml';
@@ -202,6 +202,8 @@ try {
   const starts = [];
   const saves = [];
   const submits = [];
+  // Other work on the machine shares the two cores; its load is printed beside the figures.
+  const loadBefore = loadavg()[0];
   const began = performance.now();
   const think = () => sleep(1000 + Math.random() * 1200);
   const post = (url, cookie) => fetch(url, { method: 'POST', headers: headers(cookie) });
@@ -240,6 +242,7 @@ try {
     }),
   );
   const seconds = (performance.now() - began) / 1000;
+  const loadAfter = loadavg()[0];
 
   // Every attempt as stored: one per trainee, submitted, graded with all 20 answers, and its
   // submission time the one the trainee was told (a second grading would have moved it).
@@ -286,6 +289,9 @@ try {
   );
   console.log(
     `whole run: ${seconds.toFixed(1)} s (${starts.length} starts, ${saves.length} autosaves, ${submits.length} submits of which ${submits.length - TRAINEES} double clicks)`,
+  );
+  console.log(
+    `machine load (1-minute average) before and after the run: ${loadBefore.toFixed(2)}, ${loadAfter.toFixed(2)}`,
   );
   console.log('| request | count | p50 ms | p95 ms | p99 ms |');
   console.log('|---|---:|---:|---:|---:|');
