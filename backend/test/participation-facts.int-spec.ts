@@ -27,7 +27,7 @@ describe('participation facts', () => {
   const facts = async (enrolmentId: string) =>
     (
       await t.db.query(
-        `SELECT attended_meetings::int AS attended, attended_hours::float8 AS hours FROM participation_facts WHERE enrolment_id = $1`,
+        `SELECT attended_meetings::int AS attended, attended_hours::float8 AS hours, status FROM participation_facts WHERE enrolment_id = $1`,
         [enrolmentId],
       )
     )[0];
@@ -63,17 +63,17 @@ describe('participation facts', () => {
         .expect(200);
 
     await Promise.all(session.meetings.map((m) => mark(m.id, 'present')));
-    expect(await facts(enrolment.id)).toEqual({ attended: 8, hours: 16 });
+    expect(await facts(enrolment.id)).toMatchObject({ attended: 8, hours: 16 });
 
     await Promise.all(session.meetings.slice(0, 3).map((m) => mark(m.id, 'absent')));
-    expect(await facts(enrolment.id)).toEqual({ attended: 5, hours: 10 });
+    expect(await facts(enrolment.id)).toMatchObject({ attended: 5, hours: 10 });
 
     await mark(session.meetings[3].id, 'late'); // late counts as attended
     await mark(session.meetings[4].id, 'excused'); // excused does not
-    expect(await facts(enrolment.id)).toEqual({ attended: 4, hours: 8 });
+    expect(await facts(enrolment.id)).toMatchObject({ attended: 4, hours: 8 });
   });
 
-  it('has no row for an enrolment with nothing recorded, and drops the row with the enrolment', async () => {
+  it('starts a row with the enrolment, follows its status, and drops it with the enrolment', async () => {
     const session = await createSession(t, coordinator.cookie, trainingId, {
       title: 'Adana, spring',
       trainerIds: [trainer.person.id],
@@ -87,14 +87,16 @@ describe('participation facts', () => {
         .send({ personId: person.id })
         .expect(201)
     ).body;
-    expect(await facts(enrolment.id)).toBeUndefined();
+    expect(await facts(enrolment.id)).toEqual({ attended: 0, hours: 0, status: 'enrolled' });
     await t
       .http()
       .put(`/api/meetings/${session.meetings[0].id}/attendance`)
       .set('Cookie', trainer.cookie)
       .send({ marks: [{ enrolmentId: enrolment.id, status: 'present' }] })
       .expect(200);
-    expect(await facts(enrolment.id)).toEqual({ attended: 1, hours: 3 });
+    expect(await facts(enrolment.id)).toEqual({ attended: 1, hours: 3, status: 'enrolled' });
+    await t.db.query(`UPDATE enrolments SET status = 'completed' WHERE id = $1`, [enrolment.id]);
+    expect(await facts(enrolment.id)).toEqual({ attended: 1, hours: 3, status: 'completed' });
     // Deleting the enrolment deletes its attendance, whose trigger must not bring the row back.
     await t.db.query(`DELETE FROM enrolments WHERE id = $1`, [enrolment.id]);
     expect(await facts(enrolment.id)).toBeUndefined();

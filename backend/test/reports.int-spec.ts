@@ -394,7 +394,7 @@ describe('programme reports', () => {
       await t.http().delete(`/api/indicators/${saved.id}`).set('Cookie', coordinator.cookie).expect(204);
   });
 
-  it('keeps every figure current when attendance, meetings, attempts, evaluations and certificates change later', async () => {
+  it('keeps every figure current when attendance, meetings, attempts, evaluations, certificates and people change later', async () => {
     await t
       .http()
       .put(`/api/meetings/${later.firstMeeting}/attendance`)
@@ -410,6 +410,10 @@ describe('programme reports', () => {
       [later.postTestId, later.mehmet],
     );
     await t.db.query(`DELETE FROM evaluations WHERE enrolment_id = $1`, [later.ayse]);
+    await t.db.query(
+      `UPDATE people SET gender = 'female' WHERE id = (SELECT person_id FROM enrolments WHERE id = $1)`,
+      [later.deniz],
+    );
     const [certificate] = await t.db.query(
       `SELECT id FROM certificates WHERE enrolment_id = $1 AND status = 'valid'`,
       [later.mehmet],
@@ -424,6 +428,7 @@ describe('programme reports', () => {
     const { measures } = await dashboard();
     expect(measures).toMatchObject({
       people_certified: 1, // Mehmet's certificate revoked
+      share_women: 80, // Deniz now declares female: 4 of 5
       average_attendance_rate: 70, // Deniz now present at one of four: (100 + 50 + 75 + 25 + 100) / 5
       average_knowledge_gain: 62.5, // Mehmet's best post-test is now 100: (75 + 50) / 2
       average_evaluation_rating: 3, // Ayşe's evaluation removed

@@ -8,9 +8,9 @@ export interface Period {
 /**
  * The common table expressions every figure is computed from:
  * - `scope`: the sessions in scope, with their first meeting and number of planned meetings;
- * - `seats`: one row per enrolment holding a seat in a session in scope, with its attendance,
- *   attended hours, knowledge gain, evaluation rating and certificate (from participation_facts,
- *   kept current by triggers);
+ * - `seats`: one row per enrolment holding a seat in a session in scope, with the person's
+ *   gender and organisation, attendance, attended hours, knowledge gain, evaluation rating and
+ *   certificate (from participation_facts, kept current by triggers);
  * - `persons`: one row per person (per person and session with `perSession`), with gender,
  *   organisation and place, and whether they completed or were certified in any enrolment;
  * - `person_seats`: `seats` with the person's gender, organisation type and province.
@@ -67,32 +67,29 @@ export function reportSql(
        ${where([...sessionConditions, ...dateConditions])}
     ),
     seats AS NOT MATERIALIZED (
-      SELECT e.id AS enrolment_id, e.person_id, e.session_id, e.status = 'completed' AS completed, scope.planned,
-             coalesce(f.attended_meetings, 0) AS attended, coalesce(f.attended_hours, 0) AS hours,
-             f.knowledge_gain AS gain, f.evaluation_rating AS rating, coalesce(f.certified, false) AS certified
+      SELECT f.enrolment_id, f.person_id, f.session_id, f.status = 'completed' AS completed, scope.planned,
+             f.attended_meetings AS attended, f.attended_hours AS hours, f.knowledge_gain AS gain,
+             f.evaluation_rating AS rating, f.certified, f.gender, f.organisation_id
              ${periods.map((_, k) => `, scope.in_${k}`).join('')}
-        FROM enrolments e
-        JOIN scope ON scope.id = e.session_id
-        LEFT JOIN participation_facts f ON f.enrolment_id = e.id
-       WHERE e.status IN ('enrolled', 'completed')
+        FROM participation_facts f
+        JOIN scope ON scope.id = f.session_id
+       WHERE f.status IN ('enrolled', 'completed')
        ${
          organisationConditions.length
-           ? `AND e.person_id IN (SELECT p.id FROM people p JOIN organisations o ON o.id = p.organisation_id
-                                  WHERE ${organisationConditions.join(' AND ')})`
+           ? `AND f.organisation_id IN (SELECT o.id FROM organisations o WHERE ${organisationConditions.join(' AND ')})`
            : ''
        }
     ),
     persons AS (
-      SELECT r.*, p.gender, p.organisation_id, coalesce(o.type, 'unknown') AS organisation_type,
+      SELECT r.*, coalesce(o.type, 'unknown') AS organisation_type,
              coalesce(o.province, 'unknown') AS province, coalesce(o.country, 'unknown') AS country
-        FROM (SELECT ${personKey}, bool_or(completed) AS completed, bool_or(certified) AS certified${personInPeriod.join('')}
-                FROM seats GROUP BY ${personKey}) r
-        JOIN people p ON p.id = r.person_id
-        LEFT JOIN organisations o ON o.id = p.organisation_id
+        FROM (SELECT ${personKey}, gender, organisation_id, bool_or(completed) AS completed, bool_or(certified) AS certified${personInPeriod.join('')}
+                FROM seats GROUP BY ${personKey}, gender, organisation_id) r
+        LEFT JOIN organisations o ON o.id = r.organisation_id
     ),
     person_seats AS (
-      SELECT seats.*, p.gender, coalesce(o.type, 'unknown') AS organisation_type, coalesce(o.province, 'unknown') AS province
-        FROM seats JOIN people p ON p.id = seats.person_id LEFT JOIN organisations o ON o.id = p.organisation_id
+      SELECT seats.*, coalesce(o.type, 'unknown') AS organisation_type, coalesce(o.province, 'unknown') AS province
+        FROM seats LEFT JOIN organisations o ON o.id = seats.organisation_id
     )`;
   return { sql, params };
 }
@@ -116,13 +113,43 @@ export const periodSlice = (k: number): Slice => ({
 /** Measures counted over people: aggregates over `persons`. */
 export function personMeasures(s: Slice = EVERYTHING) {
   return {
+    ...personCounts(s),
+    organisations_reached: `count(DISTINCT organisation_id) FILTER (WHERE ${s.completed})`,
+    provinces_reached: `count(DISTINCT province) FILTER (WHERE ${s.in} AND organisation_id IS NOT NULL)`,
+    countries_reached: `count(DISTINCT country) FILTER (WHERE ${s.in} AND organisation_id IS NOT NULL)`,
+  } satisfies Partial<Record<Measure, string>>;
+}
+
+/** The person measures that need no DISTINCT: aggregates over `persons`. */
+export function personCounts(s: Slice = EVERYTHING) {
+  return {
     people_enrolled: `count(*) FILTER (WHERE ${s.in})`,
     people_completed: `count(*) FILTER (WHERE ${s.completed})`,
     people_certified: `count(*) FILTER (WHERE ${s.certified})`,
     share_women: `round(100.0 * count(*) FILTER (WHERE ${s.in} AND gender = 'female') / nullif(count(*) FILTER (WHERE ${s.in}), 0), 1)`,
-    organisations_reached: `count(DISTINCT organisation_id) FILTER (WHERE ${s.completed})`,
-    provinces_reached: `count(DISTINCT province) FILTER (WHERE ${s.in} AND organisation_id IS NOT NULL)`,
-    countries_reached: `count(DISTINCT country) FILTER (WHERE ${s.in} AND organisation_id IS NOT NULL)`,
+  } satisfies Partial<Record<Measure, string>>;
+}
+
+/**
+ * Organisations, provinces and countries reached, counted as groups rather than with DISTINCT
+ * (one hashing pass serves every slice): `reachSql(slices)` groups the people who have an
+ * organisation by each of the three, and `reachMeasures(k)` counts the groups of slice k.
+ */
+export function reachSql(slices: Slice[]): string {
+  const flags = slices
+    .map((s, k) => `bool_or(${s.in}) AS in_${k}, bool_or(${s.completed}) AS completed_${k}`)
+    .join(', ');
+  return `SELECT GROUPING(organisation_id) AS by_organisation, GROUPING(province) AS by_province,
+                 GROUPING(country) AS by_country, ${flags}
+            FROM persons WHERE organisation_id IS NOT NULL
+           GROUP BY GROUPING SETS ((organisation_id), (province), (country))`;
+}
+
+export function reachMeasures(k: number) {
+  return {
+    organisations_reached: `count(*) FILTER (WHERE by_organisation = 0 AND completed_${k})`,
+    provinces_reached: `count(*) FILTER (WHERE by_province = 0 AND in_${k})`,
+    countries_reached: `count(*) FILTER (WHERE by_country = 0 AND in_${k})`,
   } satisfies Partial<Record<Measure, string>>;
 }
 

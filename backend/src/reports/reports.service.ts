@@ -27,7 +27,10 @@ import {
   isPersonMeasure,
   measureSql,
   periodSlice,
+  personCounts,
   personMeasures,
+  reachMeasures,
+  reachSql,
   reportSql,
   selectList,
   type Period,
@@ -54,6 +57,23 @@ export class ReportsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectDataSource() private readonly db: DataSource,
   ) {}
+
+  /** A report query, with memory to hash its groups and no JIT compilation (which costs more than it saves here). */
+  private async query<T>(sql: string, params: unknown[]): Promise<T> {
+    const runner = this.db.createQueryRunner();
+    try {
+      await runner.startTransaction();
+      await runner.query(`SELECT set_config('work_mem', '32MB', true), set_config('jit', 'off', true)`);
+      const result = await runner.query(sql, params);
+      await runner.commitTransaction();
+      return result;
+    } catch (error) {
+      if (runner.isTransactionActive) await runner.rollbackTransaction();
+      throw error;
+    } finally {
+      await runner.release();
+    }
+  }
 
   get minCell(): number {
     return this.config.reportMinCell;
@@ -107,11 +127,18 @@ export class ReportsService {
     periods: Period[],
   ): Promise<SliceFigures & { groups: PeopleGroupRow[] }> {
     const { sql, params } = reportSql(filters, { from: null, to: null }, { periods });
-    const slice = (s: Slice) =>
-      `(SELECT row_to_json(t) FROM (SELECT ${selectList(personMeasures(s))} FROM persons) t)`;
-    const [row] = await this.db.query(
-      `${sql} SELECT ${slice(EVERYTHING)} AS total,
-              json_build_array(${periods.map((_, k) => slice(periodSlice(k))).join(', ')}) AS periods,
+    const slices = [EVERYTHING, ...periods.map((_, k) => periodSlice(k))];
+    // Each slice: the counts over persons, and the reach counted from the grouped reach rows.
+    const slice = (s: Slice, k: number) =>
+      `(SELECT row_to_json(t) FROM (SELECT * FROM (SELECT ${selectList(personCounts(s))} FROM persons) c,
+                                                   (SELECT ${selectList(reachMeasures(k))} FROM reach) r) t)`;
+    const [row] = await this.query<[SliceFigures & { groups: PeopleGroupRow[] }]>(
+      `${sql}, reach AS (${reachSql(slices)})
+       SELECT ${slice(slices[0], 0)} AS total,
+              json_build_array(${slices
+                .slice(1)
+                .map((s, k) => slice(s, k + 1))
+                .join(', ')}) AS periods,
               (SELECT coalesce(json_agg(g), '[]') FROM (
                  SELECT CASE WHEN GROUPING(gender) = 0 THEN 'gender' WHEN GROUPING(organisation_type) = 0 THEN 'organisation_type' ELSE 'province' END AS grouped_by,
                         coalesce(gender, organisation_type, province) AS key, count(*)::int AS people
@@ -129,7 +156,7 @@ export class ReportsService {
     const { sql, params } = reportSql(filters, { from: null, to: null }, { periods });
     const slice = (s: Slice) =>
       `(SELECT row_to_json(t) FROM (SELECT ${selectList(enrolmentMeasures(s))} FROM counted) t)`;
-    const [row] = await this.db.query(
+    const [row] = await this.query<[SliceFigures & { sessions: Dashboard['knowledgeGainBySession'] }]>(
       `${sql}, counted AS MATERIALIZED (SELECT * FROM seats)
        SELECT ${slice(EVERYTHING)} AS total,
               json_build_array(${periods.map((_, k) => slice(periodSlice(k))).join(', ')}) AS periods,
@@ -146,8 +173,8 @@ export class ReportsService {
     const { sql, params } = reportSql(filters, period);
     // Two queries rather than one sharing the seats: each then plans with true row estimates.
     const [[people], [seats], walkIns] = await Promise.all([
-      this.db.query(`${sql} SELECT ${selectList(personMeasures())} FROM persons`, params),
-      this.db.query(`${sql} SELECT ${selectList(enrolmentMeasures())} FROM seats`, params),
+      this.query<[MeasureRow]>(`${sql} SELECT ${selectList(personMeasures())} FROM persons`, params),
+      this.query<[MeasureRow]>(`${sql} SELECT ${selectList(enrolmentMeasures())} FROM seats`, params),
       this.walkInHours(filters, [], period),
     ]);
     return toMeasures({ ...people, ...seats }, walkIns.total);
@@ -157,7 +184,7 @@ export class ReportsService {
   async breakdown(filters: ReportFilters, measure: Measure, by: Breakdown): Promise<BreakdownRow[]> {
     const { sql, params } = reportSql(filters, { from: null, to: null });
     const column = GROUP_COLUMN[by];
-    const rows: { key: string; value: string | null; people: number }[] = await this.db.query(
+    const rows: { key: string; value: string | null; people: number }[] = await this.query(
       isPersonMeasure(measure)
         ? `${sql} SELECT ${column} AS key, ${measureSql(measure)} AS value, count(*)::int AS people
              FROM persons GROUP BY ${column} ORDER BY people DESC, key`
@@ -186,7 +213,7 @@ export class ReportsService {
       city: string;
       first_at: Date | null;
       value: string | null;
-    }[] = await this.db.query(
+    }[] = await this.query(
       // Aggregated before joining, so the measure's columns cannot clash with the joined tables'.
       `${sql} SELECT scope.id AS session_id, scope.title, t.title AS training_title, scope.city, scope.first_at, agg.value
          FROM (SELECT session_id, ${measureSql(measure)} AS value FROM ${isPersonMeasure(measure) ? 'persons' : 'seats'} GROUP BY session_id) agg
@@ -272,7 +299,7 @@ export class ReportsService {
 
   private async completionsByMonth(filters: ReportFilters): Promise<{ month: string; completed: number }[]> {
     const { sql, params } = reportSql(filters, { from: null, to: null });
-    const rows: { month: string; completed: number }[] = await this.db.query(
+    const rows: { month: string; completed: number }[] = await this.query(
       `${sql} SELECT to_char(date_trunc('month', c.issued_at AT TIME ZONE 'Europe/Istanbul'), 'YYYY-MM') AS month, count(DISTINCT c.enrolment_id)::int AS completed
          FROM seats JOIN certificates c ON c.enrolment_id = seats.enrolment_id AND c.status = 'valid'
         WHERE seats.certified
@@ -292,13 +319,13 @@ export class ReportsService {
     const { sql, params } = reportSql(filters, scopePeriod, { periods });
     const hours = (s: Slice) =>
       `coalesce(sum(extract(epoch FROM m.ends_at - m.starts_at)) FILTER (WHERE ${s.in}) / 3600.0, 0)`;
-    const [row] = await this.db.query(
+    const [row] = await this.query<[{ total: string; periods: string[] }]>(
       `${sql} SELECT ${hours(EVERYTHING)} AS total, json_build_array(${periods.map((_, k) => hours(periodSlice(k))).join(', ')}) AS periods
          FROM attendance_records a JOIN meetings m ON m.id = a.meeting_id JOIN scope ON scope.id = m.session_id
         WHERE a.walk_in_id IS NOT NULL AND a.status IN ('present', 'late')`,
       params,
     );
-    return { total: Number(row.total), periods: (row.periods as string[]).map(Number) };
+    return { total: Number(row.total), periods: row.periods.map(Number) };
   }
 }
 

@@ -1,16 +1,19 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Per-enrolment figures for the programme reports, kept current by statement-level triggers on
- * every table they come from, so the dashboard aggregates one narrow row per enrolment instead of
- * re-deriving attendance, hours and knowledge gain from every record on every request.
+ * One row per enrolment for the programme reports, kept current by statement-level triggers on
+ * every table it is drawn from, so the dashboard aggregates one narrow table instead of joining
+ * and re-deriving attendance, hours and knowledge gain from every record on every request.
  */
 export class ParticipationFacts1764700000000 implements MigrationInterface {
   name = 'ParticipationFacts1764700000000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
-      `CREATE TABLE "participation_facts" ("enrolment_id" uuid NOT NULL, "attended_meetings" integer NOT NULL DEFAULT '0', "attended_hours" numeric NOT NULL DEFAULT '0', "knowledge_gain" numeric, "evaluation_rating" numeric, "certified" boolean NOT NULL DEFAULT false, CONSTRAINT "PK_8e06c4799efd511dd7e928fe43d" PRIMARY KEY ("enrolment_id"))`,
+      `CREATE TABLE "participation_facts" ("enrolment_id" uuid NOT NULL, "session_id" uuid NOT NULL, "person_id" uuid NOT NULL, "status" text NOT NULL, "gender" text NOT NULL DEFAULT 'undeclared', "organisation_id" uuid, "attended_meetings" integer NOT NULL DEFAULT '0', "attended_hours" numeric NOT NULL DEFAULT '0', "knowledge_gain" numeric, "evaluation_rating" numeric, "certified" boolean NOT NULL DEFAULT false, CONSTRAINT "PK_8e06c4799efd511dd7e928fe43d" PRIMARY KEY ("enrolment_id"))`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "participation_facts_session_idx" ON "participation_facts" ("session_id") `,
     );
     await queryRunner.query(
       `CREATE INDEX "quiz_attempts_enrolment_idx" ON "quiz_attempts" ("enrolment_id") `,
@@ -29,18 +32,22 @@ export class ParticipationFacts1764700000000 implements MigrationInterface {
       CREATE FUNCTION refresh_participation_facts(ids uuid[]) RETURNS void LANGUAGE plpgsql AS $$
       BEGIN
         IF ids IS NULL OR cardinality(ids) = 0 THEN RETURN; END IF;
-        INSERT INTO participation_facts (enrolment_id)
-          SELECT id FROM enrolments WHERE id = ANY (ids) ORDER BY id ON CONFLICT DO NOTHING;
+        INSERT INTO participation_facts (enrolment_id, session_id, person_id, status)
+          SELECT id, session_id, person_id, status FROM enrolments WHERE id = ANY (ids) ORDER BY id
+          ON CONFLICT DO NOTHING;
         PERFORM 1 FROM participation_facts WHERE enrolment_id = ANY (ids) ORDER BY enrolment_id FOR UPDATE;
         UPDATE participation_facts f
-           SET attended_meetings = c.attended, attended_hours = c.hours, knowledge_gain = c.gain,
+           SET session_id = c.session_id, person_id = c.person_id, status = c.status, gender = c.gender,
+               organisation_id = c.organisation_id, attended_meetings = c.attended, attended_hours = c.hours, knowledge_gain = c.gain,
                evaluation_rating = c.rating, certified = c.certified
           FROM (
-            SELECT e.id, coalesce(a.attended, 0) AS attended, coalesce(a.hours, 0) AS hours, g.gain,
+            SELECT e.id, e.session_id, e.person_id, e.status, p.gender, p.organisation_id,
+                   coalesce(a.attended, 0) AS attended, coalesce(a.hours, 0) AS hours, g.gain,
                    (SELECT (v.relevance + v.trainer + v.materials + v.organisation) / 4.0
                       FROM evaluations v WHERE v.enrolment_id = e.id) AS rating,
                    EXISTS (SELECT 1 FROM certificates c WHERE c.enrolment_id = e.id AND c.status = 'valid') AS certified
               FROM enrolments e
+              JOIN people p ON p.id = e.person_id
               LEFT JOIN (
                 SELECT a.enrolment_id, count(*)::int AS attended,
                        sum(extract(epoch FROM m.ends_at - m.starts_at)) / 3600.0 AS hours
@@ -110,6 +117,39 @@ export class ParticipationFacts1764700000000 implements MigrationInterface {
       );
     }
 
+    // Every enrolment has a row from the start; a change of status, session or person updates it.
+    await queryRunner.query(`
+      CREATE FUNCTION participation_facts_from_enrolments() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF TG_OP = 'INSERT' THEN
+          PERFORM refresh_participation_facts(ARRAY(SELECT id FROM new_rows));
+        ELSE
+          PERFORM refresh_participation_facts(ARRAY(
+            SELECT n.id FROM new_rows n JOIN old_rows o ON o.id = n.id
+             WHERE n.status <> o.status OR n.session_id <> o.session_id OR n.person_id <> o.person_id));
+        END IF;
+        RETURN NULL;
+      END $$`);
+    await queryRunner.query(
+      `CREATE TRIGGER participation_facts_insert AFTER INSERT ON "enrolments" REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION participation_facts_from_enrolments()`,
+    );
+    await queryRunner.query(
+      `CREATE TRIGGER participation_facts_update AFTER UPDATE ON "enrolments" REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION participation_facts_from_enrolments()`,
+    );
+
+    // A person's gender or organisation, as declared now, is what every report shows.
+    await queryRunner.query(`
+      CREATE FUNCTION participation_facts_from_people() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        PERFORM refresh_participation_facts(ARRAY(
+          SELECT e.id FROM new_rows n JOIN old_rows o ON o.id = n.id JOIN enrolments e ON e.person_id = n.id
+           WHERE n.gender <> o.gender OR n.organisation_id IS DISTINCT FROM o.organisation_id));
+        RETURN NULL;
+      END $$`);
+    await queryRunner.query(
+      `CREATE TRIGGER participation_facts_update AFTER UPDATE ON "people" REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION participation_facts_from_people()`,
+    );
+
     // A meeting moved or shortened changes the hours of everyone who attended it.
     await queryRunner.query(`
       CREATE FUNCTION participation_facts_from_meetings() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -128,7 +168,11 @@ export class ParticipationFacts1764700000000 implements MigrationInterface {
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`DROP TRIGGER participation_facts_update ON "meetings"`);
+    for (const table of ['meetings', 'people', 'enrolments'])
+      await queryRunner.query(`DROP TRIGGER participation_facts_update ON "${table}"`);
+    await queryRunner.query(`DROP TRIGGER participation_facts_insert ON "enrolments"`);
+    await queryRunner.query(`DROP FUNCTION participation_facts_from_people()`);
+    await queryRunner.query(`DROP FUNCTION participation_facts_from_enrolments()`);
     for (const table of ['attendance_records', 'quiz_attempts', 'evaluations', 'certificates'])
       for (const event of ['insert', 'update', 'delete'])
         await queryRunner.query(`DROP TRIGGER participation_facts_${event} ON "${table}"`);
@@ -138,6 +182,7 @@ export class ParticipationFacts1764700000000 implements MigrationInterface {
     await queryRunner.query(
       `ALTER TABLE "participation_facts" DROP CONSTRAINT "FK_8e06c4799efd511dd7e928fe43d"`,
     );
+    await queryRunner.query(`DROP INDEX "public"."participation_facts_session_idx"`);
     await queryRunner.query(`DROP INDEX "public"."attendance_records_enrolment_idx"`);
     await queryRunner.query(`DROP INDEX "public"."quiz_attempts_enrolment_idx"`);
     await queryRunner.query(`DROP TABLE "participation_facts"`);
