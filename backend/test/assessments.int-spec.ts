@@ -151,6 +151,45 @@ describe('assessments', () => {
     expect(closed.result).toMatchObject({ score: 1, maxScore: 8, passed: false });
   });
 
+  it('closes an attempt found past its deadline when "start" is pressed again, then starts the next', async () => {
+    const me = await trainee();
+    const first = await me.start(me.post.id);
+    await me.save(first.id, 'q03', { value: true }).expect(200);
+    await t.db.query(`UPDATE quiz_attempts SET deadline_at = now() - interval '1 second' WHERE id = $1`, [
+      first.id,
+    ]);
+    const second = await me.start(me.post.id);
+    expect(second).toMatchObject({ number: 2, submittedAt: null });
+    const [row] = await t.db.query('SELECT submitted_at, score FROM quiz_attempts WHERE id = $1', [first.id]);
+    expect(row.submitted_at).not.toBeNull();
+    expect(row.score).toBe('1');
+  });
+
+  it('opens quizzes only to an enrolment that holds a seat, and only those of its training', async () => {
+    const me = await trainee();
+    const attempts = (quizId: string) =>
+      t
+        .http()
+        .post(`/api/my/enrolments/${me.enrolment.id}/quizzes/${quizId}/attempts`)
+        .set('Cookie', me.cookie);
+    const unknown = await attempts('00000000-0000-4000-8000-00000000000f').expect(404);
+    expect(unknown.body.message).toBe('This quiz is not part of your training');
+    await t.db.query(`UPDATE enrolments SET status = 'withdrawn' WHERE id = $1`, [me.enrolment.id]);
+    const refused = await attempts(me.post.id).expect(403);
+    expect(refused.body.message).toMatch(/your enrolment is withdrawn/);
+    const other = await trainee();
+    await t
+      .http()
+      .post(`/api/my/enrolments/${me.enrolment.id}/quizzes/${me.post.id}/attempts`)
+      .set('Cookie', other.cookie)
+      .expect(404);
+    const [{ count }] = await t.db.query(
+      'SELECT count(*)::int AS count FROM quiz_attempts WHERE enrolment_id = $1',
+      [me.enrolment.id],
+    );
+    expect(count).toBe(0);
+  });
+
   it('refuses attempts beyond the maximum and shows the review after the last one', async () => {
     const me = await trainee();
     const pre = await me.start(me.pre.id);
@@ -214,6 +253,13 @@ describe('assessments', () => {
       .send({ questionId: 'q01', answer: { optionId: 'o1' } })
       .expect(404);
     await t.http().post(`/api/my/attempts/${attempt.id}/submit`).set('Cookie', other.cookie).expect(404);
+    // A wrongly shaped answer to someone else's attempt is still a 404: nothing says the attempt exists.
+    await t
+      .http()
+      .put(`/api/my/attempts/${attempt.id}/answers`)
+      .set('Cookie', other.cookie)
+      .send({ questionId: 'q99', answer: { optionId: 'o1' } })
+      .expect(404);
     const wrong = await me.save(attempt.id, 'q01', { text: 'Assumptions' }).expect(400);
     expect(wrong.body.details[0].field).toBe('answer');
     await me.save(attempt.id, 'q99', { optionId: 'o1' }).expect(400);
