@@ -15,8 +15,20 @@
  */
 import type PDFKit from 'pdfkit';
 
+/** fontkit's GlyphPosition: built by its own constructor, as PDFKit's loops over it are fastest so. */
 interface Position {
+  xAdvance: number;
+  yAdvance: number;
+  xOffset: number;
+  yOffset: number;
   [key: string]: number;
+}
+
+type PositionClass = new (xAdvance: number, yAdvance: number, xOffset: number, yOffset: number) => Position;
+
+function copyPosition(position: Position): Position {
+  const { xAdvance, yAdvance, xOffset, yOffset } = position;
+  return new (position.constructor as PositionClass)(xAdvance, yAdvance, xOffset, yOffset);
 }
 
 interface GlyphRun {
@@ -60,7 +72,7 @@ export function memoiseFontWork(font: Font): Font {
     // PDFKit scales the positions it is given in place, so each caller gets its own copies.
     return sameClass(run, {
       glyphs: run.glyphs.slice(),
-      positions: run.positions.map((position) => sameClass(position)),
+      positions: run.positions.map(copyPosition),
     });
   };
 
