@@ -49,11 +49,16 @@ for (let i = 0; i < 20; i++) await renderCertificate(sample(i), 'https://atolye.
 const renderCount = 300;
 let bytes = 0;
 const started = performance.now();
+const cpuStarted = process.cpuUsage();
 for (let i = 0; i < renderCount; i++)
   bytes += (await renderCertificate(sample(i), 'https://atolye.example/verify/x')).length;
 const seconds = (performance.now() - started) / 1000;
+// On a machine shared with other work the wall clock counts their time too; the CPU time this
+// process used is what one core of its own would need (it includes the collector's threads).
+const cpu = process.cpuUsage(cpuStarted);
+const cpuSeconds = (cpu.user + cpu.system) / 1e6;
 console.log(
-  `rendering: ${(renderCount / seconds).toFixed(1)} certificates/s, ${(bytes / renderCount / 1024).toFixed(1)} KB on average — targets 100/s, < 100 KB`,
+  `rendering: ${(renderCount / seconds).toFixed(1)} certificates/s (${(renderCount / cpuSeconds).toFixed(1)} per CPU-second), ${(bytes / renderCount / 1024).toFixed(1)} KB on average — targets 100/s, < 100 KB`,
 );
 
 // 2. Bulk issue through the queue.
