@@ -130,29 +130,6 @@ export function personCounts(s: Slice = EVERYTHING) {
   } satisfies Partial<Record<Measure, string>>;
 }
 
-/**
- * Organisations, provinces and countries reached, counted as groups rather than with DISTINCT
- * (one hashing pass serves every slice): `reachSql(slices)` groups the people who have an
- * organisation by each of the three, and `reachMeasures(k)` counts the groups of slice k.
- */
-export function reachSql(slices: Slice[]): string {
-  const flags = slices
-    .map((s, k) => `bool_or(${s.in}) AS in_${k}, bool_or(${s.completed}) AS completed_${k}`)
-    .join(', ');
-  return `SELECT GROUPING(organisation_id) AS by_organisation, GROUPING(province) AS by_province,
-                 GROUPING(country) AS by_country, ${flags}
-            FROM persons WHERE organisation_id IS NOT NULL
-           GROUP BY GROUPING SETS ((organisation_id), (province), (country))`;
-}
-
-export function reachMeasures(k: number) {
-  return {
-    organisations_reached: `count(*) FILTER (WHERE by_organisation = 0 AND completed_${k})`,
-    provinces_reached: `count(*) FILTER (WHERE by_province = 0 AND in_${k})`,
-    countries_reached: `count(*) FILTER (WHERE by_country = 0 AND in_${k})`,
-  } satisfies Partial<Record<Measure, string>>;
-}
-
 /** Measures over enrolments: aggregates over `seats` (or `person_seats`). */
 export function enrolmentMeasures(s: Slice = EVERYTHING) {
   return {

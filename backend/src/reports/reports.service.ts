@@ -27,23 +27,17 @@ import {
   isPersonMeasure,
   measureSql,
   periodSlice,
-  personCounts,
   personMeasures,
-  reachMeasures,
-  reachSql,
   reportSql,
   selectList,
   type Period,
   type Slice,
 } from './report-sql';
 import { SaveIndicatorDto } from './reports.dto';
+import { peoplePass, seatPass, type MeasureRow, type ReportQuery } from './dashboard-passes';
 
 type Measures = Record<Measure, number | null>;
 
-type PeopleGroupRow = { grouped_by: Breakdown; key: string; people: number };
-type MeasureRow = Record<string, string | number | null>;
-/** Measures of the whole programme and of each indicator period, as the database returns them. */
-type SliceFigures = { total: MeasureRow; periods: MeasureRow[] };
 const GROUP_COLUMN: Record<Breakdown, string> = {
   gender: 'gender',
   organisation_type: 'organisation_type',
@@ -83,23 +77,18 @@ export class ReportsService {
     const indicators = await this.db.getRepository(IndicatorEntity).find({ order: { code: 'ASC' } });
     const periodKeys = [...new Set(indicators.map((i) => `${i.periodStart}|${i.periodEnd}`))];
     const periods = periodKeys.map((key) => ({ from: key.split('|')[0], to: key.split('|')[1] }));
-    // Two passes over the programme, side by side: one over people, one over enrolments; each
-    // computes the whole programme and every indicator period at once.
+    const query: ReportQuery = (sql, params) => this.query(sql, params);
     const [people, seats, walkIns, completionsByMonth] = await Promise.all([
-      this.peopleFigures(filters, periods),
-      this.seatFigures(filters, periods),
+      peoplePass(query, filters, periods),
+      seatPass(query, filters, periods),
       this.walkInHours(filters, periods),
       this.completionsByMonth(filters),
     ]);
-    const periodMeasures = new Map(
-      periodKeys.map((key, k) => [
-        key,
-        toMeasures({ ...people.periods[k], ...seats.periods[k] }, walkIns.periods[k]),
-      ]),
-    );
+    const slice = (k: number) => toMeasures({ ...people.slices[k], ...seats.slices[k] }, walkIns.slices[k]);
+    const periodMeasures = new Map(periodKeys.map((key, k) => [key, slice(k + 1)]));
     const group = (key: Breakdown): BreakdownRow[] =>
       people.groups
-        .filter((r) => r.grouped_by === key)
+        .filter((r) => r.groupedBy === key)
         .map((r) => ({ key: r.key, value: r.people, people: r.people }))
         .sort((a, b) => b.people - a.people || a.key.localeCompare(b.key));
     const genders = group('gender');
@@ -112,61 +101,13 @@ export class ReportsService {
           now,
         ),
       ),
-      measures: toMeasures({ ...people.total, ...seats.total }, walkIns.total),
+      measures: slice(0),
       completionsByMonth,
       gender: GENDERS.map((key) => genders.find((g) => g.key === key) ?? { key, value: 0, people: 0 }),
       organisationTypes: group('organisation_type'),
       provinces: group('province'),
       knowledgeGainBySession: seats.sessions,
     };
-  }
-
-  /** Person measures for the whole programme and each period, and people per gender, type and province. */
-  private async peopleFigures(
-    filters: ReportFilters,
-    periods: Period[],
-  ): Promise<SliceFigures & { groups: PeopleGroupRow[] }> {
-    const { sql, params } = reportSql(filters, { from: null, to: null }, { periods });
-    const slices = [EVERYTHING, ...periods.map((_, k) => periodSlice(k))];
-    // Each slice: the counts over persons, and the reach counted from the grouped reach rows.
-    const slice = (s: Slice, k: number) =>
-      `(SELECT row_to_json(t) FROM (SELECT * FROM (SELECT ${selectList(personCounts(s))} FROM persons) c,
-                                                   (SELECT ${selectList(reachMeasures(k))} FROM reach) r) t)`;
-    const [row] = await this.query<[SliceFigures & { groups: PeopleGroupRow[] }]>(
-      `${sql}, reach AS (${reachSql(slices)})
-       SELECT ${slice(slices[0], 0)} AS total,
-              json_build_array(${slices
-                .slice(1)
-                .map((s, k) => slice(s, k + 1))
-                .join(', ')}) AS periods,
-              (SELECT coalesce(json_agg(g), '[]') FROM (
-                 SELECT CASE WHEN GROUPING(gender) = 0 THEN 'gender' WHEN GROUPING(organisation_type) = 0 THEN 'organisation_type' ELSE 'province' END AS grouped_by,
-                        coalesce(gender, organisation_type, province) AS key, count(*)::int AS people
-                   FROM persons GROUP BY GROUPING SETS ((gender), (organisation_type), (province))) g) AS groups`,
-      params,
-    );
-    return row;
-  }
-
-  /** Enrolment measures for the whole programme and each period, and the knowledge gain per session. */
-  private async seatFigures(
-    filters: ReportFilters,
-    periods: Period[],
-  ): Promise<SliceFigures & { sessions: Dashboard['knowledgeGainBySession'] }> {
-    const { sql, params } = reportSql(filters, { from: null, to: null }, { periods });
-    const slice = (s: Slice) =>
-      `(SELECT row_to_json(t) FROM (SELECT ${selectList(enrolmentMeasures(s))} FROM counted) t)`;
-    const [row] = await this.query<[SliceFigures & { sessions: Dashboard['knowledgeGainBySession'] }]>(
-      `${sql}, counted AS MATERIALIZED (SELECT * FROM seats)
-       SELECT ${slice(EVERYTHING)} AS total,
-              json_build_array(${periods.map((_, k) => slice(periodSlice(k))).join(', ')}) AS periods,
-              (SELECT coalesce(json_agg(g ORDER BY g.title), '[]') FROM (
-                 SELECT scope.id AS "sessionId", scope.title, round(avg(gain), 1)::float8 AS "averageGain", count(gain)::int AS trainees
-                   FROM counted JOIN scope ON scope.id = counted.session_id
-                  GROUP BY scope.id, scope.title HAVING count(gain) > 0) g) AS sessions`,
-      params,
-    );
-    return row;
   }
 
   async measures(filters: ReportFilters, period: Period = { from: null, to: null }): Promise<Measures> {
@@ -177,7 +118,7 @@ export class ReportsService {
       this.query<[MeasureRow]>(`${sql} SELECT ${selectList(enrolmentMeasures())} FROM seats`, params),
       this.walkInHours(filters, [], period),
     ]);
-    return toMeasures({ ...people, ...seats }, walkIns.total);
+    return toMeasures({ ...people, ...seats }, walkIns.slices[0]);
   }
 
   /** One measure per gender, organisation type or province, with the people behind each figure. */
@@ -309,23 +250,26 @@ export class ReportsService {
     return rows;
   }
 
-  /** Hours attended by walk-in participants, who count in training hours before they have an account. */
+  /**
+   * Hours attended by walk-in participants, who count in training hours before they have an
+   * account: slice 0 for the whole programme (within scopePeriod), slice k + 1 for periods[k].
+   */
   private async walkInHours(
     filters: ReportFilters,
     periods: Period[],
     scopePeriod: Period = { from: null, to: null },
-  ): Promise<{ total: number; periods: number[] }> {
-    if (filters.organisationType || filters.province) return { total: 0, periods: periods.map(() => 0) };
+  ): Promise<{ slices: number[] }> {
+    if (filters.organisationType || filters.province) return { slices: [0, ...periods.map(() => 0)] };
     const { sql, params } = reportSql(filters, scopePeriod, { periods });
     const hours = (s: Slice) =>
       `coalesce(sum(extract(epoch FROM m.ends_at - m.starts_at)) FILTER (WHERE ${s.in}) / 3600.0, 0)`;
-    const [row] = await this.query<[{ total: string; periods: string[] }]>(
-      `${sql} SELECT ${hours(EVERYTHING)} AS total, json_build_array(${periods.map((_, k) => hours(periodSlice(k))).join(', ')}) AS periods
+    const [row] = await this.query<[{ slices: string[] }]>(
+      `${sql} SELECT json_build_array(${[EVERYTHING, ...periods.map((_, k) => periodSlice(k))].map(hours).join(', ')}) AS slices
          FROM attendance_records a JOIN meetings m ON m.id = a.meeting_id JOIN scope ON scope.id = m.session_id
         WHERE a.walk_in_id IS NOT NULL AND a.status IN ('present', 'late')`,
       params,
     );
-    return { total: Number(row.total), periods: row.periods.map(Number) };
+    return { slices: row.slices.map(Number) };
   }
 }
 
