@@ -83,10 +83,13 @@ export class CertificatesService {
     actor: SignedInPerson,
     enrolmentIds: string[],
   ): Promise<{ issued: CertificateEntity[]; skipped: string[] }> {
-    // Locked in one order, so two runs over overlapping enrolments cannot deadlock.
-    await manager.query('SELECT id FROM enrolments WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE', [
-      enrolmentIds,
-    ]);
+    // Locked in one order, so two runs over overlapping enrolments cannot deadlock. NO KEY UPDATE
+    // still waits for a single issue (FOR UPDATE) and another chunk, but not for rows that merely
+    // refer to these enrolments (attendance, progress), which a chunk would otherwise hold up.
+    await manager.query(
+      'SELECT id FROM enrolments WHERE id = ANY($1::uuid[]) ORDER BY id FOR NO KEY UPDATE',
+      [enrolmentIds],
+    );
     const held: { enrolment_id: string; valid: boolean }[] = await manager.query(
       `SELECT enrolment_id, bool_or(status = 'valid') AS valid FROM certificates
         WHERE enrolment_id = ANY($1::uuid[]) GROUP BY enrolment_id`,
