@@ -6,13 +6,15 @@
 // drains within 100 ms. One trainee in ten double-clicks "submit" (two requests at once); both
 // answers must carry the same result.
 // Prints p50/p95/p99 of start, autosave and submit, separately and together, submits/s, and checks
-// in the database that every attempt was graded exactly once and none was lost.
+// in the database that every attempt was graded exactly once and none was lost. Other work on
+// the machine shares the two cores, so the CPU that the run's client, server and database
+// backends used, and the machine's in all, are printed beside the figures.
 // Targets: every attempt graded exactly once, none lost; p95 under 100 ms.
 // BENCH_START_SPREAD_MS=0 sends all 300 starts in the same instant instead: a stress figure, printed
 // as such and not held to the target.
 // Usage: npm run build && node bench/quiz.mjs   (DATABASE_URL optional; embedded otherwise)
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { stringify } from 'yaml';
@@ -105,6 +107,27 @@ const timed = async (list, fn) => {
 const pct = (list, p) =>
   [...list].sort((a, b) => a - b)[Math.min(list.length - 1, Math.floor((p / 100) * list.length))];
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+// CPU time from /proc, to show how much of the two cores other work took during the run.
+const ticksOf = (pid) => {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return Number(fields[11]) + Number(fields[12]);
+  } catch {
+    return 0; // the process has ended
+  }
+};
+const machineTicks = () => {
+  const [user, nice, system, idle, iowait, irq, softirq, steal] = readFileSync('/proc/stat', 'utf8')
+    .split('\n')[0]
+    .split(/\s+/)
+    .slice(1)
+    .map(Number);
+  return {
+    busy: user + nice + system + irq + softirq + steal,
+    all: user + nice + system + idle + iowait + irq + softirq + steal,
+  };
+};
 
 try {
   await server.ready();
@@ -202,8 +225,28 @@ try {
   const starts = [];
   const saves = [];
   const submits = [];
-  // Other work on the machine shares the two cores; its load is printed beside the figures.
-  const loadBefore = loadavg()[0];
+  // Other work on the machine shares the two cores: count what this run's client, server and
+  // database backends used, and what the machine did in all.
+  const serverPid = readFileSync(`/proc/${server.process.pid}/task/${server.process.pid}/children`, 'utf8')
+    .trim()
+    .split(/\s+/)[0];
+  const watcher = new pg.Client({ connectionString: databaseUrl() });
+  await watcher.connect();
+  // The database backends serving this run's database, and the CPU each had used so far.
+  const backendTicks = async () =>
+    new Map(
+      (
+        await watcher.query(
+          'SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()',
+        )
+      ).rows.map((r) => [r.pid, ticksOf(r.pid)]),
+    );
+  const backendsBefore = await backendTicks();
+  const cpuBefore = {
+    machine: machineTicks(),
+    client: process.cpuUsage(),
+    server: ticksOf(serverPid),
+  };
   const began = performance.now();
   const think = () => sleep(1000 + Math.random() * 1200);
   const post = (url, cookie) => fetch(url, { method: 'POST', headers: headers(cookie) });
@@ -242,7 +285,20 @@ try {
     }),
   );
   const seconds = (performance.now() - began) / 1000;
-  const loadAfter = loadavg()[0];
+  const machine = machineTicks();
+  const clientUsage = process.cpuUsage(cpuBefore.client);
+  const cpu = {
+    all: (100 * 2 * (machine.busy - cpuBefore.machine.busy)) / (machine.all - cpuBefore.machine.all),
+    client: (clientUsage.user + clientUsage.system) / 10_000 / seconds,
+    server: (ticksOf(serverPid) - cpuBefore.server) / seconds,
+    // A backend that ended during the run is missed; one that began counts in full.
+    database:
+      [...(await backendTicks())].reduce(
+        (sum, [pid, ticks]) => sum + ticks - (backendsBefore.get(pid) ?? 0),
+        0,
+      ) / seconds,
+  };
+  await watcher.end();
 
   // Every attempt as stored: one per trainee, submitted, graded with all 20 answers, and its
   // submission time the one the trainee was told (a second grading would have moved it).
@@ -291,7 +347,9 @@ try {
     `whole run: ${seconds.toFixed(1)} s (${starts.length} starts, ${saves.length} autosaves, ${submits.length} submits of which ${submits.length - TRAINEES} double clicks)`,
   );
   console.log(
-    `machine load (1-minute average) before and after the run: ${loadBefore.toFixed(2)}, ${loadAfter.toFixed(2)}`,
+    `CPU over the run, of 200 % (two cores): ${cpu.all.toFixed(0)} % busy; this run's client ${cpu.client.toFixed(0)} %, ` +
+      `server ${cpu.server.toFixed(0)} %, its database backends ${cpu.database.toFixed(0)} %; ` +
+      `other work ${Math.max(0, cpu.all - cpu.client - cpu.server - cpu.database).toFixed(0)} %`,
   );
   console.log('| request | count | p50 ms | p95 ms | p99 ms |');
   console.log('|---|---:|---:|---:|---:|');
