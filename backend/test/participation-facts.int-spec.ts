@@ -101,4 +101,58 @@ describe('participation facts', () => {
     await t.db.query(`DELETE FROM enrolments WHERE id = $1`, [enrolment.id]);
     expect(await facts(enrolment.id)).toBeUndefined();
   });
+
+  it('counts a person with seats in two sessions once, and per session once in each', async () => {
+    const training = await createTraining(t, coordinator.cookie, { title: 'Two cohorts' });
+    const izmir = await createSession(t, coordinator.cookie, training.id, { title: 'İzmir cohort' });
+    const mersin = await createSession(t, coordinator.cookie, training.id, { title: 'Mersin cohort' });
+    const twice = await createPerson(t.db, { fullName: 'Leyla Aydın', gender: 'female' });
+    const once = await createPerson(t.db, { fullName: 'Ahmet Yıldız', gender: 'male' });
+    const enrol = async (sessionId: string, personId: string) =>
+      (
+        await t
+          .http()
+          .post(`/api/sessions/${sessionId}/enrolments`)
+          .set('Cookie', coordinator.cookie)
+          .send({ personId })
+          .expect(201)
+      ).body.id as string;
+    const first = await enrol(izmir.id, twice.id);
+    const second = await enrol(mersin.id, twice.id);
+    await enrol(mersin.id, once.id);
+    const seats = async (enrolmentId: string) =>
+      (
+        await t.db.query(`SELECT person_seats FROM participation_facts WHERE enrolment_id = $1`, [
+          enrolmentId,
+        ])
+      )[0].person_seats;
+    expect([await seats(first), await seats(second)]).toEqual([2, 2]);
+
+    const get = async (path: string, query: object = {}) =>
+      (
+        await t
+          .http()
+          .get(path)
+          .query({ trainingId: training.id, ...query })
+          .set('Cookie', coordinator.cookie)
+          .expect(200)
+      ).body;
+    const dashboard = await get('/api/reports/dashboard');
+    expect(dashboard.measures).toMatchObject({ people_enrolled: 2, share_women: 50 });
+    expect(dashboard.gender.find((g: { key: string }) => g.key === 'female').people).toBe(1);
+    const sessions = await get('/api/reports/sessions', { measure: 'people_enrolled' });
+    expect(sessions.map((s: { title: string; value: number }) => [s.title, s.value]).sort()).toEqual([
+      ['Mersin cohort', 2],
+      ['İzmir cohort', 1],
+    ]);
+    const byGender = await get('/api/reports/breakdown', { measure: 'people_enrolled', by: 'gender' });
+    expect(byGender.filter((g: { people: number }) => g.people > 0)).toEqual([
+      { key: 'female', value: 1, people: 1 },
+      { key: 'male', value: 1, people: 1 },
+    ]);
+
+    await t.db.query(`UPDATE enrolments SET status = 'withdrawn' WHERE id = $1`, [first]);
+    expect(await seats(second)).toBe(1);
+    expect((await get('/api/reports/dashboard')).measures).toMatchObject({ people_enrolled: 2 });
+  });
 });

@@ -5,6 +5,7 @@ import {
   periodSlice,
   personCounts,
   reportSql,
+  rounded,
   type Period,
   type Slice,
 } from './report-sql';
@@ -26,12 +27,11 @@ const suffixed = (measures: Record<string, string>, k: number) =>
 const unsuffixed = (row: MeasureRow, names: string[], k: number): MeasureRow =>
   Object.fromEntries(names.map((name) => [name, row[`${name}_${k}`]]));
 
-type SliceFlags = Record<string, boolean>;
-
 /**
- * Person measures of every slice; people per gender, organisation type and province; and
- * organisations, provinces and countries reached, counted as the groups of people who have an
- * organisation rather than with DISTINCT, so that one hashing pass serves every slice.
+ * Person measures of every slice, and people per gender, organisation type and province. People
+ * are grouped once by organisation and gender (a few thousand groups at most); every figure,
+ * including the organisations, provinces and countries reached, is then summed from those
+ * groups instead of from one row per person.
  */
 export async function peoplePass(
   query: ReportQuery,
@@ -40,46 +40,41 @@ export async function peoplePass(
 ): Promise<{ slices: MeasureRow[]; groups: PeopleGroup[] }> {
   const { sql, params } = reportSql(filters, { from: null, to: null }, { periods });
   const slices = slicesFor(periods);
-  const counts = slices.flatMap((s, k) => suffixed(personCounts(s), k));
-  // Each aggregate computes only what its rows need, over persons computed once.
-  const reach = (column: string, flag: 'in' | 'completed') =>
-    `(SELECT coalesce(json_agg(r), '[]') FROM (
-        SELECT ${slices.map((_, k) => `bool_or(slice_${flag}_${k}) AS s${k}`).join(', ')}
-          FROM counted WHERE organisation_id IS NOT NULL GROUP BY ${column}) r)`;
-  const [row] = await query<
-    [
-      {
-        total: MeasureRow;
-        groups: PeopleGroup[];
-        organisations: SliceFlags[];
-        provinces: SliceFlags[];
-        countries: SliceFlags[];
-      },
-    ]
-  >(
-    `${sql}, counted AS MATERIALIZED (
-       SELECT * ${slices.map((s, k) => `, ${s.in} AS slice_in_${k}, ${s.completed} AS slice_completed_${k}`).join('')} FROM persons)
-     SELECT (SELECT row_to_json(t) FROM (SELECT ${counts.join(', ')} FROM counted) t) AS total,
-            (SELECT coalesce(json_agg(g), '[]') FROM (
+  const counted = slices.flatMap((s, k) => [
+    `count(*) FILTER (WHERE ${s.in}) AS people_${k}`,
+    `count(*) FILTER (WHERE ${s.completed}) AS completed_${k}`,
+    `count(*) FILTER (WHERE ${s.certified}) AS certified_${k}`,
+  ]);
+  const summed = slices.flatMap((_, k) => [
+    `coalesce(sum(people_${k}), 0) AS people_enrolled_${k}`,
+    `coalesce(sum(completed_${k}), 0) AS people_completed_${k}`,
+    `coalesce(sum(certified_${k}), 0) AS people_certified_${k}`,
+    `round(100.0 * coalesce(sum(people_${k}) FILTER (WHERE gender = 'female'), 0) / nullif(sum(people_${k}), 0), 1) AS share_women_${k}`,
+    `count(DISTINCT organisation_id) FILTER (WHERE completed_${k} > 0) AS organisations_reached_${k}`,
+    `count(DISTINCT province) FILTER (WHERE organisation_id IS NOT NULL AND people_${k} > 0) AS provinces_reached_${k}`,
+    `count(DISTINCT country) FILTER (WHERE organisation_id IS NOT NULL AND people_${k} > 0) AS countries_reached_${k}`,
+  ]);
+  const [row] = await query<[{ slices: MeasureRow; groups: PeopleGroup[] | null }]>(
+    `${sql},
+     grouped AS (SELECT organisation_id, gender, ${counted.join(', ')} FROM persons GROUP BY organisation_id, gender),
+     placed AS MATERIALIZED (
+       SELECT grouped.*, coalesce(o.type, 'unknown') AS organisation_type, coalesce(o.province, 'unknown') AS province,
+              coalesce(o.country, 'unknown') AS country
+         FROM grouped LEFT JOIN organisations o ON o.id = grouped.organisation_id)
+     SELECT (SELECT row_to_json(t) FROM (SELECT ${summed.join(', ')} FROM placed) t) AS slices,
+            (SELECT json_agg(g) FROM (
                SELECT CASE WHEN GROUPING(gender) = 0 THEN 'gender' WHEN GROUPING(organisation_type) = 0 THEN 'organisation_type' ELSE 'province' END AS "groupedBy",
-                      coalesce(gender, organisation_type, province) AS key, count(*)::int AS people
-                 FROM counted GROUP BY GROUPING SETS ((gender), (organisation_type), (province))) g) AS groups,
-            ${reach('organisation_id', 'completed')} AS organisations,
-            ${reach('province', 'in')} AS provinces,
-            ${reach('country', 'in')} AS countries`,
+                      coalesce(gender, organisation_type, province) AS key, sum(people_0)::int AS people
+                 FROM placed GROUP BY GROUPING SETS ((gender), (organisation_type), (province))) g) AS groups`,
     params,
   );
-  const reached = (groups: SliceFlags[], k: number) => groups.filter((g) => g[`s${k}`]).length;
-  const names = Object.keys(personCounts());
-  return {
-    slices: slices.map((_, k) => ({
-      ...unsuffixed(row.total, names, k),
-      organisations_reached: reached(row.organisations, k),
-      provinces_reached: reached(row.provinces, k),
-      countries_reached: reached(row.countries, k),
-    })),
-    groups: row.groups,
-  };
+  const names = [
+    ...Object.keys(personCounts()),
+    'organisations_reached',
+    'provinces_reached',
+    'countries_reached',
+  ];
+  return { slices: slices.map((_, k) => unsuffixed(row.slices, names, k)), groups: row.groups ?? [] };
 }
 
 /** Enrolment measures of every slice, and the knowledge gain per session (sessions with any). */
@@ -90,35 +85,18 @@ export async function seatPass(
 ): Promise<{ slices: MeasureRow[]; sessions: Dashboard['knowledgeGainBySession'] }> {
   const { sql, params } = reportSql(filters, { from: null, to: null }, { periods });
   const slices = slicesFor(periods);
-  const rows = await query<
-    (MeasureRow & {
-      no_session: number;
-      session_id: string | null;
-      title: string | null;
-      gain: string | null;
-      trainees: number;
-    })[]
-  >(
+  // Titles come from sessions rather than scope, so that scope stays inlined and the planner
+  // hashes the thousand sessions rather than the enrolments.
+  const [row] = await query<[{ slices: MeasureRow; sessions: Dashboard['knowledgeGainBySession'] | null }]>(
     `${sql}
-     SELECT g.*, scope.title FROM (
-       SELECT GROUPING(session_id) AS no_session, session_id, round(avg(gain), 1) AS gain, count(gain)::int AS trainees,
-              ${slices.flatMap((s, k) => suffixed(enrolmentMeasures(s), k)).join(', ')}
-         FROM seats GROUP BY GROUPING SETS ((), (session_id))) g
-     LEFT JOIN scope ON scope.id = g.session_id`,
+     SELECT (SELECT row_to_json(t) FROM (
+               SELECT ${slices.flatMap((s, k) => suffixed(enrolmentMeasures(s), k)).join(', ')} FROM seats) t) AS slices,
+            (SELECT json_agg(g ORDER BY g.title) FROM (
+               SELECT s.id AS "sessionId", s.title, ${rounded('avg(gain)', 1)}::float8 AS "averageGain", count(*)::int AS trainees
+                 FROM seats JOIN sessions s ON s.id = seats.session_id
+                WHERE gain IS NOT NULL GROUP BY s.id, s.title) g) AS sessions`,
     params,
   );
-  const total = rows.find((r) => r.no_session === 1) as MeasureRow;
   const names = Object.keys(enrolmentMeasures());
-  return {
-    slices: slices.map((_, k) => unsuffixed(total, names, k)),
-    sessions: rows
-      .filter((r) => r.no_session === 0 && r.trainees > 0)
-      .map((r) => ({
-        sessionId: r.session_id as string,
-        title: r.title as string,
-        averageGain: r.gain === null ? null : Number(r.gain),
-        trainees: r.trainees,
-      }))
-      .sort((a, b) => a.title.localeCompare(b.title)),
-  };
+  return { slices: slices.map((_, k) => unsuffixed(row.slices, names, k)), sessions: row.sessions ?? [] };
 }

@@ -35,17 +35,21 @@ export class ParticipationFactsEntity {
   @Column('uuid', { name: 'organisation_id', nullable: true })
   organisationId: string | null;
 
+  /** How many of the person's enrolments hold a seat (enrolled or completed), in any session. */
+  @Column('int', { name: 'person_seats', default: 1 })
+  personSeats: number;
+
   @Column('int', { name: 'attended_meetings', default: 0 })
   attendedMeetings: number;
 
-  @Column('numeric', { name: 'attended_hours', default: 0 })
-  attendedHours: string;
+  @Column('double precision', { name: 'attended_hours', default: 0 })
+  attendedHours: number;
 
-  @Column('numeric', { name: 'knowledge_gain', nullable: true })
-  knowledgeGain: string | null;
+  @Column('double precision', { name: 'knowledge_gain', nullable: true })
+  knowledgeGain: number | null;
 
-  @Column('numeric', { name: 'evaluation_rating', nullable: true })
-  evaluationRating: string | null;
+  @Column('double precision', { name: 'evaluation_rating', nullable: true })
+  evaluationRating: number | null;
 
   @Column('boolean', { default: false })
   certified: boolean;

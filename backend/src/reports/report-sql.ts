@@ -58,6 +58,19 @@ export function reportSql(
     (_, k) =>
       `, bool_or(in_${k}) AS in_${k}, bool_or(completed AND in_${k}) AS completed_${k}, bool_or(certified AND in_${k}) AS certified_${k}`,
   );
+  // A person holds at most one seat per session, and most hold one seat at all: only the
+  // others need grouping to be counted once.
+  const seatAsPerson = `SELECT ${personKey}, gender, organisation_id, completed, certified${periods
+    .map(
+      (_, k) => `, in_${k}, completed AND in_${k} AS completed_${k}, certified AND in_${k} AS certified_${k}`,
+    )
+    .join('')} FROM seats`;
+  const personRows = perSession
+    ? seatAsPerson
+    : `${seatAsPerson} WHERE person_seats = 1
+       UNION ALL
+       SELECT ${personKey}, gender, organisation_id, bool_or(completed) AS completed, bool_or(certified) AS certified${personInPeriod.join('')}
+         FROM seats WHERE person_seats > 1 GROUP BY ${personKey}, gender, organisation_id`;
   const sql = `
     WITH scope AS (
       SELECT s.id, s.title, s.city, s.training_id, m.first_at, coalesce(m.planned, 0) AS planned${inPeriod.join('')}
@@ -69,7 +82,7 @@ export function reportSql(
     seats AS NOT MATERIALIZED (
       SELECT f.enrolment_id, f.person_id, f.session_id, f.status = 'completed' AS completed, scope.planned,
              f.attended_meetings AS attended, f.attended_hours AS hours, f.knowledge_gain AS gain,
-             f.evaluation_rating AS rating, f.certified, f.gender, f.organisation_id
+             f.evaluation_rating AS rating, f.certified, f.gender, f.organisation_id, f.person_seats
              ${periods.map((_, k) => `, scope.in_${k}`).join('')}
         FROM participation_facts f
         JOIN scope ON scope.id = f.session_id
@@ -83,8 +96,7 @@ export function reportSql(
     persons AS (
       SELECT r.*, coalesce(o.type, 'unknown') AS organisation_type,
              coalesce(o.province, 'unknown') AS province, coalesce(o.country, 'unknown') AS country
-        FROM (SELECT ${personKey}, gender, organisation_id, bool_or(completed) AS completed, bool_or(certified) AS certified${personInPeriod.join('')}
-                FROM seats GROUP BY ${personKey}, gender, organisation_id) r
+        FROM (${personRows}) r
         LEFT JOIN organisations o ON o.id = r.organisation_id
     ),
     person_seats AS (
@@ -133,12 +145,25 @@ export function personCounts(s: Slice = EVERYTHING) {
 /** Measures over enrolments: aggregates over `seats` (or `person_seats`). */
 export function enrolmentMeasures(s: Slice = EVERYTHING) {
   return {
-    average_attendance_rate: `round(avg(100.0 * attended / nullif(planned, 0)) FILTER (WHERE ${s.in}), 1)`,
+    average_attendance_rate: rounded(
+      `avg(100.0::float8 * attended / nullif(planned, 0)) FILTER (WHERE ${s.in})`,
+      1,
+    ),
     completion_rate: `round(100.0 * count(*) FILTER (WHERE ${s.in} AND completed) / nullif(count(*) FILTER (WHERE ${s.in}), 0), 1)`,
-    average_knowledge_gain: `round(avg(gain) FILTER (WHERE ${s.in}), 1)`,
-    average_evaluation_rating: `round(avg(rating) FILTER (WHERE ${s.in}), 2)`,
-    training_hours: `round(sum(hours) FILTER (WHERE ${s.in}), 1)`,
+    average_knowledge_gain: rounded(`avg(gain) FILTER (WHERE ${s.in})`, 1),
+    average_evaluation_rating: rounded(`avg(rating) FILTER (WHERE ${s.in})`, 2),
+    training_hours: rounded(`sum(hours) FILTER (WHERE ${s.in})`, 1),
   } satisfies Partial<Record<Measure, string>>;
+}
+
+/**
+ * Rounds a double-precision aggregate for display. The figures are summed in double precision
+ * (ten times cheaper than numeric over tens of thousands of rows); rounding first to nine decimals
+ * removes the binary noise, so that an exact 6.25 that arrives as 6.2500000000000001 or
+ * 6.2499999999999999 is shown as 6.3 either way.
+ */
+export function rounded(aggregate: string, digits: number): string {
+  return `round(round((${aggregate})::numeric, 9), ${digits})`;
 }
 
 export type PersonMeasure = keyof ReturnType<typeof personMeasures>;

@@ -57,7 +57,9 @@ export class ReportsService {
     const runner = this.db.createQueryRunner();
     try {
       await runner.startTransaction();
-      await runner.query(`SELECT set_config('work_mem', '32MB', true), set_config('jit', 'off', true)`);
+      await runner.query(
+        `SELECT set_config('work_mem', '32MB', true), set_config('jit', 'off', true), set_config('max_parallel_workers_per_gather', '0', true)`,
+      );
       const result = await runner.query(sql, params);
       await runner.commitTransaction();
       return result;

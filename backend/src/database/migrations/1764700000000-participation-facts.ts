@@ -10,7 +10,7 @@ export class ParticipationFacts1764700000000 implements MigrationInterface {
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
-      `CREATE TABLE "participation_facts" ("enrolment_id" uuid NOT NULL, "session_id" uuid NOT NULL, "person_id" uuid NOT NULL, "status" text NOT NULL, "gender" text NOT NULL DEFAULT 'undeclared', "organisation_id" uuid, "attended_meetings" integer NOT NULL DEFAULT '0', "attended_hours" numeric NOT NULL DEFAULT '0', "knowledge_gain" numeric, "evaluation_rating" numeric, "certified" boolean NOT NULL DEFAULT false, CONSTRAINT "PK_8e06c4799efd511dd7e928fe43d" PRIMARY KEY ("enrolment_id"))`,
+      `CREATE TABLE "participation_facts" ("enrolment_id" uuid NOT NULL, "session_id" uuid NOT NULL, "person_id" uuid NOT NULL, "status" text NOT NULL, "gender" text NOT NULL DEFAULT 'undeclared', "organisation_id" uuid, "person_seats" integer NOT NULL DEFAULT '1', "attended_meetings" integer NOT NULL DEFAULT '0', "attended_hours" double precision NOT NULL DEFAULT '0', "knowledge_gain" double precision, "evaluation_rating" double precision, "certified" boolean NOT NULL DEFAULT false, CONSTRAINT "PK_8e06c4799efd511dd7e928fe43d" PRIMARY KEY ("enrolment_id"))`,
     );
     // Rows are rewritten whenever attendance, attempts or certificates change: room on each page
     // lets those updates stay on the page (HOT), so the table does not bloat between vacuums.
@@ -41,10 +41,12 @@ export class ParticipationFacts1764700000000 implements MigrationInterface {
         PERFORM 1 FROM participation_facts WHERE enrolment_id = ANY (ids) ORDER BY enrolment_id FOR UPDATE;
         UPDATE participation_facts f
            SET session_id = c.session_id, person_id = c.person_id, status = c.status, gender = c.gender,
-               organisation_id = c.organisation_id, attended_meetings = c.attended, attended_hours = c.hours, knowledge_gain = c.gain,
+               organisation_id = c.organisation_id, person_seats = c.person_seats, attended_meetings = c.attended, attended_hours = c.hours, knowledge_gain = c.gain,
                evaluation_rating = c.rating, certified = c.certified
           FROM (
             SELECT e.id, e.session_id, e.person_id, e.status, p.gender, p.organisation_id,
+                   (SELECT count(*)::int FROM enrolments other
+                     WHERE other.person_id = e.person_id AND other.status IN ('enrolled', 'completed')) AS person_seats,
                    coalesce(a.attended, 0) AS attended, coalesce(a.hours, 0) AS hours, g.gain,
                    (SELECT (v.relevance + v.trainer + v.materials + v.organisation) / 4.0
                       FROM evaluations v WHERE v.enrolment_id = e.id) AS rating,
@@ -120,16 +122,24 @@ export class ParticipationFacts1764700000000 implements MigrationInterface {
       );
     }
 
-    // Every enrolment has a row from the start; a change of status, session or person updates it.
+    // Every enrolment has a row from the start; a change of status, session or person updates it,
+    // and the seat count on the rows of the same person.
     await queryRunner.query(`
       CREATE FUNCTION participation_facts_from_enrolments() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
+        -- Every enrolment of the people concerned: each row counts its person's seats.
         IF TG_OP = 'INSERT' THEN
-          PERFORM refresh_participation_facts(ARRAY(SELECT id FROM new_rows));
+          PERFORM refresh_participation_facts(ARRAY(
+            SELECT e.id FROM enrolments e WHERE e.person_id IN (SELECT person_id FROM new_rows)));
+        ELSIF TG_OP = 'DELETE' THEN
+          PERFORM refresh_participation_facts(ARRAY(
+            SELECT e.id FROM enrolments e WHERE e.person_id IN (SELECT person_id FROM old_rows)));
         ELSE
           PERFORM refresh_participation_facts(ARRAY(
-            SELECT n.id FROM new_rows n JOIN old_rows o ON o.id = n.id
-             WHERE n.status <> o.status OR n.session_id <> o.session_id OR n.person_id <> o.person_id));
+            SELECT e.id FROM enrolments e
+             WHERE e.person_id IN (
+               SELECT unnest(ARRAY[n.person_id, o.person_id]) FROM new_rows n JOIN old_rows o ON o.id = n.id
+                WHERE n.status <> o.status OR n.session_id <> o.session_id OR n.person_id <> o.person_id)));
         END IF;
         RETURN NULL;
       END $$`);
@@ -138,6 +148,9 @@ export class ParticipationFacts1764700000000 implements MigrationInterface {
     );
     await queryRunner.query(
       `CREATE TRIGGER participation_facts_update AFTER UPDATE ON "enrolments" REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION participation_facts_from_enrolments()`,
+    );
+    await queryRunner.query(
+      `CREATE TRIGGER participation_facts_delete AFTER DELETE ON "enrolments" REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION participation_facts_from_enrolments()`,
     );
 
     // A person's gender or organisation, as declared now, is what every report shows.
@@ -174,6 +187,7 @@ export class ParticipationFacts1764700000000 implements MigrationInterface {
     for (const table of ['meetings', 'people', 'enrolments'])
       await queryRunner.query(`DROP TRIGGER participation_facts_update ON "${table}"`);
     await queryRunner.query(`DROP TRIGGER participation_facts_insert ON "enrolments"`);
+    await queryRunner.query(`DROP TRIGGER participation_facts_delete ON "enrolments"`);
     await queryRunner.query(`DROP FUNCTION participation_facts_from_people()`);
     await queryRunner.query(`DROP FUNCTION participation_facts_from_enrolments()`);
     for (const table of ['attendance_records', 'quiz_attempts', 'evaluations', 'certificates'])
