@@ -155,4 +155,54 @@ describe('participation facts', () => {
     expect(await seats(second)).toBe(1);
     expect((await get('/api/reports/dashboard')).measures).toMatchObject({ people_enrolled: 2 });
   });
+
+  it('takes a quiz attempt into account when it is submitted, not while it is being answered', async () => {
+    const training = await createTraining(t, coordinator.cookie, {
+      title: 'Gain',
+      modules: ['international-protection-legal-framework'],
+    });
+    const session = await createSession(t, coordinator.cookie, training.id, { title: 'Kilis cohort' });
+    const person = await createPerson(t.db, { fullName: 'Elif Kaya' });
+    const enrolment = (
+      await t
+        .http()
+        .post(`/api/sessions/${session.id}/enrolments`)
+        .set('Cookie', coordinator.cookie)
+        .send({ personId: person.id })
+        .expect(201)
+    ).body.id as string;
+    const [pre, post] = await Promise.all(
+      ['pre_test', 'post_test'].map(
+        async (kind) =>
+          (
+            await t.db.query(
+              `SELECT q.id FROM quizzes q JOIN module_versions m ON m.id = q.module_version_id
+                WHERE m.slug = 'international-protection-legal-framework' AND q.kind = $1`,
+              [kind],
+            )
+          )[0].id as string,
+      ),
+    );
+    const attempt = async (quizId: string, submitted: boolean, percent: number | null) =>
+      (
+        await t.db.query(
+          `INSERT INTO quiz_attempts (quiz_id, enrolment_id, number, layout, answers, max_score, score, percent, passed, submitted_at, graded)
+           VALUES ($1, $2, 1, '{"questionIds":[],"order":{}}', '{}', 10, NULL, $3, NULL, CASE WHEN $4 THEN now() END, NULL)
+           RETURNING id`,
+          [quizId, enrolment, percent, submitted],
+        )
+      )[0].id as string;
+    const gain = async () =>
+      (
+        await t.db.query(`SELECT knowledge_gain FROM participation_facts WHERE enrolment_id = $1`, [
+          enrolment,
+        ])
+      )[0].knowledge_gain;
+    await attempt(pre, true, 40);
+    const open = await attempt(post, false, null);
+    await t.db.query(`UPDATE quiz_attempts SET answers = '{"q1":{"choice":0}}' WHERE id = $1`, [open]);
+    expect(await gain()).toBeNull();
+    await t.db.query(`UPDATE quiz_attempts SET submitted_at = now(), percent = 90 WHERE id = $1`, [open]);
+    expect(await gain()).toBe(50);
+  });
 });

@@ -81,29 +81,16 @@ export class ParticipationFacts1764700000000 implements MigrationInterface {
          WHERE f.enrolment_id = c.id;
       END $$`);
 
-    // Attendance, quiz attempts, evaluations and certificates all name their enrolment. A quiz
-    // attempt matters only once submitted (autosaves change nothing reports count).
+    // Attendance, evaluations and certificates all name their enrolment.
     await queryRunner.query(`
       CREATE FUNCTION participation_facts_from_rows() RETURNS trigger LANGUAGE plpgsql AS $$
       DECLARE ids uuid[];
       BEGIN
         IF TG_OP = 'INSERT' THEN
-          IF TG_TABLE_NAME = 'quiz_attempts' THEN
-            ids := ARRAY(SELECT DISTINCT enrolment_id FROM new_rows WHERE submitted_at IS NOT NULL);
-          ELSE
-            ids := ARRAY(SELECT DISTINCT enrolment_id FROM new_rows WHERE enrolment_id IS NOT NULL);
-          END IF;
+          ids := ARRAY(SELECT DISTINCT enrolment_id FROM new_rows WHERE enrolment_id IS NOT NULL);
         ELSIF TG_OP = 'UPDATE' THEN
-          IF TG_TABLE_NAME = 'quiz_attempts' THEN
-            ids := ARRAY(
-              SELECT DISTINCT unnest(ARRAY[n.enrolment_id, o.enrolment_id])
-                FROM new_rows n JOIN old_rows o ON o.id = n.id
-               WHERE n.submitted_at IS DISTINCT FROM o.submitted_at OR n.percent IS DISTINCT FROM o.percent
-                  OR n.enrolment_id <> o.enrolment_id);
-          ELSE
-            ids := ARRAY(SELECT enrolment_id FROM new_rows WHERE enrolment_id IS NOT NULL
-                         UNION SELECT enrolment_id FROM old_rows WHERE enrolment_id IS NOT NULL);
-          END IF;
+          ids := ARRAY(SELECT enrolment_id FROM new_rows WHERE enrolment_id IS NOT NULL
+                       UNION SELECT enrolment_id FROM old_rows WHERE enrolment_id IS NOT NULL);
         ELSE
           ids := ARRAY(SELECT DISTINCT enrolment_id FROM old_rows WHERE enrolment_id IS NOT NULL);
         END IF;
@@ -111,16 +98,37 @@ export class ParticipationFacts1764700000000 implements MigrationInterface {
         RETURN NULL;
       END $$`);
     for (const table of ['attendance_records', 'quiz_attempts', 'evaluations', 'certificates']) {
-      await queryRunner.query(
-        `CREATE TRIGGER participation_facts_insert AFTER INSERT ON "${table}" REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION participation_facts_from_rows()`,
-      );
-      await queryRunner.query(
-        `CREATE TRIGGER participation_facts_update AFTER UPDATE ON "${table}" REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION participation_facts_from_rows()`,
-      );
+      if (table !== 'quiz_attempts') {
+        await queryRunner.query(
+          `CREATE TRIGGER participation_facts_insert AFTER INSERT ON "${table}" REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION participation_facts_from_rows()`,
+        );
+        await queryRunner.query(
+          `CREATE TRIGGER participation_facts_update AFTER UPDATE ON "${table}" REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION participation_facts_from_rows()`,
+        );
+      }
       await queryRunner.query(
         `CREATE TRIGGER participation_facts_delete AFTER DELETE ON "${table}" REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION participation_facts_from_rows()`,
       );
     }
+
+    // A quiz attempt matters once submitted. Its triggers are per row with a condition PostgreSQL
+    // checks itself, so starting an attempt and the stream of autosaves cost nothing here.
+    await queryRunner.query(`
+      CREATE FUNCTION participation_facts_from_attempt() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF TG_OP = 'UPDATE' AND OLD.enrolment_id <> NEW.enrolment_id THEN
+          PERFORM refresh_participation_facts(ARRAY[NEW.enrolment_id, OLD.enrolment_id]);
+        ELSE
+          PERFORM refresh_participation_facts(ARRAY[NEW.enrolment_id]);
+        END IF;
+        RETURN NULL;
+      END $$`);
+    await queryRunner.query(
+      `CREATE TRIGGER participation_facts_insert AFTER INSERT ON "quiz_attempts" FOR EACH ROW WHEN (NEW.submitted_at IS NOT NULL) EXECUTE FUNCTION participation_facts_from_attempt()`,
+    );
+    await queryRunner.query(
+      `CREATE TRIGGER participation_facts_update AFTER UPDATE ON "quiz_attempts" FOR EACH ROW WHEN (OLD.submitted_at IS DISTINCT FROM NEW.submitted_at OR OLD.percent IS DISTINCT FROM NEW.percent OR OLD.enrolment_id <> NEW.enrolment_id) EXECUTE FUNCTION participation_facts_from_attempt()`,
+    );
 
     // Every enrolment has a row from the start; a change of status, session or person updates it,
     // and the seat count on the rows of the same person.
@@ -193,6 +201,7 @@ export class ParticipationFacts1764700000000 implements MigrationInterface {
     for (const table of ['attendance_records', 'quiz_attempts', 'evaluations', 'certificates'])
       for (const event of ['insert', 'update', 'delete'])
         await queryRunner.query(`DROP TRIGGER participation_facts_${event} ON "${table}"`);
+    await queryRunner.query(`DROP FUNCTION participation_facts_from_attempt()`);
     await queryRunner.query(`DROP FUNCTION participation_facts_from_meetings()`);
     await queryRunner.query(`DROP FUNCTION participation_facts_from_rows()`);
     await queryRunner.query(`DROP FUNCTION refresh_participation_facts(uuid[])`);
