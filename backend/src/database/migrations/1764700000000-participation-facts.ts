@@ -28,7 +28,9 @@ export class ParticipationFacts1764700000000 implements MigrationInterface {
       `ALTER TABLE "participation_facts" ADD CONSTRAINT "FK_8e06c4799efd511dd7e928fe43d" FOREIGN KEY ("enrolment_id") REFERENCES "enrolments"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
     );
 
-    // Recomputes the facts of the given enrolments from their records. The rows are locked in a
+    // Recomputes the facts of the given enrolments from their records (ids as a set to join, not
+    // an array to search: "= ANY (ids)" compares each row with every id, which for a bulk change
+    // of tens of thousands of enrolments is quadratic). The rows are locked in a
     // fixed order first: a concurrent refresh of the same enrolment waits, and the recomputation,
     // a statement of its own, then reads from a snapshot that includes the other's committed work.
     await queryRunner.query(`
@@ -36,9 +38,9 @@ export class ParticipationFacts1764700000000 implements MigrationInterface {
       BEGIN
         IF ids IS NULL OR cardinality(ids) = 0 THEN RETURN; END IF;
         INSERT INTO participation_facts (enrolment_id, session_id, person_id, status)
-          SELECT id, session_id, person_id, status FROM enrolments WHERE id = ANY (ids) ORDER BY id
+          SELECT id, session_id, person_id, status FROM enrolments WHERE id IN (SELECT unnest(ids)) ORDER BY id
           ON CONFLICT DO NOTHING;
-        PERFORM 1 FROM participation_facts WHERE enrolment_id = ANY (ids) ORDER BY enrolment_id FOR UPDATE;
+        PERFORM 1 FROM participation_facts WHERE enrolment_id IN (SELECT unnest(ids)) ORDER BY enrolment_id FOR UPDATE;
         UPDATE participation_facts f
            SET session_id = c.session_id, person_id = c.person_id, status = c.status, gender = c.gender,
                organisation_id = c.organisation_id, person_seats = c.person_seats, attended_meetings = c.attended, attended_hours = c.hours, knowledge_gain = c.gain,
@@ -57,26 +59,26 @@ export class ParticipationFacts1764700000000 implements MigrationInterface {
                 SELECT a.enrolment_id, count(*)::int AS attended,
                        sum(extract(epoch FROM m.ends_at - m.starts_at)) / 3600.0 AS hours
                   FROM attendance_records a JOIN meetings m ON m.id = a.meeting_id
-                 WHERE a.enrolment_id = ANY (ids) AND a.status IN ('present', 'late')
+                 WHERE a.enrolment_id IN (SELECT unnest(ids)) AND a.status IN ('present', 'late')
                  GROUP BY a.enrolment_id
               ) a ON a.enrolment_id = e.id
               LEFT JOIN (
                 SELECT post.enrolment_id, avg(post.best - pre.first) AS gain
                   FROM (SELECT qa.enrolment_id, q.module_version_id, q.paired_with, max(qa.percent) AS best
                           FROM quiz_attempts qa JOIN quizzes q ON q.id = qa.quiz_id
-                         WHERE qa.enrolment_id = ANY (ids) AND q.kind = 'post_test' AND q.paired_with IS NOT NULL
+                         WHERE qa.enrolment_id IN (SELECT unnest(ids)) AND q.kind = 'post_test' AND q.paired_with IS NOT NULL
                            AND qa.submitted_at IS NOT NULL
                          GROUP BY 1, 2, 3) post
                   JOIN (SELECT DISTINCT ON (qa.enrolment_id, q.module_version_id, q.slug)
                                qa.enrolment_id, q.module_version_id, q.slug, qa.percent AS first
                           FROM quiz_attempts qa JOIN quizzes q ON q.id = qa.quiz_id
-                         WHERE qa.enrolment_id = ANY (ids) AND q.kind = 'pre_test' AND qa.submitted_at IS NOT NULL
+                         WHERE qa.enrolment_id IN (SELECT unnest(ids)) AND q.kind = 'pre_test' AND qa.submitted_at IS NOT NULL
                          ORDER BY qa.enrolment_id, q.module_version_id, q.slug, qa.number) pre
                     ON pre.enrolment_id = post.enrolment_id AND pre.module_version_id = post.module_version_id
                    AND pre.slug = post.paired_with
                  GROUP BY post.enrolment_id
               ) g ON g.enrolment_id = e.id
-             WHERE e.id = ANY (ids)
+             WHERE e.id IN (SELECT unnest(ids))
           ) c
          WHERE f.enrolment_id = c.id;
       END $$`);
