@@ -1,6 +1,11 @@
 import { createPerson, signedIn } from './support/factories';
 import { createTestApp, type TestApp } from './support/test-app';
-import { createSession, createTraining, publishRepositoryContent } from './support/training-factories';
+import {
+  createSession,
+  createTraining,
+  enrolByHand,
+  publishRepositoryContent,
+} from './support/training-factories';
 
 const HOUR = 3600_000;
 const DAY = 24 * HOUR;
@@ -46,31 +51,24 @@ describe('participation facts', () => {
       })),
     });
     const person = await createPerson(t.db, { fullName: 'Hatice Öztürk' });
-    const enrolment = (
-      await t
-        .http()
-        .post(`/api/sessions/${session.id}/enrolments`)
-        .set('Cookie', coordinator.cookie)
-        .send({ personId: person.id })
-        .expect(201)
-    ).body;
+    const enrolment = await enrolByHand(t, coordinator.cookie, session.id, person.id);
     const mark = (meetingId: string, status: string) =>
       t
         .http()
         .put(`/api/meetings/${meetingId}/attendance`)
         .set('Cookie', trainer.cookie)
-        .send({ marks: [{ enrolmentId: enrolment.id, status }] })
+        .send({ marks: [{ enrolmentId: enrolment, status }] })
         .expect(200);
 
     await Promise.all(session.meetings.map((m) => mark(m.id, 'present')));
-    expect(await facts(enrolment.id)).toMatchObject({ attended: 8, hours: 16 });
+    expect(await facts(enrolment)).toMatchObject({ attended: 8, hours: 16 });
 
     await Promise.all(session.meetings.slice(0, 3).map((m) => mark(m.id, 'absent')));
-    expect(await facts(enrolment.id)).toMatchObject({ attended: 5, hours: 10 });
+    expect(await facts(enrolment)).toMatchObject({ attended: 5, hours: 10 });
 
     await mark(session.meetings[3].id, 'late'); // late counts as attended
     await mark(session.meetings[4].id, 'excused'); // excused does not
-    expect(await facts(enrolment.id)).toMatchObject({ attended: 4, hours: 8 });
+    expect(await facts(enrolment)).toMatchObject({ attended: 4, hours: 8 });
   });
 
   it('starts a row with the enrolment, follows its status, and drops it with the enrolment', async () => {
@@ -79,27 +77,20 @@ describe('participation facts', () => {
       trainerIds: [trainer.person.id],
     });
     const person = await createPerson(t.db, { fullName: 'Yusuf Kılıç' });
-    const enrolment = (
-      await t
-        .http()
-        .post(`/api/sessions/${session.id}/enrolments`)
-        .set('Cookie', coordinator.cookie)
-        .send({ personId: person.id })
-        .expect(201)
-    ).body;
-    expect(await facts(enrolment.id)).toEqual({ attended: 0, hours: 0, status: 'enrolled' });
+    const enrolment = await enrolByHand(t, coordinator.cookie, session.id, person.id);
+    expect(await facts(enrolment)).toEqual({ attended: 0, hours: 0, status: 'enrolled' });
     await t
       .http()
       .put(`/api/meetings/${session.meetings[0].id}/attendance`)
       .set('Cookie', trainer.cookie)
-      .send({ marks: [{ enrolmentId: enrolment.id, status: 'present' }] })
+      .send({ marks: [{ enrolmentId: enrolment, status: 'present' }] })
       .expect(200);
-    expect(await facts(enrolment.id)).toEqual({ attended: 1, hours: 3, status: 'enrolled' });
-    await t.db.query(`UPDATE enrolments SET status = 'completed' WHERE id = $1`, [enrolment.id]);
-    expect(await facts(enrolment.id)).toEqual({ attended: 1, hours: 3, status: 'completed' });
+    expect(await facts(enrolment)).toEqual({ attended: 1, hours: 3, status: 'enrolled' });
+    await t.db.query(`UPDATE enrolments SET status = 'completed' WHERE id = $1`, [enrolment]);
+    expect(await facts(enrolment)).toEqual({ attended: 1, hours: 3, status: 'completed' });
     // Deleting the enrolment deletes its attendance, whose trigger must not bring the row back.
-    await t.db.query(`DELETE FROM enrolments WHERE id = $1`, [enrolment.id]);
-    expect(await facts(enrolment.id)).toBeUndefined();
+    await t.db.query(`DELETE FROM enrolments WHERE id = $1`, [enrolment]);
+    expect(await facts(enrolment)).toBeUndefined();
   });
 
   it('counts a person with seats in two sessions once, and per session once in each', async () => {
@@ -108,15 +99,8 @@ describe('participation facts', () => {
     const mersin = await createSession(t, coordinator.cookie, training.id, { title: 'Mersin cohort' });
     const twice = await createPerson(t.db, { fullName: 'Leyla Aydın', gender: 'female' });
     const once = await createPerson(t.db, { fullName: 'Ahmet Yıldız', gender: 'male' });
-    const enrol = async (sessionId: string, personId: string) =>
-      (
-        await t
-          .http()
-          .post(`/api/sessions/${sessionId}/enrolments`)
-          .set('Cookie', coordinator.cookie)
-          .send({ personId })
-          .expect(201)
-      ).body.id as string;
+    const enrol = (sessionId: string, personId: string) =>
+      enrolByHand(t, coordinator.cookie, sessionId, personId);
     const first = await enrol(izmir.id, twice.id);
     const second = await enrol(mersin.id, twice.id);
     await enrol(mersin.id, once.id);
@@ -163,14 +147,7 @@ describe('participation facts', () => {
     });
     const session = await createSession(t, coordinator.cookie, training.id, { title: 'Kilis cohort' });
     const person = await createPerson(t.db, { fullName: 'Elif Kaya' });
-    const enrolment = (
-      await t
-        .http()
-        .post(`/api/sessions/${session.id}/enrolments`)
-        .set('Cookie', coordinator.cookie)
-        .send({ personId: person.id })
-        .expect(201)
-    ).body.id as string;
+    const enrolment = await enrolByHand(t, coordinator.cookie, session.id, person.id);
     const [pre, post] = await Promise.all(
       ['pre_test', 'post_test'].map(
         async (kind) =>

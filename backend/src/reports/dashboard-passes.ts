@@ -38,7 +38,7 @@ export async function peoplePass(
   filters: ReportFilters,
   periods: Period[],
 ): Promise<{ slices: MeasureRow[]; groups: PeopleGroup[] }> {
-  const { sql, params } = reportSql(filters, { from: null, to: null }, { periods });
+  const { sql, params } = reportSql(filters, { periods });
   const slices = slicesFor(periods);
   const counted = slices.flatMap((s, k) => [
     `count(*) FILTER (WHERE ${s.in}) AS people_${k}`,
@@ -83,7 +83,7 @@ export async function seatPass(
   filters: ReportFilters,
   periods: Period[],
 ): Promise<{ slices: MeasureRow[]; sessions: Dashboard['knowledgeGainBySession'] }> {
-  const { sql, params } = reportSql(filters, { from: null, to: null }, { periods });
+  const { sql, params } = reportSql(filters, { periods });
   const slices = slicesFor(periods);
   // Titles come from sessions rather than scope, so that scope stays inlined and the planner
   // hashes the thousand sessions rather than the enrolments.

@@ -19,7 +19,6 @@ export interface Period {
  */
 export function reportSql(
   filters: ReportFilters,
-  period: Period,
   { perSession = false, periods = [] }: { perSession?: boolean; periods?: Period[] } = {},
 ): { sql: string; params: unknown[] } {
   const params: unknown[] = [];
@@ -31,8 +30,7 @@ export function reportSql(
     filters.trainingId ? `s.training_id = ${param(filters.trainingId, 'uuid')}` : null,
     filters.sessionId ? `s.id = ${param(filters.sessionId, 'uuid')}` : null,
   ];
-  const from = latest(filters.from, period.from);
-  const to = earliest(filters.to, period.to);
+  const { from, to } = filters;
   const dateConditions = [
     from ? `m.first_at >= ${param(from, 'date')}` : null,
     to ? `m.first_at < ${param(to, 'date')} + 1` : null,
@@ -178,22 +176,4 @@ export function measureSql(measure: Measure): string {
   return isPersonMeasure(measure)
     ? personMeasures()[measure]
     : enrolmentMeasures()[measure as EnrolmentMeasure];
-}
-
-export function selectList(measures: Record<string, string>): string {
-  return Object.entries(measures)
-    .map(([name, sql]) => `${sql} AS ${name}`)
-    .join(',\n       ');
-}
-
-function latest(a?: string | null, b?: string | null): string | null {
-  if (!a) return b ?? null;
-  if (!b) return a;
-  return a > b ? a : b;
-}
-
-function earliest(a?: string | null, b?: string | null): string | null {
-  if (!a) return b ?? null;
-  if (!b) return a;
-  return a < b ? a : b;
 }

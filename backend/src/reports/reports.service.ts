@@ -22,14 +22,11 @@ import {
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { IndicatorEntity } from './indicator.entity';
 import {
-  enrolmentMeasures,
   EVERYTHING,
   isPersonMeasure,
   measureSql,
   periodSlice,
-  personMeasures,
   reportSql,
-  selectList,
   type Period,
   type Slice,
 } from './report-sql';
@@ -79,14 +76,10 @@ export class ReportsService {
     const indicators = await this.db.getRepository(IndicatorEntity).find({ order: { code: 'ASC' } });
     const periodKeys = [...new Set(indicators.map((i) => `${i.periodStart}|${i.periodEnd}`))];
     const periods = periodKeys.map((key) => ({ from: key.split('|')[0], to: key.split('|')[1] }));
-    const query: ReportQuery = (sql, params) => this.query(sql, params);
-    const [people, seats, walkIns, completionsByMonth] = await Promise.all([
-      peoplePass(query, filters, periods),
-      seatPass(query, filters, periods),
-      this.walkInHours(filters, periods),
+    const [{ people, seats, slice }, completionsByMonth] = await Promise.all([
+      this.passes(filters, periods),
       this.completionsByMonth(filters),
     ]);
-    const slice = (k: number) => toMeasures({ ...people.slices[k], ...seats.slices[k] }, walkIns.slices[k]);
     const periodMeasures = new Map(periodKeys.map((key, k) => [key, slice(k + 1)]));
     const group = (key: Breakdown): BreakdownRow[] =>
       people.groups
@@ -112,20 +105,29 @@ export class ReportsService {
     };
   }
 
-  async measures(filters: ReportFilters, period: Period = { from: null, to: null }): Promise<Measures> {
-    const { sql, params } = reportSql(filters, period);
-    // Two queries rather than one sharing the seats: each then plans with true row estimates.
-    const [[people], [seats], walkIns] = await Promise.all([
-      this.query<[MeasureRow]>(`${sql} SELECT ${selectList(personMeasures())} FROM persons`, params),
-      this.query<[MeasureRow]>(`${sql} SELECT ${selectList(enrolmentMeasures())} FROM seats`, params),
-      this.walkInHours(filters, [], period),
+  /** The measures of one period, computed as the dashboard computes each indicator's. */
+  async measures(filters: ReportFilters, period: Period): Promise<Measures> {
+    return (await this.passes(filters, [period])).slice(1);
+  }
+
+  /**
+   * The dashboard's passes over the programme, side by side: people and enrolments, each for the
+   * whole programme (slice 0) and every period (slice k + 1), and walk-ins' hours.
+   */
+  private async passes(filters: ReportFilters, periods: Period[]) {
+    const query: ReportQuery = (sql, params) => this.query(sql, params);
+    const [people, seats, walkIns] = await Promise.all([
+      peoplePass(query, filters, periods),
+      seatPass(query, filters, periods),
+      this.walkInHours(filters, periods),
     ]);
-    return toMeasures({ ...people, ...seats }, walkIns.slices[0]);
+    const slice = (k: number) => toMeasures({ ...people.slices[k], ...seats.slices[k] }, walkIns.slices[k]);
+    return { people, seats, slice };
   }
 
   /** One measure per gender, organisation type or province, with the people behind each figure. */
   async breakdown(filters: ReportFilters, measure: Measure, by: Breakdown): Promise<BreakdownRow[]> {
-    const { sql, params } = reportSql(filters, { from: null, to: null });
+    const { sql, params } = reportSql(filters);
     const column = GROUP_COLUMN[by];
     const rows: { key: string; value: string | null; people: number }[] = await this.query(
       isPersonMeasure(measure)
@@ -148,7 +150,7 @@ export class ReportsService {
 
   /** The sessions behind a figure, each with its own value of the measure. */
   async drillDown(filters: ReportFilters, measure: Measure): Promise<DrillDownSession[]> {
-    const { sql, params } = reportSql(filters, { from: null, to: null }, { perSession: true });
+    const { sql, params } = reportSql(filters, { perSession: true });
     const rows: {
       session_id: string;
       title: string;
@@ -241,7 +243,7 @@ export class ReportsService {
   }
 
   private async completionsByMonth(filters: ReportFilters): Promise<{ month: string; completed: number }[]> {
-    const { sql, params } = reportSql(filters, { from: null, to: null });
+    const { sql, params } = reportSql(filters);
     const rows: { month: string; completed: number }[] = await this.query(
       `${sql} SELECT to_char(date_trunc('month', c.issued_at AT TIME ZONE 'Europe/Istanbul'), 'YYYY-MM') AS month, count(DISTINCT c.enrolment_id)::int AS completed
          FROM seats JOIN certificates c ON c.enrolment_id = seats.enrolment_id AND c.status = 'valid'
@@ -254,15 +256,11 @@ export class ReportsService {
 
   /**
    * Hours attended by walk-in participants, who count in training hours before they have an
-   * account: slice 0 for the whole programme (within scopePeriod), slice k + 1 for periods[k].
+   * account: slice 0 for the whole programme, slice k + 1 for periods[k].
    */
-  private async walkInHours(
-    filters: ReportFilters,
-    periods: Period[],
-    scopePeriod: Period = { from: null, to: null },
-  ): Promise<{ slices: number[] }> {
+  private async walkInHours(filters: ReportFilters, periods: Period[]): Promise<{ slices: number[] }> {
     if (filters.organisationType || filters.province) return { slices: [0, ...periods.map(() => 0)] };
-    const { sql, params } = reportSql(filters, scopePeriod, { periods });
+    const { sql, params } = reportSql(filters, { periods });
     const hours = (s: Slice) =>
       `coalesce(sum(extract(epoch FROM m.ends_at - m.starts_at)) FILTER (WHERE ${s.in}) / 3600.0, 0)`;
     const [row] = await this.query<[{ slices: string[] }]>(

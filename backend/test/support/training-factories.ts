@@ -121,3 +121,19 @@ export async function createSession(
     .expect(201);
   return response.body;
 }
+
+/** A coordinator enrols a person by hand; returns the enrolment's id. */
+export async function enrolByHand(
+  t: TestApp,
+  coordinatorCookie: string,
+  sessionId: string,
+  personId: string,
+): Promise<string> {
+  const response = await t
+    .http()
+    .post(`/api/sessions/${sessionId}/enrolments`)
+    .set('Cookie', coordinatorCookie)
+    .send({ personId })
+    .expect(201);
+  return response.body.id;
+}

@@ -99,19 +99,10 @@ export class ParticipationFacts1764700000000 implements MigrationInterface {
         PERFORM refresh_participation_facts(ids);
         RETURN NULL;
       END $$`);
-    for (const table of ['attendance_records', 'quiz_attempts', 'evaluations', 'certificates']) {
-      if (table !== 'quiz_attempts') {
-        await queryRunner.query(
-          `CREATE TRIGGER participation_facts_insert AFTER INSERT ON "${table}" REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION participation_facts_from_rows()`,
-        );
-        await queryRunner.query(
-          `CREATE TRIGGER participation_facts_update AFTER UPDATE ON "${table}" REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION participation_facts_from_rows()`,
-        );
-      }
-      await queryRunner.query(
-        `CREATE TRIGGER participation_facts_delete AFTER DELETE ON "${table}" REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION participation_facts_from_rows()`,
-      );
-    }
+    for (const table of ['attendance_records', 'evaluations', 'certificates'])
+      for (const event of ['insert', 'update', 'delete'] as const)
+        await statementTrigger(queryRunner, table, event, 'participation_facts_from_rows');
+    await statementTrigger(queryRunner, 'quiz_attempts', 'delete', 'participation_facts_from_rows');
 
     // A quiz attempt matters once submitted. Its triggers are per row with a condition PostgreSQL
     // checks itself, so starting an attempt and the stream of autosaves cost nothing here.
@@ -153,15 +144,9 @@ export class ParticipationFacts1764700000000 implements MigrationInterface {
         END IF;
         RETURN NULL;
       END $$`);
-    await queryRunner.query(
-      `CREATE TRIGGER participation_facts_insert AFTER INSERT ON "enrolments" REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION participation_facts_from_enrolments()`,
-    );
-    await queryRunner.query(
-      `CREATE TRIGGER participation_facts_update AFTER UPDATE ON "enrolments" REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION participation_facts_from_enrolments()`,
-    );
-    await queryRunner.query(
-      `CREATE TRIGGER participation_facts_delete AFTER DELETE ON "enrolments" REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION participation_facts_from_enrolments()`,
-    );
+    await statementTrigger(queryRunner, 'enrolments', 'insert', 'participation_facts_from_enrolments');
+    await statementTrigger(queryRunner, 'enrolments', 'update', 'participation_facts_from_enrolments');
+    await statementTrigger(queryRunner, 'enrolments', 'delete', 'participation_facts_from_enrolments');
 
     // A person's gender or organisation, as declared now, is what every report shows.
     await queryRunner.query(`
@@ -172,9 +157,7 @@ export class ParticipationFacts1764700000000 implements MigrationInterface {
            WHERE n.gender <> o.gender OR n.organisation_id IS DISTINCT FROM o.organisation_id));
         RETURN NULL;
       END $$`);
-    await queryRunner.query(
-      `CREATE TRIGGER participation_facts_update AFTER UPDATE ON "people" REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION participation_facts_from_people()`,
-    );
+    await statementTrigger(queryRunner, 'people', 'update', 'participation_facts_from_people');
 
     // A meeting moved or shortened changes the hours of everyone who attended it.
     await queryRunner.query(`
@@ -186,9 +169,7 @@ export class ParticipationFacts1764700000000 implements MigrationInterface {
            WHERE a.enrolment_id IS NOT NULL AND (n.starts_at <> o.starts_at OR n.ends_at <> o.ends_at)));
         RETURN NULL;
       END $$`);
-    await queryRunner.query(
-      `CREATE TRIGGER participation_facts_update AFTER UPDATE ON "meetings" REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION participation_facts_from_meetings()`,
-    );
+    await statementTrigger(queryRunner, 'meetings', 'update', 'participation_facts_from_meetings');
 
     await queryRunner.query(`SELECT refresh_participation_facts(ARRAY(SELECT id FROM enrolments))`);
   }
@@ -215,4 +196,22 @@ export class ParticipationFacts1764700000000 implements MigrationInterface {
     await queryRunner.query(`DROP INDEX "public"."quiz_attempts_enrolment_idx"`);
     await queryRunner.query(`DROP TABLE "participation_facts"`);
   }
+}
+
+const TRANSITION_TABLES = {
+  insert: 'NEW TABLE AS new_rows',
+  update: 'OLD TABLE AS old_rows NEW TABLE AS new_rows',
+  delete: 'OLD TABLE AS old_rows',
+};
+
+/** An AFTER … FOR EACH STATEMENT trigger that sees the statement's rows as new_rows / old_rows. */
+function statementTrigger(
+  queryRunner: QueryRunner,
+  table: string,
+  event: keyof typeof TRANSITION_TABLES,
+  fn: string,
+): Promise<unknown> {
+  return queryRunner.query(
+    `CREATE TRIGGER participation_facts_${event} AFTER ${event.toUpperCase()} ON "${table}" REFERENCING ${TRANSITION_TABLES[event]} FOR EACH STATEMENT EXECUTE FUNCTION ${fn}()`,
+  );
 }
