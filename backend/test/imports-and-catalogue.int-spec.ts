@@ -113,6 +113,36 @@ describe('bulk enrolment import', () => {
       .send({ fileName: 'list.pdf', contentBase64: 'eA==' })
       .expect(400);
   });
+
+  it('reports an import whose process stopped as failed once it has not moved for two minutes', async () => {
+    const session = await createSession(t, coordinator.cookie, trainingId);
+    const [{ id: starter }] = await t.db.query(
+      `SELECT id FROM people WHERE roles @> '{coordinator}' LIMIT 1`,
+    );
+    const insert = (minutesAgo: number) =>
+      t.db
+        .query(
+          `INSERT INTO import_jobs (session_id, started_by, file_name, status, total, processed, progressed_at)
+           VALUES ($1, $2, 'list.csv', 'running', 10, 4, now() - make_interval(mins => $3)) RETURNING id`,
+          [session.id, starter, minutesAgo],
+        )
+        .then(([row]: { id: string }[]) => row.id);
+    const stopped = await insert(3);
+    const moving = await insert(1);
+    const read = async (id: string) =>
+      (await t.http().get(`/api/imports/${id}`).set('Cookie', coordinator.cookie).expect(200))
+        .body as ImportJob;
+
+    expect(await read(stopped)).toMatchObject({
+      status: 'failed',
+      processed: 4,
+      error: expect.stringMatching(/stopped before it finished.*import the file again/s),
+    });
+    expect(await read(moving)).toMatchObject({ status: 'running', processed: 4, error: null });
+    // Stored, not only answered: the next read finds it failed too.
+    const [{ status }] = await t.db.query('SELECT status FROM import_jobs WHERE id = $1', [stopped]);
+    expect(status).toBe('failed');
+  });
 });
 
 describe('catalogue', () => {

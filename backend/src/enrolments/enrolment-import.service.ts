@@ -26,6 +26,12 @@ import { ImportFileError, readImportFile, type ImportRow } from './import-file-r
 class RowRejected extends Error {}
 
 /**
+ * A row takes milliseconds; an import that has not moved for this long ran in a process that
+ * stopped (a restart, a crash) and will not finish, as the file is not kept.
+ */
+export const IMPORT_STALLED_AFTER_SECONDS = 120;
+
+/**
  * Bulk enrolment from a CSV or XLSX file. Each row is one transaction (account, organisation and
  * enrolment together, or nothing), so the report says exactly which rows took effect.
  */
@@ -80,7 +86,24 @@ export class EnrolmentImportService {
     if (!job) throw new NotFoundException('No import with this id');
     if (job.startedBy !== caller.id && !can(caller.roles, 'sessions.manage'))
       throw new ForbiddenException('Not your import');
-    return toImportJob(job);
+    return toImportJob(job.status === 'running' ? await this.failIfStalled(job) : job);
+  }
+
+  /** A running import whose process is gone is marked failed, so the portal stops waiting for it. */
+  private async failIfStalled(job: ImportJobEntity): Promise<ImportJobEntity> {
+    const [rows] = await this.db.query(
+      `UPDATE import_jobs SET status = 'failed', error = $2
+        WHERE id = $1 AND status = 'running' AND progressed_at < now() - make_interval(secs => $3)
+        RETURNING id`,
+      [
+        job.id,
+        'The import stopped before it finished (the server was restarted). The rows listed took effect, ' +
+          'the others did not: import the file again, and rows already enrolled will be reported as such.',
+        IMPORT_STALLED_AFTER_SECONDS,
+      ],
+    );
+    if (!rows?.length) return job;
+    return await this.db.getRepository(ImportJobEntity).findOneOrFail({ where: { id: job.id } });
   }
 
   private async run(
@@ -94,7 +117,8 @@ export class EnrolmentImportService {
       for (const row of rows) {
         const report = await this.importRow(actor, session, row);
         await this.db.query(
-          `UPDATE import_jobs SET processed = processed + 1, rows = rows || $2::jsonb WHERE id = $1`,
+          `UPDATE import_jobs SET processed = processed + 1, rows = rows || $2::jsonb, progressed_at = now()
+            WHERE id = $1`,
           [jobId, JSON.stringify([report])],
         );
       }

@@ -38,4 +38,8 @@ export class ImportJobEntity {
 
   @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
   createdAt: Date;
+
+  /** When a row was last imported: a running import that stops moving has lost its process. */
+  @Column('timestamptz', { name: 'progressed_at', default: () => 'now()' })
+  progressedAt: Date;
 }
