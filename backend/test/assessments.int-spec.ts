@@ -71,7 +71,7 @@ describe('assessments', () => {
           .set('Cookie', cookie)
           .expect(200)
       ).body;
-    const save = (attemptId: string, questionId: string, answer: object) =>
+    const save = (attemptId: string, questionId: string, answer: object | null) =>
       t
         .http()
         .put(`/api/my/attempts/${attemptId}/answers`)
@@ -109,6 +109,8 @@ describe('assessments', () => {
     const submitted = await me.submit(attempt.id);
     // First of two attempts under "after the last attempt": a score, still no review.
     expect(submitted.result).toEqual({ score: 8, maxScore: 8, percent: 100, passed: true, review: null });
+    // The policy travels with the attempt, so the portal can say when the review will come.
+    expect(submitted).toMatchObject({ reviewPolicy: 'after_last_attempt', number: 1, maxAttempts: 2 });
     expectNoKey(submitted);
   });
 
@@ -263,6 +265,33 @@ describe('assessments', () => {
     const wrong = await me.save(attempt.id, 'q01', { text: 'Assumptions' }).expect(400);
     expect(wrong.body.details[0].field).toBe('answer');
     await me.save(attempt.id, 'q99', { optionId: 'o1' }).expect(400);
+    const missing = await t
+      .http()
+      .put(`/api/my/attempts/${attempt.id}/answers`)
+      .set('Cookie', me.cookie)
+      .send({ questionId: 'q01' })
+      .expect(400);
+    expect(missing.body.details[0].field).toBe('answer');
+  });
+
+  it('clears an answer saved as null, so an emptied field is not graded with its old value', async () => {
+    const me = await trainee();
+    const attempt = await me.start(me.post.id);
+    await me.save(attempt.id, 'q05', { number: 2013 }).expect(200);
+    await me.save(attempt.id, 'q01', { optionId: 'o1' }).expect(200);
+    await me.save(attempt.id, 'q05', null).expect(200);
+    // Clearing what was never answered is fine too.
+    await me.save(attempt.id, 'q03', null).expect(200);
+    const resumed = (
+      await t.http().get(`/api/my/attempts/${attempt.id}`).set('Cookie', me.cookie).expect(200)
+    ).body as AttemptView;
+    expect(resumed.answers).toEqual({ q01: { optionId: 'o1' } });
+    const submitted = await me.submit(attempt.id);
+    expect(submitted.result?.score).toBe(1);
+    // A clearing after the submission changes nothing, like any late save.
+    await me.save(attempt.id, 'q01', null).expect(409);
+    const [{ answers }] = await t.db.query('SELECT answers FROM quiz_attempts WHERE id = $1', [attempt.id]);
+    expect(answers).toEqual({ q01: { optionId: 'o1' } });
   });
 
   it('shows trainers each trainee’s scores, question difficulty and the knowledge gain', async () => {

@@ -155,6 +155,15 @@ test('a trainee takes the pre-test and a resumed post-test; the trainer sees sco
     question(page, /15-year-old son may interpret/).getByRole('radio', { name: 'False' }),
   ).toBeChecked();
   await expect(hours).toHaveValue('72');
+  // Emptying the field takes the answer back, on the server too.
+  await hours.fill('');
+  await expect(page.getByText('2 of 10 answered')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByText('2 of 10 answered')).toBeVisible();
+  await expect(hours).toHaveValue('');
+  await hours.fill('72');
+  await expect(page.getByText('3 of 10 answered')).toBeVisible();
 
   await page
     .getByRole('radio', {

@@ -1,4 +1,4 @@
-import { IsDefined, IsObject, IsString, MaxLength } from 'class-validator';
+import { IsDefined, IsObject, IsString, MaxLength, ValidateIf } from 'class-validator';
 import type { Answer, SaveAnswerRequest } from '@atolye/shared';
 
 export class SaveAnswerDto implements SaveAnswerRequest {
@@ -6,8 +6,9 @@ export class SaveAnswerDto implements SaveAnswerRequest {
   @MaxLength(100)
   questionId: string;
 
-  /** Its shape depends on the question type; checked against the question by the service. */
+  /** Its shape depends on the question type; checked against the question by the service. null clears it. */
+  @ValidateIf((_, value) => value !== null)
   @IsDefined()
   @IsObject()
-  answer: Answer;
+  answer: Answer | null;
 }

@@ -88,6 +88,7 @@ export function toAttemptView(quiz: QuizEntity, attempt: AttemptRecord): Attempt
     kind: quiz.kind,
     number: attempt.number,
     maxAttempts: quiz.maxAttempts,
+    reviewPolicy: quiz.reviewPolicy,
     startedAt: attempt.startedAt.toISOString(),
     deadlineAt: attempt.deadlineAt?.toISOString() ?? null,
     submittedAt: attempt.submittedAt?.toISOString() ?? null,

@@ -175,23 +175,25 @@ export class QuizAttemptsRepository {
   }
 
   /**
-   * Saves one answer if the attempt is the person's and still open; the check is part of the
-   * UPDATE, so an answer arriving after the submission or the deadline changes nothing.
+   * Saves one answer (null removes it) if the attempt is the person's and still open; the check
+   * is part of the UPDATE, so an answer arriving after the submission or the deadline changes nothing.
    */
   async saveAnswer(
     personId: string,
     attemptId: string,
     questionId: string,
-    answer: Answer,
+    answer: Answer | null,
   ): Promise<boolean> {
     const rows = await poolQuery(
       this.db,
-      `UPDATE quiz_attempts a SET answers = jsonb_set(a.answers, ARRAY[$3::text], $4::jsonb)
+      `UPDATE quiz_attempts a
+          SET answers = CASE WHEN $4::jsonb IS NULL THEN a.answers - $3::text
+                             ELSE jsonb_set(a.answers, ARRAY[$3::text], $4::jsonb) END
          FROM enrolments e
         WHERE a.id = $1 AND e.id = a.enrolment_id AND e.person_id = $2
           AND a.submitted_at IS NULL AND (a.deadline_at IS NULL OR a.deadline_at > now())
         RETURNING a.id`,
-      [attemptId, personId, questionId, JSON.stringify(answer)],
+      [attemptId, personId, questionId, answer === null ? null : JSON.stringify(answer)],
       'quiz-attempt-save',
     );
     return rows.length > 0;

@@ -103,6 +103,8 @@ export interface AttemptView {
   kind: QuizKind;
   number: number;
   maxAttempts: number;
+  /** When the correct answers are shown: the portal says so while they are not yet. */
+  reviewPolicy: ReviewPolicy;
   startedAt: string;
   /** Set when the quiz has a time limit; the server closes the attempt then. */
   deadlineAt: string | null;
@@ -140,7 +142,8 @@ export interface QuizSummaryForTrainee {
 
 export interface SaveAnswerRequest {
   questionId: string;
-  answer: Answer;
+  /** null clears the question's answer (a number field emptied, say). */
+  answer: Answer | null;
 }
 
 export interface TraineeQuizResult {

@@ -26,7 +26,7 @@ export type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
 interface PendingSave {
   attemptId: string;
   questionId: string;
-  answer: Answer;
+  answer: Answer | null;
   delay: number;
   /** Orders the saves, to know when a question's latest answer is on the server. */
   sequence: number;
@@ -85,7 +85,7 @@ export class AnswerSaver {
     inject(DestroyRef).onDestroy(() => subscription.unsubscribe());
   }
 
-  save(attemptId: string, questionId: string, answer: Answer, typed = false): void {
+  save(attemptId: string, questionId: string, answer: Answer | null, typed = false): void {
     const sequence = ++this.sequence;
     this.latest.set(questionId, sequence);
     this.unsaved.update((set) => new Set(set).add(questionId));

@@ -102,7 +102,10 @@ export class AttemptPage {
 
   protected change(change: AnswerChange): void {
     if (!this.open()) return;
-    this.answers.update((answers) => ({ ...answers, [change.questionId]: change.answer }));
+    this.answers.update((answers) => {
+      const { [change.questionId]: _previous, ...others } = answers;
+      return change.answer === null ? others : { ...others, [change.questionId]: change.answer };
+    });
     this.saver.save(this.attemptId(), change.questionId, change.answer, change.typed);
   }
 

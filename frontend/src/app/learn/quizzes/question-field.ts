@@ -8,10 +8,10 @@ import { TranslatePipe } from '@ngx-translate/core';
 import type { Answer, Language, QuestionView } from '@atolye/shared';
 import { LocalisedPipe } from '../../shared/localised';
 
-/** A change of answer; `typed` ones (text, number) are saved once typing pauses. */
+/** A change of answer (null: cleared); `typed` ones (text, number) are saved once typing pauses. */
 export interface AnswerChange {
   questionId: string;
-  answer: Answer;
+  answer: Answer | null;
   typed: boolean;
 }
 
@@ -56,7 +56,7 @@ export class QuestionField {
     return answer && name in answer ? (answer as Record<string, unknown>)[name] : undefined;
   }
 
-  private emit(answer: Answer, typed = false): void {
+  private emit(answer: Answer | null, typed = false): void {
     this.changed.emit({ questionId: this.question().id, answer, typed });
   }
 
@@ -80,9 +80,11 @@ export class QuestionField {
   }
 
   protected typeNumber(raw: string): void {
-    // A half-typed number ("", "-", "1e") is not an answer yet; the last whole one stays saved.
+    // An emptied field clears the answer; a half-typed number ("-", "1e") is not an answer yet,
+    // so the last whole one stays saved.
+    if (raw.trim() === '') return this.emit(null, true);
     const value = Number(raw.replace(',', '.'));
-    if (raw.trim() !== '' && Number.isFinite(value)) this.emit({ number: value }, true);
+    if (Number.isFinite(value)) this.emit({ number: value }, true);
   }
 
   protected match(leftId: string, rightId: string): void {

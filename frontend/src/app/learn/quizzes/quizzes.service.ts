@@ -28,7 +28,7 @@ export class QuizzesService {
     return this.http.get<AttemptView>(attempt(attemptId));
   }
 
-  save(attemptId: string, questionId: string, answer: Answer): Observable<{ saved: true }> {
+  save(attemptId: string, questionId: string, answer: Answer | null): Observable<{ saved: true }> {
     return this.http.put<{ saved: true }>(`${attempt(attemptId)}/answers`, {
       questionId,
       answer,
