@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Checks the portal's translations: every key present in both English and Turkish, no empty
-// texts, and every literal key the code uses present in the English file. Exits 1 on a problem.
+// texts, every literal key the code uses present in the English file, and every API error code
+// (ERROR_CODES in libs/shared) translated as errors.code.<code>. Exits 1 on a problem.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -74,9 +75,21 @@ for (const file of sourceFiles(sourceDir)) {
   }
 }
 
+// The API's error codes, read from their list in the shared contracts.
+const errorsFile = join(root, 'libs/shared/src/lib/errors.ts');
+const codeList = /ERROR_CODES = \[([^\]]*)\]/.exec(readFileSync(errorsFile, 'utf8'))?.[1] ?? '';
+const codes = [...codeList.matchAll(/'([\w.]+)'/g)].map((match) => match[1]);
+if (!codes.length) problems.push(`${relative(root, errorsFile)}: no ERROR_CODES list found`);
+for (const code of codes) {
+  if (!tables.en.has(`errors.code.${code}`))
+    problems.push(`en.json: "errors.code.${code}" is missing (an API error code)`);
+}
+
 const unique = [...new Set(problems)];
 if (unique.length) {
   console.error(`i18n: ${unique.length} problem(s)\n${unique.map((p) => `  - ${p}`).join('\n')}`);
   process.exit(1);
 }
-console.log(`i18n: ${tables.en.size} keys, complete in ${LANGUAGES.join(' and ')}`);
+console.log(
+  `i18n: ${tables.en.size} keys, complete in ${LANGUAGES.join(' and ')}, ${codes.length} API error codes translated`,
+);

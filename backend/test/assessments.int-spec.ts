@@ -202,6 +202,7 @@ describe('assessments', () => {
       .set('Cookie', me.cookie)
       .expect(409);
     expect(refused.body.message).toBe('You have used all 1 attempt at this quiz');
+    expect(refused.body).toMatchObject({ code: 'quiz.attemptsUsed', params: { max: 1 } });
 
     const first = await me.start(me.post.id);
     expect((await me.submit(first.id)).result?.review).toBeNull();

@@ -33,6 +33,7 @@ describe('bad input and the shape of errors', () => {
       statusCode: 413,
       error: 'Payload too large',
       message: 'The request body is too large',
+      code: 'tooLarge',
     });
   });
 
@@ -58,6 +59,7 @@ describe('bad input and the shape of errors', () => {
       statusCode: 400,
       error: 'Bad request',
       message: 'favouriteColour: property favouriteColour should not exist',
+      code: 'invalidInput',
       details: [{ field: 'favouriteColour', reason: 'property favouriteColour should not exist' }],
     });
   });
@@ -76,7 +78,7 @@ describe('bad input and the shape of errors', () => {
 
   it('answers unknown API routes with 404 in the same shape', async () => {
     const response = await t.http().get('/api/nothing-here').expect(404);
-    expect(response.body).toMatchObject({ statusCode: 404, error: 'Not found' });
+    expect(response.body).toMatchObject({ statusCode: 404, error: 'Not found', code: 'notFound' });
   });
 
   it('sends security headers and forbids caching of personal data', async () => {

@@ -137,6 +137,14 @@ describe('QR self check-in', () => {
       .send({ code: (await codeOf(tomorrow.id)).code, meetingId: tomorrow.id })
       .expect(409);
     expect(future.body.message).toMatch(/opens at/);
+    // The opening time travels as a value, for the portal to show in the reader's time zone.
+    expect(future.body).toMatchObject({
+      code: 'checkIn.notOpenYet',
+      params: { opensAt: expect.any(String) },
+    });
+    // It opens a grace period before the meeting starts.
+    expect(Date.parse(future.body.params.opensAt)).toBeLessThan(Date.parse(tomorrow.startsAt));
+    expect(Date.parse(future.body.params.opensAt)).toBeGreaterThan(Date.now());
     const [{ count }] = await t.db.query(
       'SELECT count(*)::int AS count FROM attendance_records WHERE meeting_id = $1',
       [tomorrow.id],

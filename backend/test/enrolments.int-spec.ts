@@ -55,6 +55,8 @@ describe('enrolment', () => {
     const enrolment = (await enrol(trainee.cookie, session.id).expect(201)).body;
     const again = await enrol(trainee.cookie, session.id).expect(409);
     expect(again.body.message).toBe('You are already enrolled in this session');
+    // The portal says it in the reader's language from the code.
+    expect(again.body.code).toBe('enrolment.alreadyEnrolled');
     await t.http().post(`/api/enrolments/${enrolment.id}/withdraw`).set('Cookie', other.cookie).expect(404);
   });
 

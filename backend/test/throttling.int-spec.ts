@@ -24,6 +24,7 @@ describe('sign-in throttling', () => {
       .send({ email: person.email, password: TEST_PASSWORD })
       .expect(429);
     expect(locked.body.message).toMatch(/Too many failed sign-in attempts/);
+    expect(locked.body).toMatchObject({ code: 'auth.tooManyAttempts', params: { minutes: 15 } });
     expect(locked.headers['retry-after']).toBe(String(15 * 60));
   });
 

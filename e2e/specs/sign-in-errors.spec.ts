@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { DEMO } from '../support/portal';
+import { DEMO, DEMO_PASSWORD, unique } from '../support/portal';
+import { createPerson, signInAsAdmin } from '../support/seed';
 
 test('a wrong password gets a clear message and no sign-in', async ({ page }) => {
   await page.goto('/sign-in');
@@ -8,5 +9,24 @@ test('a wrong password gets a clear message and no sign-in', async ({ page }) =>
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
 
   await expect(page.getByRole('alert')).toHaveText('Email or password is incorrect.');
+  await expect(page).toHaveURL(/\/sign-in$/);
+});
+
+test("a disabled account is told so in the visitor's language", async ({ page, request }) => {
+  await signInAsAdmin(request);
+  const email = `leyla.${unique()}@example.org`;
+  const { id } = await createPerson(request, { fullName: 'Leyla Demir', email, roles: ['trainee'] });
+  expect((await request.put(`/api/people/${id}/disabled`, { data: { disabled: true } })).ok()).toBe(true);
+
+  await page.goto('/sign-in');
+  await page.getByRole('button', { name: 'Türkçe (TR)' }).click();
+  await page.getByLabel('E-posta').fill(email);
+  await page.getByLabel('Parola', { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Giriş yap', exact: true }).click();
+
+  // The API answers in English with a code; the portal says it in Turkish.
+  await expect(page.getByRole('alert')).toHaveText(
+    'Bu hesap devre dışı. Lütfen program yöneticinizle iletişime geçin.',
+  );
   await expect(page).toHaveURL(/\/sign-in$/);
 });

@@ -16,6 +16,7 @@ import { SaveAnswerDto } from './assessments.dto';
 import { QuizAttemptEntity } from './quiz-attempt.entity';
 import { type AttemptRecord, QuizAttemptsRepository } from './quiz-attempts.repository';
 import { QuizEntity } from './quiz.entity';
+import { problem } from '../common/api-problem';
 
 interface OwnEnrolment {
   id: string;
@@ -103,11 +104,20 @@ export class QuizAttemptsService {
         return toAttemptView(quiz, attempt);
       } else if (used >= quiz.maxAttempts) {
         throw new ConflictException(
-          `You have used all ${quiz.maxAttempts} attempt${quiz.maxAttempts === 1 ? '' : 's'} at this quiz`,
+          problem(
+            'quiz.attemptsUsed',
+            `You have used all ${quiz.maxAttempts} attempt${quiz.maxAttempts === 1 ? '' : 's'} at this quiz`,
+            { max: quiz.maxAttempts },
+          ),
         );
       }
     }
-    throw new ConflictException('The attempt changed while it was being started; please press start again');
+    throw new ConflictException(
+      problem(
+        'quiz.startChanged',
+        'The attempt changed while it was being started; please press start again',
+      ),
+    );
   }
 
   /** The attempt as its owner sees it; one past its deadline is closed and graded first. */
@@ -152,8 +162,11 @@ export class QuizAttemptsService {
     const { attempt } = await this.ownAttempt(caller, attemptId);
     throw new ConflictException(
       attempt.submittedAt
-        ? 'This attempt was already submitted; the answer was not saved'
-        : 'The time limit has passed; the answer was not saved and your saved answers are being graded',
+        ? problem('quiz.alreadySubmitted', 'This attempt was already submitted; the answer was not saved')
+        : problem(
+            'quiz.timeUp',
+            'The time limit has passed; the answer was not saved and your saved answers are being graded',
+          ),
     );
   }
 
@@ -183,7 +196,10 @@ export class QuizAttemptsService {
       if (closed) return closed;
       current = (await this.attempts.ownAttempt(caller.id, current.id)) as AttemptRecord;
     }
-    if (!current.submittedAt) throw new ConflictException('The attempt kept changing; please submit again');
+    if (!current.submittedAt)
+      throw new ConflictException(
+        problem('quiz.submitChanged', 'The attempt kept changing; please submit again'),
+      );
     return current;
   }
 

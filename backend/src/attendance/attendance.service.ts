@@ -19,6 +19,7 @@ import { buildSheet } from './attendance-sheet';
 import { AddWalkInDto, MarkMeetingDto } from './attendance.dto';
 import { AttendanceRepository } from './attendance.repository';
 import { WalkInEntity } from './walk-in.entity';
+import { problem } from '../common/api-problem';
 
 @Injectable()
 export class AttendanceService {
@@ -170,7 +171,12 @@ export class AttendanceService {
   ensureOpen(meeting: MeetingEntity, now: Date): void {
     const { opensAt, closesAt } = this.checkInWindow(meeting);
     if (now < opensAt)
-      throw new ConflictException(`Check-in for this meeting opens at ${opensAt.toISOString()}`);
-    if (now > closesAt) throw new ConflictException('Check-in for this meeting has closed');
+      throw new ConflictException(
+        problem('checkIn.notOpenYet', `Check-in for this meeting opens at ${opensAt.toISOString()}`, {
+          opensAt: opensAt.toISOString(),
+        }),
+      );
+    if (now > closesAt)
+      throw new ConflictException(problem('checkIn.closed', 'Check-in for this meeting has closed'));
   }
 }

@@ -17,6 +17,7 @@ import { AttendanceRepository } from './attendance.repository';
 import { AttendanceService } from './attendance.service';
 import { CheckInDto } from './attendance.dto';
 import { CHECK_IN_PERIOD_SECONDS, checkInCode, isValidCheckInCode, windowOf } from './check-in-codes';
+import { problem } from '../common/api-problem';
 
 const EXPIRED =
   'This code is not valid any more: codes change every 30 seconds. Type the code the trainer shows now.';
@@ -69,14 +70,17 @@ export class CheckInService {
     } else {
       candidates.push(...(await this.openMeetingsOf(caller.id, now)));
       if (candidates.length === 0)
-        throw new ConflictException('You have no meeting open for check-in right now');
+        throw new ConflictException(
+          problem('checkIn.noOpenMeeting', 'You have no meeting open for check-in right now'),
+        );
     }
     const match = candidates.find((c) => isValidCheckInCode(c.meeting.checkInSecret, request.code, now));
     if (!match)
-      throw new BadRequestException({
-        message: EXPIRED,
-        details: [{ field: 'code', reason: 'not the current code of your meeting' }],
-      });
+      throw new BadRequestException(
+        problem('checkIn.codeNotCurrent', EXPIRED, undefined, [
+          { field: 'code', reason: 'not the current code of your meeting' },
+        ]),
+      );
     const recorded = await this.records.checkIn(match.meeting.id, match.enrolmentId, caller.id);
     const [record] = await this.db.query(
       'SELECT status FROM attendance_records WHERE meeting_id = $1 AND enrolment_id = $2',

@@ -14,6 +14,7 @@ import { AuthSessionRepository } from './auth-session.repository';
 import { LoginFailureRepository } from './login-failure.repository';
 import { PasswordHasher } from './password-hasher';
 import { hashSessionToken, newSessionToken } from './session-token';
+import { problem } from '../common/api-problem';
 
 export const WRONG_CREDENTIALS = 'Email or password is incorrect';
 
@@ -41,7 +42,11 @@ export class AuthService {
     ) {
       throw new HttpException(
         {
-          message: `Too many failed sign-in attempts. Please wait ${window} minutes and try again.`,
+          ...problem(
+            'auth.tooManyAttempts',
+            `Too many failed sign-in attempts. Please wait ${window} minutes and try again.`,
+            { minutes: window },
+          ),
           retryAfterSeconds: window * 60,
         },
         HttpStatus.TOO_MANY_REQUESTS,
@@ -51,10 +56,15 @@ export class AuthService {
     const valid = await this.hasher.verify(person?.passwordHash ?? null, password);
     if (!person || !valid) {
       await this.failures.record(email, address);
-      throw new UnauthorizedException(WRONG_CREDENTIALS);
+      throw new UnauthorizedException(problem('auth.wrongCredentials', WRONG_CREDENTIALS));
     }
     if (person.disabled) {
-      throw new ForbiddenException('This account is disabled. Please contact your programme administrator.');
+      throw new ForbiddenException(
+        problem(
+          'auth.accountDisabled',
+          'This account is disabled. Please contact your programme administrator.',
+        ),
+      );
     }
     await this.failures.clearAccount(email);
     return person;

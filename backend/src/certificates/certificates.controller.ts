@@ -12,6 +12,7 @@ import { renderCertificate } from './certificate-pdf';
 import { CertificateJobsService } from './certificate-jobs.service';
 import { IssueCertificateDto, ReissueCertificateDto, RevokeCertificateDto } from './certificates.dto';
 import { CertificatesService } from './certificates.service';
+import { problem } from '../common/api-problem';
 
 @ApiTags('certificates')
 @Controller()
@@ -40,7 +41,9 @@ export class CertificatesController {
   ): Promise<CertificateSummary> {
     const outcome = await this.certificates.issue(caller, body.enrolmentId, body.overrideReason);
     if ('skipped' in outcome)
-      throw new ConflictException('This person already holds a valid certificate for this session');
+      throw new ConflictException(
+        problem('certificate.alreadyHeld', 'This person already holds a valid certificate for this session'),
+      );
     return this.certificates.summary(outcome.issued);
   }
 

@@ -19,6 +19,7 @@ import { certificateFacts, certificateFactsOf, type CertificateFacts } from './c
 import { renderCertificate } from './certificate-pdf';
 import { CertificateEntity } from './certificate.entity';
 import { CertificatesRepository } from './certificates.repository';
+import { problem } from '../common/api-problem';
 
 export type IssueOutcome = { issued: CertificateEntity } | { skipped: 'already_issued' };
 
@@ -46,15 +47,22 @@ export class CertificatesService {
     const [enrolment] = await this.db.query('SELECT session_id FROM enrolments WHERE id = $1', [enrolmentId]);
     if (!enrolment) throw new NotFoundException('No enrolment with this id');
     const [status] = await this.completion.compute(enrolment.session_id, enrolmentId);
-    if (!status) throw new UnprocessableEntityException('This person does not hold a seat in the session');
+    if (!status)
+      throw new UnprocessableEntityException(
+        problem('certificate.noSeat', 'This person does not hold a seat in the session'),
+      );
     if (!status.eligible && !overrideReason) {
       const unmet = status.criteria
         .filter((c) => !c.met)
         .map((c) => `${c.label}${c.value === null ? '' : ` ${c.value} of ${c.required}`}`);
-      throw new UnprocessableEntityException({
-        message: `${status.fullName} has not completed the training (${unmet.join('; ')}). Give an override reason to issue anyway.`,
-        details: [{ field: 'overrideReason', reason: 'needed because a completion criterion is not met' }],
-      });
+      throw new UnprocessableEntityException(
+        problem(
+          'certificate.notEligible',
+          `${status.fullName} has not completed the training (${unmet.join('; ')}). Give an override reason to issue anyway.`,
+          { name: status.fullName },
+          [{ field: 'overrideReason', reason: 'needed because a completion criterion is not met' }],
+        ),
+      );
     }
     return this.db.transaction(async (manager) => {
       await manager.query('SELECT id FROM enrolments WHERE id = $1 FOR UPDATE', [enrolmentId]);
@@ -140,7 +148,9 @@ export class CertificatesService {
       );
       if (!certificate) throw new NotFoundException('No certificate with this id');
       if (certificate.status === 'revoked')
-        throw new ConflictException('This certificate is already revoked');
+        throw new ConflictException(
+          problem('certificate.alreadyRevoked', 'This certificate is already revoked'),
+        );
       await this.revokeWithin(manager, actor, certificate, reason);
     });
     return this.summary((await this.certificates.findById(id)) as CertificateEntity);
@@ -160,7 +170,12 @@ export class CertificatesService {
       );
       if (!old) throw new NotFoundException('No certificate with this id');
       if (old.status === 'revoked')
-        throw new ConflictException('A revoked certificate cannot be re-issued; issue a new one');
+        throw new ConflictException(
+          problem(
+            'certificate.revokedCannotBeReissued',
+            'A revoked certificate cannot be re-issued; issue a new one',
+          ),
+        );
       await this.revokeWithin(manager, actor, old, `Replaced: ${reason}`);
       const certificate = await this.create(manager, actor, old.enrolment_id, {
         holderName,

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Request } from 'express';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { problem } from '../common/api-problem';
 
 /**
  * Limits verification requests per client address in a fixed one-minute window, counted in the
@@ -30,7 +31,10 @@ export class VerificationRateLimit implements CanActivate {
     if (row.count > this.config.verifyRequestsPerMinute) {
       throw new HttpException(
         {
-          message: 'Too many verification requests from your address. Please wait a minute and try again.',
+          ...problem(
+            'verification.tooManyRequests',
+            'Too many verification requests from your address. Please wait a minute and try again.',
+          ),
           retryAfterSeconds: 60,
         },
         HttpStatus.TOO_MANY_REQUESTS,

@@ -2,7 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logge
 import { randomUUID } from 'node:crypto';
 import type { Response } from 'express';
 import { QueryFailedError } from 'typeorm';
-import type { ApiErrorBody, FieldError } from '@atolye/shared';
+import type { ApiErrorBody, ErrorCode, FieldError } from '@atolye/shared';
 
 /** Errors raised by Express' body parser carry their own status and a `type`. */
 interface BodyParserError {
@@ -21,6 +21,23 @@ const BODY_PARSER_MESSAGES: Record<string, string> = {
   'charset.unsupported': 'The request body charset is not supported',
 };
 
+/** The code an error gets from its status alone, when nothing more specific was said. */
+const CODE_BY_STATUS: Partial<Record<number, ErrorCode>> = {
+  400: 'invalidInput',
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'notFound',
+  413: 'tooLarge',
+  415: 'unsupportedMediaType',
+  429: 'tooManyRequests',
+};
+
+function withCode(body: ApiErrorBody): ApiErrorBody {
+  if (body.code) return body;
+  const code = body.statusCode >= 500 ? 'unexpected' : CODE_BY_STATUS[body.statusCode];
+  return code ? { ...body, code } : body;
+}
+
 /** "Payload too large" from 413. */
 function statusTitle(statusCode: number): string {
   const name = HttpStatus[statusCode]?.replace(/_/g, ' ') ?? 'Error';
@@ -37,7 +54,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
-    const body = this.toBody(exception);
+    const body = withCode(this.toBody(exception));
     if (body.statusCode === HttpStatus.TOO_MANY_REQUESTS && exception instanceof HttpException) {
       const retryAfter = (exception.getResponse() as { retryAfterSeconds?: number }).retryAfterSeconds;
       if (retryAfter) response.setHeader('Retry-After', String(retryAfter));
@@ -83,10 +100,22 @@ export class ApiExceptionFilter implements ExceptionFilter {
     const raw = exception.getResponse();
     const title = statusTitle(statusCode);
     if (typeof raw === 'string') return { statusCode, error: title, message: raw };
-    const payload = raw as { message?: string | string[]; details?: FieldError[] };
+    const payload = raw as {
+      message?: string | string[];
+      code?: ErrorCode;
+      params?: Record<string, string | number>;
+      details?: FieldError[];
+    };
     const message = Array.isArray(payload.message)
       ? payload.message.join('; ')
       : (payload.message ?? exception.message);
-    return { statusCode, error: title, message, ...(payload.details ? { details: payload.details } : {}) };
+    return {
+      statusCode,
+      error: title,
+      message,
+      ...(payload.code ? { code: payload.code } : {}),
+      ...(payload.params ? { params: payload.params } : {}),
+      ...(payload.details ? { details: payload.details } : {}),
+    };
   }
 }

@@ -18,12 +18,16 @@ import { TrainingsRepository } from '../trainings/trainings.repository';
 import { EnrolmentEntity } from './enrolment.entity';
 import { toEnrolmentSummary } from './enrolments.mapper';
 import { EnrolmentsRepository } from './enrolments.repository';
+import { problem, type ApiProblem } from '../common/api-problem';
 
-const ALREADY: Record<string, string> = {
-  enrolled: 'You are already enrolled in this session',
-  completed: 'You have already completed this session',
-  waitlisted: 'You are already on the waiting list of this session',
-  pending: 'Your enrolment request for this session is already waiting for approval',
+const ALREADY: Record<string, ApiProblem> = {
+  enrolled: problem('enrolment.alreadyEnrolled', 'You are already enrolled in this session'),
+  completed: problem('enrolment.alreadyCompleted', 'You have already completed this session'),
+  waitlisted: problem('enrolment.alreadyWaitlisted', 'You are already on the waiting list of this session'),
+  pending: problem(
+    'enrolment.alreadyPending',
+    'Your enrolment request for this session is already waiting for approval',
+  ),
 };
 
 @Injectable()
@@ -68,7 +72,12 @@ export class EnrolmentsService {
       const session = (await this.sessions.lock(found.sessionId, manager)) as SessionEntity;
       const enrolment = (await this.enrolments.findById(enrolmentId, manager)) as EnrolmentEntity;
       if (!['pending', 'enrolled', 'waitlisted'].includes(enrolment.status)) {
-        throw new ConflictException(`This enrolment is ${enrolment.status} and cannot be withdrawn`);
+        throw new ConflictException(
+          problem(
+            'enrolment.cannotWithdraw',
+            `This enrolment is ${enrolment.status} and cannot be withdrawn`,
+          ),
+        );
       }
       const freedSeat = enrolment.status === 'enrolled';
       await manager
@@ -106,7 +115,15 @@ export class EnrolmentsService {
       });
     const existing = await this.enrolments.findLive(session.id, personId, manager);
     if (existing)
-      throw new ConflictException(`${person.full_name} is already ${existing.status} in this session`);
+      throw new ConflictException(
+        problem(
+          'enrolment.personAlreadyIn',
+          `${person.full_name} is already ${existing.status} in this session`,
+          {
+            name: person.full_name,
+          },
+        ),
+      );
     const status = await this.seatOrWaitlist(manager, session);
     const id = await this.insert(manager, session, personId, status, actor.id);
     await this.audit.record(
@@ -132,7 +149,9 @@ export class EnrolmentsService {
       const session = (await this.sessions.lock(found.sessionId, manager)) as SessionEntity;
       const enrolment = (await this.enrolments.findById(enrolmentId, manager)) as EnrolmentEntity;
       if (enrolment.status !== 'pending')
-        throw new ConflictException(`This request was already decided (${enrolment.status})`);
+        throw new ConflictException(
+          problem('enrolment.alreadyDecided', `This request was already decided (${enrolment.status})`),
+        );
       const status: EnrolmentStatus = approve ? await this.seatOrWaitlist(manager, session) : 'rejected';
       await manager
         .getRepository(EnrolmentEntity)

@@ -6,8 +6,14 @@ import type { SignedInPerson } from '../auth/signed-in-person';
 import { SessionsService } from '../sessions/sessions.service';
 import { SubmitEvaluationDto } from './evaluations.dto';
 import { EvaluationEntity } from './evaluation.entity';
+import { problem } from '../common/api-problem';
 
 /** Feedback on a session, asked for once its last meeting has ended. */
+
+const ALREADY_EVALUATED = problem(
+  'evaluation.alreadySubmitted',
+  'You have already evaluated this session; thank you',
+);
 @Injectable()
 export class EvaluationsService {
   constructor(
@@ -28,9 +34,11 @@ export class EvaluationsService {
     request: SubmitEvaluationDto,
   ): Promise<MyEvaluationState> {
     const target = await this.ownEnrolment(caller, enrolmentId);
-    if (target.submitted) throw new ConflictException('You have already evaluated this session; thank you');
+    if (target.submitted) throw new ConflictException(ALREADY_EVALUATED);
     if (target.lastEnd === null || target.lastEnd > new Date()) {
-      throw new ForbiddenException('The evaluation opens after the last meeting of the session');
+      throw new ForbiddenException(
+        problem('evaluation.notOpenYet', 'The evaluation opens after the last meeting of the session'),
+      );
     }
     try {
       await this.db.getRepository(EvaluationEntity).insert({
@@ -43,7 +51,7 @@ export class EvaluationsService {
     } catch (error) {
       // The unique index on enrolment decides when the same form is sent twice at once.
       if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505') {
-        throw new ConflictException('You have already evaluated this session; thank you');
+        throw new ConflictException(ALREADY_EVALUATED);
       }
       throw error;
     }

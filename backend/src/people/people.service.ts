@@ -28,6 +28,7 @@ import {
 } from './people.dto';
 import type { PersonEntity } from './person.entity';
 import { PeopleRepository } from './people.repository';
+import { problem } from '../common/api-problem';
 
 const ROLE_ORDER: Role[] = ['trainee', 'trainer', 'coordinator', 'admin'];
 
@@ -202,10 +203,14 @@ export class PeopleService {
   async changeOwnPassword(caller: SignedInPerson, request: ChangeOwnPasswordDto): Promise<void> {
     const person = await this.get(caller.id);
     if (!(await this.hasher.verify(person.passwordHash, request.currentPassword))) {
-      throw new BadRequestException({
-        message: 'currentPassword: the current password is not correct',
-        details: [{ field: 'currentPassword', reason: 'the current password is not correct' }],
-      });
+      throw new BadRequestException(
+        problem(
+          'profile.wrongCurrentPassword',
+          'currentPassword: the current password is not correct',
+          undefined,
+          [{ field: 'currentPassword', reason: 'the current password is not correct' }],
+        ),
+      );
     }
     person.passwordHash = await this.hasher.hash(request.newPassword);
     delete person.organisation;

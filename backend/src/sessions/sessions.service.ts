@@ -19,6 +19,7 @@ import { SaveSessionDto, SessionsQueryDto } from './sessions.dto';
 import { toSessionDetail, toSessionSummary, type SessionContext } from './sessions.mapper';
 import { SessionsRepository } from './sessions.repository';
 import { SessionProgressCarrier } from './session-progress-carrier';
+import { problem } from '../common/api-problem';
 
 @Injectable()
 export class SessionsService {
@@ -51,7 +52,10 @@ export class SessionsService {
   async create(request: SaveSessionDto): Promise<SessionDetail> {
     const training = await this.checkRequest(request);
     const revision = await this.trainings.findRevision(training.id, training.currentRevision);
-    if (!revision) throw new UnprocessableEntityException('The training has no modules yet');
+    if (!revision)
+      throw new UnprocessableEntityException(
+        problem('training.noModules', 'The training has no modules yet'),
+      );
     const id = await this.db.transaction(async (manager) => {
       const session = await manager
         .getRepository(SessionEntity)

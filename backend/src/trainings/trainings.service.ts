@@ -21,6 +21,7 @@ import { toTrainingDetail, toTrainingSummary } from './trainings.mapper';
 import { TrainingRevisionEntity } from './training-revision.entity';
 import { TrainingEntity } from './training.entity';
 import { TrainingsRepository } from './trainings.repository';
+import { problem } from '../common/api-problem';
 
 @Injectable()
 export class TrainingsService {
@@ -91,7 +92,9 @@ export class TrainingsService {
       const training = await this.trainings.findByIdForUpdate(id, manager);
       if (!training) throw new NotFoundException('No training with this id');
       if (training.status === 'archived')
-        throw new ConflictException('This training is archived; restore it before editing');
+        throw new ConflictException(
+          problem('training.archived', 'This training is archived; restore it before editing'),
+        );
       const current = await this.trainings.findRevision(id, training.currentRevision, manager);
       if (!current || current.moduleVersionIds.join() !== request.moduleVersionIds.join()) {
         training.currentRevision += 1;

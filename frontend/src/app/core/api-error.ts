@@ -2,8 +2,7 @@ import { HttpErrorResponse } from '@angular/common/http';
 import type { AbstractControl, FormGroup } from '@angular/forms';
 import type { ApiErrorBody, FieldError } from '@atolye/shared';
 
-/** Status 0: the request never got an answer (offline, server down). */
-export const NETWORK_ERROR_STATUS = 0;
+export { NETWORK_ERROR_STATUS } from './network-status';
 
 function isApiErrorBody(value: unknown): value is ApiErrorBody {
   return typeof value === 'object' && value !== null && typeof (value as ApiErrorBody).message === 'string';

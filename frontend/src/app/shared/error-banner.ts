@@ -1,14 +1,11 @@
-import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { MatIconModule } from '@angular/material/icon';
 import { TranslatePipe } from '@ngx-translate/core';
 import type { ApiErrorBody } from '@atolye/shared';
-import { NETWORK_ERROR_STATUS } from '../core/api-error';
+import { LanguageService } from '../core/language.service';
+import { errorWording } from './error-wording';
 
-/**
- * Shows what went wrong, announced to screen readers as it appears. The API's own message is
- * shown unless the page gives a translated one; a failure without a message (offline, server
- * down) gets a translated fallback.
- */
+/** Shows what went wrong, in the reader's language, announced to screen readers as it appears. */
 @Component({
   selector: 'app-error-banner',
   imports: [MatIconModule, TranslatePipe],
@@ -21,7 +18,10 @@ export class ErrorBanner {
   /** A translation key that replaces the API's message. */
   readonly messageKey = input<string | null>(null);
 
-  protected readonly fallbackKey = computed(() =>
-    this.error()?.statusCode === NETWORK_ERROR_STATUS ? 'errors.network' : 'errors.unexpected',
-  );
+  private readonly language = inject(LanguageService).current;
+
+  protected readonly said = computed(() => {
+    const failure = this.error();
+    return failure ? errorWording(failure, this.language(), this.messageKey()) : null;
+  });
 }

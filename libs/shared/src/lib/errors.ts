@@ -4,11 +4,85 @@ export interface FieldError {
   reason: string;
 }
 
+/**
+ * Stable codes of the errors people meet, which the portal shows in its own language
+ * (`errors.code.<code>` in each translation file). The message beside a code stays English,
+ * for API clients and logs. Every code needs both translations: the i18n check enforces it.
+ */
+export const ERROR_CODES = [
+  // By status, when nothing more specific is said.
+  'invalidInput',
+  'unauthorized',
+  'forbidden',
+  'notFound',
+  'tooLarge',
+  'unsupportedMediaType',
+  'tooManyRequests',
+  'unexpected',
+  // Signing in.
+  'auth.wrongCredentials',
+  'auth.accountDisabled',
+  'auth.tooManyAttempts',
+  'profile.wrongCurrentPassword',
+  // Enrolment.
+  'enrolment.alreadyEnrolled',
+  'enrolment.alreadyCompleted',
+  'enrolment.alreadyWaitlisted',
+  'enrolment.alreadyPending',
+  'enrolment.cannotWithdraw',
+  'enrolment.alreadyDecided',
+  'enrolment.personAlreadyIn',
+  // Check-in.
+  'checkIn.noOpenMeeting',
+  'checkIn.codeNotCurrent',
+  'checkIn.notOpenYet',
+  'checkIn.closed',
+  // Quizzes.
+  'quiz.attemptsUsed',
+  'quiz.startChanged',
+  'quiz.alreadySubmitted',
+  'quiz.timeUp',
+  'quiz.submitChanged',
+  // Evaluations.
+  'evaluation.alreadySubmitted',
+  'evaluation.notOpenYet',
+  // Certificates.
+  'certificate.alreadyHeld',
+  'certificate.noSeat',
+  'certificate.notEligible',
+  'certificate.alreadyRevoked',
+  'certificate.revokedCannotBeReissued',
+  'verification.tooManyRequests',
+  // Trainings and sessions.
+  'training.archived',
+  'training.noModules',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/**
+ * Codes given by status alone: the English message beside one of these may say more (which
+ * record was not found), so an English portal shows the message and others the translation.
+ */
+export const GENERAL_ERROR_CODES: readonly ErrorCode[] = [
+  'invalidInput',
+  'unauthorized',
+  'forbidden',
+  'notFound',
+  'tooLarge',
+  'unsupportedMediaType',
+  'tooManyRequests',
+  'unexpected',
+];
+
 /** The single shape of every error the API returns. */
 export interface ApiErrorBody {
   statusCode: number;
   error: string;
   message: string;
+  /** What went wrong as a stable code, for the portal to say in the reader's language. */
+  code?: ErrorCode;
+  /** Values the translated message needs (a number of attempts, a time). */
+  params?: Record<string, string | number>;
   details?: FieldError[];
   /** Present on unexpected (5xx) errors so support can find the log line. */
   errorId?: string;

@@ -8,7 +8,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { formatDate } from '@angular/common';
-import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import { TranslatePipe } from '@ngx-translate/core';
 import { finalize } from 'rxjs';
 import type { ApiErrorBody, CheckInResult } from '@atolye/shared';
 import { toApiError } from '../../core/api-error';
@@ -16,7 +16,7 @@ import { LanguageService } from '../../core/language.service';
 import { ErrorBanner } from '../../shared/error-banner';
 import { CheckInService } from './check-in.service';
 
-/** Translated explanations for the answers a check-in can get; 409 keeps the server's own words. */
+/** Translated explanations for the answers a check-in can get; a 409 is said by its error code. */
 const CHECK_IN_MESSAGES: Record<number, string> = {
   400: 'checkIn.errors.wrongCode',
   403: 'checkIn.errors.notEnrolled',
@@ -49,7 +49,6 @@ const SIX_DIGITS = /^\d{6}$/;
 })
 export class CheckInPage implements OnInit {
   private readonly service = inject(CheckInService);
-  private readonly translate = inject(TranslateService);
   private readonly locale = inject(LanguageService).locale;
 
   /** From the QR link: `/check-in/:meetingId?code=123456`. */
@@ -93,24 +92,21 @@ export class CheckInPage implements OnInit {
         next: (result) => this.result.set(result),
         error: (failure: unknown) => {
           const body = toApiError(failure);
-          this.error.set(body.statusCode === 409 ? { ...body, message: this.notOpen(body.message) } : body);
+          this.error.set(this.withOpeningTime(body));
           this.codeControl.setValue('');
         },
       });
   }
 
-  /**
-   * A 409 says the meeting is not open for check-in; its message names the opening time as an
-   * ISO instant, shown here in the reader's language and time zone.
-   */
-  private notOpen(message: string): string {
-    const opensAt = /opens at (\S+?)\.?$/.exec(message)?.[1];
-    if (opensAt && !Number.isNaN(Date.parse(opensAt))) {
-      const time = formatDate(opensAt, 'd MMM, HH:mm', this.locale());
-      return this.translate.instant('checkIn.errors.opensAt', { time });
-    }
-    return this.translate.instant(
-      /closed/i.test(message) ? 'checkIn.errors.closed' : 'checkIn.errors.noneOpen',
-    );
+  /** "Not open yet" names the opening time as an ISO instant: shown in the reader's language and time zone. */
+  private withOpeningTime(body: ApiErrorBody): ApiErrorBody {
+    const opensAt = body.params?.['opensAt'];
+    if (
+      body.code !== 'checkIn.notOpenYet' ||
+      typeof opensAt !== 'string' ||
+      Number.isNaN(Date.parse(opensAt))
+    )
+      return body;
+    return { ...body, params: { time: formatDate(opensAt, 'd MMM, HH:mm', this.locale()) } };
   }
 }

@@ -1,0 +1,23 @@
+import type { ErrorCode, FieldError } from '@atolye/shared';
+
+/** The body of an HttpException that carries a code the portal translates. */
+export interface ApiProblem {
+  code: ErrorCode;
+  message: string;
+  params?: Record<string, string | number>;
+  details?: FieldError[];
+}
+
+/**
+ * An error for people to read: an English message for API clients and logs, and a code (with
+ * the values it needs) that the portal shows in the reader's language.
+ * `throw new ConflictException(problem('quiz.attemptsUsed', 'You have used all 2 attempts', { max: 2 }))`
+ */
+export function problem(
+  code: ErrorCode,
+  message: string,
+  params?: Record<string, string | number>,
+  details?: FieldError[],
+): ApiProblem {
+  return { code, message, ...(params ? { params } : {}), ...(details ? { details } : {}) };
+}
