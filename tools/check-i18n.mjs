@@ -75,10 +75,10 @@ for (const file of sourceFiles(sourceDir)) {
   }
 }
 
-// The API's error codes, read from their list in the shared contracts.
+// The API's error codes, read from their lists in the shared contracts.
 const errorsFile = join(root, 'libs/shared/src/lib/errors.ts');
-const codeList = /ERROR_CODES = \[([^\]]*)\]/.exec(readFileSync(errorsFile, 'utf8'))?.[1] ?? '';
-const codes = [...codeList.matchAll(/'([\w.]+)'/g)].map((match) => match[1]);
+const codeLists = [...readFileSync(errorsFile, 'utf8').matchAll(/ERROR_CODES = \[([^\]]*)\]/g)];
+const codes = codeLists.flatMap((list) => [...list[1].matchAll(/'([\w.]+)'/g)].map((match) => match[1]));
 if (!codes.length) problems.push(`${relative(root, errorsFile)}: no ERROR_CODES list found`);
 for (const code of codes) {
   if (!tables.en.has(`errors.code.${code}`))

@@ -19,7 +19,7 @@ export function errorWording(
 ): ErrorWording {
   if (messageKey) return { kind: 'key', key: messageKey };
   const { code, message } = failure;
-  const general = !code || GENERAL_ERROR_CODES.includes(code);
+  const general = !code || (GENERAL_ERROR_CODES as readonly string[]).includes(code);
   if (code && !(general && message && language === 'en'))
     return { kind: 'key', key: `errors.code.${code}`, params: failure.params };
   if (message) return { kind: 'text', text: message };

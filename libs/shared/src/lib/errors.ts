@@ -5,12 +5,11 @@ export interface FieldError {
 }
 
 /**
- * Stable codes of the errors people meet, which the portal shows in its own language
- * (`errors.code.<code>` in each translation file). The message beside a code stays English,
- * for API clients and logs. Every code needs both translations: the i18n check enforces it.
+ * Codes given by status alone, when nothing more specific is said: the English message beside
+ * one of these may say more (which record was not found), so an English portal shows the
+ * message and others the translation.
  */
-export const ERROR_CODES = [
-  // By status, when nothing more specific is said.
+export const GENERAL_ERROR_CODES = [
   'invalidInput',
   'unauthorized',
   'forbidden',
@@ -19,6 +18,15 @@ export const ERROR_CODES = [
   'unsupportedMediaType',
   'tooManyRequests',
   'unexpected',
+] as const;
+
+/**
+ * Stable codes of the errors people meet, which the portal shows in its own language
+ * (`errors.code.<code>` in each translation file). The message beside a code stays English,
+ * for API clients and logs. Every code needs both translations: the i18n check enforces it.
+ */
+export const ERROR_CODES = [
+  ...GENERAL_ERROR_CODES,
   // Signing in.
   'auth.wrongCredentials',
   'auth.accountDisabled',
@@ -58,21 +66,6 @@ export const ERROR_CODES = [
   'training.noModules',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
-
-/**
- * Codes given by status alone: the English message beside one of these may say more (which
- * record was not found), so an English portal shows the message and others the translation.
- */
-export const GENERAL_ERROR_CODES: readonly ErrorCode[] = [
-  'invalidInput',
-  'unauthorized',
-  'forbidden',
-  'notFound',
-  'tooLarge',
-  'unsupportedMediaType',
-  'tooManyRequests',
-  'unexpected',
-];
 
 /** The single shape of every error the API returns. */
 export interface ApiErrorBody {
