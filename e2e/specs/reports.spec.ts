@@ -83,6 +83,11 @@ test.describe('programme reports', () => {
     await page.getByRole('option', { name: province, exact: true }).click();
     await expect(enrolledFigure.locator('dd')).toHaveText(inProvince);
     await expect(provinces.getByRole('row')).toHaveCount(2);
+    // The filter is in the address: a reload (or a shared link) shows the same figures.
+    await expect.poll(() => new URL(page.url()).searchParams.get('province')).toBe(province);
+    await page.reload();
+    await expect(enrolledFigure.locator('dd')).toHaveText(inProvince);
+    await expect(page.getByRole('combobox', { name: 'Province' })).toContainText(province);
 
     const xlsx = page.getByRole('link', { name: 'Excel (XLSX)' });
     await expect(xlsx).toHaveAttribute('href', new RegExp(`province=${encodeURIComponent(province)}`));

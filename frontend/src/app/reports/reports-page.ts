@@ -1,9 +1,9 @@
-import { ChangeDetectionStrategy, Component, computed, inject, linkedSignal, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, linkedSignal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { RouterLink } from '@angular/router';
+import { Router, RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import type { ReportFilters } from '@atolye/shared';
 import { toApiError } from '../core/api-error';
@@ -13,9 +13,14 @@ import { DashboardCharts } from './dashboard-charts';
 import { IndicatorCards } from './indicator-cards';
 import { MeasureGrid } from './measure-grid';
 import { ReportFilterBar } from './report-filter-bar';
+import { filtersFromQuery, queryFromFilters } from './report-filters-query';
 import { ReportsService } from './reports.service';
 
-/** The programme dashboard: indicators against targets, the figures, charts and downloads, all filtered alike. */
+/**
+ * The programme dashboard: indicators against targets, the figures, charts and downloads, all
+ * filtered alike. The filters live in the address, so a reload, the back button or a shared
+ * link shows the same figures.
+ */
 @Component({
   selector: 'app-reports-page',
   imports: [
@@ -37,8 +42,26 @@ import { ReportsService } from './reports.service';
 })
 export class ReportsPage {
   private readonly service = inject(ReportsService);
+  private readonly router = inject(Router);
 
-  protected readonly filters = signal<ReportFilters>({});
+  // Bound from the query string.
+  readonly trainingId = input<string>();
+  readonly sessionId = input<string>();
+  readonly from = input<string>();
+  readonly to = input<string>();
+  readonly organisationType = input<string>();
+  readonly province = input<string>();
+
+  protected readonly filters = computed<ReportFilters>(() =>
+    filtersFromQuery({
+      trainingId: this.trainingId(),
+      sessionId: this.sessionId(),
+      from: this.from(),
+      to: this.to(),
+      organisationType: this.organisationType(),
+      province: this.province(),
+    }),
+  );
   private readonly resource = rxResource({
     params: () => this.filters(),
     stream: ({ params }) => this.service.dashboard(params),
@@ -64,4 +87,8 @@ export class ReportsPage {
   protected readonly xlsxUrl = computed(() => this.service.exportUrl(this.filters(), 'xlsx'));
   protected readonly csvUrl = computed(() => this.service.exportUrl(this.filters(), 'csv'));
   protected readonly pdfUrl = computed(() => this.service.pdfUrl(this.filters()));
+
+  protected applyFilters(filters: ReportFilters): void {
+    void this.router.navigate([], { queryParams: queryFromFilters(filters), queryParamsHandling: 'merge' });
+  }
 }
