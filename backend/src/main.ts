@@ -11,6 +11,8 @@ import { DEMO_PASSWORD } from './demo/demo-data';
 import { DemoSeeder } from './demo/demo-seeder';
 import { DemoTrainingSeeder } from './demo/demo-training-seeder';
 import { DemoFinishedSessionSeeder } from './demo/demo-finished-session-seeder';
+import { seedDemoCertificates } from './demo/demo-certificates';
+import { CertificatesService } from './certificates/certificates.service';
 import { ContentPublisher } from './content/content-publisher.service';
 import { publishContent } from './content/publish-content';
 
@@ -49,10 +51,15 @@ async function bootstrap(): Promise<void> {
     const accounts = await app.get(DemoSeeder).seed();
     await app.get(DemoTrainingSeeder).seed();
     await app.get(DemoFinishedSessionSeeder).seed();
+    const verifications = await seedDemoCertificates(app.get(DataSource), app.get(CertificatesService));
     const lines = accounts.map(
       (a) => `  ${a.roles.join(', ').padEnd(12)} ${a.email.padEnd(34)} ${DEMO_PASSWORD}`,
     );
     logger.log(`Demo accounts (role, email, password):\n${lines.join('\n')}`);
+    if (verifications.length)
+      logger.log(
+        `Demo certificates, verifiable by anyone:\n${verifications.map((url) => `  ${url}`).join('\n')}`,
+      );
   }
 
   await app.listen(config.port);

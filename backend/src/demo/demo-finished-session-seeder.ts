@@ -4,11 +4,14 @@ import { DataSource } from 'typeorm';
 import type { Role } from '@atolye/shared';
 import { EnrolmentsService } from '../enrolments/enrolments.service';
 import { SessionsService } from '../sessions/sessions.service';
+import { demoActor } from './demo-actor';
 import { DEMO_TRAINING } from './demo-trainings';
 
 const HOUR = 3600_000;
 const DAY = 24 * HOUR;
-const TITLE = 'İzmir — autumn course';
+/** The finished demo session, found again by its title. */
+export const FINISHED_SESSION_TITLE = 'İzmir — autumn course';
+const TITLE = FINISHED_SESSION_TITLE;
 
 /** Who did what in the finished session: meetings attended (of 3), lessons read, evaluated, pre/post %. */
 const PARTICIPANTS = [
@@ -38,7 +41,7 @@ const PARTICIPANTS = [
   },
   {
     email: 'samira.haddad@atolye.example',
-    attendance: ['present', 'absent', 'present'],
+    attendance: ['present', 'late', 'present'],
     allLessons: true,
     evaluation: [4, 5, 3, 4],
     pre: 56,
@@ -114,17 +117,7 @@ export class DemoFinishedSessionSeeder {
         location: 'Salon A',
       })),
     });
-    const actor = {
-      id: coordinator.id,
-      sessionId: 'demo-seed',
-      email: coordinator.email,
-      fullName: coordinator.full_name,
-      roles: coordinator.roles,
-      language: 'tr' as const,
-      gender: 'female' as const,
-      organisationId: null,
-      organisationName: null,
-    };
+    const actor = demoActor(coordinator);
     for (const participant of PARTICIPANTS) {
       const person = byEmail(participant.email);
       if (!person) continue;

@@ -15,9 +15,11 @@ export interface TestApp {
   close: () => Promise<void>;
 }
 
-/** The whole API as it runs in production, on the run's test database. */
-export async function createTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
-  const url = process.env['TEST_DATABASE_URL'];
+/** The whole API as it runs in production, on the run's test database (or another one given). */
+export async function createTestApp(
+  overrides: Partial<AppConfig> = {},
+  url = process.env['TEST_DATABASE_URL'],
+): Promise<TestApp> {
   if (!url)
     throw new Error('TEST_DATABASE_URL is not set: run integration specs through jest.integration.config.ts');
   const config: AppConfig = {

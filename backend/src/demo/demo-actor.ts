@@ -1,0 +1,22 @@
+import type { SignedInPerson } from '../auth/signed-in-person';
+import type { Role } from '@atolye/shared';
+
+/** The demo coordinator as the services expect a signed-in caller, for seeding through them. */
+export function demoActor(person: {
+  id: string;
+  email: string;
+  full_name: string;
+  roles: Role[];
+}): SignedInPerson {
+  return {
+    id: person.id,
+    sessionId: 'demo-seed',
+    email: person.email,
+    fullName: person.full_name,
+    roles: person.roles,
+    language: 'tr',
+    gender: 'female',
+    organisationId: null,
+    organisationName: null,
+  };
+}

@@ -1,0 +1,41 @@
+import type { DataSource } from 'typeorm';
+import type { Role } from '@atolye/shared';
+import type { CertificatesService } from '../certificates/certificates.service';
+import { demoActor } from './demo-actor';
+import { FINISHED_SESSION_TITLE } from './demo-finished-session-seeder';
+
+/** Two of the finished session's four eligible participants already hold their certificate. */
+const CERTIFIED = ['hasan.celik@atolye.example', 'meryem.aydogan@atolye.example'];
+
+/**
+ * Issues the demo certificates once, through the real issuing path (serial, hash, audit), so
+ * the verification page and the holders' profiles have something to show while two eligible
+ * participants still wait for theirs. Answers the verification addresses of the valid ones.
+ */
+export async function seedDemoCertificates(
+  db: DataSource,
+  certificates: CertificatesService,
+): Promise<string[]> {
+  const [session] = await db.query('SELECT id FROM sessions WHERE title = $1', [FINISHED_SESSION_TITLE]);
+  if (!session) return [];
+  const issued = async (): Promise<string[]> =>
+    (
+      await db.query(
+        `SELECT verification_code FROM certificates WHERE session_id = $1 AND status = 'valid' ORDER BY serial`,
+        [session.id],
+      )
+    ).map((row: { verification_code: string }) => certificates.verificationUrl(row.verification_code));
+  const existing = await issued();
+  if (existing.length) return existing;
+  const [coordinator] = await db.query<{ id: string; email: string; full_name: string; roles: Role[] }[]>(
+    `SELECT id, email, full_name, roles FROM people WHERE email = 'coordinator@atolye.example'`,
+  );
+  if (!coordinator) return [];
+  const enrolments: { id: string }[] = await db.query(
+    `SELECT e.id FROM enrolments e JOIN people p ON p.id = e.person_id
+      WHERE e.session_id = $1 AND p.email = ANY($2) ORDER BY p.email`,
+    [session.id, CERTIFIED],
+  );
+  for (const enrolment of enrolments) await certificates.issue(demoActor(coordinator), enrolment.id);
+  return issued();
+}

@@ -1,0 +1,63 @@
+import { DataSource } from 'typeorm';
+import { CertificatesService } from '../src/certificates/certificates.service';
+import { CompletionService } from '../src/completion/completion.service';
+import { dataSourceOptions } from '../src/database/data-source-options';
+import { seedDemoCertificates } from '../src/demo/demo-certificates';
+import { DemoFinishedSessionSeeder, FINISHED_SESSION_TITLE } from '../src/demo/demo-finished-session-seeder';
+import { DemoSeeder } from '../src/demo/demo-seeder';
+import { DemoTrainingSeeder } from '../src/demo/demo-training-seeder';
+import { createDatabase, databaseUrlWithName, dropDatabase } from './support/test-database';
+import { createTestApp, type TestApp } from './support/test-app';
+import { publishRepositoryContent } from './support/training-factories';
+
+// The demo data goes into a database of its own: its fixed accounts and training would change
+// what the other specs, sharing the run's database, count.
+describe('demo data', () => {
+  const server = process.env['TEST_DATABASE_URL'] as string;
+  const name = `atolye_demo_${Date.now()}_${process.pid}`;
+  let t: TestApp;
+
+  beforeAll(async () => {
+    await createDatabase(server, name);
+    const url = databaseUrlWithName(server, name);
+    const migrations = new DataSource(dataSourceOptions(url));
+    await migrations.initialize();
+    await migrations.runMigrations({ transaction: 'each' });
+    await migrations.destroy();
+    t = await createTestApp({}, url);
+    await publishRepositoryContent(t);
+  });
+  afterAll(async () => {
+    await t?.close();
+    await dropDatabase(server, name);
+  });
+
+  async function seedAll(): Promise<string[]> {
+    await t.app.get(DemoSeeder).seed();
+    await t.app.get(DemoTrainingSeeder).seed();
+    await t.app.get(DemoFinishedSessionSeeder).seed();
+    return seedDemoCertificates(t.db, t.app.get(CertificatesService));
+  }
+
+  it('leaves the finished session with two certificates issued and two eligible people still waiting, once', async () => {
+    const first = await seedAll();
+    expect(first).toHaveLength(2);
+    for (const url of first) expect(url).toMatch(/\/verify\/[A-Za-z0-9_-]{22,}$/);
+
+    // Starting again changes nothing and prints the same certificates.
+    expect(await seedAll()).toEqual(first);
+
+    const [session] = await t.db.query('SELECT id FROM sessions WHERE title = $1', [FINISHED_SESSION_TITLE]);
+    const completion = await t.app.get(CompletionService).compute(session.id);
+    const holders = completion.filter((row) => row.certificate).map((row) => row.fullName);
+    const waiting = completion.filter((row) => row.eligible && !row.certificate);
+    expect(holders.sort()).toEqual(['Hasan Çelik', 'Meryem Aydoğan']);
+    expect(waiting.map((row) => row.fullName).sort()).toEqual(['Omar Farouk', 'Samira Haddad']);
+    expect(completion.filter((row) => !row.eligible)).toHaveLength(2);
+
+    // Anyone can verify them.
+    const code = first[0].split('/').pop() as string;
+    const verified = await t.http().get(`/api/certificates/verify/${code}`).expect(200);
+    expect(verified.body).toMatchObject({ status: 'valid', holderName: 'Hasan Çelik' });
+  });
+});
