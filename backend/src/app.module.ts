@@ -1,3 +1,4 @@
+import { BullModule } from '@nestjs/bullmq';
 import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AssessmentsModule } from './assessments/assessments.module';
@@ -12,6 +13,7 @@ import { CatalogueModule } from './catalogue/catalogue.module';
 import { ContentModule } from './content/content.module';
 import { EnrolmentsModule } from './enrolments/enrolments.module';
 import { LearningModule } from './learning/learning.module';
+import { MailModule } from './mail/mail.module';
 import { SessionsModule } from './sessions/sessions.module';
 import { TrainingsModule } from './trainings/trainings.module';
 import { DemoModule } from './demo/demo.module';
@@ -33,6 +35,9 @@ export class AppModule implements NestModule {
       global: true,
       imports: [
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
+        // One Redis connection setting for every queue (certificates, mail); without it, work runs in process.
+        ...(config.redisUrl ? [BullModule.forRoot({ connection: { url: config.redisUrl } })] : []),
+        MailModule.forRoot(config),
         AuthCoreModule,
         AuditModule,
         OrganisationsModule,

@@ -4,7 +4,7 @@ import { AppModule } from './app.module';
 import { ConfigError, loadConfig } from './config/app-config';
 
 /**
- * A queue worker without HTTP: takes bulk certificate jobs from Redis. Run several beside API
+ * A queue worker without HTTP: takes bulk certificate jobs and mails to send from Redis. Run several beside API
  * instances started with RUN_WORKER=false. Needs REDIS_URL and DATABASE_URL.
  */
 async function main(): Promise<void> {
@@ -21,7 +21,7 @@ async function main(): Promise<void> {
     },
   );
   app.enableShutdownHooks();
-  logger.log('Working the certificate queue');
+  logger.log('Working the certificate and mail queues');
 }
 
 main().catch((error: unknown) => {

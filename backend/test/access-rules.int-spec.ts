@@ -43,6 +43,7 @@ function endpoints(ids: {
   walkIn: string;
   quiz: string;
   attempt: string;
+  mail: string;
 }): Endpoint[] {
   return [
     { method: 'get', path: '/api/health', allowed: EVERYONE },
@@ -54,6 +55,13 @@ function endpoints(ids: {
       body: { email: 'nobody@test.example', password: 'x' },
     },
     { method: 'post', path: '/api/auth/register', allowed: EVERYONE, body: {} },
+    {
+      method: 'post',
+      path: '/api/auth/password-reset',
+      allowed: EVERYONE,
+      body: { email: 'nobody@test.example' },
+    },
+    { method: 'post', path: '/api/auth/password-reset/confirm', allowed: EVERYONE, body: {} },
     { method: 'get', path: '/api/auth/me', allowed: SIGNED_IN },
     { method: 'post', path: '/api/auth/sign-out', allowed: SIGNED_IN },
     { method: 'patch', path: '/api/me', allowed: SIGNED_IN, body: {} },
@@ -70,6 +78,8 @@ function endpoints(ids: {
     { method: 'get', path: `/api/organisations/${ids.organisation}`, allowed: ORGANISERS },
     { method: 'put', path: `/api/organisations/${ids.organisation}`, allowed: ORGANISERS, body: {} },
     { method: 'get', path: '/api/audit', allowed: ADMIN },
+    { method: 'get', path: '/api/mail-outbox', allowed: ADMIN },
+    { method: 'get', path: `/api/mail-outbox/${ids.mail}`, allowed: ADMIN },
     { method: 'get', path: '/api/modules', allowed: PREVIEWERS },
     { method: 'get', path: '/api/modules/:slug/versions/:version', allowed: PREVIEWERS },
     { method: 'get', path: '/api/modules/:slug/versions/:version/lessons/:lesson', allowed: PREVIEWERS },
@@ -229,6 +239,7 @@ describe('access rules of every endpoint', () => {
       // Ids that exist but belong to nobody calling: the services answer 404 to everyone.
       quiz: '00000000-0000-4000-8000-000000000001',
       attempt: '00000000-0000-4000-8000-000000000002',
+      mail: '00000000-0000-4000-8000-000000000003',
     });
   });
   afterAll(() => t.close());
@@ -280,7 +291,7 @@ describe('access rules of every endpoint', () => {
         if (!rule) undeclared.push(`${wrapper.name}.${name}`);
       }
     }
-    expect(routes.length).toBe(95);
+    expect(routes.length).toBe(99);
     expect(undeclared).toEqual([]);
     const listed = endpoints({
       person: ':id',
@@ -294,6 +305,7 @@ describe('access rules of every endpoint', () => {
       walkIn: ':id',
       quiz: ':quizId',
       attempt: ':id',
+      mail: ':id',
     }).map((e) => `${e.method} ${e.path.split('?')[0]}`);
     expect(routes.filter((route) => !listed.includes(route))).toEqual([]);
   });

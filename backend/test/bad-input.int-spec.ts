@@ -76,6 +76,33 @@ describe('bad input and the shape of errors', () => {
     await t.http().get('/api/organisations/not-a-uuid').set('Cookie', cookie).expect(400);
   });
 
+  it.each([
+    ['a missing email', '/api/auth/password-reset', {}, 'email'],
+    ['an invalid email', '/api/auth/password-reset', { email: 'not-an-address' }, 'email'],
+    ['a missing token', '/api/auth/password-reset/confirm', { password: 'long-enough-password' }, 'token'],
+    [
+      'a malformed token',
+      '/api/auth/password-reset/confirm',
+      { token: '../../etc/passwd', password: 'long-enough-password' },
+      'token',
+    ],
+    [
+      'a short new password',
+      '/api/auth/password-reset/confirm',
+      { token: 'A'.repeat(43), password: 'short' },
+      'password',
+    ],
+  ])('answers a password reset with %s with 400 naming the field', async (_case, path, body, field) => {
+    const response = await t.http().post(path).send(body).expect(400);
+    expect(response.body).toMatchObject({ statusCode: 400, error: 'Bad request' });
+    expect(response.body.details.map((d: { field: string }) => d.field)).toEqual([field]);
+  });
+
+  it('answers a malformed mail id with 400 naming it', async () => {
+    const response = await t.http().get('/api/mail-outbox/not-a-uuid').set('Cookie', cookie).expect(400);
+    expect(response.body.details).toEqual([{ field: 'id', reason: 'must be a UUID' }]);
+  });
+
   it('answers unknown API routes with 404 in the same shape', async () => {
     const response = await t.http().get('/api/nothing-here').expect(404);
     expect(response.body).toMatchObject({ statusCode: 404, error: 'Not found', code: 'notFound' });
@@ -109,6 +136,6 @@ describe('bad input and the shape of errors', () => {
       (n: number, p) => n + Object.keys(p).length,
       0,
     );
-    expect(operations).toBe(95);
+    expect(operations).toBe(99);
   });
 });

@@ -26,6 +26,15 @@ describe('completion and certificates', () => {
   });
   afterAll(() => t.close());
 
+  /** Certificate mails stored for these addresses. */
+  async function certificateMails(emails: string[]): Promise<number> {
+    const [{ count }] = await t.db.query(
+      `SELECT count(*)::int AS count FROM mail_outbox WHERE kind = 'certificate_issued' AND recipient = ANY($1)`,
+      [emails],
+    );
+    return count;
+  }
+
   /** A finished session of five meetings with a training rule, and `names` enrolled. */
   async function finishedSession(rule: object, names: string[]) {
     const ids = await moduleVersionIds(t, ['advocacy-and-policy-dialogue']);
@@ -216,6 +225,13 @@ describe('completion and certificates', () => {
     expect(first.serial).toMatch(new RegExp(`^ATL-${year}-\\d{6}$`));
     expect(Number(second.serial.slice(-6))).toBe(Number(first.serial.slice(-6)) + 1);
     expect(Buffer.from(first.verificationCode, 'base64url')).toHaveLength(16);
+    const [mail] = await t.db.query(
+      `SELECT subject, text_body FROM mail_outbox WHERE kind = 'certificate_issued' AND recipient = $1`,
+      [s.people[0].person.email],
+    );
+    expect(mail.subject).toBe('Your certificate is ready: Advocacy with public authorities');
+    expect(mail.text_body).toContain(first.serial);
+    expect(mail.text_body).toContain(`/verify/${first.verificationCode}`);
 
     const download = await t
       .http()
@@ -399,6 +415,8 @@ describe('completion and certificates', () => {
       [s.session.id],
     );
     expect({ valid, total }).toEqual({ valid: 4, total: 4 });
+    // One mail per certificate, in bulk as for the single one; the re-runs mailed nobody twice.
+    expect(await certificateMails(s.people.map((p) => p.person.email))).toBe(4);
     const zip = await t
       .http()
       .get(`/api/sessions/${s.session.id}/certificates.zip`)
@@ -449,9 +467,12 @@ describe('completion and certificates', () => {
         )
       )[0];
     expect(await count()).toEqual({ certificates: 1, audited: 1, counted: 0 });
+    const emails = s.people.map((p) => p.person.email);
+    expect(await certificateMails(emails)).toBe(1);
 
     await t.app.get(CertificateJobsService).run(data);
     expect(await count()).toEqual({ certificates: 3, audited: 3, counted: 2 });
+    expect(await certificateMails(emails)).toBe(3);
     // The failed attempt took no serial numbers: the retry's follow on from the one before it.
     const serials: { serial: string }[] = await t.db.query(
       'SELECT serial FROM certificates WHERE session_id = $1 AND id <> $2 ORDER BY serial',

@@ -6,11 +6,21 @@ import { AccessGuard } from './access.guard';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { LocalStrategy } from './local.strategy';
+import { PasswordResetController } from './password-reset.controller';
+import { PasswordResetRepository } from './password-reset.repository';
+import { PasswordResetService } from './password-reset.service';
 import { SignInGuard } from './sign-in.guard';
 
 @Module({
   imports: [PassportModule, PeopleModule],
-  controllers: [AuthController],
-  providers: [AuthService, LocalStrategy, SignInGuard, { provide: APP_GUARD, useClass: AccessGuard }],
+  controllers: [AuthController, PasswordResetController],
+  providers: [
+    AuthService,
+    LocalStrategy,
+    SignInGuard,
+    PasswordResetService,
+    PasswordResetRepository,
+    { provide: APP_GUARD, useClass: AccessGuard },
+  ],
 })
 export class AuthModule {}

@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { can, type CertificateJob, type Role } from '@atolye/shared';
 import type { SignedInPerson } from '../auth/signed-in-person';
 import { CompletionService } from '../completion/completion.service';
+import { MailNotifications } from '../mail/mail-notifications.service';
 import { CertificateJobEntity } from './certificate-job.entity';
 import { CertificatesService } from './certificates.service';
 
@@ -37,6 +38,7 @@ export class CertificateJobsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly completion: CompletionService,
     private readonly certificates: CertificatesService,
+    private readonly notifications: MailNotifications,
     @Optional() @InjectQueue(CERTIFICATE_QUEUE) private readonly queue?: Queue<CertificateJobData>,
   ) {}
 
@@ -98,6 +100,8 @@ export class CertificateJobsService {
             actor,
             pending.slice(start, start + CHUNK),
           );
+          // Each holder's mail is stored with their certificate and sent once the chunk commits.
+          await this.notifications.certificatesIssued(manager, issued);
           // Counted with the certificates they count, so the figures survive a crash as they do.
           await manager.query(
             'UPDATE certificate_jobs SET issued = issued + $2, skipped = skipped + $3 WHERE id = $1',

@@ -13,14 +13,9 @@ import { VerificationRateLimit } from './verification-rate-limit.guard';
 
 @Module({})
 export class CertificatesModule {
-  /** With REDIS_URL, bulk jobs go to a BullMQ queue (worked here unless RUN_WORKER=false); else in process. */
+  /** With REDIS_URL (connected in AppModule), bulk jobs go to a BullMQ queue (worked here unless RUN_WORKER=false); else in process. */
   static forRoot(config: AppConfig): DynamicModule {
-    const queue = config.redisUrl
-      ? [
-          BullModule.forRoot({ connection: { url: config.redisUrl } }),
-          BullModule.registerQueue({ name: CERTIFICATE_QUEUE }),
-        ]
-      : [];
+    const queue = config.redisUrl ? [BullModule.registerQueue({ name: CERTIFICATE_QUEUE })] : [];
     return {
       module: CertificatesModule,
       imports: [SessionsModule, ...queue],

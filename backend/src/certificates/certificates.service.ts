@@ -15,6 +15,7 @@ import { AuditService } from '../audit/audit.service';
 import type { SignedInPerson } from '../auth/signed-in-person';
 import { CompletionService } from '../completion/completion.service';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { MailNotifications } from '../mail/mail-notifications.service';
 import { certificateFacts, certificateFactsOf, type CertificateFacts } from './certificate-facts';
 import { renderCertificate } from './certificate-pdf';
 import { CertificateEntity } from './certificate.entity';
@@ -33,6 +34,7 @@ export class CertificatesService {
     private readonly certificates: CertificatesRepository,
     private readonly completion: CompletionService,
     private readonly audit: AuditService,
+    private readonly notifications: MailNotifications,
   ) {}
 
   verificationUrl(code: string): string {
@@ -76,6 +78,7 @@ export class CertificatesService {
       });
       await manager.query(`UPDATE enrolments SET status = 'completed' WHERE id = $1`, [enrolmentId]);
       await this.recordIssued(manager, actor, certificate);
+      await this.notifications.certificatesIssued(manager, [certificate]);
       return { issued: certificate };
     });
   }

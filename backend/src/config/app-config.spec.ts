@@ -27,4 +27,23 @@ describe('loadConfig', () => {
       /REGISTRATION_OPEN must be true or false/,
     );
   });
+
+  it('keeps mail in the outbox unless SMTP_URL names an SMTP server', () => {
+    const config = loadConfig({});
+    expect(config.smtpUrl).toBeNull();
+    expect(config.mailFrom).toBe('Atölye <no-reply@atolye.example>');
+    expect(loadConfig({ SMTP_URL: 'smtp://mail.example.org:587' }).smtpUrl).toBe(
+      'smtp://mail.example.org:587',
+    );
+    expect(() => loadConfig({ SMTP_URL: 'http://mail.example.org' })).toThrow(
+      /SMTP_URL must start with smtp:\/\/ or smtps:\/\//,
+    );
+  });
+
+  it('refuses a MAIL_FROM that is not an address', () => {
+    expect(loadConfig({ MAIL_FROM: 'Programme <team@example.org>' }).mailFrom).toBe(
+      'Programme <team@example.org>',
+    );
+    expect(() => loadConfig({ MAIL_FROM: 'nobody' })).toThrow(/MAIL_FROM must be an address/);
+  });
 });

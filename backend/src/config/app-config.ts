@@ -40,6 +40,13 @@ export interface AppConfig {
   certificateIssuer: string;
   certificateSignatoryName: string;
   certificateSignatoryTitle: string;
+  /** SMTP server mails go out through; without it mails are only kept in the outbox. */
+  smtpUrl: string | null;
+  /** Sender of every mail, as `Name <address>`. */
+  mailFrom: string;
+  /** Password-reset requests allowed per email and per client address within the login window. */
+  passwordResetMaxPerAccount: number;
+  passwordResetMaxPerAddress: number;
 }
 
 export class ConfigError extends Error {}
@@ -89,6 +96,30 @@ function redisUrl(env: Env): string | null {
   return raw;
 }
 
+function smtpUrl(env: Env): string | null {
+  const raw = env['SMTP_URL'];
+  if (!raw) return null;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError('SMTP_URL must be a URL such as smtp://user:password@mail.example.org:587');
+  }
+  if (!['smtp:', 'smtps:'].includes(url.protocol))
+    throw new ConfigError(`SMTP_URL must start with smtp:// or smtps://; got "${url.protocol}"`);
+  return raw;
+}
+
+/** `Name <address>` or a bare address, on one line. */
+function mailFrom(env: Env): string {
+  const raw = env['MAIL_FROM'] || 'Atölye <no-reply@atolye.example>';
+  if (/[\r\n]/.test(raw) || !/^([^<>]*<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/.test(raw.trim()))
+    throw new ConfigError(
+      `MAIL_FROM must be an address such as "Atölye <no-reply@example.org>"; got "${raw}"`,
+    );
+  return raw.trim();
+}
+
 function publicUrl(env: Env): string {
   const raw = env['PUBLIC_URL'] || `http://localhost:${env['PORT'] || 3000}`;
   try {
@@ -134,6 +165,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
     certificateSignatoryName: env['CERTIFICATE_SIGNATORY_NAME'] || 'Programme Coordinator',
     certificateSignatoryTitle:
       env['CERTIFICATE_SIGNATORY_TITLE'] || 'Training Programme Coordinator / Eğitim Programı Koordinatörü',
+    smtpUrl: smtpUrl(env),
+    mailFrom: mailFrom(env),
+    passwordResetMaxPerAccount: integer(env, 'PASSWORD_RESET_MAX_PER_ACCOUNT', 3, 1, 1000),
+    passwordResetMaxPerAddress: integer(env, 'PASSWORD_RESET_MAX_PER_ADDRESS', 20, 1, 100000),
   };
 }
 

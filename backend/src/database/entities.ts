@@ -22,6 +22,9 @@ import { TrainingRevisionEntity } from '../trainings/training-revision.entity';
 import { TrainingEntity } from '../trainings/training.entity';
 import { AuthSessionEntity } from '../auth/auth-session.entity';
 import { LoginFailureEntity } from '../auth/login-failure.entity';
+import { PasswordResetRequestEntity } from '../auth/password-reset-request.entity';
+import { PasswordResetTokenEntity } from '../auth/password-reset-token.entity';
+import { MailOutboxEntity } from '../mail/mail-outbox.entity';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { PersonEntity } from '../people/person.entity';
 
@@ -53,4 +56,7 @@ export const ENTITIES = [
   RateLimitEntity,
   IndicatorEntity,
   ParticipationFactsEntity,
+  PasswordResetTokenEntity,
+  PasswordResetRequestEntity,
+  MailOutboxEntity,
 ];

@@ -98,6 +98,10 @@ export class DemoTrainingSeeder {
     });
     for (const enrolee of demo.enrolees) {
       const enrolment = await this.enrolments.enrolSelf(asCaller(byEmail(enrolee.email)), session.id);
+      if (enrolee.decision) {
+        const coordinator = asCaller(byEmail('coordinator@atolye.example'));
+        await this.enrolments.decide(coordinator, enrolment.id, enrolee.decision === 'approve');
+      }
       if (enrolee.lessonsRead > 0) {
         await this.db.query(
           `INSERT INTO lesson_progress (enrolment_id, lesson_id)

@@ -28,7 +28,8 @@ export interface DemoSession {
   enrolmentPolicy: EnrolmentPolicy;
   startsInDays: number;
   meetings: string[];
-  enrolees: { email: string; lessonsRead: number }[];
+  /** In order; `decision` is the coordinator's on a request to a session that needs approval. */
+  enrolees: { email: string; lessonsRead: number; decision?: 'approve' | 'reject' }[];
 }
 
 export const DEMO_SESSIONS: DemoSession[] = [
@@ -67,6 +68,11 @@ export const DEMO_SESSIONS: DemoSession[] = [
     enrolmentPolicy: 'approval',
     startsInDays: 35,
     meetings: ['The legal framework', 'Protection and personal data', 'Advocacy and policy dialogue'],
-    enrolees: [{ email: 'kostas.nikolaidis@atolye.example', lessonsRead: 0 }],
+    enrolees: [
+      { email: 'kostas.nikolaidis@atolye.example', lessonsRead: 0 },
+      // Decided requests: each person gets a mail in their own language (Admin → Mail outbox).
+      { email: 'ahmet.yilmaz@atolye.example', lessonsRead: 0, decision: 'approve' },
+      { email: 'layla.haddad@atolye.example', lessonsRead: 0, decision: 'reject' },
+    ],
   },
 ];

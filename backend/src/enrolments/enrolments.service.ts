@@ -10,6 +10,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { EnrolmentStatus, EnrolmentSummary } from '@atolye/shared';
 import { AuditService } from '../audit/audit.service';
 import type { SignedInPerson } from '../auth/signed-in-person';
+import { MailNotifications } from '../mail/mail-notifications.service';
 import { isEnrolmentOpen } from '../sessions/sessions.mapper';
 import { SessionsRepository } from '../sessions/sessions.repository';
 import { SessionsService } from '../sessions/sessions.service';
@@ -39,6 +40,7 @@ export class EnrolmentsService {
     private readonly sessionsService: SessionsService,
     private readonly trainings: TrainingsRepository,
     private readonly audit: AuditService,
+    private readonly notifications: MailNotifications,
   ) {}
 
   /**
@@ -171,6 +173,7 @@ export class EnrolmentsService {
         },
         manager,
       );
+      await this.notifications.enrolments(manager, approve ? 'approved' : 'rejected', [enrolmentId]);
     });
     return this.summary(enrolmentId);
   }

@@ -11,6 +11,7 @@ import { DataSource, EntityManager, In, Not } from 'typeorm';
 import { can, type FieldError, type Page, type SessionDetail, type SessionSummary } from '@atolye/shared';
 import { AuditService } from '../audit/audit.service';
 import type { SignedInPerson } from '../auth/signed-in-person';
+import { MailNotifications } from '../mail/mail-notifications.service';
 import { TrainingsRepository } from '../trainings/trainings.repository';
 import type { TrainingEntity } from '../trainings/training.entity';
 import { MeetingEntity } from './meeting.entity';
@@ -29,6 +30,7 @@ export class SessionsService {
     private readonly trainings: TrainingsRepository,
     private readonly audit: AuditService,
     private readonly progress: SessionProgressCarrier,
+    private readonly notifications: MailNotifications,
   ) {}
 
   /** Coordinators see every session; trainers the ones they are assigned to. */
@@ -133,12 +135,19 @@ export class SessionsService {
   }
 
   /** Enrols the first waitlisted people into freed seats, oldest request first. */
+  /** Gives free seats to the first on the waiting list, and tells them so. */
   async promoteFromWaitlist(manager: EntityManager, session: SessionEntity, seats: number): Promise<void> {
     if (seats <= 0) return;
-    await manager.query(
+    const [promoted]: [{ id: string }[], number] = await manager.query(
       `UPDATE enrolments SET status = 'enrolled', decided_at = now()
-        WHERE id IN (SELECT id FROM enrolments WHERE session_id = $1 AND status = 'waitlisted' ORDER BY requested_at, id LIMIT $2)`,
+        WHERE id IN (SELECT id FROM enrolments WHERE session_id = $1 AND status = 'waitlisted' ORDER BY requested_at, id LIMIT $2)
+        RETURNING id`,
       [session.id, seats],
+    );
+    await this.notifications.enrolments(
+      manager,
+      'promoted',
+      promoted.map((row) => row.id),
     );
   }
 

@@ -28,6 +28,8 @@ export async function createTestApp(
     // Generous by default so specs that sign in often are not throttled; throttling specs lower them.
     loginMaxFailuresPerAccount: 1000,
     loginMaxFailuresPerAddress: 1000,
+    passwordResetMaxPerAccount: 1000,
+    passwordResetMaxPerAddress: 1000,
     ...overrides,
   };
   const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config, url)] }).compile();

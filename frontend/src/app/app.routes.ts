@@ -28,7 +28,7 @@ export const routes: Routes = [
   },
   {
     path: 'admin',
-    canMatch: [permissionGuard('organisations.manage', 'people.manage', 'audit.read')],
+    canMatch: [permissionGuard('organisations.manage', 'people.manage', 'audit.read', 'mail.read')],
     loadChildren: () => import('./admin/admin.routes'),
   },
   {
@@ -46,7 +46,7 @@ export const routes: Routes = [
   { path: 'verify', loadChildren: () => import('./verify/verify.routes') },
   {
     path: '',
-    canMatch: [signedOutGuard('sign-in', 'register')],
+    canMatch: [signedOutGuard('sign-in', 'register', 'forgot-password', 'reset-password')],
     loadChildren: () => import('./auth/auth.routes'),
   },
   {

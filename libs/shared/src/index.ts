@@ -18,3 +18,4 @@ export * from './lib/evaluations.contracts';
 export * from './lib/assessments.contracts';
 export * from './lib/certificates.contracts';
 export * from './lib/reports.contracts';
+export * from './lib/mail.contracts';

@@ -5,6 +5,7 @@ import { QuizzesAttempts1764400000000 } from './1764400000000-quizzes-attempts';
 import { Certificates1764500000000 } from './1764500000000-certificates';
 import { Indicators1764600000000 } from './1764600000000-indicators';
 import { ParticipationFacts1764700000000 } from './1764700000000-participation-facts';
+import { MailOutbox1764800000000 } from './1764800000000-mail-outbox';
 import { ImportProgress1764900000000 } from './1764900000000-import-progress';
 
 /** Every migration in order; listed rather than globbed so sources and dist behave alike. */
@@ -16,5 +17,6 @@ export const MIGRATIONS = [
   Certificates1764500000000,
   Indicators1764600000000,
   ParticipationFacts1764700000000,
+  MailOutbox1764800000000,
   ImportProgress1764900000000,
 ];

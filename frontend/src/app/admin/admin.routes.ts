@@ -5,8 +5,8 @@ import { TranslatedPaginatorIntl } from '../core/paginator-intl';
 import { AREA_PROVIDERS } from '../shared/area-providers';
 
 /**
- * Managing organisations (coordinators and administrators), people and the audit log
- * (administrators). Each page is its own chunk and checks its own permission.
+ * Managing organisations (coordinators and administrators), people, the audit log and the
+ * mail outbox (administrators). Each page is its own chunk and checks its own permission.
  */
 export default [
   {
@@ -64,6 +64,22 @@ export default [
         canMatch: [permissionGuard('audit.read')],
         title: 'audit.title',
         loadComponent: () => import('./audit/audit-log-page').then((m) => m.AuditLogPage),
+      },
+      {
+        path: 'mail',
+        canMatch: [permissionGuard('mail.read')],
+        children: [
+          {
+            path: '',
+            title: 'mail.title',
+            loadComponent: () => import('./mail/mail-outbox-page').then((m) => m.MailOutboxPage),
+          },
+          {
+            path: ':id',
+            title: 'mail.detailTitle',
+            loadComponent: () => import('./mail/mail-detail-page').then((m) => m.MailDetailPage),
+          },
+        ],
       },
     ],
   },

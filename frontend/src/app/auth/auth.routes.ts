@@ -1,7 +1,7 @@
 import { Routes } from '@angular/router';
 import { AREA_PROVIDERS } from '../shared/area-providers';
 
-/** Pages for visitors: signing in and creating an account. */
+/** Pages for visitors: signing in, creating an account and choosing a new password. */
 export default [
   {
     path: '',
@@ -16,6 +16,16 @@ export default [
         path: 'register',
         title: 'register.title',
         loadComponent: () => import('./register-page').then((m) => m.RegisterPage),
+      },
+      {
+        path: 'forgot-password',
+        title: 'forgotPassword.title',
+        loadComponent: () => import('./forgot-password-page').then((m) => m.ForgotPasswordPage),
+      },
+      {
+        path: 'reset-password',
+        title: 'resetPassword.title',
+        loadComponent: () => import('./reset-password-page').then((m) => m.ResetPasswordPage),
       },
     ],
   },

@@ -48,6 +48,8 @@ export class SignInPage {
 
   /** Where to go after signing in (from the `returnUrl` query parameter). */
   readonly returnUrl = input<string>();
+  /** Set when the person arrives from choosing a new password. */
+  readonly passwordReset = input<string>();
 
   protected readonly form = inject(FormBuilder).nonNullable.group({
     email: ['', [Validators.required, Validators.email]],

@@ -5,6 +5,7 @@ import {
   can,
   type AuthSettings,
   type CurrentPerson,
+  type PasswordResetAccepted,
   type Permission,
   type RegisterRequest,
   type SignInRequest,
@@ -54,6 +55,16 @@ export class AuthService {
 
   signOut(): Observable<void> {
     return this.http.post<void>(`${AUTH_API}sign-out`, null).pipe(tap(() => this.person.set(null)));
+  }
+
+  /** Asks for a link to choose a new password; the answer is the same for any address. */
+  requestPasswordReset(email: string): Observable<PasswordResetAccepted> {
+    return this.http.post<PasswordResetAccepted>(`${AUTH_API}password-reset`, { email });
+  }
+
+  /** Sets a new password with the token from the mailed link. */
+  confirmPasswordReset(token: string, password: string): Observable<void> {
+    return this.http.post<void>(`${AUTH_API}password-reset/confirm`, { token, password });
   }
 
   settings(): Observable<AuthSettings> {

@@ -30,6 +30,7 @@ const SHORTCUTS: readonly Shortcut[] = [
   },
   { path: '/admin/people', label: 'nav.people', icon: 'group', permission: 'people.manage' },
   { path: '/admin/audit', label: 'nav.audit', icon: 'history', permission: 'audit.read' },
+  { path: '/admin/mail', label: 'nav.mail', icon: 'mail', permission: 'mail.read' },
 ];
 
 /** Where each role's guidance card leads. */

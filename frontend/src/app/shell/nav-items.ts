@@ -34,5 +34,6 @@ export const NAV_ITEMS: readonly NavItem[] = [
   },
   { path: '/admin/people', label: 'nav.people', icon: 'group', permission: 'people.manage' },
   { path: '/admin/audit', label: 'nav.audit', icon: 'history', permission: 'audit.read' },
+  { path: '/admin/mail', label: 'nav.mail', icon: 'mail', permission: 'mail.read' },
   { path: '/profile', label: 'nav.profile', icon: 'person' },
 ];

@@ -4,6 +4,7 @@ export const AUDIT_ACTIONS = [
   'person.disabled',
   'person.enabled',
   'person.password_set',
+  'person.password_reset',
   'organisation.created',
   'organisation.updated',
   'enrolment.added',

@@ -1,0 +1,69 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+
+export interface ResetTokenRow {
+  id: string;
+  personId: string;
+  expired: boolean;
+  used: boolean;
+}
+
+@Injectable()
+export class PasswordResetRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** Requests in the window for this email and from this address, in one round trip. */
+  async countRecentRequests(
+    email: string,
+    address: string,
+    windowMinutes: number,
+  ): Promise<{ account: number; address: number }> {
+    const [row] = await this.db.query(
+      `SELECT count(*) FILTER (WHERE email = $1)::int AS account,
+              count(*) FILTER (WHERE address = $2)::int AS address
+         FROM password_reset_requests
+        WHERE (email = $1 OR address = $2) AND at > now() - make_interval(mins => $3)`,
+      [email, address, windowMinutes],
+    );
+    return { account: row.account, address: row.address };
+  }
+
+  async recordRequest(email: string, address: string): Promise<void> {
+    await this.db.query('INSERT INTO password_reset_requests (email, address) VALUES ($1, $2)', [
+      email,
+      address,
+    ]);
+  }
+
+  async createToken(
+    manager: EntityManager,
+    personId: string,
+    tokenHash: string,
+    validMinutes: number,
+  ): Promise<void> {
+    await manager.query(
+      `INSERT INTO password_reset_tokens (token_hash, person_id, expires_at)
+       VALUES ($1, $2, now() + make_interval(mins => $3))`,
+      [tokenHash, personId, validMinutes],
+    );
+  }
+
+  /** The token with this hash, locked until the transaction ends, so it can be used only once. */
+  async lockToken(manager: EntityManager, tokenHash: string): Promise<ResetTokenRow | null> {
+    const [row] = await manager.query(
+      `SELECT id, person_id, expires_at <= now() AS expired, used_at IS NOT NULL AS used
+         FROM password_reset_tokens WHERE token_hash = $1 FOR UPDATE`,
+      [tokenHash],
+    );
+    return row ? { id: row.id, personId: row.person_id, expired: row.expired, used: row.used } : null;
+  }
+
+  /** Marks every unused link of the person used: the one just followed and any older ones. */
+  async useAllOf(manager: EntityManager, personId: string): Promise<void> {
+    await manager.query(
+      'UPDATE password_reset_tokens SET used_at = now() WHERE person_id = $1 AND used_at IS NULL',
+      [personId],
+    );
+  }
+}

@@ -1,0 +1,113 @@
+import {
+  BadRequestException,
+  ForbiddenException,
+  GoneException,
+  HttpException,
+  HttpStatus,
+  Inject,
+  Injectable,
+} from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { PasswordResetAccepted } from '@atolye/shared';
+import { AuditService } from '../audit/audit.service';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { MailNotifications } from '../mail/mail-notifications.service';
+import { PeopleRepository } from '../people/people.repository';
+import { PasswordHasher } from './password-hasher';
+import { PasswordResetRepository } from './password-reset.repository';
+import { hashSessionToken, newSessionToken } from './session-token';
+
+/** How long a mailed reset link works. */
+export const RESET_LINK_MINUTES = 60;
+
+/** The one answer to every well-formed request, so it tells nobody whether an account exists. */
+export const RESET_ACCEPTED: PasswordResetAccepted = {
+  message: 'If an account uses this address, a link to choose a new password is on its way.',
+};
+
+@Injectable()
+export class PasswordResetService {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly people: PeopleRepository,
+    private readonly resets: PasswordResetRepository,
+    private readonly hasher: PasswordHasher,
+    private readonly notifications: MailNotifications,
+    private readonly audit: AuditService,
+  ) {}
+
+  /**
+   * Mails a single-use link to an enabled account with this email. Unknown and disabled addresses
+   * get the same answer and no mail. Counted per email and per address, whether or not it exists.
+   */
+  async request(email: string, address: string): Promise<PasswordResetAccepted> {
+    const window = this.config.loginWindowMinutes;
+    const recent = await this.resets.countRecentRequests(email, address, window);
+    if (
+      recent.account >= this.config.passwordResetMaxPerAccount ||
+      recent.address >= this.config.passwordResetMaxPerAddress
+    ) {
+      throw new HttpException(
+        {
+          message: `Too many password-reset requests. Please wait ${window} minutes and try again.`,
+          retryAfterSeconds: window * 60,
+        },
+        HttpStatus.TOO_MANY_REQUESTS,
+      );
+    }
+    await this.resets.recordRequest(email, address);
+    const person = await this.people.findByEmail(email);
+    if (!person || person.disabled) return RESET_ACCEPTED;
+    const token = newSessionToken();
+    await this.db.transaction(async (manager) => {
+      await this.resets.createToken(manager, person.id, hashSessionToken(token), RESET_LINK_MINUTES);
+      await this.notifications.passwordReset(manager, person, token, RESET_LINK_MINUTES);
+    });
+    return RESET_ACCEPTED;
+  }
+
+  /** Sets the new password, uses up the link and signs the person out everywhere. */
+  async confirm(token: string, password: string): Promise<void> {
+    const passwordHash = await this.hasher.hash(password);
+    await this.db.transaction(async (manager) => {
+      const found = await this.resets.lockToken(manager, hashSessionToken(token));
+      if (!found)
+        throw new BadRequestException({
+          message: 'token: this reset link is not valid. Ask for a new one.',
+          details: [{ field: 'token', reason: 'is not a valid reset link' }],
+        });
+      if (found.used || found.expired) {
+        const reason = found.used ? 'was already used' : 'has expired';
+        throw new GoneException({
+          message: `token: this reset link ${reason}. Ask for a new one.`,
+          details: [{ field: 'token', reason }],
+        });
+      }
+      const person = await this.people.findById(found.personId, manager);
+      if (!person || person.disabled)
+        throw new ForbiddenException(
+          'This account is disabled. Please contact your programme administrator.',
+        );
+      await manager.query('UPDATE people SET password_hash = $2, updated_at = now() WHERE id = $1', [
+        person.id,
+        passwordHash,
+      ]);
+      await this.resets.useAllOf(manager, person.id);
+      await manager.query('DELETE FROM auth_sessions WHERE person_id = $1', [person.id]);
+      await this.audit.record(
+        {
+          actor: { id: person.id, fullName: person.fullName },
+          action: 'person.password_reset',
+          subjectType: 'person',
+          subjectId: person.id,
+          subjectLabel: person.fullName,
+          before: null,
+          after: null,
+        },
+        manager,
+      );
+    });
+  }
+}

@@ -1,0 +1,62 @@
+import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import { createTransport, type Transporter } from 'nodemailer';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { MailRepository } from './mail.repository';
+
+/** Attempts per mail before it is marked failed; the queue's job retries the same number of times. */
+export const MAIL_MAX_ATTEMPTS = 5;
+/** First retry after this long, doubling each time (5 s, 10 s, 20 s, 40 s). */
+export const MAIL_RETRY_BASE_SECONDS = 5;
+
+export type DeliveryOutcome =
+  | { outcome: 'sent' | 'kept' | 'not-queued' | 'failed' }
+  | { outcome: 'retry'; inSeconds: number; error: string };
+
+export function retryDelaySeconds(attempt: number): number {
+  return MAIL_RETRY_BASE_SECONDS * 2 ** Math.max(0, attempt - 1);
+}
+
+/**
+ * Sends one stored mail: over SMTP when SMTP_URL is set, otherwise it is only kept. The row is
+ * claimed first, so however often a mail is handed to a sender it goes out once.
+ */
+@Injectable()
+export class MailSender implements OnModuleDestroy {
+  private readonly logger = new Logger(MailSender.name);
+  private readonly transport: Transporter | null;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly mails: MailRepository,
+  ) {
+    this.transport = config.smtpUrl ? createTransport(config.smtpUrl) : null;
+  }
+
+  async deliver(id: string): Promise<DeliveryOutcome> {
+    if (!this.transport) return { outcome: (await this.mails.keep(id)) ? 'kept' : 'not-queued' };
+    const mail = await this.mails.claim(id);
+    if (!mail) return { outcome: 'not-queued' };
+    try {
+      await this.transport.sendMail({
+        from: this.config.mailFrom,
+        to: mail.recipient,
+        subject: mail.subject,
+        text: mail.text,
+        html: mail.html,
+      });
+    } catch (error) {
+      // Whatever the SMTP server or the network said: recorded on the mail, which is retried.
+      const reason = error instanceof Error ? error.message : String(error);
+      const inSeconds = retryDelaySeconds(mail.attempt);
+      const status = await this.mails.markAttemptFailed(id, reason, MAIL_MAX_ATTEMPTS, inSeconds);
+      this.logger.warn(`Mail ${id} to ${mail.recipient} not sent (attempt ${mail.attempt}): ${reason}`);
+      return status === 'failed' ? { outcome: 'failed' } : { outcome: 'retry', inSeconds, error: reason };
+    }
+    await this.mails.markSent(id);
+    return { outcome: 'sent' };
+  }
+
+  onModuleDestroy(): void {
+    this.transport?.close();
+  }
+}

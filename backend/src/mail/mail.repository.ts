@@ -1,0 +1,186 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Language, LocalisedText, MailKind, MailStatus } from '@atolye/shared';
+import { likePattern } from '../common/pagination.dto';
+import { MailOutboxEntity } from './mail-outbox.entity';
+
+export interface NewMail {
+  kind: MailKind;
+  recipient: string;
+  language: Language;
+  subject: string;
+  text: string;
+  html: string;
+}
+
+/** A mail claimed for sending: what goes over the wire. */
+export interface ClaimedMail {
+  id: string;
+  recipient: string;
+  subject: string;
+  text: string;
+  html: string;
+  /** This attempt's number, counting from 1. */
+  attempt: number;
+}
+
+/** Who a notification goes to, with what it is about. */
+export interface Recipient {
+  email: string;
+  fullName: string;
+  language: Language;
+}
+
+export interface EnrolmentRecipient extends Recipient {
+  enrolmentId: string;
+  status: string;
+  sessionTitle: string;
+  trainingTitle: LocalisedText;
+}
+
+@Injectable()
+export class MailRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async insertMany(manager: EntityManager, mails: NewMail[]): Promise<string[]> {
+    if (!mails.length) return [];
+    const result = await manager.getRepository(MailOutboxEntity).insert(
+      mails.map((mail) => ({
+        kind: mail.kind,
+        recipient: mail.recipient,
+        language: mail.language,
+        subject: mail.subject,
+        textBody: mail.text,
+        htmlBody: mail.html,
+      })),
+    );
+    return result.identifiers.map((row) => row['id'] as string);
+  }
+
+  /**
+   * Takes a queued mail for one sending attempt. Only one caller can win the row, so a mail
+   * dispatched twice (a retried job, the sweeper, two workers) is still sent once.
+   */
+  async claim(id: string): Promise<ClaimedMail | null> {
+    const [rows] = await this.db.query(
+      `UPDATE mail_outbox SET status = 'sending', attempts = attempts + 1
+        WHERE id = $1 AND status = 'queued'
+        RETURNING id, recipient, subject, text_body, html_body, attempts`,
+      [id],
+    );
+    const row = rows[0];
+    return row
+      ? {
+          id: row.id,
+          recipient: row.recipient,
+          subject: row.subject,
+          text: row.text_body,
+          html: row.html_body,
+          attempt: row.attempts,
+        }
+      : null;
+  }
+
+  /** Without an SMTP server a queued mail is kept for reading in the outbox; true if it was queued. */
+  async keep(id: string): Promise<boolean> {
+    const [, count] = await this.db.query(
+      `UPDATE mail_outbox SET status = 'kept' WHERE id = $1 AND status = 'queued'`,
+      [id],
+    );
+    return count > 0;
+  }
+
+  async markSent(id: string): Promise<void> {
+    await this.db.query(
+      `UPDATE mail_outbox SET status = 'sent', sent_at = now(), last_error = NULL WHERE id = $1`,
+      [id],
+    );
+  }
+
+  /** Records a failed attempt: queued again after `retryInSeconds`, or failed after the last one. */
+  async markAttemptFailed(
+    id: string,
+    error: string,
+    maxAttempts: number,
+    retryInSeconds: number,
+  ): Promise<MailStatus> {
+    const [rows] = await this.db.query(
+      `UPDATE mail_outbox
+          SET status = CASE WHEN attempts >= $3 THEN 'failed' ELSE 'queued' END,
+              last_error = $2,
+              next_attempt_at = now() + make_interval(secs => $4)
+        WHERE id = $1
+        RETURNING status`,
+      [id, error.slice(0, 1000), maxAttempts, retryInSeconds],
+    );
+    return rows[0].status;
+  }
+
+  /** Queued mails whose attempt is overdue by `graceSeconds`: left behind by a crash or a lost job. */
+  async overdue(graceSeconds: number, limit: number): Promise<string[]> {
+    const rows: { id: string }[] = await this.db.query(
+      `SELECT id FROM mail_outbox
+        WHERE status = 'queued' AND next_attempt_at < now() - make_interval(secs => $1)
+        ORDER BY next_attempt_at LIMIT $2`,
+      [graceSeconds, limit],
+    );
+    return rows.map((row) => row.id);
+  }
+
+  async page(
+    page: number,
+    pageSize: number,
+    recipient?: string,
+  ): Promise<{ items: MailOutboxEntity[]; total: number }> {
+    const query = this.db
+      .getRepository(MailOutboxEntity)
+      .createQueryBuilder('mail')
+      .orderBy('mail.createdAt', 'DESC')
+      .addOrderBy('mail.id', 'DESC')
+      .skip((page - 1) * pageSize)
+      .take(pageSize);
+    if (recipient) query.where('mail.recipient ILIKE :pattern', { pattern: likePattern(recipient) });
+    const [items, total] = await query.getManyAndCount();
+    return { items, total };
+  }
+
+  /** The people behind these enrolments, read in the caller's transaction; disabled accounts get no mail. */
+  async enrolmentRecipients(manager: EntityManager, enrolmentIds: string[]): Promise<EnrolmentRecipient[]> {
+    if (!enrolmentIds.length) return [];
+    const rows = await manager.query(
+      `SELECT e.id, e.status, p.email, p.full_name, p.language, s.title AS session_title, t.title AS training_title
+         FROM enrolments e
+         JOIN people p ON p.id = e.person_id
+         JOIN sessions s ON s.id = e.session_id
+         JOIN trainings t ON t.id = s.training_id
+        WHERE e.id = ANY($1::uuid[]) AND NOT p.disabled`,
+      [enrolmentIds],
+    );
+    return rows.map((row: Record<string, never>) => ({
+      enrolmentId: row['id'],
+      status: row['status'],
+      email: row['email'],
+      fullName: row['full_name'],
+      language: row['language'],
+      sessionTitle: row['session_title'],
+      trainingTitle: row['training_title'],
+    }));
+  }
+
+  /** Enabled people by id, read in the caller's transaction. */
+  async recipients(manager: EntityManager, personIds: string[]): Promise<Map<string, Recipient>> {
+    if (!personIds.length) return new Map();
+    const rows: { id: string; email: string; full_name: string; language: Language }[] = await manager.query(
+      'SELECT id, email, full_name, language FROM people WHERE id = ANY($1::uuid[]) AND NOT disabled',
+      [personIds],
+    );
+    return new Map(
+      rows.map((row) => [row.id, { email: row.email, fullName: row.full_name, language: row.language }]),
+    );
+  }
+
+  findById(id: string): Promise<MailOutboxEntity | null> {
+    return this.db.getRepository(MailOutboxEntity).findOne({ where: { id } });
+  }
+}

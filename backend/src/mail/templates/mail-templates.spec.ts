@@ -1,0 +1,69 @@
+import { LANGUAGES } from '@atolye/shared';
+import { certificateIssuedMail } from './certificate-issued.mail';
+import { enrolmentApprovedMail } from './enrolment-approved.mail';
+import { enrolmentRejectedMail } from './enrolment-rejected.mail';
+import { escapeHtml, layOut } from './mail-layout';
+import { passwordResetMail } from './password-reset.mail';
+import { waitlistPromotedMail } from './waitlist-promoted.mail';
+
+const decision = {
+  fullName: 'Rana <i>Al-Khatib</i>',
+  trainingTitle: 'Protection & "data"',
+  sessionTitle: 'Gaziantep',
+  link: 'https://atolye.example.org/learn/enrolments',
+};
+
+const EVERY_MAIL = {
+  passwordReset: (l: 'en' | 'tr') =>
+    passwordResetMail(l, {
+      fullName: decision.fullName,
+      link: 'https://x.example/r?token=a&b',
+      validMinutes: 60,
+    }),
+  approved: (l: 'en' | 'tr') => enrolmentApprovedMail(l, { ...decision, waitlisted: false }),
+  approvedWaitlisted: (l: 'en' | 'tr') => enrolmentApprovedMail(l, { ...decision, waitlisted: true }),
+  rejected: (l: 'en' | 'tr') => enrolmentRejectedMail(l, decision),
+  promoted: (l: 'en' | 'tr') => waitlistPromotedMail(l, decision),
+  certificate: (l: 'en' | 'tr') =>
+    certificateIssuedMail(l, {
+      ...decision,
+      serial: 'ATL-2026-000042',
+      verificationUrl: 'https://atolye.example.org/verify/abc',
+    }),
+};
+
+describe('mail templates', () => {
+  it.each(Object.keys(EVERY_MAIL))(
+    'writes the %s mail in each language, names escaped in the HTML',
+    (name) => {
+      const subjects = new Set<string>();
+      for (const language of LANGUAGES) {
+        const mail = EVERY_MAIL[name as keyof typeof EVERY_MAIL](language);
+        subjects.add(mail.subject);
+        expect(mail.text).toContain('Rana <i>Al-Khatib</i>');
+        expect(mail.html).toContain('Rana &lt;i&gt;Al-Khatib&lt;/i&gt;');
+        expect(mail.html).not.toContain('<i>');
+        expect(mail.html).toContain(`<html lang="${language}">`);
+      }
+      expect(subjects.size).toBe(LANGUAGES.length);
+    },
+  );
+
+  it('escapes the link in the HTML body and keeps it whole in the text body', () => {
+    const mail = EVERY_MAIL.passwordReset('en');
+    expect(mail.text).toContain('https://x.example/r?token=a&b');
+    expect(mail.html).toContain('href="https://x.example/r?token=a&amp;b"');
+  });
+
+  it('escapes every character that could open markup or an attribute', () => {
+    expect(escapeHtml(`<a href="x" onclick='y'>&</a>`)).toBe(
+      '&lt;a href=&quot;x&quot; onclick=&#39;y&#39;&gt;&amp;&lt;/a&gt;',
+    );
+  });
+
+  it('greets and signs in the recipient’s language', () => {
+    const tr = layOut('tr', { subject: 'Konu', fullName: 'Şükrü Ünal', paragraphs: ['Metin'] });
+    expect(tr.text.split('\n\n')[0]).toBe('Sayın Şükrü Ünal,');
+    expect(tr.text).toContain('Atölye — kapasite geliştirme eğitimleri');
+  });
+});

@@ -1,0 +1,148 @@
+import { createPerson, signIn, TEST_PASSWORD, uniqueEmail } from './support/factories';
+import { createTestApp, type TestApp } from './support/test-app';
+
+const NEW_PASSWORD = 'a-brand-new-passphrase';
+
+describe('password reset', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  const requestLink = (email: string) => t.http().post('/api/auth/password-reset').send({ email });
+  const confirm = (token: string, password = NEW_PASSWORD) =>
+    t.http().post('/api/auth/password-reset/confirm').send({ token, password });
+
+  /** The token in the newest reset mail to this address, as the recipient would click it. */
+  async function mailedToken(email: string): Promise<string> {
+    const [mail] = await t.db.query(
+      `SELECT text_body FROM mail_outbox WHERE recipient = $1 AND kind = 'password_reset' ORDER BY created_at DESC LIMIT 1`,
+      [email],
+    );
+    const match = /\/reset-password\?token=([A-Za-z0-9_-]{43})/.exec(mail?.text_body ?? '');
+    if (!match) throw new Error(`no reset link mailed to ${email}`);
+    return match[1];
+  }
+
+  it('mails a single-use link that sets a new password, signs the person out everywhere and is audited', async () => {
+    const person = await createPerson(t.db);
+    const cookie = await signIn(t, person.email);
+    const answer = await requestLink(person.email.toUpperCase()).expect(202);
+    expect(answer.body).toEqual({
+      message: 'If an account uses this address, a link to choose a new password is on its way.',
+    });
+    const token = await mailedToken(person.email);
+    const [stored] = await t.db.query(
+      `SELECT token_hash, expires_at - created_at AS valid FROM password_reset_tokens WHERE person_id = $1`,
+      [person.id],
+    );
+    expect(stored.token_hash).not.toContain(token);
+    expect(stored.valid).toMatchObject({ hours: 1 });
+
+    await confirm(token).expect(204);
+    await t.http().get('/api/auth/me').set('Cookie', cookie).expect(401);
+    await t
+      .http()
+      .post('/api/auth/sign-in')
+      .send({ email: person.email, password: TEST_PASSWORD })
+      .expect(401);
+    await signIn(t, person.email, NEW_PASSWORD);
+    const [entry] = await t.db.query(
+      `SELECT actor_id, subject_label FROM audit_log WHERE action = 'person.password_reset' AND subject_id = $1`,
+      [person.id],
+    );
+    expect(entry).toEqual({ actor_id: person.id, subject_label: person.fullName });
+
+    const used = await confirm(token, 'yet-another-passphrase').expect(410);
+    expect(used.body.details).toEqual([{ field: 'token', reason: 'was already used' }]);
+  });
+
+  it('gives the same answer for an unknown address and a disabled account, and mails neither', async () => {
+    const disabled = await createPerson(t.db, { disabled: true });
+    const unknown = uniqueEmail('nobody');
+    const known = await createPerson(t.db);
+    const answers = await Promise.all(
+      [unknown, disabled.email, known.email].map(async (email) => {
+        const response = await requestLink(email);
+        return { status: response.status, body: response.body };
+      }),
+    );
+    expect(answers[0]).toEqual(answers[2]);
+    expect(answers[1]).toEqual(answers[2]);
+    const [{ count }] = await t.db.query(
+      'SELECT count(*)::int AS count FROM mail_outbox WHERE recipient = ANY($1)',
+      [[unknown, disabled.email]],
+    );
+    expect(count).toBe(0);
+  });
+
+  it('refuses an expired link with 410 and an unknown one with 400, naming the token', async () => {
+    const person = await createPerson(t.db);
+    await requestLink(person.email).expect(202);
+    const token = await mailedToken(person.email);
+    await t.db.query(
+      `UPDATE password_reset_tokens SET expires_at = now() - interval '1 minute' WHERE person_id = $1`,
+      [person.id],
+    );
+    const expired = await confirm(token).expect(410);
+    expect(expired.body).toMatchObject({
+      statusCode: 410,
+      details: [{ field: 'token', reason: 'has expired' }],
+    });
+    const unknown = await confirm('A'.repeat(43)).expect(400);
+    expect(unknown.body.details).toEqual([{ field: 'token', reason: 'is not a valid reset link' }]);
+    await t
+      .http()
+      .post('/api/auth/sign-in')
+      .send({ email: person.email, password: TEST_PASSWORD })
+      .expect(200);
+  });
+
+  it('uses up older links once one of them has set the password', async () => {
+    const person = await createPerson(t.db);
+    await requestLink(person.email).expect(202);
+    const older = await mailedToken(person.email);
+    await new Promise((r) => setTimeout(r, 5));
+    await requestLink(person.email).expect(202);
+    const newer = await mailedToken(person.email);
+    expect(newer).not.toBe(older);
+    await confirm(newer).expect(204);
+    await confirm(older).expect(410);
+  });
+});
+
+describe('password reset throttling', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ passwordResetMaxPerAccount: 2, passwordResetMaxPerAddress: 4 });
+    await t.db.query('DELETE FROM password_reset_requests');
+  });
+  afterAll(() => t.close());
+
+  it('answers 429 after too many requests for one address, whether or not it has an account', async () => {
+    const email = uniqueEmail('throttled');
+    await t.http().post('/api/auth/password-reset').send({ email }).expect(202);
+    await t.http().post('/api/auth/password-reset').send({ email }).expect(202);
+    const refused = await t.http().post('/api/auth/password-reset').send({ email }).expect(429);
+    expect(refused.body.message).toMatch(/Too many password-reset requests/);
+  });
+
+  it('answers 429 after too many requests from one client address', async () => {
+    await t
+      .http()
+      .post('/api/auth/password-reset')
+      .send({ email: uniqueEmail('a') })
+      .expect(202);
+    await t
+      .http()
+      .post('/api/auth/password-reset')
+      .send({ email: uniqueEmail('b') })
+      .expect(202);
+    await t
+      .http()
+      .post('/api/auth/password-reset')
+      .send({ email: uniqueEmail('c') })
+      .expect(429);
+  });
+});

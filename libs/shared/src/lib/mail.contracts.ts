@@ -1,0 +1,48 @@
+import type { Language } from './languages';
+
+export const MAIL_STATUSES = ['queued', 'sending', 'sent', 'failed', 'kept'] as const;
+/** `kept`: stored only, as no SMTP server is configured; `sending`: claimed by a sender right now. */
+export type MailStatus = (typeof MAIL_STATUSES)[number];
+
+export const MAIL_KINDS = [
+  'password_reset',
+  'enrolment_approved',
+  'enrolment_rejected',
+  'waitlist_promoted',
+  'certificate_issued',
+] as const;
+export type MailKind = (typeof MAIL_KINDS)[number];
+
+/** A mail in the outbox list. */
+export interface MailSummary {
+  id: string;
+  kind: MailKind;
+  recipient: string;
+  language: Language;
+  subject: string;
+  status: MailStatus;
+  attempts: number;
+  lastError: string | null;
+  createdAt: string;
+  sentAt: string | null;
+}
+
+/** One mail with its bodies (the HTML one as it was sent: escaped, for reading as source). */
+export interface MailDetail extends MailSummary {
+  textBody: string;
+  htmlBody: string;
+}
+
+export interface PasswordResetRequest {
+  email: string;
+}
+
+export interface PasswordResetConfirmRequest {
+  token: string;
+  password: string;
+}
+
+/** The one answer to every well-formed reset request, whether or not the account exists. */
+export interface PasswordResetAccepted {
+  message: string;
+}
