@@ -56,6 +56,7 @@ describe('password reset', () => {
 
     const used = await confirm(token, 'yet-another-passphrase').expect(410);
     expect(used.body.details).toEqual([{ field: 'token', reason: 'was already used' }]);
+    expect(used.body.code).toBe('auth.resetLinkUsed');
   });
 
   it('gives the same answer for an unknown address and a disabled account, and mails neither', async () => {
@@ -88,10 +89,12 @@ describe('password reset', () => {
     const expired = await confirm(token).expect(410);
     expect(expired.body).toMatchObject({
       statusCode: 410,
+      code: 'auth.resetLinkExpired',
       details: [{ field: 'token', reason: 'has expired' }],
     });
     const unknown = await confirm('A'.repeat(43)).expect(400);
     expect(unknown.body.details).toEqual([{ field: 'token', reason: 'is not a valid reset link' }]);
+    expect(unknown.body.code).toBe('auth.resetLinkInvalid');
     await t
       .http()
       .post('/api/auth/sign-in')
@@ -126,6 +129,7 @@ describe('password reset throttling', () => {
     await t.http().post('/api/auth/password-reset').send({ email }).expect(202);
     const refused = await t.http().post('/api/auth/password-reset').send({ email }).expect(429);
     expect(refused.body.message).toMatch(/Too many password-reset requests/);
+    expect(refused.body).toMatchObject({ code: 'auth.tooManyResetRequests', params: { minutes: 15 } });
   });
 
   it('answers 429 after too many requests from one client address', async () => {

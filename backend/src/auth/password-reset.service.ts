@@ -17,6 +17,7 @@ import { PeopleRepository } from '../people/people.repository';
 import { PasswordHasher } from './password-hasher';
 import { PasswordResetRepository } from './password-reset.repository';
 import { hashSessionToken, newSessionToken } from './session-token';
+import { problem } from '../common/api-problem';
 
 /** How long a mailed reset link works. */
 export const RESET_LINK_MINUTES = 60;
@@ -51,7 +52,11 @@ export class PasswordResetService {
     ) {
       throw new HttpException(
         {
-          message: `Too many password-reset requests. Please wait ${window} minutes and try again.`,
+          ...problem(
+            'auth.tooManyResetRequests',
+            `Too many password-reset requests. Please wait ${window} minutes and try again.`,
+            { minutes: window },
+          ),
           retryAfterSeconds: window * 60,
         },
         HttpStatus.TOO_MANY_REQUESTS,
@@ -74,21 +79,32 @@ export class PasswordResetService {
     await this.db.transaction(async (manager) => {
       const found = await this.resets.lockToken(manager, hashSessionToken(token));
       if (!found)
-        throw new BadRequestException({
-          message: 'token: this reset link is not valid. Ask for a new one.',
-          details: [{ field: 'token', reason: 'is not a valid reset link' }],
-        });
+        throw new BadRequestException(
+          problem(
+            'auth.resetLinkInvalid',
+            'token: this reset link is not valid. Ask for a new one.',
+            undefined,
+            [{ field: 'token', reason: 'is not a valid reset link' }],
+          ),
+        );
       if (found.used || found.expired) {
         const reason = found.used ? 'was already used' : 'has expired';
-        throw new GoneException({
-          message: `token: this reset link ${reason}. Ask for a new one.`,
-          details: [{ field: 'token', reason }],
-        });
+        throw new GoneException(
+          problem(
+            found.used ? 'auth.resetLinkUsed' : 'auth.resetLinkExpired',
+            `token: this reset link ${reason}. Ask for a new one.`,
+            undefined,
+            [{ field: 'token', reason }],
+          ),
+        );
       }
       const person = await this.people.findById(found.personId, manager);
       if (!person || person.disabled)
         throw new ForbiddenException(
-          'This account is disabled. Please contact your programme administrator.',
+          problem(
+            'auth.accountDisabled',
+            'This account is disabled. Please contact your programme administrator.',
+          ),
         );
       await manager.query('UPDATE people SET password_hash = $2, updated_at = now() WHERE id = $1', [
         person.id,

@@ -31,6 +31,10 @@ export const ERROR_CODES = [
   'auth.wrongCredentials',
   'auth.accountDisabled',
   'auth.tooManyAttempts',
+  'auth.tooManyResetRequests',
+  'auth.resetLinkInvalid',
+  'auth.resetLinkUsed',
+  'auth.resetLinkExpired',
   'profile.wrongCurrentPassword',
   // Enrolment.
   'enrolment.alreadyEnrolled',
