@@ -72,6 +72,20 @@ describe('sign-in, sessions and registration', () => {
       await t.http().get('/api/auth/me').set('Cookie', cookie).expect(401);
     });
 
+    it('tells a visitor, without an error, that nobody is signed in, and a signed-in person who they are', async () => {
+      expect((await t.http().get('/api/auth/session').expect(200)).body).toEqual({ person: null });
+      const person = await createPerson(t.db);
+      const cookie = await signIn(t, person.email);
+      const me = (await t.http().get('/api/auth/me').set('Cookie', cookie).expect(200)).body;
+      const session = await t.http().get('/api/auth/session').set('Cookie', cookie).expect(200);
+      expect(session.body).toEqual({ person: me });
+      expect(me).toMatchObject({ id: person.id, email: person.email });
+      await t.http().post('/api/auth/sign-out').set('Cookie', cookie).expect(204);
+      expect((await t.http().get('/api/auth/session').set('Cookie', cookie).expect(200)).body).toEqual({
+        person: null,
+      });
+    });
+
     it('applies a role change on the very next request', async () => {
       const admin = await createPerson(t.db, { roles: ['admin'] });
       const person = await createPerson(t.db, { roles: ['coordinator'] });

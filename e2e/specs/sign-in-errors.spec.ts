@@ -30,3 +30,18 @@ test("a disabled account is told so in the visitor's language", async ({ page, r
   );
   await expect(page).toHaveURL(/\/sign-in$/);
 });
+
+test('a visitor opening the portal meets no failed request and no console error', async ({ page }) => {
+  const failed: string[] = [];
+  page.on('response', (response) => {
+    if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') failed.push(message.text());
+  });
+  await page.goto('/sign-in');
+  await expect(page.getByRole('heading', { name: 'Sign in', level: 1 })).toBeVisible();
+  await page.goto('/verify');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  expect(failed).toEqual([]);
+});

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiBody, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { permissionsOf, type CurrentPerson } from '@atolye/shared';
+import { permissionsOf, type CurrentPerson, type SessionState } from '@atolye/shared';
 import { RegisterDto } from '../people/people.dto';
 import type { PersonEntity } from '../people/person.entity';
 import { PeopleService } from '../people/people.service';
@@ -9,7 +9,7 @@ import { Public, SignedIn } from './access.decorator';
 import { AuthSettingsDto, SignInDto } from './auth.dto';
 import { AuthService } from './auth.service';
 import { SessionCookie } from './session-cookie';
-import { Caller, type SignedInPerson } from './signed-in-person';
+import { Caller, type RequestWithPerson, type SignedInPerson } from './signed-in-person';
 import { SignInGuard } from './sign-in.guard';
 
 @ApiTags('auth')
@@ -51,18 +51,17 @@ export class AuthController {
   @Get('me')
   @SignedIn()
   me(@Caller() caller: SignedInPerson): CurrentPerson {
-    return {
-      id: caller.id,
-      fullName: caller.fullName,
-      email: caller.email,
-      roles: caller.roles,
-      permissions: [...permissionsOf(caller.roles)],
-      language: caller.language,
-      gender: caller.gender,
-      organisation: caller.organisationId
-        ? { id: caller.organisationId, name: caller.organisationName ?? '' }
-        : null,
-    };
+    return asCurrentPerson(caller);
+  }
+
+  /**
+   * Whether anyone is signed in, and who: answered to visitors too (with `person: null`), so a
+   * portal opened signed out does not start with a failed request.
+   */
+  @Get('session')
+  @Public()
+  session(@Req() request: RequestWithPerson): SessionState {
+    return { person: request.person ? asCurrentPerson(request.person) : null };
   }
 
   /** Creates a trainee account and signs it in, when self-registration is open. */
@@ -83,4 +82,19 @@ export class AuthController {
   settings(): AuthSettingsDto {
     return { registrationOpen: this.people.registrationOpen };
   }
+}
+
+function asCurrentPerson(caller: SignedInPerson): CurrentPerson {
+  return {
+    id: caller.id,
+    fullName: caller.fullName,
+    email: caller.email,
+    roles: caller.roles,
+    permissions: [...permissionsOf(caller.roles)],
+    language: caller.language,
+    gender: caller.gender,
+    organisation: caller.organisationId
+      ? { id: caller.organisationId, name: caller.organisationName ?? '' }
+      : null,
+  };
 }

@@ -8,6 +8,7 @@ import {
   type PasswordResetAccepted,
   type Permission,
   type RegisterRequest,
+  type SessionState,
   type SignInRequest,
   type UpdateProfileRequest,
 } from '@atolye/shared';
@@ -36,10 +37,9 @@ export class AuthService {
   /** Asks the API who the session cookie belongs to; called once before the first page. */
   async restore(): Promise<void> {
     try {
-      this.person.set(await firstValueFrom(this.http.get<CurrentPerson>(`${AUTH_API}me`)));
+      this.person.set((await firstValueFrom(this.http.get<SessionState>(`${AUTH_API}session`))).person);
     } catch (error) {
-      // 401 means "not signed in". Anything else (server down) also leaves the visitor signed
-      // out; the next API call will show the error where it happens.
+      // Server down: the visitor starts signed out, and the next API call shows the error where it happens.
       if (!(error instanceof HttpErrorResponse)) throw error;
       this.person.set(null);
     }

@@ -28,6 +28,11 @@ export interface CurrentPerson {
   organisation: { id: string; name: string } | null;
 }
 
+/** Who the session cookie belongs to, if anyone: the portal asks this before its first page. */
+export interface SessionState {
+  person: CurrentPerson | null;
+}
+
 export interface AuthSettings {
   registrationOpen: boolean;
 }
