@@ -271,6 +271,12 @@ test.describe('accessibility (WCAG 2.1 AA)', () => {
         .click();
       const progress = language === 'en' ? 'Import progress' : 'İçe aktarma ilerlemesi';
       await expect(page.getByRole('progressbar', { name: progress })).toHaveAttribute('aria-valuenow', '100');
+      // The outcome is announced, not only drawn.
+      await expect(
+        page
+          .getByRole('status')
+          .filter({ hasText: language === 'en' ? 'Import finished' : 'İçe aktarma bitti' }),
+      ).toBeVisible();
       await page.waitForLoadState('networkidle');
       await check(page, 'session with roster and import report', TITLES.session, language);
 
