@@ -122,12 +122,14 @@ test('a coordinator issues and revokes certificates; the holder downloads one; a
   await expect(yara).toContainText('Not met: Attendance 0 % of 50 %');
   await expect(yara).toContainText('Not eligible');
   await expect(
-    yara.getByRole('button', { name: `Issue the certificate of ${people.none.fullName} anyway` }),
+    yara.getByRole('button', { name: `Issue anyway: the certificate of ${people.none.fullName}` }),
   ).toBeVisible();
 
   // A preview is the PDF as it would be issued.
   const previewing = page.waitForEvent('download');
-  await amina.getByRole('link', { name: `Preview the certificate of ${people.full.fullName} (PDF)` }).click();
+  await amina
+    .getByRole('link', { name: `Preview PDF of the certificate of ${people.full.fullName}` })
+    .click();
   expect((await previewing).suggestedFilename()).toBe('certificate-preview.pdf');
 
   // Issuing to all eligible runs as a job with its progress shown, and ends with the result.
@@ -175,7 +177,7 @@ test('a coordinator issues and revokes certificates; the holder downloads one; a
   await expect(traineePage.getByRole('heading', { name: training.title.en, level: 2 })).toBeVisible();
   await expect(traineePage.getByText(valid.verificationCode)).toBeVisible();
   const downloading = traineePage.waitForEvent('download');
-  await traineePage.getByRole('link', { name: `Download certificate ${valid.serial} (PDF)` }).click();
+  await traineePage.getByRole('link', { name: `Download PDF of certificate ${valid.serial}` }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toBe(`${valid.serial}.pdf`);
   const pdf = test.info().outputPath(download.suggestedFilename());

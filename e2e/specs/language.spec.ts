@@ -6,16 +6,16 @@ test.describe('language', () => {
     await page.goto('/sign-in');
     await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
 
-    await page.getByRole('button', { name: 'Türkçe (TR)' }).click();
+    await page.getByRole('button', { name: 'TR, Türkçe' }).click();
     await expect(page.getByRole('heading', { name: 'Giriş yap' })).toBeVisible();
     await expect(page.getByLabel('E-posta')).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'tr');
 
     await page.reload();
     await expect(page.getByRole('heading', { name: 'Giriş yap' })).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Türkçe (TR)' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('button', { name: 'TR, Türkçe' })).toHaveAttribute('aria-pressed', 'true');
 
-    await page.getByRole('button', { name: 'English (EN)' }).click();
+    await page.getByRole('button', { name: 'EN, English' }).click();
     await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
   });
 
@@ -27,7 +27,7 @@ test.describe('language', () => {
     await page.goto('/home');
     await expect(page.getByRole('heading', { name: `Welcome, ${fullName}` })).toBeVisible();
 
-    await page.getByRole('button', { name: 'Türkçe (TR)' }).click();
+    await page.getByRole('button', { name: 'TR, Türkçe' }).click();
     await expect(page.getByRole('heading', { name: `Hoş geldiniz, ${fullName}` })).toBeVisible();
     await expect(
       page.getByText('Katalogda bir eğitim bulun, oturumlarından birine kaydolun ve derslerini'),

@@ -3,11 +3,12 @@ import { MatTableModule } from '@angular/material/table';
 import { TranslatePipe } from '@ngx-translate/core';
 import type { ImportJob } from '@atolye/shared';
 import { outcomeCounts } from './import-file';
+import { ScrollRegion } from '../shared/scroll-region';
 
 /** What happened to each row of an import, rejected rows first so they are not missed. */
 @Component({
   selector: 'app-import-report',
-  imports: [MatTableModule, TranslatePipe],
+  imports: [ScrollRegion, MatTableModule, TranslatePipe],
   templateUrl: './import-report.html',
   styleUrl: './import-report.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -21,11 +21,13 @@ import { LocalisedPipe } from '../shared/localised';
 import { PagedList, searchText } from '../shared/paged-list';
 import { SessionFilters, SessionsService } from './sessions.service';
 import { TrainingsService } from './trainings.service';
+import { ScrollRegion } from '../shared/scroll-region';
 
 /** Every session, searchable and filterable by training. */
 @Component({
   selector: 'app-session-list-page',
   imports: [
+    ScrollRegion,
     DatePipe,
     ReactiveFormsModule,
     RouterLink,

@@ -21,11 +21,13 @@ import { ErrorBanner } from '../shared/error-banner';
 import { LocalisedPipe } from '../shared/localised';
 import { PagedList, searchText } from '../shared/paged-list';
 import { TrainingFilters, TrainingsService } from './trainings.service';
+import { ScrollRegion } from '../shared/scroll-region';
 
 /** Every training, draft to archived, searchable and filterable by status. */
 @Component({
   selector: 'app-training-list-page',
   imports: [
+    ScrollRegion,
     DatePipe,
     UpperCasePipe,
     ReactiveFormsModule,

@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
+import { ScrollRegion } from '../shared/scroll-region';
 
 export interface ChartRow {
   key: string;
@@ -21,7 +22,7 @@ const CHART_HEIGHT = 160;
  */
 @Component({
   selector: 'app-bar-chart',
-  imports: [TranslatePipe],
+  imports: [ScrollRegion, TranslatePipe],
   templateUrl: './bar-chart.html',
   styleUrl: './bar-chart.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

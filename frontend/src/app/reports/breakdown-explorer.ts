@@ -13,11 +13,13 @@ import { LocalisedPipe } from '../shared/localised';
 import { BreakdownKeyPipe } from './breakdown-key.pipe';
 import { MeasureValue } from './measure-value';
 import { ReportsService } from './reports.service';
+import { ScrollRegion } from '../shared/scroll-region';
 
 /** One measure split by gender, organisation type or province, and the sessions behind it. */
 @Component({
   selector: 'app-breakdown-explorer',
   imports: [
+    ScrollRegion,
     DatePipe,
     MatFormFieldModule,
     MatSelectModule,

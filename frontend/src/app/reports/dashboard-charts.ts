@@ -5,11 +5,12 @@ import type { BreakdownRow, Dashboard } from '@atolye/shared';
 import { LanguageService } from '../core/language.service';
 import { BarChart, ChartRow } from './bar-chart';
 import { BreakdownKeyPipe } from './breakdown-key.pipe';
+import { ScrollRegion } from '../shared/scroll-region';
 
 /** The dashboard's charts, each with its table: completions, gender, organisation types, provinces, knowledge gain. */
 @Component({
   selector: 'app-dashboard-charts',
-  imports: [TranslatePipe, BarChart, BreakdownKeyPipe],
+  imports: [ScrollRegion, TranslatePipe, BarChart, BreakdownKeyPipe],
   templateUrl: './dashboard-charts.html',
   styleUrl: './dashboard-charts.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

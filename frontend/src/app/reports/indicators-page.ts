@@ -17,11 +17,13 @@ import { LocalisedPipe } from '../shared/localised';
 import { IndicatorDialog, IndicatorDialogData } from './indicator-dialog';
 import { MeasureValue } from './measure-value';
 import { ReportsService } from './reports.service';
+import { ScrollRegion } from '../shared/scroll-region';
 
 /** The logframe indicators the dashboard measures: add, change and remove them. */
 @Component({
   selector: 'app-indicators-page',
   imports: [
+    ScrollRegion,
     DatePipe,
     RouterLink,
     MatButtonModule,

@@ -7,6 +7,7 @@ import { map } from 'rxjs';
 import type { EnrolmentSummary } from '@atolye/shared';
 import { EnrolmentStatusChip } from './enrolment-status';
 import { ProgressMeter } from './progress-meter';
+import { ScrollRegion } from './scroll-region';
 
 /** Enrolled first, then the waiting list in order, then the rest; by name within each. */
 const ORDER = ['enrolled', 'completed', 'waitlisted', 'pending', 'rejected', 'withdrawn'] as const;
@@ -14,7 +15,7 @@ const ORDER = ['enrolled', 'completed', 'waitlisted', 'pending', 'rejected', 'wi
 /** A session's people: name, organisation, status and how far each is through the lessons. */
 @Component({
   selector: 'app-roster-table',
-  imports: [MatTableModule, TranslatePipe, EnrolmentStatusChip, ProgressMeter],
+  imports: [ScrollRegion, MatTableModule, TranslatePipe, EnrolmentStatusChip, ProgressMeter],
   templateUrl: './roster-table.html',
   styleUrl: './roster-table.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

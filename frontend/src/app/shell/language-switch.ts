@@ -7,7 +7,11 @@ import { LanguageService } from '../core/language.service';
 /** Each language's name in itself, so either reader finds their own. */
 const NAMES: Record<Language, string> = { en: 'English', tr: 'Türkçe' };
 
-/** EN / TR switch: two toggle buttons, the current one pressed. */
+/**
+ * EN / TR switch: two toggle buttons, the current one pressed. Each is named by its visible code
+ * first and then the language's own name ("TR, Türkçe"), so a person using speech input can say
+ * what they see (WCAG 2.5.3).
+ */
 @Component({
   selector: 'app-language-switch',
   imports: [MatButtonModule],

@@ -15,11 +15,13 @@ import { ErrorBanner } from '../../shared/error-banner';
 import { PagedList } from '../../shared/paged-list';
 import { AuditChange } from './audit-change';
 import { AuditFilters, AuditService } from './audit.service';
+import { ScrollRegion } from '../../shared/scroll-region';
 
 /** Who changed what, and when: newest first, filterable by kind of change. */
 @Component({
   selector: 'app-audit-log-page',
   imports: [
+    ScrollRegion,
     DatePipe,
     MatTableModule,
     MatPaginatorModule,

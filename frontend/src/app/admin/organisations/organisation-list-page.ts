@@ -19,11 +19,13 @@ import { CountryNamePipe } from '../../shared/country-name.pipe';
 import { ErrorBanner } from '../../shared/error-banner';
 import { PagedList, searchText } from '../../shared/paged-list';
 import { OrganisationFilters, OrganisationsService } from './organisations.service';
+import { ScrollRegion } from '../../shared/scroll-region';
 
 /** The organisations the programme reaches, searchable and filterable by type. */
 @Component({
   selector: 'app-organisation-list-page',
   imports: [
+    ScrollRegion,
     ReactiveFormsModule,
     RouterLink,
     MatTableModule,

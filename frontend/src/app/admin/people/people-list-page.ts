@@ -17,11 +17,13 @@ import { ROLES, type PersonSummary, type Role } from '@atolye/shared';
 import { ErrorBanner } from '../../shared/error-banner';
 import { PagedList, searchText } from '../../shared/paged-list';
 import { PeopleAdminService } from './people-admin.service';
+import { ScrollRegion } from '../../shared/scroll-region';
 
 /** Everyone with an account, searchable and filterable by role, a page at a time. */
 @Component({
   selector: 'app-people-list-page',
   imports: [
+    ScrollRegion,
     ReactiveFormsModule,
     RouterLink,
     MatTableModule,

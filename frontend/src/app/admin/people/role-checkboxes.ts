@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { toSignal, toObservable } from '@angular/core/rxjs-interop';
 import type { FormControl, ValidatorFn } from '@angular/forms';
 import { MatCheckboxModule } from '@angular/material/checkbox';
@@ -40,6 +40,13 @@ export class RoleCheckboxes {
       ),
     ),
     { initialValue: { chosen: [] as Role[], showError: false } },
+  );
+  /** The reason and the error are read with the group, not only announced once. */
+  protected readonly describedBy = computed(
+    () =>
+      [this.disabledReason() ? 'roles-reason' : null, this.state().showError ? 'roles-error' : null]
+        .filter(Boolean)
+        .join(' ') || null,
   );
 
   protected toggle(role: Role, checked: boolean): void {

@@ -9,11 +9,13 @@ import { LanguageService } from '../../core/language.service';
 import { CertificateStatusChip } from '../../verify/certificate-status';
 import { certificateLinks } from './certificates.service';
 import { criterionKey } from './criterion';
+import { ScrollRegion } from '../../shared/scroll-region';
 
 /** Everyone in the session, each completion criterion met or not with its figures, and what can be done. */
 @Component({
   selector: 'app-completion-table',
   imports: [
+    ScrollRegion,
     DecimalPipe,
     MatTableModule,
     MatButtonModule,

@@ -8,11 +8,20 @@ import type { CertificateSummary } from '@atolye/shared';
 import { LanguageService } from '../../core/language.service';
 import { CertificateStatusChip } from '../../verify/certificate-status';
 import { certificateLinks } from './certificates.service';
+import { ScrollRegion } from '../../shared/scroll-region';
 
 /** The session's certificates, newest first: download, revoke, or re-issue under a corrected name. */
 @Component({
   selector: 'app-issued-certificates',
-  imports: [DatePipe, MatTableModule, MatButtonModule, MatIconModule, TranslatePipe, CertificateStatusChip],
+  imports: [
+    ScrollRegion,
+    DatePipe,
+    MatTableModule,
+    MatButtonModule,
+    MatIconModule,
+    TranslatePipe,
+    CertificateStatusChip,
+  ],
   templateUrl: './issued-certificates.html',
   styleUrl: './issued-certificates.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

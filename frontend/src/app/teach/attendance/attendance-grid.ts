@@ -4,11 +4,12 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { ATTENDANCE_STATUSES, type AttendanceSheet } from '@atolye/shared';
 import { LanguageService } from '../../core/language.service';
 import { rowKey } from './attendance-rows';
+import { ScrollRegion } from '../../shared/scroll-region';
 
 /** Everyone × every meeting at a glance, with each person's total and percentage. */
 @Component({
   selector: 'app-attendance-grid',
-  imports: [DatePipe, TranslatePipe],
+  imports: [ScrollRegion, DatePipe, TranslatePipe],
   templateUrl: './attendance-grid.html',
   styleUrl: './attendance-grid.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -4,6 +4,7 @@ import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import type { Language, LocalisedText } from '@atolye/shared';
 import { localise } from '../../shared/localise';
 import { GainRow } from './knowledge-gain';
+import { ScrollRegion } from '../../shared/scroll-region';
 
 /**
  * Pre-test against post-test averages per module, as bars drawn with CSS (no chart library),
@@ -11,7 +12,7 @@ import { GainRow } from './knowledge-gain';
  */
 @Component({
   selector: 'app-gain-chart',
-  imports: [DecimalPipe, TranslatePipe],
+  imports: [ScrollRegion, DecimalPipe, TranslatePipe],
   templateUrl: './gain-chart.html',
   styleUrl: './gain-chart.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -4,11 +4,12 @@ import { MatIconModule } from '@angular/material/icon';
 import { TranslatePipe } from '@ngx-translate/core';
 import type { Language, SessionQuizResults } from '@atolye/shared';
 import { LocalisedPipe } from '../../shared/localised';
+import { ScrollRegion } from '../../shared/scroll-region';
 
 /** Trainees down, quizzes across: best and latest score, pass or fail, attempts, and the gain. */
 @Component({
   selector: 'app-trainee-results-table',
-  imports: [DecimalPipe, MatIconModule, TranslatePipe, LocalisedPipe],
+  imports: [ScrollRegion, DecimalPipe, MatIconModule, TranslatePipe, LocalisedPipe],
   templateUrl: './trainee-results-table.html',
   styleUrl: './trainee-results-table.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
