@@ -68,6 +68,7 @@ describe('enrolment', () => {
     const trainee = await signedIn(t, ['trainee']);
     const response = await enrol(trainee.cookie, session.id).expect(403);
     expect(response.body.message).toBe('Enrolment for this session is closed');
+    expect(response.body.code).toBe('enrolment.closed');
   });
 
   it('holds requests for approval; approving gives a seat, rejecting records the decision', async () => {

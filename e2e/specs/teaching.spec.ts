@@ -35,7 +35,8 @@ test("a trainer sees only their own sessions and each one's roster", async ({ pa
 
   // Another trainer's session stays closed even by its address.
   await page.goto(`/teach/sessions/${others.id}`);
+  // Said in the trainer's language, from the API's error code.
   await expect(
-    page.getByRole('alert').filter({ hasText: 'You are not a trainer of this session' }),
+    page.getByRole('alert').filter({ hasText: 'Bu oturum sizin oturumlarınızdan biri değil.' }),
   ).toBeVisible();
 });

@@ -64,7 +64,12 @@ export class CheckInService {
       if (!meeting) throw new NotFoundException('No meeting with this id');
       const enrolmentId = await this.liveEnrolment(caller.id, meeting.sessionId);
       if (!enrolmentId)
-        throw new ForbiddenException('You are not enrolled in this session, so you cannot check in to it');
+        throw new ForbiddenException(
+          problem(
+            'checkIn.notEnrolled',
+            'You are not enrolled in this session, so you cannot check in to it',
+          ),
+        );
       this.attendance.ensureOpen(meeting, now);
       candidates.push({ meeting, enrolmentId, sessionTitle: await this.sessionTitle(meeting.sessionId) });
     } else {

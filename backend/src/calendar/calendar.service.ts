@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { can, type CalendarFeed } from '@atolye/shared';
 import type { SignedInPerson } from '../auth/signed-in-person';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { problem } from '../common/api-problem';
 
 interface MeetingRow {
   id: string;
@@ -69,7 +70,7 @@ export class CalendarService {
       [sessionId, caller.id],
     );
     if (!enrolled && !session.trainer_ids.includes(caller.id) && !can(caller.roles, 'sessions.manage')) {
-      throw new ForbiddenException('You are not in this session');
+      throw new ForbiddenException(problem('session.notYourSession', 'You are not in this session'));
     }
     const meetings: MeetingRow[] = await this.db.query(
       `SELECT ${MEETING_COLUMNS} FROM meetings m JOIN sessions s ON s.id = m.session_id WHERE s.id = $1 ORDER BY m.starts_at`,

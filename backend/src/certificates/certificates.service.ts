@@ -238,7 +238,9 @@ export class CertificatesService {
     const [session] = await this.db.query('SELECT trainer_ids FROM sessions WHERE id = $1', [sessionId]);
     if (!session) throw new NotFoundException('No session with this id');
     if (!can(caller.roles, 'certificates.issue') && !session.trainer_ids.includes(caller.id))
-      throw new ForbiddenException('You are not a trainer of this session');
+      throw new ForbiddenException(
+        problem('session.notYourSession', 'You are not a trainer of this session'),
+      );
     return this.certificates.ofSession(sessionId);
   }
 

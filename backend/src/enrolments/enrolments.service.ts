@@ -53,9 +53,11 @@ export class EnrolmentsService {
       if (!session) throw new NotFoundException('No session with this id');
       const training = await this.trainings.findById(session.trainingId, manager);
       if (training?.status !== 'published')
-        throw new ForbiddenException('This training is not open for enrolment');
+        throw new ForbiddenException(
+          problem('enrolment.trainingNotOpen', 'This training is not open for enrolment'),
+        );
       if (!isEnrolmentOpen(session, new Date()))
-        throw new ForbiddenException('Enrolment for this session is closed');
+        throw new ForbiddenException(problem('enrolment.closed', 'Enrolment for this session is closed'));
       const existing = await this.enrolments.findLive(sessionId, caller.id, manager);
       if (existing) throw new ConflictException(ALREADY[existing.status]);
       const status =

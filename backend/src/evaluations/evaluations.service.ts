@@ -101,7 +101,9 @@ export class EvaluationsService {
     );
     if (!row) throw new NotFoundException('No enrolment of yours with this id');
     if (row.status !== 'enrolled' && row.status !== 'completed')
-      throw new ForbiddenException('Only participants of the session evaluate it');
+      throw new ForbiddenException(
+        problem('evaluation.notParticipant', 'Only participants of the session evaluate it'),
+      );
     return {
       sessionId: row.session_id as string,
       lastEnd: row.last_end ? new Date(row.last_end) : null,

@@ -118,7 +118,9 @@ export class PeopleService {
   /** Nobody can change their own roles, so no one can grant themselves more. */
   async changeRoles(actor: SignedInPerson, id: string, roles: Role[]): Promise<PersonSummary> {
     if (actor.id === id)
-      throw new ForbiddenException('You cannot change your own roles; ask another administrator.');
+      throw new ForbiddenException(
+        problem('people.ownRoles', 'You cannot change your own roles; ask another administrator.'),
+      );
     await this.db.transaction(async (manager) => {
       const person = await this.lockOrFail(id, manager);
       const before = auditView(person);
@@ -141,7 +143,8 @@ export class PeopleService {
   }
 
   async setDisabled(actor: SignedInPerson, id: string, disabled: boolean): Promise<PersonSummary> {
-    if (actor.id === id && disabled) throw new ForbiddenException('You cannot disable your own account.');
+    if (actor.id === id && disabled)
+      throw new ForbiddenException(problem('people.disableSelf', 'You cannot disable your own account.'));
     await this.db.transaction(async (manager) => {
       const person = await this.lockOrFail(id, manager);
       if (person.disabled === disabled) return;

@@ -129,7 +129,9 @@ export class SessionsService {
     const session = await this.sessions.findById(id);
     if (!session) throw new NotFoundException('No session with this id');
     if (!can(caller.roles, 'sessions.manage') && !session.trainerIds.includes(caller.id)) {
-      throw new ForbiddenException('You are not a trainer of this session');
+      throw new ForbiddenException(
+        problem('session.notYourSession', 'You are not a trainer of this session'),
+      );
     }
     return session;
   }

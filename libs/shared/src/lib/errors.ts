@@ -44,7 +44,14 @@ export const ERROR_CODES = [
   'enrolment.cannotWithdraw',
   'enrolment.alreadyDecided',
   'enrolment.personAlreadyIn',
+  'enrolment.trainingNotOpen',
+  'enrolment.closed',
+  // Sessions and people.
+  'session.notYourSession',
+  'people.ownRoles',
+  'people.disableSelf',
   // Check-in.
+  'checkIn.notEnrolled',
   'checkIn.noOpenMeeting',
   'checkIn.codeNotCurrent',
   'checkIn.notOpenYet',
@@ -58,6 +65,7 @@ export const ERROR_CODES = [
   // Evaluations.
   'evaluation.alreadySubmitted',
   'evaluation.notOpenYet',
+  'evaluation.notParticipant',
   // Certificates.
   'certificate.alreadyHeld',
   'certificate.noSeat',
