@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { EnrolmentCompletion } from '@atolye/shared';
+import type { CertificateJob, EnrolmentCompletion } from '@atolye/shared';
 import { AuditService } from '../src/audit/audit.service';
 import { CertificateJobsService } from '../src/certificates/certificate-jobs.service';
 import { createPerson, sessionCookieFor, signedIn } from './support/factories';
@@ -425,6 +425,55 @@ describe('completion and certificates', () => {
       .parse(binary)
       .expect(200);
     expect(zip.body.subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('takes up an in-process job its stopped process left running, issuing the rest and nobody twice', async () => {
+    const s = await finishedSession({ minAttendancePercent: 0 }, [
+      'Rüya Kaplan',
+      'Sinan Öztürk',
+      'Tuba Ergin',
+    ]);
+    // The process stopped after the first certificate's chunk.
+    await t
+      .http()
+      .post('/api/certificates')
+      .set('Cookie', coordinator.cookie)
+      .send({ enrolmentId: s.people[0].enrolment.id })
+      .expect(201);
+    const leave = async (startedAgo: string) =>
+      (
+        await t.db.query(
+          `INSERT INTO certificate_jobs (session_id, started_by, total, issued, status, created_at)
+           VALUES ($1, $2, 3, 1, 'running', now() - $3::interval) RETURNING id`,
+          [s.session.id, coordinator.person.id, startedAgo],
+        )
+      )[0].id as string;
+    const read = async (id: string) =>
+      (await t.http().get(`/api/certificate-jobs/${id}`).set('Cookie', coordinator.cookie).expect(200))
+        .body as CertificateJob;
+    const certificates = async () =>
+      (
+        await t.db.query(
+          `SELECT count(*)::int AS n FROM certificates WHERE session_id = $1 AND status = 'valid'`,
+          [s.session.id],
+        )
+      )[0].n as number;
+
+    // Started half a minute ago: it may still be working somewhere, so it is left alone.
+    const recent = await leave('30 seconds');
+    expect(await read(recent)).toMatchObject({ status: 'running' });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await certificates()).toBe(1);
+
+    const stopped = await leave('5 minutes');
+    let current = await read(stopped);
+    for (let i = 0; i < 50 && current.status !== 'finished'; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      current = await read(stopped);
+    }
+    expect(current).toMatchObject({ status: 'finished', issued: 2 });
+    expect(await certificates()).toBe(3);
+    await t.db.query(`UPDATE certificate_jobs SET status = 'failed' WHERE id = $1`, [recent]);
   });
 
   it('rolls a bulk issue that fails halfway back whole: no certificate, serial or count is left of it', async () => {

@@ -18,6 +18,13 @@ export const CERTIFICATE_QUEUE = 'certificates';
  */
 const CHUNK = 50;
 
+/**
+ * A job takes seconds; one still queued or running this long after it was started, and not being
+ * worked on by this process, was left by a process that stopped (in-process mode only: the Redis
+ * queue retries a stalled job itself).
+ */
+export const JOB_LEFT_BEHIND_AFTER_SECONDS = 120;
+
 export interface CertificateJobData {
   jobId: string;
   actor: { id: string; fullName: string; roles: Role[] };
@@ -33,6 +40,8 @@ export interface CertificateJobData {
 @Injectable()
 export class CertificateJobsService {
   private readonly logger = new Logger(CertificateJobsService.name);
+  /** In-process jobs this process is working on. */
+  private readonly working = new Set<string>();
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -60,9 +69,38 @@ export class CertificateJobsService {
         removeOnComplete: 1000,
       });
     } else {
-      setImmediate(() => void this.run(data));
+      this.runHere(data);
     }
     return toJob(job);
+  }
+
+  /** Runs a job in this process; its failure is logged and recorded on the job by run(). */
+  private runHere(data: CertificateJobData): void {
+    this.working.add(data.jobId);
+    setImmediate(() => {
+      void this.run(data)
+        .catch(() => undefined)
+        .finally(() => this.working.delete(data.jobId));
+    });
+  }
+
+  /**
+   * Takes up an in-process job whose process stopped: run again, it issues the rest and nobody
+   * twice. Its starter is the actor again, as they were when they started it.
+   */
+  private async resumeIfLeftBehind(job: CertificateJobEntity): Promise<void> {
+    if (this.queue || this.working.has(job.id) || !['queued', 'running'].includes(job.status)) return;
+    if (Date.now() - job.createdAt.getTime() < JOB_LEFT_BEHIND_AFTER_SECONDS * 1000) return;
+    const [starter] = await this.db.query<{ id: string; full_name: string; roles: Role[] }[]>(
+      'SELECT id, full_name, roles FROM people WHERE id = $1',
+      [job.startedBy],
+    );
+    if (!starter) return;
+    this.logger.warn(`Certificate job ${job.id} was left behind by a stopped process; running it again`);
+    this.runHere({
+      jobId: job.id,
+      actor: { id: starter.id, fullName: starter.full_name, roles: starter.roles },
+    });
   }
 
   async get(caller: SignedInPerson, id: string): Promise<CertificateJob> {
@@ -70,6 +108,7 @@ export class CertificateJobsService {
     if (!job) throw new NotFoundException('No certificate job with this id');
     if (!can(caller.roles, 'certificates.issue'))
       throw new ForbiddenException('Only coordinators follow certificate jobs');
+    await this.resumeIfLeftBehind(job);
     return toJob(job);
   }
 
