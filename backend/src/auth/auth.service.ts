@@ -1,11 +1,4 @@
-import {
-  ForbiddenException,
-  HttpException,
-  HttpStatus,
-  Inject,
-  Injectable,
-  UnauthorizedException,
-} from '@nestjs/common';
+import { ForbiddenException, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/app-config';
 import type { PersonEntity } from '../people/person.entity';
@@ -14,7 +7,7 @@ import { AuthSessionRepository } from './auth-session.repository';
 import { LoginFailureRepository } from './login-failure.repository';
 import { PasswordHasher } from './password-hasher';
 import { hashSessionToken, newSessionToken } from './session-token';
-import { problem } from '../common/api-problem';
+import { problem, tooManyRequests } from '../common/api-problem';
 
 export const WRONG_CREDENTIALS = 'Email or password is incorrect';
 
@@ -40,16 +33,11 @@ export class AuthService {
       recent.account >= this.config.loginMaxFailuresPerAccount ||
       recent.address >= this.config.loginMaxFailuresPerAddress
     ) {
-      throw new HttpException(
-        {
-          ...problem(
-            'auth.tooManyAttempts',
-            `Too many failed sign-in attempts. Please wait ${window} minutes and try again.`,
-            { minutes: window },
-          ),
-          retryAfterSeconds: window * 60,
-        },
-        HttpStatus.TOO_MANY_REQUESTS,
+      throw tooManyRequests(
+        'auth.tooManyAttempts',
+        `Too many failed sign-in attempts. Please wait ${window} minutes and try again.`,
+        window * 60,
+        { minutes: window },
       );
     }
     const person = await this.people.findByEmail(email);

@@ -1,25 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { countRecentAttempts } from './recent-attempts';
 
 @Injectable()
 export class LoginFailureRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /** Failures in the window for this account and for this address, in one round trip. */
-  async countRecent(
+  countRecent(
     email: string,
     address: string,
     windowMinutes: number,
   ): Promise<{ account: number; address: number }> {
-    const [row] = await this.db.query(
-      `SELECT count(*) FILTER (WHERE email = $1)::int AS account,
-              count(*) FILTER (WHERE address = $2)::int AS address
-         FROM login_failures
-        WHERE (email = $1 OR address = $2) AND at > now() - make_interval(mins => $3)`,
-      [email, address, windowMinutes],
-    );
-    return { account: row.account, address: row.address };
+    return countRecentAttempts(this.db, 'login_failures', email, address, windowMinutes);
   }
 
   async record(email: string, address: string): Promise<void> {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import { countRecentAttempts } from './recent-attempts';
 
 export interface ResetTokenRow {
   id: string;
@@ -14,19 +15,12 @@ export class PasswordResetRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /** Requests in the window for this email and from this address, in one round trip. */
-  async countRecentRequests(
+  countRecentRequests(
     email: string,
     address: string,
     windowMinutes: number,
   ): Promise<{ account: number; address: number }> {
-    const [row] = await this.db.query(
-      `SELECT count(*) FILTER (WHERE email = $1)::int AS account,
-              count(*) FILTER (WHERE address = $2)::int AS address
-         FROM password_reset_requests
-        WHERE (email = $1 OR address = $2) AND at > now() - make_interval(mins => $3)`,
-      [email, address, windowMinutes],
-    );
-    return { account: row.account, address: row.address };
+    return countRecentAttempts(this.db, 'password_reset_requests', email, address, windowMinutes);
   }
 
   async recordRequest(email: string, address: string): Promise<void> {

@@ -1,12 +1,4 @@
-import {
-  BadRequestException,
-  ForbiddenException,
-  GoneException,
-  HttpException,
-  HttpStatus,
-  Inject,
-  Injectable,
-} from '@nestjs/common';
+import { BadRequestException, ForbiddenException, GoneException, Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { PasswordResetAccepted } from '@atolye/shared';
@@ -17,7 +9,7 @@ import { PeopleRepository } from '../people/people.repository';
 import { PasswordHasher } from './password-hasher';
 import { PasswordResetRepository } from './password-reset.repository';
 import { hashSessionToken, newSessionToken } from './session-token';
-import { problem } from '../common/api-problem';
+import { problem, tooManyRequests } from '../common/api-problem';
 
 /** How long a mailed reset link works. */
 export const RESET_LINK_MINUTES = 60;
@@ -50,16 +42,11 @@ export class PasswordResetService {
       recent.account >= this.config.passwordResetMaxPerAccount ||
       recent.address >= this.config.passwordResetMaxPerAddress
     ) {
-      throw new HttpException(
-        {
-          ...problem(
-            'auth.tooManyResetRequests',
-            `Too many password-reset requests. Please wait ${window} minutes and try again.`,
-            { minutes: window },
-          ),
-          retryAfterSeconds: window * 60,
-        },
-        HttpStatus.TOO_MANY_REQUESTS,
+      throw tooManyRequests(
+        'auth.tooManyResetRequests',
+        `Too many password-reset requests. Please wait ${window} minutes and try again.`,
+        window * 60,
+        { minutes: window },
       );
     }
     await this.resets.recordRequest(email, address);

@@ -1,9 +1,9 @@
-import { CanActivate, ExecutionContext, HttpException, HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Request } from 'express';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
-import { problem } from '../common/api-problem';
+import { tooManyRequests } from '../common/api-problem';
 
 /**
  * Limits verification requests per client address in a fixed one-minute window, counted in the
@@ -29,15 +29,10 @@ export class VerificationRateLimit implements CanActivate {
     if (Math.random() < 0.01)
       await this.db.query(`DELETE FROM rate_limits WHERE window_start < now() - interval '1 hour'`);
     if (row.count > this.config.verifyRequestsPerMinute) {
-      throw new HttpException(
-        {
-          ...problem(
-            'verification.tooManyRequests',
-            'Too many verification requests from your address. Please wait a minute and try again.',
-          ),
-          retryAfterSeconds: 60,
-        },
-        HttpStatus.TOO_MANY_REQUESTS,
+      throw tooManyRequests(
+        'verification.tooManyRequests',
+        'Too many verification requests from your address. Please wait a minute and try again.',
+        60,
       );
     }
     return true;

@@ -1,3 +1,4 @@
+import { HttpException, HttpStatus } from '@nestjs/common';
 import type { ErrorCode, FieldError } from '@atolye/shared';
 
 /** The body of an HttpException that carries a code the portal translates. */
@@ -20,4 +21,17 @@ export function problem(
   details?: FieldError[],
 ): ApiProblem {
   return { code, message, ...(params ? { params } : {}), ...(details ? { details } : {}) };
+}
+
+/** A 429 with its code; the error filter turns `retryAfterSeconds` into the Retry-After header. */
+export function tooManyRequests(
+  code: ErrorCode,
+  message: string,
+  retryAfterSeconds: number,
+  params?: Record<string, string | number>,
+): HttpException {
+  return new HttpException(
+    { ...problem(code, message, params), retryAfterSeconds },
+    HttpStatus.TOO_MANY_REQUESTS,
+  );
 }
