@@ -53,7 +53,7 @@ writeFileSync(
 for (const language of ['en', 'tr'])
   writeFileSync(
     join(folder, `lessons/01-overview/${language}.md`),
-    '---\ntitle: Overview\norder: 1\nestimatedMinutes: 5\n---\n\nText.\n',
+    '---\ntitle: Overview\norder: 1\nverified: 2026-11-20\nestimatedMinutes: 5\n---\n\nText.\n',
   );
 writeFileSync(
   join(folder, 'quizzes/post-test.yaml'),

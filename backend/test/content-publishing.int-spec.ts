@@ -25,6 +25,13 @@ describe('publishing content', () => {
     await t.close();
   });
 
+  /** The shipped version of the copied module, and the next minor one after it. */
+  const shipped = () => /^version: (\S+)$/m.exec(readFileSync(manifest(), 'utf8'))?.[1] as string;
+  const nextMinor = (version: string) =>
+    version.replace(/^(\d+)\.(\d+)\.\d+$/, (_, a, b) => `${a}.${Number(b) + 1}.0`);
+  let version: string;
+  beforeAll(() => (version = shipped()));
+
   const publishCopy = () =>
     t.app.get(ContentPublisher).publish(loadContent(join(copy, 'content'), copy).modules);
   const manifest = () => join(copy, 'content/modules/working-with-volunteers/module.yaml');
@@ -45,7 +52,7 @@ describe('publishing content', () => {
 
   it('is idempotent: publishing unchanged content again changes nothing', async () => {
     const report = await publishCopy();
-    expect(report).toEqual({ published: [], unchanged: ['working-with-volunteers@1.0.0'], refused: [] });
+    expect(report).toEqual({ published: [], unchanged: [`working-with-volunteers@${version}`], refused: [] });
   });
 
   it('refuses changed content under an already published version, saying to bump the version', async () => {
@@ -57,9 +64,11 @@ describe('publishing content', () => {
     expect(report.published).toEqual([]);
     expect(report.refused).toEqual([
       {
-        module: 'working-with-volunteers@1.0.0',
+        module: `working-with-volunteers@${version}`,
         message: expect.stringMatching(
-          /^Module "working-with-volunteers" version 1.0.0 is already published with different content\. .*raise "version"/,
+          new RegExp(
+            `^Module "working-with-volunteers" version ${version.replace(/\./g, '\\.')} is already published with different content\\. .*raise "version"`,
+          ),
         ),
       },
     ]);
@@ -73,14 +82,14 @@ describe('publishing content', () => {
     writeFileSync(
       manifest(),
       readFileSync(manifest(), 'utf8')
-        .replace('version: 1.0.0', 'version: 1.1.0')
+        .replace(`version: ${version}`, `version: ${nextMinor(version)}`)
         .replace(
           'changelog:\n',
-          'changelog:\n  - version: 1.1.0\n    date: 2026-11-26\n    changes:\n      en: Induction lesson clarified.\n      tr: Oryantasyon dersi netleştirildi.\n',
+          `changelog:\n  - version: ${nextMinor(version)}\n    date: 2026-11-26\n    changes:\n      en: Induction lesson clarified.\n      tr: Oryantasyon dersi netleştirildi.\n`,
         ),
     );
     const report = await publishCopy();
-    expect(report.published).toEqual(['working-with-volunteers@1.1.0']);
+    expect(report.published).toEqual([`working-with-volunteers@${nextMinor(version)}`]);
     const rows: { slug: string; versions: number; hashes: number }[] = await t.db.query(
       `SELECT l.slug, count(*)::int AS versions, count(DISTINCT l.content_hash)::int AS hashes
          FROM lessons l JOIN module_versions m ON m.id = l.module_version_id
@@ -99,7 +108,9 @@ describe('publishing content', () => {
     const trainee = await signedIn(t, ['trainee']);
     const lesson = await t
       .http()
-      .get('/api/modules/working-with-volunteers/versions/1.0.0/lessons/01-recruitment-and-role-descriptions')
+      .get(
+        `/api/modules/working-with-volunteers/versions/${version}/lessons/01-recruitment-and-role-descriptions`,
+      )
       .query({ lang: 'tr' })
       .set('Cookie', trainer.cookie)
       .expect(200);
@@ -107,6 +118,7 @@ describe('publishing content', () => {
       language: 'tr',
       availableLanguages: ['en', 'tr'],
       previousLessonId: null,
+      verifiedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
     });
     expect(lesson.body.html).toContain('<h2>');
     await t.http().get('/api/modules').set('Cookie', trainee.cookie).expect(403);

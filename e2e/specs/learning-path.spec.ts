@@ -77,6 +77,8 @@ test('a coordinator opens a training; one trainee enrols and reads in two langua
   await enrolment.getByRole('link', { name: 'Start learning' }).click();
   await page.getByRole('link', { name: 'Start the first lesson' }).click();
   await expect(page.getByRole('heading', { name: 'Do no harm and confidentiality', level: 1 })).toBeVisible();
+  // Each lesson says when its facts were last checked against the sources.
+  await expect(page.getByText(/^Facts checked on \d{1,2} \w+ 20\d\d$/)).toBeVisible();
 
   await page.getByRole('button', { name: 'Read in Türkçe' }).click();
   await expect(page.getByRole('heading', { name: 'Zarar vermeme ve gizlilik', level: 1 })).toBeVisible();

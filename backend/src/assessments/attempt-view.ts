@@ -60,14 +60,23 @@ function questionView(q: QuestionDefinition, layout: AttemptLayout): QuestionVie
   return base;
 }
 
-export function reviewAllowed(quiz: QuizEntity, attempt: AttemptRecord): boolean {
+/**
+ * Whether the trainee may see the right answers of a submitted attempt now. `postTestSubmitted`
+ * says whether the post-test paired with this quiz has been submitted in the same enrolment.
+ */
+export function reviewAllowed(quiz: QuizEntity, attempt: AttemptRecord, postTestSubmitted = false): boolean {
   if (!attempt.submittedAt) return false;
   if (quiz.reviewPolicy === 'after_each_attempt') return true;
   if (quiz.reviewPolicy === 'after_last_attempt') return attempt.number >= quiz.maxAttempts;
+  if (quiz.reviewPolicy === 'after_post_test') return postTestSubmitted;
   return false;
 }
 
-export function toAttemptView(quiz: QuizEntity, attempt: AttemptRecord): AttemptView {
+export function toAttemptView(
+  quiz: QuizEntity,
+  attempt: AttemptRecord,
+  postTestSubmitted = false,
+): AttemptView {
   const questions = attempt.layout.questionIds
     .map((id) => quiz.questions.find((q) => q.id === id))
     .filter((q): q is QuestionDefinition => Boolean(q));
@@ -78,7 +87,9 @@ export function toAttemptView(quiz: QuizEntity, attempt: AttemptRecord): Attempt
           maxScore: attempt.maxScore,
           percent: attempt.percent ?? 0,
           passed: attempt.passed ?? false,
-          review: reviewAllowed(quiz, attempt) ? review(questions, attempt.answers, attempt.graded) : null,
+          review: reviewAllowed(quiz, attempt, postTestSubmitted)
+            ? review(questions, attempt.answers, attempt.graded)
+            : null,
         }
       : null;
   return {
@@ -102,8 +113,10 @@ export function toQuizSummary(
   quiz: QuizEntity,
   module: { slug: string; title: QuizSummaryForTrainee['moduleTitle'] },
   attempts: AttemptRecord[],
+  placement: { afterLessonId: string | null; postTestSubmitted: boolean },
 ): QuizSummaryForTrainee {
   const submitted = attempts.filter((a) => a.submittedAt);
+  const latest = submitted.reduce<AttemptRecord | null>((l, a) => (!l || a.number > l.number ? a : l), null);
   const best = submitted.length ? Math.max(...submitted.map((a) => a.percent ?? 0)) : null;
   return {
     id: quiz.id,
@@ -118,7 +131,10 @@ export function toQuizSummary(
     maxAttempts: quiz.maxAttempts,
     attemptsUsed: attempts.length,
     openAttemptId: attempts.find((a) => !a.submittedAt)?.id ?? null,
+    reviewableAttemptId:
+      latest && reviewAllowed(quiz, latest, placement.postTestSubmitted) ? latest.id : null,
     bestPercent: best,
     passed: submitted.some((a) => a.passed),
+    afterLessonId: placement.afterLessonId,
   };
 }

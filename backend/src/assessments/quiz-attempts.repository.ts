@@ -109,6 +109,24 @@ export class QuizAttemptsRepository {
     return row ? { status: row.status, moduleVersionIds: row.module_version_ids } : null;
   }
 
+  /** Whether the enrolment has submitted the post-test that names this pre-test in `pairedWith`. */
+  async pairedPostTestSubmitted(
+    enrolmentId: string,
+    moduleVersionId: string,
+    preTestSlug: string,
+  ): Promise<boolean> {
+    const [row] = await poolQuery<{ submitted: boolean }>(
+      this.db,
+      `SELECT EXISTS (
+         SELECT 1 FROM quiz_attempts a JOIN quizzes q ON q.id = a.quiz_id
+          WHERE a.enrolment_id = $1 AND q.module_version_id = $2 AND q.paired_with = $3
+            AND q.kind = 'post_test' AND a.submitted_at IS NOT NULL) AS submitted`,
+      [enrolmentId, moduleVersionId, preTestSlug],
+      'quiz-paired-post-submitted',
+    );
+    return row?.submitted ?? false;
+  }
+
   /** The attempt if it belongs to the person; someone else's reads as missing. */
   async ownAttempt(personId: string, attemptId: string): Promise<AttemptRecord | null> {
     const [row] = await poolQuery<AttemptRow>(

@@ -9,6 +9,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import type { AttemptView, QuizSummaryForTrainee } from '@atolye/shared';
 import type { SignedInPerson } from '../auth/signed-in-person';
+import { LessonEntity } from '../content/lesson.entity';
 import { ModuleVersionEntity } from '../content/module-version.entity';
 import { answerFits, grade } from './grading';
 import { newLayout, toAttemptView, toQuizSummary } from './attempt-view';
@@ -50,11 +51,22 @@ export class QuizAttemptsService {
   /** The quizzes of the modules the trainee's enrolment pins, with their attempts so far. */
   async list(caller: SignedInPerson, enrolmentId: string): Promise<QuizSummaryForTrainee[]> {
     const enrolment = await this.ownEnrolment(caller, enrolmentId);
-    const [quizzes, modules, attempts] = await Promise.all([
+    const [quizzes, modules, attempts, lessons] = await Promise.all([
       this.db.getRepository(QuizEntity).find({ where: { moduleVersionId: In(enrolment.moduleVersionIds) } }),
       this.db.getRepository(ModuleVersionEntity).find({ where: { id: In(enrolment.moduleVersionIds) } }),
       this.db.getRepository(QuizAttemptEntity).find({ where: { enrolmentId } }),
+      this.db.getRepository(LessonEntity).find({
+        select: { id: true, slug: true, moduleVersionId: true },
+        where: { moduleVersionId: In(enrolment.moduleVersionIds) },
+      }),
     ]);
+    const submittedPostTestOf = (pre: QuizEntity) =>
+      quizzes.some(
+        (post) =>
+          post.moduleVersionId === pre.moduleVersionId &&
+          post.pairedWith === pre.slug &&
+          attempts.some((a) => a.quizId === post.id && a.submittedAt),
+      );
     const order = (q: QuizEntity) =>
       enrolment.moduleVersionIds.indexOf(q.moduleVersionId) * 10 +
       ['pre_test', 'knowledge_check', 'post_test'].indexOf(q.kind);
@@ -62,10 +74,14 @@ export class QuizAttemptsService {
       .sort((a, b) => order(a) - order(b))
       .map((quiz) => {
         const module = modules.find((m) => m.id === quiz.moduleVersionId) as ModuleVersionEntity;
+        const lesson = lessons.find(
+          (l) => l.moduleVersionId === quiz.moduleVersionId && l.slug === quiz.afterLesson,
+        );
         return toQuizSummary(
           quiz,
           { slug: module.slug, title: module.title },
           attempts.filter((a) => a.quizId === quiz.id),
+          { afterLessonId: lesson?.id ?? null, postTestSubmitted: submittedPostTestOf(quiz) },
         );
       });
   }
@@ -124,7 +140,10 @@ export class QuizAttemptsService {
   async view(caller: SignedInPerson, attemptId: string): Promise<AttemptView> {
     const { attempt, quiz } = await this.ownAttempt(caller, attemptId);
     if (this.expired(attempt)) return toAttemptView(quiz, await this.close(caller, quiz, attempt));
-    return toAttemptView(quiz, attempt);
+    const postTestSubmitted =
+      quiz.reviewPolicy === 'after_post_test' &&
+      (await this.attempts.pairedPostTestSubmitted(attempt.enrolmentId, quiz.moduleVersionId, quiz.slug));
+    return toAttemptView(quiz, attempt, postTestSubmitted);
   }
 
   /**

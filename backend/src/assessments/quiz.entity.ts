@@ -46,6 +46,10 @@ export class QuizEntity {
   @Column('text', { name: 'paired_with', nullable: true })
   pairedWith: string | null;
 
+  /** A knowledge check's lesson slug: offered right after that lesson. */
+  @Column('text', { name: 'after_lesson', nullable: true })
+  afterLesson: string | null;
+
   @Column('jsonb')
   questions: QuestionDefinition[];
 }

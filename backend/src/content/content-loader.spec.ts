@@ -37,7 +37,7 @@ function lesson(
   order: number,
   body = '## What you will be able to do\n\nSomething.\n',
 ): string {
-  return `---\ntitle: ${title}\norder: ${order}\nestimatedMinutes: 10\n---\n\n${body}`;
+  return `---\ntitle: ${title}\norder: ${order}\nverified: 2026-11-20\nestimatedMinutes: 10\n---\n\n${body}`;
 }
 
 describe(loadContent.name, () => {
@@ -100,7 +100,7 @@ describe(loadContent.name, () => {
       lesson('Roles', 1, '## Key ideas\n\nText.\n\n![Org chart](../../media/chart.png)\n'),
     );
     expect(problems()).toEqual([
-      'content/modules/volunteer-basics/lessons/01-roles/en.md:11: broken image: ../../media/chart.png (no such file in this module)',
+      'content/modules/volunteer-basics/lessons/01-roles/en.md:12: broken image: ../../media/chart.png (no such file in this module)',
     ]);
   });
 
@@ -121,7 +121,7 @@ describe(loadContent.name, () => {
     expect(problems()).toEqual([
       expect.stringMatching(/module.yaml:27: unknown field "colour"/),
       "content/modules/volunteer-basics/lessons/02-induction/en.md:3: order must be 2, the lesson's place in module.yaml; got 3",
-      'content/modules/volunteer-basics/lessons/02-induction/en.md:7: raw HTML is not allowed in lessons; use Markdown',
+      'content/modules/volunteer-basics/lessons/02-induction/en.md:8: raw HTML is not allowed in lessons; use Markdown',
     ]);
   });
 
@@ -159,6 +159,111 @@ describe(loadContent.name, () => {
       'content/modules/volunteer-basics/quizzes/post-test.yaml:12: questions.0.points must be a whole number from 1 to 100',
       'content/modules/volunteer-basics/quizzes/post-test.yaml:14: a single_choice question needs exactly one option with correct: true',
     ]);
+  });
+
+  it('requires the day each lesson was verified, and refuses one in the future', () => {
+    write(
+      'content/modules/volunteer-basics/lessons/01-roles/en.md',
+      lesson('Roles', 1).replace('verified: 2026-11-20\n', ''),
+    );
+    write(
+      'content/modules/volunteer-basics/lessons/01-roles/tr.md',
+      lesson('Görevler', 1).replace('2026-11-20', '2999-01-01'),
+    );
+    expect(problems()).toEqual([
+      'content/modules/volunteer-basics/lessons/01-roles/en.md:1: front matter needs "verified": the day (YYYY-MM-DD) the facts were last checked against the sources',
+      'content/modules/volunteer-basics/lessons/01-roles/tr.md:4: verified 2999-01-01 is in the future',
+    ]);
+    rmSync(join(root, 'content/modules/volunteer-basics/lessons/01-roles/tr.md'));
+    write('content/modules/volunteer-basics/lessons/01-roles/en.md', lesson('Roles', 1));
+    write('content/modules/volunteer-basics/lessons/01-roles/tr.md', lesson('Görevler', 1));
+    const { modules } = loadContent(join(root, 'content'), root);
+    expect(modules[0].lessons[0].translations.map((t) => t.verifiedOn)).toEqual(['2026-11-20', '2026-11-20']);
+  });
+
+  describe('quiz placement', () => {
+    const quiz = (slug: string, kind: string, extra: string) =>
+      [
+        `slug: ${slug}`,
+        `kind: ${kind}`,
+        'title: { en: Quiz, tr: Sınav }',
+        'passMarkPercent: 0',
+        'maxAttempts: 1',
+        'shuffleQuestions: false',
+        'shuffleOptions: false',
+        extra,
+        'questions:',
+        '  - { id: q01, type: true_false, points: 1, text: { en: Right?, tr: Doğru mu? }, answer: true }',
+        '',
+      ].join('\n');
+    beforeEach(() =>
+      write(
+        'content/modules/volunteer-basics/module.yaml',
+        `${MANIFEST}quizzes:\n  - pre-test\n  - check-roles\n  - post-test\n`,
+      ),
+    );
+
+    it('places a knowledge check after its lesson and hides pre-test answers until the post-test', () => {
+      write(
+        'content/modules/volunteer-basics/quizzes/pre-test.yaml',
+        quiz('pre-test', 'pre_test', 'reviewPolicy: after_post_test'),
+      );
+      write(
+        'content/modules/volunteer-basics/quizzes/check-roles.yaml',
+        quiz('check-roles', 'knowledge_check', 'reviewPolicy: after_each_attempt\nafterLesson: 01-roles'),
+      );
+      write(
+        'content/modules/volunteer-basics/quizzes/post-test.yaml',
+        quiz('post-test', 'post_test', 'reviewPolicy: after_last_attempt\npairedWith: pre-test'),
+      );
+      const { modules, problems: found } = loadContent(join(root, 'content'), root);
+      expect(found).toEqual([]);
+      expect(modules[0].quizzes.map((q) => [q.slug, q.reviewPolicy, q.afterLesson])).toEqual([
+        ['pre-test', 'after_post_test', null],
+        ['check-roles', 'after_each_attempt', '01-roles'],
+        ['post-test', 'after_last_attempt', null],
+      ]);
+    });
+
+    it('refuses a knowledge check after an unknown lesson, afterLesson on a post-test and an unpaired after_post_test', () => {
+      write(
+        'content/modules/volunteer-basics/quizzes/pre-test.yaml',
+        quiz('pre-test', 'pre_test', 'reviewPolicy: after_post_test'),
+      );
+      write(
+        'content/modules/volunteer-basics/quizzes/check-roles.yaml',
+        quiz('check-roles', 'knowledge_check', 'reviewPolicy: after_each_attempt\nafterLesson: 09-nowhere'),
+      );
+      write(
+        'content/modules/volunteer-basics/quizzes/post-test.yaml',
+        quiz('post-test', 'post_test', 'reviewPolicy: after_last_attempt\nafterLesson: 01-roles'),
+      );
+      expect(problems()).toEqual([
+        'content/modules/volunteer-basics/quizzes/pre-test.yaml:1: reviewPolicy after_post_test needs a pre-test that a post-test of this module names in pairedWith',
+        'content/modules/volunteer-basics/quizzes/check-roles.yaml:1: afterLesson "09-nowhere" is not one of this module\'s lessons',
+        'content/modules/volunteer-basics/quizzes/post-test.yaml:1: afterLesson is for knowledge checks; pre- and post-tests frame the module',
+      ]);
+    });
+  });
+
+  it('takes templates into media and links them to where they are served', () => {
+    write('content/modules/volunteer-basics/media/volunteer-agreement.docx', 'PK-docx-bytes');
+    write(
+      'content/modules/volunteer-basics/lessons/01-roles/en.md',
+      lesson(
+        'Roles',
+        1,
+        '## In practice\n\n[Volunteer agreement (Word)](../../media/volunteer-agreement.docx)\n',
+      ),
+    );
+    const { modules, problems: found } = loadContent(join(root, 'content'), root);
+    expect(found).toEqual([]);
+    expect(modules[0].media.map((m) => [m.name, m.contentType])).toEqual([
+      ['volunteer-agreement.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
+    ]);
+    expect(modules[0].lessons[0].translations[0].html).toContain(
+      'href="/api/modules/volunteer-basics/versions/1.0.0/media/volunteer-agreement.docx"',
+    );
   });
 
   it('reports duplicate slugs across modules', () => {

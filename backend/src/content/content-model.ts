@@ -27,6 +27,8 @@ export interface LessonTranslation {
   markdown: string;
   /** Sanitised HTML rendered from the Markdown; safe to show as it is. */
   html: string;
+  /** When the facts were last checked against the sources, YYYY-MM-DD. */
+  verifiedOn: string;
 }
 
 export interface ContentLesson {

@@ -79,7 +79,12 @@ export class ContentPublisher {
         position: lesson.position,
         estimatedMinutes: lesson.estimatedMinutes,
         contentHash: lesson.contentHash,
-        translations: lesson.translations.map(({ language, title, html }) => ({ language, title, html })),
+        translations: lesson.translations.map(({ language, title, html, verifiedOn }) => ({
+          language,
+          title,
+          html,
+          verifiedOn,
+        })),
       })),
     );
     if (module.quizzes.length > 0) {
@@ -96,6 +101,7 @@ export class ContentPublisher {
           shuffleOptions: quiz.shuffleOptions,
           reviewPolicy: quiz.reviewPolicy,
           pairedWith: quiz.pairedWith,
+          afterLesson: quiz.afterLesson,
           questions: quiz.questions,
         })),
       );

@@ -36,7 +36,10 @@ export class ContentController {
     return this.content.getLesson(slug, version, lesson, query.lang);
   }
 
-  /** Images of published lessons; public like any course illustration, and never changing. */
+  /**
+   * Images and downloadable templates of published lessons; public like any course material, and
+   * never changing. Templates (documents, sheets) download rather than open in the page.
+   */
   @Get(':slug/versions/:version/media/:name')
   @Public()
   async media(
@@ -49,6 +52,11 @@ export class ContentController {
     response.setHeader('Content-Type', media.contentType);
     response.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
     response.setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'");
+    if (!media.contentType.startsWith('image/'))
+      response.setHeader(
+        'Content-Disposition',
+        `attachment; filename*=UTF-8''${encodeURIComponent(media.name)}`,
+      );
     response.send(media.bytes);
   }
 }

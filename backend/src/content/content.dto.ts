@@ -82,6 +82,7 @@ export function toLessonContent(
     availableLanguages: lesson.translations.map((t) => t.language),
     title: translation.title,
     html: translation.html,
+    verifiedOn: translation.verifiedOn ?? null,
     previousLessonId: lessons[index - 1]?.id ?? null,
     nextLessonId: lessons[index + 1]?.id ?? null,
   };

@@ -6,6 +6,8 @@ export interface StoredLessonTranslation {
   language: Language;
   title: string;
   html: string;
+  /** Absent in lessons published before lessons carried it. */
+  verifiedOn?: string;
 }
 
 /** A lesson of a published module version, with its sanitised HTML per language. */

@@ -37,10 +37,13 @@ const SANITIZE: sanitizeHtml.IOptions = {
   },
 };
 
-/** Markdown to HTML that is safe to show as it is: no scripts, handlers, styles or frames. */
+/**
+ * Markdown to HTML that is safe to show as it is: no scripts, handlers, styles or frames.
+ * `rewriteMedia` turns a relative image source or link into the address the file is served at.
+ */
 export function renderMarkdown(
   markdown: string,
-  rewriteImage: (src: string) => string = (src) => src,
+  rewriteMedia: (src: string) => string = (src) => src,
 ): string {
   const html = marked.parse(markdown) as string;
   return sanitizeHtml(html, {
@@ -50,8 +53,15 @@ export function renderMarkdown(
       ...SANITIZE.transformTags,
       img: (tagName, attribs) => ({
         tagName,
-        attribs: { ...attribs, src: rewriteImage(attribs['src'] ?? '') },
+        attribs: { ...attribs, src: rewriteMedia(attribs['src'] ?? '') },
       }),
+      a: (tagName, attribs) => {
+        const href = attribs['href'] ?? '';
+        if (/^https?:/.test(href))
+          return { tagName, attribs: { ...attribs, target: '_blank', rel: 'noopener noreferrer' } };
+        if (/^(mailto:|#)/.test(href) || href === '') return { tagName, attribs };
+        return { tagName, attribs: { ...attribs, href: rewriteMedia(href) } };
+      },
     },
   });
 }

@@ -22,6 +22,13 @@ const MEDIA_TYPES: Record<string, string> = {
   '.gif': 'image/gif',
   '.webp': 'image/webp',
   '.svg': 'image/svg+xml',
+  // Templates a CSO takes away (forms, agreements, sheets), linked from the lessons.
+  '.pdf': 'application/pdf',
+  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  '.odt': 'application/vnd.oasis.opendocument.text',
+  '.ods': 'application/vnd.oasis.opendocument.spreadsheet',
+  '.csv': 'text/csv; charset=utf-8',
 };
 
 /** Where published media of a module version is served; the reader rewrites image links to it. */
@@ -173,7 +180,7 @@ export class ModuleReader {
       );
     const { title, order, estimatedMinutes } = parsed.attributes;
     for (const key of Object.keys(parsed.attributes)) {
-      if (!['title', 'order', 'estimatedMinutes'].includes(key))
+      if (!['title', 'order', 'estimatedMinutes', 'verified'].includes(key))
         this.problem(file, lineOfKey(key), `unknown front matter field "${key}"`);
     }
     if (typeof title !== 'string' || title.trim() === '')
@@ -191,6 +198,15 @@ export class ModuleReader {
     ) {
       this.problem(file, lineOfKey('estimatedMinutes'), 'estimatedMinutes must be a whole number above 0');
     }
+    const verifiedOn = verifiedDate(parsed.attributes['verified']);
+    if (!verifiedOn)
+      this.problem(
+        file,
+        lineOfKey('verified'),
+        'front matter needs "verified": the day (YYYY-MM-DD) the facts were last checked against the sources',
+      );
+    else if (verifiedOn > new Date().toISOString().slice(0, 10))
+      this.problem(file, lineOfKey('verified'), `verified ${verifiedOn} is in the future`);
     if (parsed.body.trim() === '') this.problem(file, parsed.bodyBegin, 'the lesson has no text');
     this.checkReferences(file, source, parsed.body, media);
     const markdown = parsed.body.trim();
@@ -199,7 +215,13 @@ export class ModuleReader {
       return media.some((m) => m.name === name) ? mediaUrl(manifest.slug, manifest.version, name) : src;
     });
     return {
-      translation: { language, title: String(title ?? '').trim(), markdown, html },
+      translation: {
+        language,
+        title: String(title ?? '').trim(),
+        markdown,
+        html,
+        verifiedOn: verifiedOn ?? '',
+      },
       minutes: Number(estimatedMinutes),
     };
   }
@@ -270,6 +292,7 @@ export class ModuleReader {
       this.problems.push(...problems);
       if (quiz) quizzes.push(quiz);
     });
+    this.checkQuizPlacement(manifest, quizzes);
     for (const quiz of quizzes) {
       if (!quiz.pairedWith) continue;
       const pre = quizzes.find((q) => q.slug === quiz.pairedWith);
@@ -296,6 +319,30 @@ export class ModuleReader {
     return quizzes;
   }
 
+  /** A knowledge check follows one of the module's lessons; a pre-test's answers wait for its post-test. */
+  private checkQuizPlacement(manifest: ModuleManifest, quizzes: QuizDefinition[]): void {
+    const file = (quiz: QuizDefinition) => join(this.folder, 'quizzes', `${quiz.slug}.yaml`);
+    for (const quiz of quizzes) {
+      if (quiz.afterLesson !== null && quiz.kind !== 'knowledge_check')
+        this.problem(
+          file(quiz),
+          1,
+          'afterLesson is for knowledge checks; pre- and post-tests frame the module',
+        );
+      else if (quiz.afterLesson !== null && !manifest.lessons.includes(quiz.afterLesson))
+        this.problem(file(quiz), 1, `afterLesson "${quiz.afterLesson}" is not one of this module's lessons`);
+      if (
+        quiz.reviewPolicy === 'after_post_test' &&
+        (quiz.kind !== 'pre_test' || !quizzes.some((q) => q.pairedWith === quiz.slug))
+      )
+        this.problem(
+          file(quiz),
+          1,
+          'reviewPolicy after_post_test needs a pre-test that a post-test of this module names in pairedWith',
+        );
+    }
+  }
+
   private readMedia(): ContentMedia[] {
     const mediaRoot = join(this.folder, 'media');
     if (!existsSync(mediaRoot)) return [];
@@ -307,7 +354,7 @@ export class ModuleReader {
           this.problem(
             join(mediaRoot, name),
             1,
-            `media must be an image (${Object.keys(MEDIA_TYPES).join(', ')})`,
+            `media must be an image or a template document (${Object.keys(MEDIA_TYPES).join(', ')})`,
           );
           return [];
         }
@@ -338,6 +385,14 @@ export class ModuleReader {
   private rel(file: string): string {
     return relative(this.repositoryRoot, file).split(sep).join('/');
   }
+}
+
+/** `verified: 2026-12-01` arrives from YAML as a Date; a quoted one as a string. */
+function verifiedDate(value: unknown): string | null {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)))
+    return value;
+  return null;
 }
 
 function listFiles(root: string): string[] {

@@ -22,6 +22,7 @@ const QUIZ_FIELDS = [
   'shuffleOptions',
   'reviewPolicy',
   'pairedWith',
+  'afterLesson',
   'questions',
 ];
 
@@ -71,6 +72,7 @@ export class QuizParser extends YamlFile {
       shuffleOptions: this.flag(['shuffleOptions'], data['shuffleOptions']),
       reviewPolicy: this.oneOf(['reviewPolicy'], data['reviewPolicy'], REVIEW_POLICIES) as ReviewPolicy,
       pairedWith: data['pairedWith'] === undefined ? null : this.text(['pairedWith'], data['pairedWith']),
+      afterLesson: data['afterLesson'] === undefined ? null : this.text(['afterLesson'], data['afterLesson']),
       questions: questions.filter((q): q is QuestionDefinition => q !== null),
     };
     return { quiz: this.problems.length ? null : quiz, problems: this.problems };

@@ -16,6 +16,7 @@ import { SessionsService } from '../sessions/sessions.service';
 import type { SessionContext } from '../sessions/sessions.mapper';
 import type { SessionEntity } from '../sessions/session.entity';
 import { TrainingsRepository } from '../trainings/trainings.repository';
+import { QuizEntity } from '../assessments/quiz.entity';
 import { LessonProgressEntity } from './lesson-progress.entity';
 
 interface ReadingPath {
@@ -98,7 +99,15 @@ export class LearningService {
     // Previous and next run across modules, in the training's order.
     const ordered = this.ordered(path);
     const content = toLessonContent(module, ordered, lesson, language);
-    return { ...content, completed: path.completed.has(lesson.id) };
+    const check = await this.db.getRepository(QuizEntity).findOne({
+      select: { id: true, title: true },
+      where: { moduleVersionId: lesson.moduleVersionId, afterLesson: lesson.slug, kind: 'knowledge_check' },
+    });
+    return {
+      ...content,
+      completed: path.completed.has(lesson.id),
+      knowledgeCheck: check ? { quizId: check.id, title: check.title } : null,
+    };
   }
 
   async complete(caller: SignedInPerson, enrolmentId: string, lessonId: string): Promise<Progress> {

@@ -99,7 +99,7 @@ export async function publishQuizFixture(app: TestApp): Promise<void> {
   for (const language of ['en', 'tr']) {
     writeFileSync(
       join(folder, `lessons/01-only-lesson/${language}.md`),
-      `---\ntitle: Lesson ${language}\norder: 1\nestimatedMinutes: 5\n---\n\n## Text\n\nBody.\n`,
+      `---\ntitle: Lesson ${language}\norder: 1\nverified: 2026-11-20\nestimatedMinutes: 5\n---\n\n## Text\n\nBody.\n`,
     );
   }
   const settings = {

@@ -49,9 +49,15 @@ function toYaml(args: string[]): void {
     shuffleOptions: true,
     reviewPolicy: 'after_last_attempt',
     pairedWith: null,
+    afterLesson: null,
     questions,
   };
-  const { pairedWith: _pairedWith, timeLimitMinutes: _timeLimit, ...settings } = quiz;
+  const {
+    pairedWith: _pairedWith,
+    afterLesson: _afterLesson,
+    timeLimitMinutes: _timeLimit,
+    ...settings
+  } = quiz;
   // Option ids are given by position when the file is read, so they are not written.
   const yaml = stringify({
     ...settings,

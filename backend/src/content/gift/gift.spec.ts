@@ -159,6 +159,7 @@ describe('GIFT export', () => {
       shuffleOptions: false,
       reviewPolicy: 'after_last_attempt',
       pairedWith: null,
+      afterLesson: null,
       questions,
     };
     const gift = quizToGift(quiz, 'en');

@@ -26,7 +26,9 @@ import { LanguageService } from '../core/language.service';
 import { ErrorBanner } from '../shared/error-banner';
 import { LessonArticle } from '../shared/lesson-article';
 import { ProgressMeter } from '../shared/progress-meter';
+import { LocalisedPipe } from '../shared/localised';
 import { LearningService } from './learning.service';
+import { QuizzesService } from './quizzes/quizzes.service';
 
 /**
  * Reads one lesson of an enrolment. The reading language is in the address (`?lang=tr`), so a
@@ -42,6 +44,7 @@ import { LearningService } from './learning.service';
     TranslatePipe,
     ErrorBanner,
     LessonArticle,
+    LocalisedPipe,
     ProgressMeter,
   ],
   templateUrl: './lesson-reader-page.html',
@@ -50,6 +53,7 @@ import { LearningService } from './learning.service';
 })
 export class LessonReaderPage {
   private readonly service = inject(LearningService);
+  private readonly quizzes = inject(QuizzesService);
   private readonly router = inject(Router);
   protected readonly language = inject(LanguageService).current;
 
@@ -87,6 +91,20 @@ export class LessonReaderPage {
   protected readonly completed = linkedSignal(() => this.lesson()?.completed ?? false);
   protected readonly busy = signal(false);
   protected readonly error = signal<ApiErrorBody | null>(null);
+
+  /** Starts the lesson's knowledge check, or resumes the attempt already open. */
+  protected startCheck(quizId: string): void {
+    this.busy.set(true);
+    this.error.set(null);
+    this.quizzes
+      .start(this.enrolmentId(), quizId)
+      .pipe(finalize(() => this.busy.set(false)))
+      .subscribe({
+        next: (attempt) =>
+          void this.router.navigate(['/learn/enrolments', this.enrolmentId(), 'attempts', attempt.id]),
+        error: (failure: unknown) => this.error.set(toApiError(failure)),
+      });
+  }
 
   protected readIn(language: Language): void {
     void this.router.navigate([], { queryParams: { lang: language }, queryParamsHandling: 'merge' });

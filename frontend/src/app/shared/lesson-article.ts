@@ -1,7 +1,9 @@
+import { DatePipe } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
   computed,
+  inject,
   input,
   output,
   ViewEncapsulation,
@@ -10,6 +12,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { TranslatePipe } from '@ngx-translate/core';
 import type { Language, LessonContent } from '@atolye/shared';
+import { LanguageService } from '../core/language.service';
 import { DurationPipe } from './duration.pipe';
 import { LocalisedPipe } from './localised';
 
@@ -22,7 +25,7 @@ const NAMES: Record<Language, string> = { en: 'English', tr: 'Türkçe' };
  */
 @Component({
   selector: 'app-lesson-article',
-  imports: [MatButtonModule, MatIconModule, TranslatePipe, DurationPipe, LocalisedPipe],
+  imports: [DatePipe, MatButtonModule, MatIconModule, TranslatePipe, DurationPipe, LocalisedPipe],
   templateUrl: './lesson-article.html',
   styleUrl: './lesson-article.scss',
   // The lesson's own HTML is not part of this template, so its typography cannot be scoped.
@@ -36,6 +39,7 @@ export class LessonArticle {
   /** The portal's language, for the module title and labels. */
   readonly language = input.required<Language>();
   readonly readIn = output<Language>();
+  protected readonly locale = inject(LanguageService).locale;
 
   protected readonly others = computed(() =>
     this.lesson()

@@ -4,7 +4,17 @@ import type { Language } from './languages';
 export const QUIZ_KINDS = ['pre_test', 'knowledge_check', 'post_test'] as const;
 export type QuizKind = (typeof QUIZ_KINDS)[number];
 
-export const REVIEW_POLICIES = ['never', 'after_each_attempt', 'after_last_attempt'] as const;
+/**
+ * When a trainee sees the right answers of an attempt. `after_post_test` suits a pre-test: its
+ * answers stay hidden until the module's paired post-test is submitted, so they cannot teach
+ * the post-test.
+ */
+export const REVIEW_POLICIES = [
+  'never',
+  'after_each_attempt',
+  'after_last_attempt',
+  'after_post_test',
+] as const;
 export type ReviewPolicy = (typeof REVIEW_POLICIES)[number];
 
 export const QUESTION_TYPES = [
@@ -59,6 +69,8 @@ export interface QuizSettings {
   reviewPolicy: ReviewPolicy;
   /** On a post-test: the pre-test measuring the same objectives. */
   pairedWith: string | null;
+  /** On a knowledge check: the lesson (its folder name) it follows in the reading path. */
+  afterLesson: string | null;
 }
 
 export interface QuizDefinition extends QuizSettings {
@@ -136,8 +148,12 @@ export interface QuizSummaryForTrainee {
   maxAttempts: number;
   attemptsUsed: number;
   openAttemptId: string | null;
+  /** The latest submitted attempt, when its review is open to the trainee now. */
+  reviewableAttemptId: string | null;
   bestPercent: number | null;
   passed: boolean;
+  /** A knowledge check's lesson: the quiz is offered right after it. */
+  afterLessonId: string | null;
 }
 
 export interface SaveAnswerRequest {

@@ -47,8 +47,12 @@ export interface LessonContent {
   availableLanguages: Language[];
   title: string;
   html: string;
+  /** The day the lesson's facts were last checked against its sources (YYYY-MM-DD). */
+  verifiedOn: string | null;
   previousLessonId: string | null;
   nextLessonId: string | null;
   /** Only in a trainee's reading path. */
   completed?: boolean;
+  /** Only in a trainee's reading path: the knowledge check that follows this lesson. */
+  knowledgeCheck?: { quizId: string; title: LocalisedText } | null;
 }

@@ -43,8 +43,12 @@ export class ModuleQuizzes {
   /** Every quiz of the enrolment; this component shows those of its module and place. */
   readonly quizzes = input.required<QuizSummaryForTrainee[]>();
   readonly moduleSlug = input.required<string>();
-  /** Before the lessons: pre-tests; after them: knowledge checks and post-tests. */
-  readonly placement = input.required<'before' | 'after'>();
+  /**
+   * Before the lessons: pre-tests; after one lesson (`lessonId`): the knowledge check that follows
+   * it; after them all: the other knowledge checks and post-tests.
+   */
+  readonly placement = input.required<'before' | 'lesson' | 'after'>();
+  readonly lessonId = input<string | null>(null);
   /** Whether every lesson of the module is read (the post-test is suggested after that). */
   readonly lessonsDone = input(false);
 
@@ -54,8 +58,13 @@ export class ModuleQuizzes {
   protected readonly error = signal<ApiErrorBody | null>(null);
 
   protected shown(quizzes: QuizSummaryForTrainee[]): QuizSummaryForTrainee[] {
-    const before = this.placement() === 'before';
-    return quizzes.filter((q) => q.moduleSlug === this.moduleSlug() && (q.kind === 'pre_test') === before);
+    const placement = this.placement();
+    return quizzes.filter((q) => {
+      if (q.moduleSlug !== this.moduleSlug()) return false;
+      if (placement === 'before') return q.kind === 'pre_test';
+      if (placement === 'lesson') return q.afterLessonId !== null && q.afterLessonId === this.lessonId();
+      return q.kind !== 'pre_test' && q.afterLessonId === null;
+    });
   }
 
   protected start(quiz: QuizSummaryForTrainee): void {
