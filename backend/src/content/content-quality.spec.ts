@@ -82,6 +82,27 @@ describe(checkQuality.name, () => {
     expect(run().problems).toEqual([]);
   });
 
+  it('fails a post-test that is not parallel to its pre-test or repeats one of its questions', () => {
+    write(
+      'content/modules/rights/module.yaml',
+      manifest('advocacy').replace('quizzes: [post-test]', 'quizzes: [pre-test, post-test]'),
+    );
+    write(
+      'content/modules/rights/quizzes/pre-test.yaml',
+      quiz(item('q01', 'Short', 'A longer wrong one') + item('q02', 'Right', 'Wrong answer'))
+        .replace('slug: post-test', 'slug: pre-test')
+        .replace('kind: post_test', 'kind: pre_test'),
+    );
+    write(
+      'content/modules/rights/quizzes/post-test.yaml',
+      `${quiz(item('q01', 'Short', 'A longer wrong one')).replace('questions:', 'pairedWith: pre-test\nquestions:')}`,
+    );
+    expect(run().problems).toEqual([
+      'content/modules/rights/quizzes/post-test.yaml:1: a post-test parallels its pre-test: here 1 question(s) worth 1 point(s), in pre-test 2 worth 2',
+      'content/modules/rights/quizzes/post-test.yaml:1: question q01 repeats a question of pre-test; the post-test asks different items on the same objectives',
+    ]);
+  });
+
   it('flags a wrong Turkish variant from the glossary at its line, unless an allowed phrase holds it', () => {
     write('content/modules/rights/quizzes/post-test.yaml', quiz(item('q01', 'Short', 'A longer wrong one')));
     write(

@@ -41,6 +41,7 @@ export function checkQuality(
   const glossary = readGlossary(contentRoot, report);
   for (const module of modules) {
     for (const quiz of module.quizzes) checkLongestOption(join(contentRoot, '..'), module, quiz, report);
+    checkParallelTests(module, report);
     checkLessonAge(module, today, report);
     if (glossary.length) checkTerms(module, contentRoot, glossary, report);
   }
@@ -68,6 +69,34 @@ function checkLongestOption(
         line: lineOfQuestion(root, module, quiz, longest[0].id),
         message: `in ${language}, the right option is the strictly longest in ${longest.length} of ${items.length} single-choice questions (${Math.round(share * 100)} %; at most ${MAX_LONGEST_CORRECT_SHARE * 100} %): ${longest.map((q) => q.id).join(', ')}`,
       });
+    }
+  }
+}
+
+/**
+ * A post-test and its pre-test measure the same objectives with different items: the same number
+ * of questions and points (so scores compare), and no question asked twice.
+ */
+function checkParallelTests(module: ContentModule, report: QualityReport): void {
+  for (const post of module.quizzes) {
+    const pre = module.quizzes.find((q) => q.slug === post.pairedWith);
+    if (!pre) continue;
+    const file = `${module.folder}/quizzes/${post.slug}.yaml`;
+    const points = (quiz: QuizDefinition) => quiz.questions.reduce((sum, q) => sum + q.points, 0);
+    if (pre.questions.length !== post.questions.length || points(pre) !== points(post))
+      report.problems.push({
+        file,
+        line: 1,
+        message: `a post-test parallels its pre-test: here ${post.questions.length} question(s) worth ${points(post)} point(s), in ${pre.slug} ${pre.questions.length} worth ${points(pre)}`,
+      });
+    const asked = new Set(pre.questions.flatMap((q) => Object.values(q.text).map((text) => text?.trim())));
+    for (const question of post.questions) {
+      if (Object.values(question.text).some((text) => asked.has(text?.trim())))
+        report.problems.push({
+          file,
+          line: 1,
+          message: `question ${question.id} repeats a question of ${pre.slug}; the post-test asks different items on the same objectives`,
+        });
     }
   }
 }
