@@ -124,6 +124,18 @@ describe(checkQuality.name, () => {
     expect(run().problems).toEqual([
       'content/modules/rights/lessons/01-basics/tr.md:8: "Yönerge": the glossary says "direktif" for "directive (EU)" (EU usage in Turkish official translations)',
     ]);
+    // In YAML only Turkish values count, also when they run over several lines.
+    write(
+      'content/modules/rights/quizzes/post-test.yaml',
+      quiz(item('q01', 'Short', 'A longer wrong one')).replace(
+        'title: { en: Post-test, tr: Son test }',
+        'title:\n  en: Post-test on the yönerge\n  tr: >-\n    Son test:\n    İade Yönergesi',
+      ),
+    );
+    expect(run().problems).toEqual([
+      'content/modules/rights/lessons/01-basics/tr.md:8: "Yönerge": the glossary says "direktif" for "directive (EU)" (EU usage in Turkish official translations)',
+      'content/modules/rights/quizzes/post-test.yaml:7: "Yönerge": the glossary says "direktif" for "directive (EU)" (EU usage in Turkish official translations)',
+    ]);
   });
 
   it('warns about legal lessons verified more than a year ago, and only legal ones', () => {

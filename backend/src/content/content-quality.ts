@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { isScalar, parse, parseDocument, visit } from 'yaml';
 import type { Language, QuizDefinition } from '@atolye/shared';
 import type { ContentModule } from './content-model';
 import type { ContentProblem } from './content-problem';
@@ -143,7 +143,11 @@ function readGlossary(contentRoot: string, report: QualityReport): GlossaryTerm[
 const trLower = (text: string) => text.toLocaleLowerCase('tr');
 const LETTER = /[\p{L}\p{N}]/u;
 
-/** Turkish text of the module: lesson files whole, and the `tr` values of module.yaml and quizzes. */
+/**
+ * Turkish text of the module, line by line as it stands in its file: lesson files whole, and in
+ * module.yaml and quizzes every value under a `tr` key (also when it runs over several lines).
+ * Lines that hold no Turkish are blank, so line numbers stay those of the file.
+ */
 function turkishFiles(module: ContentModule, contentRoot: string): { file: string; lines: string[] }[] {
   const root = join(contentRoot, '..');
   const files: { file: string; lines: string[] }[] = [];
@@ -158,16 +162,29 @@ function turkishFiles(module: ContentModule, contentRoot: string): { file: strin
     ...module.quizzes.map((q) => `${module.folder}/quizzes/${q.slug}.yaml`),
   ];
   for (const file of yamlFiles) {
-    // Only what follows a `tr:` key is Turkish; the rest of the line is another language or a field.
-    const lines = readFileSync(join(root, file), 'utf8')
-      .split('\n')
-      .map((line) =>
-        line
-          .split(/\btr:\s*/)
-          .slice(1)
-          .map((part) => part.split(/\b(?:en|ar):\s*/)[0])
-          .join(' '),
-      );
+    const source = readFileSync(join(root, file), 'utf8');
+    const lines = source.split('\n').map(() => '');
+    const lineStarts = [0];
+    for (let i = 0; i < source.length; i++) if (source[i] === '\n') lineStarts.push(i + 1);
+    const lineOf = (offset: number) => {
+      let line = 0;
+      while (line + 1 < lineStarts.length && lineStarts[line + 1] <= offset) line++;
+      return line;
+    };
+    visit(parseDocument(source), {
+      Pair(_, pair) {
+        if (!isScalar(pair.key) || pair.key.value !== tr || !isScalar(pair.value) || !pair.value.range)
+          return;
+        const [from, to] = pair.value.range;
+        for (let line = lineOf(from); line <= lineOf(Math.max(from, to - 1)); line++) {
+          const text = source.slice(
+            Math.max(lineStarts[line], from),
+            Math.min(lineStarts[line + 1] ?? to, to),
+          );
+          lines[line] = `${lines[line]} ${text}`;
+        }
+      },
+    });
     files.push({ file, lines });
   }
   return files;
