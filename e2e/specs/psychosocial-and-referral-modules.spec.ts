@@ -42,7 +42,7 @@ test('a coordinator finds the psychosocial support and referral modules and take
   expect(download.suggestedFilename()).toBe('referral-consent.ar.docx');
 
   // Read in Turkish, the same lesson links the Turkish referral form.
-  await page.getByRole('button', { name: /Türkçe/ }).click();
+  await page.getByRole('button', { name: 'Read in Türkçe' }).click();
   await expect(
     page.getByRole('heading', {
       name: 'Rızaya dayalı güvenli yönlendirme ve vaka yönetiminin temelleri',
