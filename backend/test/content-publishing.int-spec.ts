@@ -42,12 +42,58 @@ describe('publishing content', () => {
     const [{ modules, lessons }] = await t.db.query(
       'SELECT (SELECT count(*)::int FROM module_versions) AS modules, (SELECT count(*)::int FROM lessons) AS lessons',
     );
-    expect(modules).toBeGreaterThanOrEqual(6);
-    expect(lessons).toBeGreaterThanOrEqual(24);
+    expect(modules).toBeGreaterThanOrEqual(8);
+    expect(lessons).toBeGreaterThanOrEqual(32);
     const [row] = await t.db.query(
       `SELECT translations FROM lessons WHERE slug = '01-the-1951-convention-and-1967-protocol'`,
     );
     expect(row.translations.map((x: { language: string }) => x.language)).toEqual(['en', 'tr']);
+  });
+
+  it('publishes the psychosocial support and referral modules with a knowledge check after each lesson and their take-away forms', async () => {
+    const quizzes: { slug: string; kind: string; quizzes: { kind: string; after: string | null }[] }[] =
+      await t.db.query(
+        `SELECT m.slug, json_agg(json_build_object('kind', q.kind, 'after', q.after_lesson) ORDER BY q.slug) AS quizzes
+           FROM module_versions m JOIN quizzes q ON q.module_version_id = m.id
+          WHERE m.slug IN ('psychosocial-support-basics', 'referral-pathways-and-sops')
+          GROUP BY m.slug ORDER BY m.slug`,
+      );
+    expect(quizzes.map((m) => m.slug)).toEqual(['psychosocial-support-basics', 'referral-pathways-and-sops']);
+    const lessonsOf: Record<string, string[]> = {
+      'psychosocial-support-basics': [
+        '01-the-iasc-guidelines-and-the-intervention-pyramid',
+        '02-psychological-first-aid',
+        '03-staff-care-and-secondary-trauma',
+        '04-what-not-to-do-and-referral',
+      ],
+      'referral-pathways-and-sops': [
+        '01-sops-and-service-mapping',
+        '02-safe-referral-and-case-management',
+        '03-interpreters-children-and-gender',
+        '04-sgbv-referral-and-services-in-turkey',
+      ],
+    };
+    for (const module of quizzes) {
+      const checks = module.quizzes.filter((q) => q.kind === 'knowledge_check').map((q) => q.after);
+      expect(checks.sort()).toEqual(lessonsOf[module.slug]);
+      expect(
+        module.quizzes
+          .filter((q) => q.kind !== 'knowledge_check')
+          .map((q) => q.kind)
+          .sort(),
+      ).toEqual(['post_test', 'pre_test']);
+    }
+    const media: { name: string }[] = await t.db.query(
+      `SELECT mm.name FROM module_media mm JOIN module_versions m ON m.id = mm.module_version_id
+        WHERE m.slug = 'referral-pathways-and-sops' ORDER BY mm.name`,
+    );
+    expect(media.map((m) => m.name)).toEqual([
+      'referral-consent.ar.docx',
+      'referral-consent.tr.docx',
+      'referral-form.en.docx',
+      'referral-form.tr.docx',
+      'service-mapping.xlsx',
+    ]);
   });
 
   it('is idempotent: publishing unchanged content again changes nothing', async () => {
