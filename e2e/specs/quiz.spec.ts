@@ -99,35 +99,54 @@ test('a trainee takes the pre-test and a resumed post-test; the trainer sees sco
   await expect(
     page.getByRole('heading', { name: /Pre-test — Protection principles/, level: 1 }),
   ).toBeVisible();
-  await expect(page.getByText('0 of 8 answered')).toBeVisible();
-  await question(page, /A volunteer posts photos/)
+  await expect(page.getByText('0 of 10 answered')).toBeVisible();
+  await question(page, /winter kits to Syrian widows/)
     .getByRole('radio', {
-      name: 'A woman hiding from a violent partner or relative can be recognised and located.',
+      name: 'Agree with the women when and where they can collect the kits unseen, and take no identifiable photos',
     })
     .check();
-  await question(page, /refuses to be photographed/)
-    .getByRole('radio', { name: 'True' })
+  await question(page, /12-year-old daughter/)
+    .getByRole('radio', { name: 'False' })
     .click();
-  await question(page, /law number of Turkey's Personal Data Protection Law/)
-    .getByRole('textbox', { name: 'Your answer' })
-    .fill('6698');
-  await expect(page.getByText('3 of 8 answered')).toBeVisible();
+  await question(page, /notify the Board, at the latest/)
+    .getByRole('textbox', { name: 'Your answer (a number)' })
+    .fill('72');
+  await expect(page.getByText('3 of 10 answered')).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
   await submitAttempt(page);
   await expect(page.getByRole('heading', { name: 'Result of attempt 1' })).toBeVisible();
-  await expect(page.getByText('3 of 9 points')).toBeVisible();
-  await expect(page.getByText('33%', { exact: true })).toBeVisible();
+  await expect(page.getByText('3 of 12 points')).toBeVisible();
+  await expect(page.getByText('25%', { exact: true })).toBeVisible();
   await expect(page.getByText('there is no pass or fail', { exact: false })).toBeVisible();
-  await expect(page.getByText('This quiz does not show the correct answers.')).toBeVisible();
+  // The pre-test's answers wait for the post-test, so they cannot teach it.
+  await expect(
+    page.getByText("The correct answers are shown once you have submitted this module's post-test."),
+  ).toBeVisible();
 
   // Back on the path: the pre-test is done; the trainee reads the first lesson.
   await page.getByRole('link', { name: 'Back to the lessons' }).first().click();
-  await expect(page.getByText('Best score: 33%')).toBeVisible();
+  await expect(page.getByText('Best score: 25%')).toBeVisible();
   await expect(page.getByRole('button', { name: /Pre-test/ })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: /^See the answers.*Pre-test/ })).toHaveCount(0);
   await page.getByRole('link', { name: 'Do no harm and confidentiality' }).click();
   await page.getByRole('button', { name: 'Mark as complete' }).click();
   await expect(page.getByText('Completed', { exact: true })).toBeVisible();
-  await page.getByRole('link', { name: 'All lessons' }).first().click();
+
+  // The lesson's knowledge check shows its answers and feedback straight after the attempt.
+  await page.getByRole('button', { name: /^Start the knowledge check/ }).click();
+  await expect(page.getByRole('heading', { name: /Knowledge check — Do no harm/, level: 1 })).toBeVisible();
+  await question(page, /everyday test of Sphere Protection Principle 1/)
+    .getByRole('radio', { name: 'Who could this activity put at risk, and how?' })
+    .check();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+  await submitAttempt(page);
+  await expect(page.getByText('1 of 3 points')).toBeVisible();
+  const sphere = page
+    .getByRole('listitem')
+    .filter({ hasText: 'everyday test of Sphere Protection Principle 1' });
+  await expect(sphere.getByText('Correct', { exact: true })).toBeVisible();
+  await expect(sphere).toContainText('avoid exposing people to further harm');
+  await page.getByRole('link', { name: 'Back to the lessons' }).first().click();
 
   // The post-test: a few answers, then the page is reloaded and the attempt resumes.
   await page.getByRole('button', { name: /^Start.*Post-test/ }).click();
@@ -136,38 +155,40 @@ test('a trainee takes the pre-test and a resumed post-test; the trainer sees sco
   ).toBeVisible();
   await expect(page.getByText('Attempt 1 of 2')).toBeVisible();
   await expect(page.getByRole('timer')).toHaveText(/^(20:00|19:\d\d)$/);
-  const queue = page.getByRole('radio', {
-    name: 'Staggered time slots, so that no queue forms in the street, and a discreet entrance',
+  const channel = page.getByRole('radio', {
+    name: "A channel where members cannot see each other's numbers, with rules agreed with the members first",
   });
-  await queue.check();
-  await question(page, /15-year-old son may interpret/)
-    .getByRole('radio', { name: 'False' })
+  await channel.check();
+  await question(page, /refuses to be photographed/)
+    .getByRole('radio', { name: 'True' })
     .click();
-  const hours = question(page, /GDPR art\. 33/).getByRole('textbox', { name: 'Your answer (a number)' });
-  await hours.fill('72');
+  const days = question(page, /standard contract with a partner in Germany/).getByRole('textbox', {
+    name: 'Your answer (a number)',
+  });
+  await days.fill('5');
   await expect(page.getByText('3 of 10 answered')).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
 
   await page.reload();
   await expect(page.getByText('3 of 10 answered')).toBeVisible();
-  await expect(queue).toBeChecked();
+  await expect(channel).toBeChecked();
   await expect(
-    question(page, /15-year-old son may interpret/).getByRole('radio', { name: 'False' }),
+    question(page, /refuses to be photographed/).getByRole('radio', { name: 'True' }),
   ).toBeChecked();
-  await expect(hours).toHaveValue('72');
+  await expect(days).toHaveValue('5');
   // Emptying the field takes the answer back, on the server too.
-  await hours.fill('');
+  await days.fill('');
   await expect(page.getByText('2 of 10 answered')).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
   await page.reload();
   await expect(page.getByText('2 of 10 answered')).toBeVisible();
-  await expect(hours).toHaveValue('');
-  await hours.fill('72');
+  await expect(days).toHaveValue('');
+  await days.fill('5');
   await expect(page.getByText('3 of 10 answered')).toBeVisible();
 
   await page
     .getByRole('radio', {
-      name: 'You can say no, or change your mind later, and you will still receive the service either way.',
+      name: 'Notify the Board within 72 hours and inform the women, whatever the deletion requests achieve',
     })
     .check();
   const matching = question(page, /data protection law with its description/);
@@ -188,10 +209,10 @@ test('a trainee takes the pre-test and a resumed post-test; the trainer sees sco
   await expect(page.getByText('5 of 10 answered')).toBeVisible();
   await submitAttempt(page);
 
-  // 8 of 14 points: not passed; the review waits for the last attempt.
+  // 6 of 12 points: not passed; the review waits for the last attempt.
   await expect(page.getByRole('heading', { name: 'Result of attempt 1' })).toBeVisible();
-  await expect(page.getByText('8 of 14 points')).toBeVisible();
-  await expect(page.getByText('57%', { exact: true })).toBeVisible();
+  await expect(page.getByText('6 of 12 points')).toBeVisible();
+  await expect(page.getByText('50%', { exact: true })).toBeVisible();
   await expect(page.getByText('Not passed')).toBeVisible();
   await expect(page.getByText('You have 1 more attempt.')).toBeVisible();
   await expect(
@@ -202,18 +223,30 @@ test('a trainee takes the pre-test and a resumed post-test; the trainer sees sco
   await page.getByRole('button', { name: 'Start another attempt' }).click();
   await expect(page.getByText('Attempt 2 of 2')).toBeVisible();
   await expect(page.getByText('0 of 10 answered')).toBeVisible();
-  await page.getByRole('radio', { name: 'Consent, given through a separate opt-in' }).check();
+  await page
+    .getByRole('radio', {
+      name: "Only with the people's consent, as (d) forbids disclosure outside the body",
+    })
+    .check();
   await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
   await submitAttempt(page);
   await expect(page.getByRole('heading', { name: 'Result of attempt 2' })).toBeVisible();
-  await expect(page.getByText('1 of 14 points')).toBeVisible();
+  await expect(page.getByText('1 of 12 points')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Review' })).toBeVisible();
-  const newsletter = page
-    .getByRole('listitem')
-    .filter({ hasText: "which lawful basis fits a CSO's newsletter" });
-  await expect(newsletter.getByText('Correct', { exact: true })).toBeVisible();
-  await expect(newsletter).toContainText('Consent, given through a separate opt-in');
+  const donorList = page.getByRole('listitem').filter({ hasText: 'A donor asks for the list' });
+  await expect(donorList.getByText('Correct', { exact: true })).toBeVisible();
+  await expect(donorList).toContainText(
+    "Only with the people's consent, as (d) forbids disclosure outside the body",
+  );
   await expect(page.getByRole('button', { name: 'Start another attempt' })).toHaveCount(0);
+
+  // With the post-test submitted, the pre-test's answers and feedback can be seen.
+  await page.getByRole('link', { name: 'Back to the lessons' }).first().click();
+  await page.getByRole('link', { name: /^See the answers.*Pre-test/ }).click();
+  await expect(page.getByRole('heading', { name: 'Review' })).toBeVisible();
+  const interpreter = page.getByRole('listitem').filter({ hasText: '12-year-old daughter' });
+  await expect(interpreter.getByText('Correct', { exact: true })).toBeVisible();
+  await expect(interpreter).toContainText('use a trained interpreter');
   await signOut(page);
 
   // The trainer (Turkish interface) opens the session's results.
@@ -227,23 +260,23 @@ test('a trainee takes the pre-test and a resumed post-test; the trainer sees sco
     .getByRole('table', { name: 'Katılımcı başına test puanları' })
     .getByRole('row')
     .filter({ hasText: traineeName });
-  await expect(row).toContainText('En iyi %33');
-  await expect(row).toContainText('En iyi %57');
-  await expect(row).toContainText('Son %7');
+  await expect(row).toContainText('En iyi %25');
+  await expect(row).toContainText('En iyi %50');
+  await expect(row).toContainText('Son %8');
   await expect(row).toContainText('Geçemedi');
-  await expect(row).toContainText('+24');
+  await expect(row).toContainText('+25');
 
   const module = 'Koruma ilkeleri ve kişisel verilerin korunması';
   await expect(
     page.getByRole('img', {
-      name: `${module}: ön test ortalaması %33, son test ortalaması %57, kazanım +24 puan, 1 katılımcı.`,
+      name: `${module}: ön test ortalaması %25, son test ortalaması %50, kazanım +25 puan, 1 katılımcı.`,
     }),
   ).toBeVisible();
   const gain = page
     .getByRole('table', { name: 'Modül başına bilgi kazanımı' })
     .getByRole('row')
     .filter({ hasText: module });
-  await expect(gain.getByRole('cell')).toHaveText(['%33', '%57', '+24', '1']);
+  await expect(gain.getByRole('cell')).toHaveText(['%25', '%50', '+25', '1']);
 
   await expect(page.getByRole('heading', { name: 'Soru zorluğu' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'CSV olarak indir' })).toHaveAttribute(
@@ -267,5 +300,5 @@ test('a trainee takes the pre-test and a resumed post-test; the trainer sees sco
       .getByRole('table', { name: 'Katılımcı başına test puanları' })
       .getByRole('row')
       .filter({ hasText: traineeName }),
-  ).toContainText('En iyi %57');
+  ).toContainText('En iyi %50');
 });
