@@ -138,6 +138,15 @@ describe(checkQuality.name, () => {
     ]);
   });
 
+  it('refuses a glossary that lists a term twice', () => {
+    write('content/modules/rights/quizzes/post-test.yaml', quiz(item('q01', 'Short', 'A longer wrong one')));
+    write(
+      'content/glossary.yaml',
+      'terms:\n  - { en: burnout, tr: tükenmişlik }\n  - { en: case management, tr: vaka yönetimi }\n  - { en: burnout, tr: tükenmişlik }\n',
+    );
+    expect(run().problems).toEqual(['content/glossary.yaml:1: "burnout" is listed twice']);
+  });
+
   it('warns about legal lessons verified more than a year ago, and only legal ones', () => {
     write('content/modules/rights/quizzes/post-test.yaml', quiz(item('q01', 'Short', 'A longer wrong one')));
     write('content/modules/rights/lessons/01-basics/en.md', lesson('Basics', '2025-11-01', 'Text.'));

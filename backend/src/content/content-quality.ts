@@ -137,6 +137,17 @@ function readGlossary(contentRoot: string, report: QualityReport): GlossaryTerm[
         message: `term ${i + 1} needs an "en" and a "tr" text`,
       });
   });
+  const seen = new Set<string>();
+  for (const term of terms) {
+    if (typeof term?.en !== 'string') continue;
+    if (seen.has(term.en))
+      report.problems.push({
+        file: 'content/glossary.yaml',
+        line: 1,
+        message: `"${term.en}" is listed twice`,
+      });
+    seen.add(term.en);
+  }
   return terms.filter((t) => typeof t?.en === 'string' && typeof t?.tr === 'string');
 }
 
