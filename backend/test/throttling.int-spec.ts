@@ -1,3 +1,4 @@
+import { PasswordHasher } from '../src/auth/password-hasher';
 import { createPerson, TEST_PASSWORD, uniqueEmail } from './support/factories';
 import { createTestApp, type TestApp } from './support/test-app';
 
@@ -67,5 +68,48 @@ describe('sign-in throttling', () => {
       .post('/api/auth/sign-in')
       .send({ email: person.email, password: TEST_PASSWORD })
       .expect(200);
+  });
+});
+
+describe('sign-in throttling under parallel attempts', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ loginMaxFailuresPerAccount: 5, loginMaxFailuresPerAddress: 20 });
+  });
+  afterAll(() => t.close());
+  beforeEach(() => t.db.query('DELETE FROM login_failures'));
+  afterEach(() => jest.restoreAllMocks());
+
+  async function statuses(requests: Promise<{ status: number }>[]): Promise<Record<number, number>> {
+    const counts: Record<number, number> = {};
+    for (const { status } of await Promise.all(requests)) counts[status] = (counts[status] ?? 0) + 1;
+    return counts;
+  }
+
+  it('checks no more than 5 of 200 parallel wrong passwords for one account', async () => {
+    const person = await createPerson(t.db);
+    const checks = jest.spyOn(t.app.get(PasswordHasher), 'verify');
+    const answers = await statuses(
+      Array.from({ length: 200 }, () =>
+        t.http().post('/api/auth/sign-in').send({ email: person.email, password: 'wrong-password' }).then(),
+      ),
+    );
+    expect(answers).toEqual({ 401: 5, 429: 195 });
+    expect(checks).toHaveBeenCalledTimes(5);
+  });
+
+  it('checks no more than 20 of 200 parallel attempts on different accounts from one address', async () => {
+    const checks = jest.spyOn(t.app.get(PasswordHasher), 'verify');
+    const answers = await statuses(
+      Array.from({ length: 200 }, () =>
+        t
+          .http()
+          .post('/api/auth/sign-in')
+          .send({ email: uniqueEmail('spray'), password: 'wrong-password' })
+          .then(),
+      ),
+    );
+    expect(answers).toEqual({ 401: 20, 429: 180 });
+    expect(checks).toHaveBeenCalledTimes(20);
   });
 });
