@@ -113,6 +113,36 @@ describe('password reset', () => {
     await confirm(newer).expect(204);
     await confirm(older).expect(410);
   });
+  it('uses up outstanding links when the person changes their own password', async () => {
+    const person = await createPerson(t.db);
+    await requestLink(person.email).expect(202);
+    const token = await mailedToken(person.email);
+    const cookie = await signIn(t, person.email);
+    await t
+      .http()
+      .put('/api/me/password')
+      .set('Cookie', cookie)
+      .send({ currentPassword: TEST_PASSWORD, newPassword: 'changed-on-the-profile' })
+      .expect(204);
+    const refused = await confirm(token).expect(410);
+    expect(refused.body.code).toBe('auth.resetLinkUsed');
+    await signIn(t, person.email, 'changed-on-the-profile');
+  });
+
+  it('uses up outstanding links when an administrator sets a new password', async () => {
+    const person = await createPerson(t.db);
+    const admin = await createPerson(t.db, { roles: ['admin'] });
+    await requestLink(person.email).expect(202);
+    const token = await mailedToken(person.email);
+    await t
+      .http()
+      .put(`/api/people/${person.id}/password`)
+      .set('Cookie', await signIn(t, admin.email))
+      .send({ password: 'set-by-the-administrator' })
+      .expect(204);
+    await confirm(token).expect(410);
+    await signIn(t, person.email, 'set-by-the-administrator');
+  });
 });
 
 describe('password reset throttling', () => {

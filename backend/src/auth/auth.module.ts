@@ -7,7 +7,6 @@ import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { LocalStrategy } from './local.strategy';
 import { PasswordResetController } from './password-reset.controller';
-import { PasswordResetRepository } from './password-reset.repository';
 import { PasswordResetService } from './password-reset.service';
 import { SignInGuard } from './sign-in.guard';
 
@@ -19,7 +18,6 @@ import { SignInGuard } from './sign-in.guard';
     LocalStrategy,
     SignInGuard,
     PasswordResetService,
-    PasswordResetRepository,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
 })

@@ -6,6 +6,7 @@ import { AuditService } from '../audit/audit.service';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { MailNotifications } from '../mail/mail-notifications.service';
 import { PeopleRepository } from '../people/people.repository';
+import { PasswordChanges } from './password-changes';
 import { PasswordHasher } from './password-hasher';
 import { PasswordResetRepository } from './password-reset.repository';
 import { hashSessionToken, newSessionToken } from './session-token';
@@ -27,6 +28,7 @@ export class PasswordResetService {
     private readonly people: PeopleRepository,
     private readonly resets: PasswordResetRepository,
     private readonly hasher: PasswordHasher,
+    private readonly passwordChanges: PasswordChanges,
     private readonly notifications: MailNotifications,
     private readonly audit: AuditService,
   ) {}
@@ -60,7 +62,10 @@ export class PasswordResetService {
     return RESET_ACCEPTED;
   }
 
-  /** Sets the new password, uses up the link and signs the person out everywhere. */
+  /**
+   * Sets the new password, uses up the link (and any other) and signs the person out everywhere. It
+   * also lifts a sign-in throttle: the owner of the mailbox is let in even while guessers are kept out.
+   */
   async confirm(token: string, password: string): Promise<void> {
     const passwordHash = await this.hasher.hash(password);
     await this.db.transaction(async (manager) => {
@@ -97,8 +102,7 @@ export class PasswordResetService {
         person.id,
         passwordHash,
       ]);
-      await this.resets.useAllOf(manager, person.id);
-      await manager.query('DELETE FROM auth_sessions WHERE person_id = $1', [person.id]);
+      await this.passwordChanges.applied(manager, person);
       await this.audit.record(
         {
           actor: { id: person.id, fullName: person.fullName },

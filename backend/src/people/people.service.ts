@@ -12,6 +12,7 @@ import { DataSource, QueryFailedError } from 'typeorm';
 import type { CurrentPerson, Page, PersonSummary, Role } from '@atolye/shared';
 import { AuditService } from '../audit/audit.service';
 import { AuthSessionRepository } from '../auth/auth-session.repository';
+import { PasswordChanges } from '../auth/password-changes';
 import { PasswordHasher } from '../auth/password-hasher';
 import type { SignedInPerson } from '../auth/signed-in-person';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
@@ -45,6 +46,7 @@ export class PeopleService {
     private readonly organisations: OrganisationsRepository,
     private readonly sessions: AuthSessionRepository,
     private readonly hasher: PasswordHasher,
+    private readonly passwordChanges: PasswordChanges,
     private readonly audit: AuditService,
   ) {}
 
@@ -167,13 +169,14 @@ export class PeopleService {
     return this.getSummary(id);
   }
 
-  /** An administrator sets a new password; the person's open sessions end. */
+  /** An administrator sets a new password; the person's open sessions and mailed reset links end. */
   async setPassword(actor: SignedInPerson, id: string, password: string): Promise<void> {
     const passwordHash = await this.hasher.hash(password);
     await this.db.transaction(async (manager) => {
       const person = await this.lockOrFail(id, manager);
       person.passwordHash = passwordHash;
       await this.people.save(person, manager);
+      await this.passwordChanges.applied(manager, person, actor.id === id ? actor.sessionId : undefined);
       await this.audit.record(
         {
           actor: actorOf(actor),
@@ -187,7 +190,6 @@ export class PeopleService {
         manager,
       );
     });
-    await this.sessions.deleteAllOf(id, actor.id === id ? actor.sessionId : undefined);
   }
 
   async updateProfile(caller: SignedInPerson, request: UpdateProfileDto): Promise<CurrentPerson> {
@@ -202,7 +204,10 @@ export class PeopleService {
     return this.currentPerson(caller.id);
   }
 
-  /** Changing one's own password needs the current one and ends the person's other sessions. */
+  /**
+   * Changing one's own password needs the current one; it ends the person's other sessions and
+   * uses up reset links mailed for the old password.
+   */
   async changeOwnPassword(caller: SignedInPerson, request: ChangeOwnPasswordDto): Promise<void> {
     const person = await this.get(caller.id);
     if (!(await this.hasher.verify(person.passwordHash, request.currentPassword))) {
@@ -215,10 +220,13 @@ export class PeopleService {
         ),
       );
     }
-    person.passwordHash = await this.hasher.hash(request.newPassword);
-    delete person.organisation;
-    await this.people.save(person);
-    await this.sessions.deleteAllOf(caller.id, caller.sessionId);
+    const passwordHash = await this.hasher.hash(request.newPassword);
+    await this.db.transaction(async (manager) => {
+      const locked = await this.lockOrFail(caller.id, manager);
+      locked.passwordHash = passwordHash;
+      await this.people.save(locked, manager);
+      await this.passwordChanges.applied(manager, locked, caller.sessionId);
+    });
   }
 
   private async get(id: string): Promise<PersonEntity> {
