@@ -73,6 +73,7 @@ function endpoints(ids: {
     { method: 'put', path: `/api/people/${ids.person}/roles`, allowed: ADMIN, body: {} },
     { method: 'put', path: `/api/people/${ids.person}/disabled`, allowed: ADMIN, body: {} },
     { method: 'put', path: `/api/people/${ids.person}/password`, allowed: ADMIN, body: {} },
+    { method: 'post', path: `/api/people/${ids.person}/unlock`, allowed: ADMIN },
     { method: 'get', path: '/api/organisations/options', allowed: EVERYONE },
     { method: 'get', path: '/api/organisations', allowed: ORGANISERS },
     { method: 'post', path: '/api/organisations', allowed: ORGANISERS, body: {} },
@@ -292,7 +293,7 @@ describe('access rules of every endpoint', () => {
         if (!rule) undeclared.push(`${wrapper.name}.${name}`);
       }
     }
-    expect(routes.length).toBe(100);
+    expect(routes.length).toBe(101);
     expect(undeclared).toEqual([]);
     const listed = endpoints({
       person: ':id',

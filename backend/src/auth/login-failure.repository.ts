@@ -20,14 +20,18 @@ export class LoginFailureRepository {
     return countRecentAttempts(this.db, 'login_failures', email, address, windowMinutes);
   }
 
-  /** Failures in the window for this account, from anywhere. */
-  async countForAccount(email: string, windowMinutes: number): Promise<number> {
+  /**
+   * Until when the account is throttled, or null: the limit's newest failure leaves the window then,
+   * and the count drops below the limit.
+   */
+  async lockedUntil(email: string, windowMinutes: number, maxPerAccount: number): Promise<Date | null> {
     const [row] = await this.db.query(
-      `SELECT count(*)::int AS count FROM login_failures
-        WHERE email = $1 AND at > now() - make_interval(mins => $2)`,
-      [email, windowMinutes],
+      `SELECT at + make_interval(mins => $2) AS until FROM login_failures
+        WHERE email = $1 AND at > now() - make_interval(mins => $2)
+        ORDER BY at DESC OFFSET $3 - 1 LIMIT 1`,
+      [email, windowMinutes, maxPerAccount],
     );
-    return row.count;
+    return row?.until ?? null;
   }
 
   /** Records an attempt if the account and the address are both below their limits; null otherwise. */
@@ -41,8 +45,11 @@ export class LoginFailureRepository {
   }
 
   /** Forgets the account's failures (from every address), in the caller's transaction if given. */
-  async clearAccount(email: string, manager?: EntityManager): Promise<void> {
-    await (manager ?? this.db).query('DELETE FROM login_failures WHERE email = $1', [email]);
+  async clearAccount(email: string, manager?: EntityManager): Promise<number> {
+    const [, count] = await (manager ?? this.db).query('DELETE FROM login_failures WHERE email = $1', [
+      email,
+    ]);
+    return count;
   }
 
   async deleteOlderThan(windowMinutes: number): Promise<void> {

@@ -9,9 +9,10 @@ import {
 } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, QueryFailedError } from 'typeorm';
-import type { CurrentPerson, Page, PersonSummary, Role } from '@atolye/shared';
+import type { CurrentPerson, Page, PersonDetail, PersonSummary, Role } from '@atolye/shared';
 import { AuditService } from '../audit/audit.service';
 import { AuthSessionRepository } from '../auth/auth-session.repository';
+import { LoginFailureRepository } from '../auth/login-failure.repository';
 import { PasswordChanges } from '../auth/password-changes';
 import { PasswordHasher } from '../auth/password-hasher';
 import type { SignedInPerson } from '../auth/signed-in-person';
@@ -45,6 +46,7 @@ export class PeopleService {
     private readonly people: PeopleRepository,
     private readonly organisations: OrganisationsRepository,
     private readonly sessions: AuthSessionRepository,
+    private readonly failures: LoginFailureRepository,
     private readonly hasher: PasswordHasher,
     private readonly passwordChanges: PasswordChanges,
     private readonly audit: AuditService,
@@ -113,12 +115,44 @@ export class PeopleService {
     return { items: rows.map(toPersonSummary), total, page: query.page, pageSize: query.pageSize };
   }
 
-  async getSummary(id: string): Promise<PersonSummary> {
-    return toPersonSummary(await this.get(id));
+  async getDetail(id: string): Promise<PersonDetail> {
+    const person = await this.get(id);
+    const { loginWindowMinutes, loginMaxFailuresPerAccount } = this.config;
+    const lockedUntil = await this.failures.lockedUntil(
+      person.email,
+      loginWindowMinutes,
+      loginMaxFailuresPerAccount,
+    );
+    return { ...toPersonSummary(person), signInLockedUntil: lockedUntil?.toISOString() ?? null };
+  }
+
+  /**
+   * Lets a person throttled after failed sign-ins try again at once (the failures from every
+   * address are forgotten); audited when there was anything to lift.
+   */
+  async unlockSignIn(actor: SignedInPerson, id: string): Promise<PersonDetail> {
+    await this.db.transaction(async (manager) => {
+      const person = await this.lockOrFail(id, manager);
+      const lifted = await this.failures.clearAccount(person.email, manager);
+      if (lifted === 0) return;
+      await this.audit.record(
+        {
+          actor: actorOf(actor),
+          action: 'person.sign_in_unlocked',
+          subjectType: 'person',
+          subjectId: id,
+          subjectLabel: person.fullName,
+          before: { failedSignIns: lifted },
+          after: { failedSignIns: 0 },
+        },
+        manager,
+      );
+    });
+    return this.getDetail(id);
   }
 
   /** Nobody can change their own roles, so no one can grant themselves more. */
-  async changeRoles(actor: SignedInPerson, id: string, roles: Role[]): Promise<PersonSummary> {
+  async changeRoles(actor: SignedInPerson, id: string, roles: Role[]): Promise<PersonDetail> {
     if (actor.id === id)
       throw new ForbiddenException(
         problem('people.ownRoles', 'You cannot change your own roles; ask another administrator.'),
@@ -141,10 +175,10 @@ export class PeopleService {
         manager,
       );
     });
-    return this.getSummary(id);
+    return this.getDetail(id);
   }
 
-  async setDisabled(actor: SignedInPerson, id: string, disabled: boolean): Promise<PersonSummary> {
+  async setDisabled(actor: SignedInPerson, id: string, disabled: boolean): Promise<PersonDetail> {
     if (actor.id === id && disabled)
       throw new ForbiddenException(problem('people.disableSelf', 'You cannot disable your own account.'));
     await this.db.transaction(async (manager) => {
@@ -166,7 +200,7 @@ export class PeopleService {
       );
     });
     if (disabled) await this.sessions.deleteAllOf(id);
-    return this.getSummary(id);
+    return this.getDetail(id);
   }
 
   /** An administrator sets a new password; the person's open sessions and mailed reset links end. */
