@@ -7,7 +7,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 
-const env = { ...process.env, SEED_DEMO_DATA: 'true', LOG_LEVEL: 'warn' };
+// PUBLIC_URL is the address the browser opens, so mailed links lead there and the Origin it
+// sends with every change is the portal's own.
+const env = {
+  ...process.env,
+  SEED_DEMO_DATA: 'true',
+  LOG_LEVEL: 'warn',
+  PUBLIC_URL: process.env.PUBLIC_URL ?? `http://127.0.0.1:${process.env.PORT ?? 3000}`,
+};
 let cleanup = async () => undefined;
 
 if (process.env.DATABASE_URL) {
