@@ -127,6 +127,51 @@ describe('sign-in, sessions and registration', () => {
     });
   });
 
+  describe('session fixation', () => {
+    const cookieOf = (response: { headers: Record<string, unknown> }) =>
+      ([] as string[])
+        .concat((response.headers['set-cookie'] as string[]) ?? [])
+        .find((c) => c.startsWith(`${SESSION_COOKIE}=`))
+        ?.split(';')[0];
+
+    it('never adopts a session token planted before sign-in', async () => {
+      const person = await createPerson(t.db);
+      const planted = `${SESSION_COOKIE}=${'p'.repeat(43)}`;
+      const response = await t
+        .http()
+        .post('/api/auth/sign-in')
+        .set('Cookie', planted)
+        .send({ email: person.email, password: TEST_PASSWORD })
+        .expect(200);
+      expect(cookieOf(response)).toBeDefined();
+      expect(cookieOf(response)).not.toBe(planted);
+      await t.http().get('/api/auth/me').set('Cookie', planted).expect(401);
+    });
+
+    it('ends the session a browser held when someone signs in over it', async () => {
+      const first = await createPerson(t.db);
+      const second = await createPerson(t.db);
+      const held = await signIn(t, first.email);
+      const response = await t
+        .http()
+        .post('/api/auth/sign-in')
+        .set('Cookie', held)
+        .send({ email: second.email, password: TEST_PASSWORD })
+        .expect(200);
+      const fresh = cookieOf(response) as string;
+      expect(fresh).not.toBe(held);
+      await t.http().get('/api/auth/me').set('Cookie', held).expect(401);
+      const me = await t.http().get('/api/auth/me').set('Cookie', fresh).expect(200);
+      expect(me.body.id).toBe(second.id);
+    });
+
+    it('gives every sign-in a token of its own, even for the same person', async () => {
+      const person = await createPerson(t.db);
+      const tokens = await Promise.all([signIn(t, person.email), signIn(t, person.email)]);
+      expect(tokens[0]).not.toBe(tokens[1]);
+    });
+  });
+
   describe('POST /api/auth/register', () => {
     async function organisationId(): Promise<string> {
       const response = await t.http().get('/api/organisations/options').expect(200);

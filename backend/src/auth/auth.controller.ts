@@ -21,16 +21,20 @@ export class AuthController {
     private readonly cookie: SessionCookie,
   ) {}
 
-  /** Signs in with email and password; the session is kept in an httpOnly cookie. */
+  /**
+   * Signs in with email and password; the session is kept in an httpOnly cookie under a token made
+   * now (never one the browser brought). A session the browser already held ends.
+   */
   @Post('sign-in')
   @HttpCode(200)
   @Public()
   @UseGuards(SignInGuard)
   @ApiBody({ type: SignInDto })
   async signIn(
-    @Req() request: Request & { user: PersonEntity },
+    @Req() request: RequestWithPerson & { user: PersonEntity },
     @Res({ passthrough: true }) response: Response,
   ): Promise<CurrentPerson> {
+    if (request.person) await this.auth.closeSession(request.person.sessionId);
     const { token, expiresAt } = await this.auth.openSession(request.user.id);
     this.cookie.set(response, token, expiresAt);
     return this.people.currentPerson(request.user.id);
