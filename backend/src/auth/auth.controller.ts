@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiBody, ApiTags } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
+import type { Response } from 'express';
 import { permissionsOf, type CurrentPerson, type SessionState } from '@atolye/shared';
 import { RegisterDto } from '../people/people.dto';
 import type { PersonEntity } from '../people/person.entity';
