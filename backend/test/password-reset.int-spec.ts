@@ -1,3 +1,5 @@
+import { AfterResponse } from '../src/auth/after-response';
+import { PasswordResetRepository } from '../src/auth/password-reset.repository';
 import { createPerson, signIn, TEST_PASSWORD, uniqueEmail } from './support/factories';
 import { mailedToken, startSmtpCapture, type SmtpCapture } from './support/smtp-capture';
 import { createTestApp, type TestApp } from './support/test-app';
@@ -69,11 +71,28 @@ describe('password reset', () => {
     );
     expect(answers[0]).toEqual(answers[2]);
     expect(answers[1]).toEqual(answers[2]);
+    await t.app.get(AfterResponse).settled();
+    await resetToken(known.email);
     const [{ count }] = await t.db.query(
       'SELECT count(*)::int AS count FROM mail_outbox WHERE recipient = ANY($1)',
       [[unknown, disabled.email]],
     );
     expect(count).toBe(0);
+  });
+
+  it('answers a real account as fast as an unknown address: the link is made after the answer', async () => {
+    const person = await createPerson(t.db);
+    const slow = jest
+      .spyOn(t.app.get(PasswordResetRepository), 'createToken')
+      .mockImplementation(async () => new Promise((resolve) => setTimeout(resolve, 1500)));
+    try {
+      const started = Date.now();
+      await requestLink(person.email).expect(202);
+      expect(Date.now() - started).toBeLessThan(1000);
+    } finally {
+      await t.app.get(AfterResponse).settled();
+      slow.mockRestore();
+    }
   });
 
   it('refuses an expired link with 410 and an unknown one with 400, naming the token', async () => {

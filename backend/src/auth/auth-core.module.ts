@@ -1,4 +1,5 @@
 import { Global, Module } from '@nestjs/common';
+import { AfterResponse } from './after-response';
 import { AuthSessionRepository } from './auth-session.repository';
 import { LoginFailureRepository } from './login-failure.repository';
 import { PasswordChanges } from './password-changes';
@@ -16,6 +17,7 @@ import { SessionCookie } from './session-cookie';
     PasswordResetRepository,
     PasswordChanges,
     SessionCookie,
+    AfterResponse,
   ],
   exports: [
     AuthSessionRepository,
@@ -24,6 +26,7 @@ import { SessionCookie } from './session-cookie';
     PasswordResetRepository,
     PasswordChanges,
     SessionCookie,
+    AfterResponse,
   ],
 })
 export class AuthCoreModule {}

@@ -6,8 +6,9 @@ import { RegisterDto } from '../people/people.dto';
 import type { PersonEntity } from '../people/person.entity';
 import { PeopleService } from '../people/people.service';
 import { Public, SignedIn } from './access.decorator';
-import { AuthSettingsDto, SignInDto } from './auth.dto';
+import { AuthSettingsDto, ConfirmRegistrationDto, RegistrationAcceptedDto, SignInDto } from './auth.dto';
 import { AuthService } from './auth.service';
+import { RegistrationService } from './registration.service';
 import { SessionCookie } from './session-cookie';
 import { Caller, type RequestWithPerson, type SignedInPerson } from './signed-in-person';
 import { SignInGuard } from './sign-in.guard';
@@ -19,6 +20,7 @@ export class AuthController {
     private readonly auth: AuthService,
     private readonly people: PeopleService,
     private readonly cookie: SessionCookie,
+    private readonly registration: RegistrationService,
   ) {}
 
   /**
@@ -68,17 +70,23 @@ export class AuthController {
     return { person: request.person ? asCurrentPerson(request.person) : null };
   }
 
-  /** Creates a trainee account and signs it in, when self-registration is open. */
+  /**
+   * Registers a trainee, when self-registration is open. The same 202 for a new address (mailed a
+   * link that opens the account) and a known one (its owner is told); nobody is signed in.
+   */
   @Post('register')
+  @HttpCode(202)
   @Public()
-  async register(
-    @Body() body: RegisterDto,
-    @Res({ passthrough: true }) response: Response,
-  ): Promise<CurrentPerson> {
-    const person = await this.people.register(body);
-    const { token, expiresAt } = await this.auth.openSession(person.id);
-    this.cookie.set(response, token, expiresAt);
-    return person;
+  register(@Body() body: RegisterDto, @Req() request: RequestWithPerson): Promise<RegistrationAcceptedDto> {
+    return this.registration.register(body, request.ip ?? 'unknown');
+  }
+
+  /** Opens the account of a registration from its mailed link; the person then signs in. */
+  @Post('register/confirm')
+  @HttpCode(204)
+  @Public()
+  confirmRegistration(@Body() body: ConfirmRegistrationDto): Promise<void> {
+    return this.registration.confirm(body.token);
   }
 
   @Get('settings')

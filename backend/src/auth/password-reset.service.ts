@@ -6,6 +6,7 @@ import { AuditService } from '../audit/audit.service';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { MailNotifications } from '../mail/mail-notifications.service';
 import { PeopleRepository } from '../people/people.repository';
+import { AfterResponse } from './after-response';
 import { PasswordChanges } from './password-changes';
 import { PasswordHasher } from './password-hasher';
 import { PasswordResetRepository } from './password-reset.repository';
@@ -31,19 +32,22 @@ export class PasswordResetService {
     private readonly passwordChanges: PasswordChanges,
     private readonly notifications: MailNotifications,
     private readonly audit: AuditService,
+    private readonly afterResponse: AfterResponse,
   ) {}
 
   /**
    * Mails a single-use link to an enabled account with this email. Unknown and disabled addresses
    * get the same answer and no mail. Counted per email and per address, whether or not it exists.
+   * The answer does not wait for the link to be made, so it takes as long for every address.
    */
   async request(email: string, address: string): Promise<PasswordResetAccepted> {
     const window = this.config.loginWindowMinutes;
-    const recent = await this.resets.countRecentRequests(email, address, window);
-    if (
-      recent.account >= this.config.passwordResetMaxPerAccount ||
-      recent.address >= this.config.passwordResetMaxPerAddress
-    ) {
+    const claimed = await this.resets.claimRequest(email, address, {
+      windowMinutes: window,
+      maxPerAccount: this.config.passwordResetMaxPerAccount,
+      maxPerAddress: this.config.passwordResetMaxPerAddress,
+    });
+    if (!claimed) {
       throw tooManyRequests(
         'auth.tooManyResetRequests',
         `Too many password-reset requests. Please wait ${window} minutes and try again.`,
@@ -51,15 +55,18 @@ export class PasswordResetService {
         { minutes: window },
       );
     }
-    await this.resets.recordRequest(email, address);
+    this.afterResponse.run('A password-reset request', () => this.mailLink(email));
+    return RESET_ACCEPTED;
+  }
+
+  private async mailLink(email: string): Promise<void> {
     const person = await this.people.findByEmail(email);
-    if (!person || person.disabled) return RESET_ACCEPTED;
+    if (!person || person.disabled) return;
     const token = newSessionToken();
     await this.db.transaction(async (manager) => {
       await this.resets.createToken(manager, person.id, hashSessionToken(token), RESET_LINK_MINUTES);
       await this.notifications.passwordReset(manager, person, token, RESET_LINK_MINUTES);
     });
-    return RESET_ACCEPTED;
   }
 
   /**

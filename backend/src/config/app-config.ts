@@ -47,6 +47,9 @@ export interface AppConfig {
   /** Password-reset requests allowed per email and per client address within the login window. */
   passwordResetMaxPerAccount: number;
   passwordResetMaxPerAddress: number;
+  /** Registrations allowed per email and per client address within the login window. */
+  registrationMaxPerAccount: number;
+  registrationMaxPerAddress: number;
 }
 
 export class ConfigError extends Error {}
@@ -169,6 +172,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     mailFrom: mailFrom(env),
     passwordResetMaxPerAccount: integer(env, 'PASSWORD_RESET_MAX_PER_ACCOUNT', 3, 1, 1000),
     passwordResetMaxPerAddress: integer(env, 'PASSWORD_RESET_MAX_PER_ADDRESS', 20, 1, 100000),
+    registrationMaxPerAccount: integer(env, 'REGISTRATION_MAX_PER_ACCOUNT', 3, 1, 1000),
+    registrationMaxPerAddress: integer(env, 'REGISTRATION_MAX_PER_ADDRESS', 20, 1, 100000),
   };
 }
 

@@ -9,6 +9,8 @@ import { enrolmentApprovedMail } from './templates/enrolment-approved.mail';
 import { enrolmentRejectedMail } from './templates/enrolment-rejected.mail';
 import type { RenderedMail } from './templates/mail-layout';
 import { passwordResetMail } from './templates/password-reset.mail';
+import { registrationConfirmMail } from './templates/registration-confirm.mail';
+import { registrationExistingMail } from './templates/registration-existing.mail';
 import { waitlistPromotedMail } from './templates/waitlist-promoted.mail';
 
 export type EnrolmentNotice = 'approved' | 'rejected' | 'promoted';
@@ -36,6 +38,27 @@ export class MailNotifications {
     const link = this.secretLink('/reset-password');
     const mail = passwordResetMail(to.language, { fullName: to.fullName, link, validMinutes });
     return this.outbox.queue(manager, [{ ...toNewMail('password_reset', to, mail), secret: token }]);
+  }
+
+  /** Asks a new address to confirm itself; the account opens from the pending registration then. */
+  registrationConfirm(
+    manager: EntityManager,
+    to: Recipient,
+    token: string,
+    validHours: number,
+  ): Promise<void> {
+    const link = this.secretLink('/confirm-email');
+    const mail = registrationConfirmMail(to.language, { fullName: to.fullName, link, validHours });
+    return this.outbox.queue(manager, [{ ...toNewMail('registration_confirm', to, mail), secret: token }]);
+  }
+
+  /** Tells an account's owner that someone registered with its address (nothing was changed). */
+  registrationExisting(manager: EntityManager, to: Recipient): Promise<void> {
+    const mail = registrationExistingMail(to.language, {
+      fullName: to.fullName,
+      link: this.link('/sign-in'),
+    });
+    return this.outbox.queue(manager, [toNewMail('registration_existing', to, mail)]);
   }
 
   /** A decided request (approved: a seat or the waiting list) or a seat from the waiting list. */

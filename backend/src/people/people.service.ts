@@ -23,7 +23,6 @@ import {
   ChangeOwnPasswordDto,
   CreatePersonDto,
   PeopleQueryDto,
-  RegisterDto,
   toCurrentPerson,
   toPersonSummary,
   UpdateProfileDto,
@@ -58,26 +57,6 @@ export class PeopleService {
 
   async currentPerson(id: string): Promise<CurrentPerson> {
     return toCurrentPerson(await this.get(id));
-  }
-
-  async register(request: RegisterDto): Promise<CurrentPerson> {
-    if (!this.config.registrationOpen) {
-      throw new ForbiddenException(
-        'Self-registration is closed. Please ask your programme coordinator for an account.',
-      );
-    }
-    await this.requireOrganisation(request.organisationId);
-    const person = this.people.create({
-      fullName: request.fullName,
-      email: request.email,
-      passwordHash: await this.hasher.hash(request.password),
-      roles: ['trainee'],
-      language: request.language,
-      gender: request.gender ?? 'undeclared',
-      organisationId: request.organisationId,
-    });
-    const saved = await this.insert(person);
-    return this.currentPerson(saved.id);
   }
 
   async create(actor: SignedInPerson, request: CreatePersonDto): Promise<PersonSummary> {

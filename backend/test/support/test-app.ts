@@ -30,6 +30,8 @@ export async function createTestApp(
     loginMaxFailuresPerAddress: 1000,
     passwordResetMaxPerAccount: 1000,
     passwordResetMaxPerAddress: 1000,
+    registrationMaxPerAccount: 1000,
+    registrationMaxPerAddress: 1000,
     ...overrides,
   };
   const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config, url)] }).compile();

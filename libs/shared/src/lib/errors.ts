@@ -37,6 +37,10 @@ export const ERROR_CODES = [
   'auth.resetLinkInvalid',
   'auth.resetLinkUsed',
   'auth.resetLinkExpired',
+  'auth.tooManyRegistrations',
+  'auth.confirmLinkInvalid',
+  'auth.confirmLinkUsed',
+  'auth.confirmLinkExpired',
   'profile.wrongCurrentPassword',
   // Enrolment.
   'enrolment.alreadyEnrolled',

@@ -10,6 +10,8 @@ export const MAIL_KINDS = [
   'enrolment_rejected',
   'waitlist_promoted',
   'certificate_issued',
+  'registration_confirm',
+  'registration_existing',
 ] as const;
 export type MailKind = (typeof MAIL_KINDS)[number];
 
