@@ -1,6 +1,6 @@
 import { ForbiddenException, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
 import type { AppConfig } from '../config/app-config';
-import { APP_CONFIG } from '../config/app-config';
+import { APP_CONFIG, DEMO_PASSWORD } from '../config/app-config';
 import type { PersonEntity } from '../people/person.entity';
 import { PeopleRepository } from '../people/people.repository';
 import { AuthSessionRepository } from './auth-session.repository';
@@ -43,7 +43,9 @@ export class AuthService {
       );
     }
     const person = await this.people.findByEmail(email);
-    const valid = await this.hasher.verify(person?.passwordHash ?? null, password);
+    // The demo password is published: a production server never takes it, whatever the hash says.
+    const published = this.config.production && password === DEMO_PASSWORD;
+    const valid = (await this.hasher.verify(person?.passwordHash ?? null, password)) && !published;
     // A wrong password or an unknown email: the claimed attempt stays, counted as a failure.
     if (!person || !valid)
       throw new UnauthorizedException(problem('auth.wrongCredentials', WRONG_CREDENTIALS));
