@@ -1,4 +1,4 @@
-import type { AttemptView, LearningPath, QuizSummaryForTrainee } from '@atolye/shared';
+import type { AttemptView, EnrolmentLearning, QuizSummaryForTrainee } from '@atolye/shared';
 import { signedIn } from './support/factories';
 import {
   createSession,
@@ -82,7 +82,7 @@ describe('ownership of every object route', () => {
     const enrolment = await enrolByHand(t, coordinator.cookie, session.id, owner.person.id);
     await enrolByHand(t, coordinator.cookie, otherSession.id, other.person.id);
 
-    const path: LearningPath = (
+    const path: EnrolmentLearning = (
       await t.http().get(`/api/my/enrolments/${enrolment}/learning`).set('Cookie', owner.cookie).expect(200)
     ).body;
     const lesson = path.modules[0].lessons[0].id;
