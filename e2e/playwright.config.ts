@@ -1,11 +1,13 @@
 import { defineConfig, devices } from '@playwright/test';
+import { MAIL_DIR } from './support/mailbox';
 
 const PORT = Number(process.env['E2E_PORT'] ?? 3200);
 export const BASE_URL = `http://127.0.0.1:${PORT}`;
 
 /**
  * e2e specs drive the built portal (`npm run build` first) in Debian's Chromium — Playwright
- * never downloads a browser here. The server runs against a fresh database made for this run.
+ * never downloads a browser here. The server runs against a fresh database made for this run,
+ * and delivers its mail to a local SMTP capture (see support/mailbox.ts).
  */
 export default defineConfig({
   testDir: './specs',
@@ -53,7 +55,8 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: 'ignore',
     stderr: 'pipe',
-    env: { PORT: String(PORT) },
+    // Mail is delivered for real, to a capture filing each message where specs read it.
+    env: { PORT: String(PORT), E2E_MAIL_DIR: MAIL_DIR },
     gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
   },
 });

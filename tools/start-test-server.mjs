@@ -1,14 +1,27 @@
 // Starts the built Atölye server against a database of its own, for the e2e run and the
 // benchmarks: a freshly created database on DATABASE_URL's server (dropped on exit), or a new
-// embedded PostgreSQL in a temporary folder (removed on exit).
+// embedded PostgreSQL in a temporary folder (removed on exit). With E2E_MAIL_DIR, mail is
+// delivered to a local SMTP capture that files each message in that folder.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { startMailCapture } from './mail-capture.mjs';
 
-const env = { ...process.env, SEED_DEMO_DATA: 'true', LOG_LEVEL: 'warn' };
+// PUBLIC_URL is the address the browser opens, so mailed links lead there and the Origin it
+// sends with every change is the portal's own.
+const env = {
+  ...process.env,
+  SEED_DEMO_DATA: 'true',
+  LOG_LEVEL: 'warn',
+  PUBLIC_URL: process.env.PUBLIC_URL ?? `http://127.0.0.1:${process.env.PORT ?? 3000}`,
+};
 let cleanup = async () => undefined;
+
+// E2E_MAIL_DIR: mail goes over real SMTP to a capture server that files each message there.
+const mailCapture = process.env.E2E_MAIL_DIR ? await startMailCapture(process.env.E2E_MAIL_DIR) : null;
+if (mailCapture) env.SMTP_URL = mailCapture.url;
 
 if (process.env.DATABASE_URL) {
   const server = new URL(process.env.DATABASE_URL);
@@ -41,6 +54,7 @@ const stop = async () => {
   stopping = true;
   child.kill('SIGTERM');
   await new Promise((resolve) => child.once('exit', resolve));
+  await mailCapture?.close();
   await cleanup();
   process.exit(0);
 };
@@ -48,6 +62,7 @@ process.on('SIGTERM', stop);
 process.on('SIGINT', stop);
 child.on('exit', async (code) => {
   if (stopping) return;
+  await mailCapture?.close();
   await cleanup();
   process.exit(code ?? 1);
 });

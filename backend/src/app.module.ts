@@ -6,6 +6,7 @@ import { AttendanceModule } from './attendance/attendance.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthCoreModule } from './auth/auth-core.module';
 import { AuthModule } from './auth/auth.module';
+import { SameOriginMiddleware } from './auth/same-origin.middleware';
 import { CalendarModule } from './calendar/calendar.module';
 import { CertificatesModule } from './certificates/certificates.module';
 import { EvaluationsModule } from './evaluations/evaluations.module';
@@ -64,6 +65,6 @@ export class AppModule implements NestModule {
   }
 
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(NoStoreMiddleware, JsonOnlyMiddleware).forRoutes('*path');
+    consumer.apply(SameOriginMiddleware, NoStoreMiddleware, JsonOnlyMiddleware).forRoutes('*path');
   }
 }

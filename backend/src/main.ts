@@ -14,6 +14,7 @@ import { DemoFinishedSessionSeeder } from './demo/demo-finished-session-seeder';
 import { seedDemoCertificates } from './demo/demo-certificates';
 import { CertificatesService } from './certificates/certificates.service';
 import { ContentPublisher } from './content/content-publisher.service';
+import { AdminAccounts } from './people/admin-accounts.service';
 import { publishContent } from './content/publish-content';
 
 const LEVELS: Record<AppConfig['logLevel'], LogLevel[]> = {
@@ -27,7 +28,8 @@ async function bootstrap(): Promise<void> {
   const logger = new Logger('Atölye');
   let config: AppConfig;
   try {
-    config = loadConfig();
+    // `npm start` passes --demo: the laptop demo. A deployment seeds nothing unless told to.
+    config = loadConfig(process.env, { demoByDefault: process.argv.includes('--demo') });
   } catch (error) {
     // A wrong setting: say which and stop, before anything starts.
     if (error instanceof ConfigError) {
@@ -46,6 +48,15 @@ async function bootstrap(): Promise<void> {
   configureApp(app, config);
   await runMigrations(app.get(DataSource));
   await publishContent(app.get(ContentPublisher), config.contentDir);
+
+  if (config.production && config.registrationOpen && !config.smtpUrl)
+    logger.warn(
+      'Self-registration is open but SMTP_URL is not set: no mail can confirm an address, so new accounts open unconfirmed',
+    );
+  if (config.firstAdmin && (await app.get(AdminAccounts).createIfAbsent(config.firstAdmin)))
+    logger.log(
+      `First administrator ${config.firstAdmin.email} created (from ADMIN_EMAIL and ADMIN_PASSWORD)`,
+    );
 
   if (config.seedDemoData) {
     const accounts = await app.get(DemoSeeder).seed();

@@ -127,127 +127,48 @@ describe('sign-in, sessions and registration', () => {
     });
   });
 
-  describe('POST /api/auth/register', () => {
-    async function organisationId(): Promise<string> {
-      const response = await t.http().get('/api/organisations/options').expect(200);
-      if (response.body.length > 0) return response.body[0].id;
-      const { createOrganisation } = await import('./support/factories');
-      return (await createOrganisation(t.db)).id;
-    }
+  describe('session fixation', () => {
+    const cookieOf = (response: { headers: Record<string, unknown> }) =>
+      ([] as string[])
+        .concat((response.headers['set-cookie'] as string[]) ?? [])
+        .find((c) => c.startsWith(`${SESSION_COOKIE}=`))
+        ?.split(';')[0];
 
-    it('creates a trainee account and signs it in', async () => {
-      const email = uniqueEmail('register');
-      const response = await t
-        .http()
-        .post('/api/auth/register')
-        .send({
-          fullName: 'Zeynep Çelik',
-          email,
-          password: 'a-long-password',
-          organisationId: await organisationId(),
-          language: 'tr',
-          gender: 'female',
-        })
-        .expect(201);
-      expect(response.body).toMatchObject({
-        fullName: 'Zeynep Çelik',
-        email,
-        roles: ['trainee'],
-        language: 'tr',
-        gender: 'female',
-      });
-      const cookie = ([] as string[]).concat(response.headers['set-cookie'])[0].split(';')[0];
-      await t.http().get('/api/auth/me').set('Cookie', cookie).expect(200);
-    });
-
-    it('refuses a request that tries to choose its own roles', async () => {
-      const response = await t
-        .http()
-        .post('/api/auth/register')
-        .send({
-          fullName: 'Eve Attacker',
-          email: uniqueEmail(),
-          password: 'a-long-password',
-          organisationId: await organisationId(),
-          language: 'en',
-          roles: ['admin'],
-        })
-        .expect(400);
-      expect(response.body.details).toEqual([{ field: 'roles', reason: 'property roles should not exist' }]);
-    });
-
-    it('refuses a taken email with 409 and keeps the existing account', async () => {
+    it('never adopts a session token planted before sign-in', async () => {
       const person = await createPerson(t.db);
-      await t
+      const planted = `${SESSION_COOKIE}=${'p'.repeat(43)}`;
+      const response = await t
         .http()
-        .post('/api/auth/register')
-        .send({
-          fullName: 'Someone Else',
-          email: person.email,
-          password: 'a-long-password',
-          organisationId: await organisationId(),
-          language: 'en',
-        })
-        .expect(409);
-      await signIn(t, person.email);
+        .post('/api/auth/sign-in')
+        .set('Cookie', planted)
+        .send({ email: person.email, password: TEST_PASSWORD })
+        .expect(200);
+      expect(cookieOf(response)).toBeDefined();
+      expect(cookieOf(response)).not.toBe(planted);
+      await t.http().get('/api/auth/me').set('Cookie', planted).expect(401);
     });
 
-    it('refuses a short password and an unknown organisation, naming the field', async () => {
-      const short = await t
+    it('ends the session a browser held when someone signs in over it', async () => {
+      const first = await createPerson(t.db);
+      const second = await createPerson(t.db);
+      const held = await signIn(t, first.email);
+      const response = await t
         .http()
-        .post('/api/auth/register')
-        .send({
-          fullName: 'Ali Demir',
-          email: uniqueEmail(),
-          password: 'short',
-          organisationId: await organisationId(),
-          language: 'en',
-        })
-        .expect(400);
-      expect(short.body.details[0]).toEqual({
-        field: 'password',
-        reason: 'password must be at least 10 characters long',
-      });
-      const unknownOrganisation = await t
-        .http()
-        .post('/api/auth/register')
-        .send({
-          fullName: 'Ali Demir',
-          email: uniqueEmail(),
-          password: 'a-long-password',
-          organisationId: '00000000-0000-4000-8000-000000000000',
-          language: 'en',
-        })
-        .expect(422);
-      expect(unknownOrganisation.body.details).toEqual([
-        { field: 'organisationId', reason: 'no organisation with this id' },
-      ]);
+        .post('/api/auth/sign-in')
+        .set('Cookie', held)
+        .send({ email: second.email, password: TEST_PASSWORD })
+        .expect(200);
+      const fresh = cookieOf(response) as string;
+      expect(fresh).not.toBe(held);
+      await t.http().get('/api/auth/me').set('Cookie', held).expect(401);
+      const me = await t.http().get('/api/auth/me').set('Cookie', fresh).expect(200);
+      expect(me.body.id).toBe(second.id);
     });
-  });
-});
 
-describe('registration switched off by configuration', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp({ registrationOpen: false });
-  });
-  afterAll(() => t.close());
-
-  it('says so in the settings and refuses to register', async () => {
-    await t.http().get('/api/auth/settings').expect(200, { registrationOpen: false });
-    const { createOrganisation } = await import('./support/factories');
-    const organisation = await createOrganisation(t.db);
-    const response = await t
-      .http()
-      .post('/api/auth/register')
-      .send({
-        fullName: 'Ali Demir',
-        email: uniqueEmail(),
-        password: 'a-long-password',
-        organisationId: organisation.id,
-        language: 'en',
-      })
-      .expect(403);
-    expect(response.body.message).toMatch(/Self-registration is closed/);
+    it('gives every sign-in a token of its own, even for the same person', async () => {
+      const person = await createPerson(t.db);
+      const tokens = await Promise.all([signIn(t, person.email), signIn(t, person.email)]);
+      expect(tokens[0]).not.toBe(tokens[1]);
+    });
   });
 });

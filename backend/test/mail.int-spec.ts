@@ -1,4 +1,4 @@
-import type { MailDetail, MailSummary } from '@atolye/shared';
+import { HIDDEN_SECRET, type MailDetail, type MailSummary } from '@atolye/shared';
 import { MailDispatcher } from '../src/mail/mail-dispatcher.service';
 import { MailOutbox } from '../src/mail/mail-outbox.service';
 import { MailSender } from '../src/mail/mail-sender';
@@ -73,6 +73,53 @@ describe('mail over SMTP', () => {
     expect(row).toMatchObject({ kind: 'password_reset', language: 'tr', status: 'sent' });
   });
 
+  it('never stores or shows a live reset link: the outbox holds it hidden, only the delivered mail has it', async () => {
+    const person = await createPerson(t.db);
+    const admin = await signedIn(t, ['admin']);
+    await t.http().post('/api/auth/password-reset').send({ email: person.email }).expect(202);
+    const delivered = await smtp.waitFor((m) => m.to.includes(person.email));
+    const token = (/reset-password\?token=([A-Za-z0-9_-]{43})/.exec(delivered.text) as RegExpExecArray)[1];
+    expect(delivered.raw).toContain(token); // in the HTML part too
+    expect(delivered.raw).not.toContain(HIDDEN_SECRET);
+
+    const [row] = await mailsTo(t, person.email);
+    for (const body of [row.text_body, row.html_body]) {
+      expect(body).not.toContain(token);
+      expect(body).toContain(`https://atolye.example.org/reset-password?token=${HIDDEN_SECRET}`);
+    }
+    const shown = await t.http().get(`/api/mail-outbox/${row.id}`).set('Cookie', admin.cookie).expect(200);
+    expect(JSON.stringify(shown.body)).not.toContain(token);
+    expect(shown.body).toMatchObject({ kind: 'password_reset', secretLink: true });
+    const listed = await t
+      .http()
+      .get('/api/mail-outbox')
+      .query({ recipient: person.email })
+      .set('Cookie', admin.cookie)
+      .expect(200);
+    expect(JSON.stringify(listed.body)).not.toContain(token);
+    await t
+      .http()
+      .post('/api/auth/password-reset/confirm')
+      .send({ token, password: 'the-link-still-works' })
+      .expect(204);
+  });
+
+  it('fails a mail whose secret link was lost in a restart rather than send a dead link', async () => {
+    const email = 'lost-link@test.example';
+    const [{ id }] = await t.db.query(
+      `INSERT INTO mail_outbox (kind, recipient, language, subject, text_body, html_body, secret_link)
+       VALUES ('password_reset', $1, 'en', 'Lost', $2, $2, true) RETURNING id`,
+      [email, `https://atolye.example.org/reset-password?token=${HIDDEN_SECRET}`],
+    );
+    // What the sweeper does after a restart: hand the queued mail over again, without its secret.
+    expect(await t.app.get(MailSender).deliver(id)).toEqual({ outcome: 'failed' });
+    const [row] = await t.db.query('SELECT status, last_error FROM mail_outbox WHERE id = $1', [id]);
+    expect(row.status).toBe('failed');
+    expect(row.last_error).toMatch(/lost when the server stopped/);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(smtp.messages.filter((m) => m.to.includes(email))).toEqual([]);
+  });
+
   it('sends a mail once, however often a sender is handed it', async () => {
     const email = 'twice@test.example';
     const [{ id }] = await t.db.query(
@@ -134,12 +181,20 @@ const redisUrl = process.env['REDIS_URL'];
     await t.http().post('/api/auth/password-reset').send({ email: person.email }).expect(202);
     const mail = await smtp.waitFor((m) => m.to.includes(person.email));
     expect(mail.subject).toBe('Reset your Atölye password');
+    // The job carried the link's secret: the delivered link works, the stored one is hidden.
+    const token = (/reset-password\?token=([A-Za-z0-9_-]{43})/.exec(mail.text) as RegExpExecArray)[1];
     const [row] = await eventually(
       () => mailsTo(t, person.email),
       ([r]) => r?.status === 'sent',
     );
     expect(row.status).toBe('sent');
-    t.app.get(MailDispatcher).dispatch([row.id]);
+    expect(row.text_body).not.toContain(token);
+    await t
+      .http()
+      .post('/api/auth/password-reset/confirm')
+      .send({ token, password: 'through-the-queue' })
+      .expect(204);
+    t.app.get(MailDispatcher).dispatch([{ id: row.id }]);
     await new Promise((r) => setTimeout(r, 300));
     expect(smtp.messages.filter((m) => m.to.includes(person.email))).toHaveLength(1);
   });
@@ -194,6 +249,19 @@ describe('notification mails', () => {
       ([m]) => m.status === 'kept',
     );
     expect(kept[0].status).toBe('kept');
+  });
+
+  it('keeps a reset mail without an SMTP server with its link hidden: nobody can read it there', async () => {
+    const person = await createPerson(t.db);
+    await t.http().post('/api/auth/password-reset').send({ email: person.email }).expect(202);
+    const [mail] = await eventually(
+      () => mailsTo(t, person.email),
+      ([m]) => m?.status === 'kept',
+    );
+    expect(mail.status).toBe('kept');
+    expect(mail.text_body).toContain(`http://localhost:3000/reset-password?token=${HIDDEN_SECRET}`);
+    expect(mail.text_body).not.toMatch(/token=[A-Za-z0-9_-]{43}/);
+    expect(mail.html_body).not.toMatch(/token=[A-Za-z0-9_-]{43}/);
   });
 
   it('tells a person their request was not accepted', async () => {

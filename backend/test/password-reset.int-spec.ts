@@ -1,29 +1,29 @@
+import { AfterResponse } from '../src/auth/after-response';
+import { PasswordResetRepository } from '../src/auth/password-reset.repository';
 import { createPerson, signIn, TEST_PASSWORD, uniqueEmail } from './support/factories';
+import { mailedToken, startSmtpCapture, type SmtpCapture } from './support/smtp-capture';
 import { createTestApp, type TestApp } from './support/test-app';
 
 const NEW_PASSWORD = 'a-brand-new-passphrase';
 
 describe('password reset', () => {
   let t: TestApp;
+  let smtp: SmtpCapture;
   beforeAll(async () => {
-    t = await createTestApp();
+    smtp = await startSmtpCapture();
+    t = await createTestApp({ smtpUrl: smtp.url });
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    await t.close();
+    await smtp.close();
+  });
 
   const requestLink = (email: string) => t.http().post('/api/auth/password-reset').send({ email });
   const confirm = (token: string, password = NEW_PASSWORD) =>
     t.http().post('/api/auth/password-reset/confirm').send({ token, password });
 
-  /** The token in the newest reset mail to this address, as the recipient would click it. */
-  async function mailedToken(email: string): Promise<string> {
-    const [mail] = await t.db.query(
-      `SELECT text_body FROM mail_outbox WHERE recipient = $1 AND kind = 'password_reset' ORDER BY created_at DESC LIMIT 1`,
-      [email],
-    );
-    const match = /\/reset-password\?token=([A-Za-z0-9_-]{43})/.exec(mail?.text_body ?? '');
-    if (!match) throw new Error(`no reset link mailed to ${email}`);
-    return match[1];
-  }
+  /** The token in the `nth` reset mail delivered to this address, as the recipient would click it. */
+  const resetToken = (email: string, nth = 1) => mailedToken(smtp, email, '/reset-password', nth);
 
   it('mails a single-use link that sets a new password, signs the person out everywhere and is audited', async () => {
     const person = await createPerson(t.db);
@@ -32,7 +32,7 @@ describe('password reset', () => {
     expect(answer.body).toEqual({
       message: 'If an account uses this address, a link to choose a new password is on its way.',
     });
-    const token = await mailedToken(person.email);
+    const token = await resetToken(person.email);
     const [stored] = await t.db.query(
       `SELECT token_hash, expires_at - created_at AS valid FROM password_reset_tokens WHERE person_id = $1`,
       [person.id],
@@ -71,6 +71,8 @@ describe('password reset', () => {
     );
     expect(answers[0]).toEqual(answers[2]);
     expect(answers[1]).toEqual(answers[2]);
+    await t.app.get(AfterResponse).settled();
+    await resetToken(known.email);
     const [{ count }] = await t.db.query(
       'SELECT count(*)::int AS count FROM mail_outbox WHERE recipient = ANY($1)',
       [[unknown, disabled.email]],
@@ -78,10 +80,25 @@ describe('password reset', () => {
     expect(count).toBe(0);
   });
 
+  it('answers a real account as fast as an unknown address: the link is made after the answer', async () => {
+    const person = await createPerson(t.db);
+    const slow = jest
+      .spyOn(t.app.get(PasswordResetRepository), 'createToken')
+      .mockImplementation(async () => new Promise((resolve) => setTimeout(resolve, 1500)));
+    try {
+      const started = Date.now();
+      await requestLink(person.email).expect(202);
+      expect(Date.now() - started).toBeLessThan(1000);
+    } finally {
+      await t.app.get(AfterResponse).settled();
+      slow.mockRestore();
+    }
+  });
+
   it('refuses an expired link with 410 and an unknown one with 400, naming the token', async () => {
     const person = await createPerson(t.db);
     await requestLink(person.email).expect(202);
-    const token = await mailedToken(person.email);
+    const token = await resetToken(person.email);
     await t.db.query(
       `UPDATE password_reset_tokens SET expires_at = now() - interval '1 minute' WHERE person_id = $1`,
       [person.id],
@@ -105,13 +122,43 @@ describe('password reset', () => {
   it('uses up older links once one of them has set the password', async () => {
     const person = await createPerson(t.db);
     await requestLink(person.email).expect(202);
-    const older = await mailedToken(person.email);
+    const older = await resetToken(person.email);
     await new Promise((r) => setTimeout(r, 5));
     await requestLink(person.email).expect(202);
-    const newer = await mailedToken(person.email);
+    const newer = await resetToken(person.email, 2);
     expect(newer).not.toBe(older);
     await confirm(newer).expect(204);
     await confirm(older).expect(410);
+  });
+  it('uses up outstanding links when the person changes their own password', async () => {
+    const person = await createPerson(t.db);
+    await requestLink(person.email).expect(202);
+    const token = await resetToken(person.email);
+    const cookie = await signIn(t, person.email);
+    await t
+      .http()
+      .put('/api/me/password')
+      .set('Cookie', cookie)
+      .send({ currentPassword: TEST_PASSWORD, newPassword: 'changed-on-the-profile' })
+      .expect(204);
+    const refused = await confirm(token).expect(410);
+    expect(refused.body.code).toBe('auth.resetLinkUsed');
+    await signIn(t, person.email, 'changed-on-the-profile');
+  });
+
+  it('uses up outstanding links when an administrator sets a new password', async () => {
+    const person = await createPerson(t.db);
+    const admin = await createPerson(t.db, { roles: ['admin'] });
+    await requestLink(person.email).expect(202);
+    const token = await resetToken(person.email);
+    await t
+      .http()
+      .put(`/api/people/${person.id}/password`)
+      .set('Cookie', await signIn(t, admin.email))
+      .send({ password: 'set-by-the-administrator' })
+      .expect(204);
+    await confirm(token).expect(410);
+    await signIn(t, person.email, 'set-by-the-administrator');
   });
 });
 

@@ -16,6 +16,7 @@ const LANGUAGES: Language[] = ['en', 'tr'];
 const TITLES = {
   signIn: { en: 'Sign in', tr: 'Giriş yap' },
   register: { en: 'Create an account', tr: 'Hesap oluştur' },
+  confirmEmail: { en: 'Confirm your address', tr: 'Adresinizi onaylayın' },
   verify: { en: 'Verify a certificate', tr: 'Sertifika doğrula' },
   notFound: { en: 'Page not found', tr: 'Sayfa bulunamadı' },
   home: { en: 'Home', tr: 'Ana sayfa' },
@@ -178,6 +179,9 @@ test.describe('accessibility (WCAG 2.1 AA)', () => {
       await check(page, 'sign-in', TITLES.signIn, language);
       await visit(page, '/register');
       await check(page, 'register', TITLES.register, language);
+      await visit(page, '/confirm-email?token=not-a-token');
+      await expect(page.getByRole('alert')).toBeVisible();
+      await check(page, 'confirm email, link refused', TITLES.confirmEmail, language);
       await visit(page, '/verify');
       await check(page, 'verify, empty', TITLES.verify, language);
       await visit(page, `/verify/${certificate.verificationCode}`);

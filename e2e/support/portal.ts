@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { mailedLink } from './mailbox';
 
 /** The password of every demo account the server seeds for the e2e run. */
 export const DEMO_PASSWORD = 'atolye-demo-2026';
@@ -36,7 +37,10 @@ export function mainNav(page: Page): Locator {
   return page.getByRole('navigation', { name: /main navigation|ana gezinme/i });
 }
 
-/** Creates a trainee account through the API (signed in in this page's browser context). */
+/**
+ * Creates a trainee account through the API as a visitor would (registering, then following the
+ * link mailed to confirm the address) and signs it in in this page's browser context.
+ */
 export async function registerThroughApi(
   page: Page,
   person: { fullName: string; email: string; language: 'en' | 'tr' },
@@ -47,5 +51,11 @@ export async function registerThroughApi(
   const response = await page.request.post('/api/auth/register', {
     data: { ...person, password: DEMO_PASSWORD, organisationId: organisation.id },
   });
-  expect(response.ok()).toBe(true);
+  expect(response.status()).toBe(202);
+  const token = new URL(await mailedLink(person.email, '/confirm-email')).searchParams.get('token');
+  expect((await page.request.post('/api/auth/register/confirm', { data: { token } })).status()).toBe(204);
+  const signedIn = await page.request.post('/api/auth/sign-in', {
+    data: { email: person.email, password: DEMO_PASSWORD },
+  });
+  expect(signedIn.ok()).toBe(true);
 }

@@ -1,13 +1,32 @@
 import { Global, Module } from '@nestjs/common';
+import { AfterResponse } from './after-response';
 import { AuthSessionRepository } from './auth-session.repository';
 import { LoginFailureRepository } from './login-failure.repository';
+import { PasswordChanges } from './password-changes';
 import { PasswordHasher } from './password-hasher';
+import { PasswordResetRepository } from './password-reset.repository';
 import { SessionCookie } from './session-cookie';
 
-/** Sessions and password hashing, needed both by sign-in and by account management. */
+/** Sessions, passwords and their consequences, needed both by sign-in and by account management. */
 @Global()
 @Module({
-  providers: [AuthSessionRepository, LoginFailureRepository, PasswordHasher, SessionCookie],
-  exports: [AuthSessionRepository, LoginFailureRepository, PasswordHasher, SessionCookie],
+  providers: [
+    AuthSessionRepository,
+    LoginFailureRepository,
+    PasswordHasher,
+    PasswordResetRepository,
+    PasswordChanges,
+    SessionCookie,
+    AfterResponse,
+  ],
+  exports: [
+    AuthSessionRepository,
+    LoginFailureRepository,
+    PasswordHasher,
+    PasswordResetRepository,
+    PasswordChanges,
+    SessionCookie,
+    AfterResponse,
+  ],
 })
 export class AuthCoreModule {}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { poolQuery } from '../database/pool-query';
 import type { Gender, Language, Role } from '@atolye/shared';
 import type { SignedInPerson } from './signed-in-person';
@@ -62,11 +62,11 @@ export class AuthSessionRepository {
     await this.db.query('DELETE FROM auth_sessions WHERE id = $1', [sessionId]);
   }
 
-  async deleteAllOf(personId: string, exceptSessionId?: string): Promise<void> {
-    await this.db.query('DELETE FROM auth_sessions WHERE person_id = $1 AND id IS DISTINCT FROM $2', [
-      personId,
-      exceptSessionId ?? null,
-    ]);
+  async deleteAllOf(personId: string, exceptSessionId?: string, manager?: EntityManager): Promise<void> {
+    await (manager ?? this.db).query(
+      'DELETE FROM auth_sessions WHERE person_id = $1 AND id IS DISTINCT FROM $2',
+      [personId, exceptSessionId ?? null],
+    );
   }
 
   async deleteExpired(): Promise<void> {

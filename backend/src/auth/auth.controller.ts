@@ -1,13 +1,14 @@
 import { Body, Controller, Get, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiBody, ApiTags } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
+import type { Response } from 'express';
 import { permissionsOf, type CurrentPerson, type SessionState } from '@atolye/shared';
 import { RegisterDto } from '../people/people.dto';
 import type { PersonEntity } from '../people/person.entity';
 import { PeopleService } from '../people/people.service';
 import { Public, SignedIn } from './access.decorator';
-import { AuthSettingsDto, SignInDto } from './auth.dto';
+import { AuthSettingsDto, ConfirmRegistrationDto, RegistrationAcceptedDto, SignInDto } from './auth.dto';
 import { AuthService } from './auth.service';
+import { RegistrationService } from './registration.service';
 import { SessionCookie } from './session-cookie';
 import { Caller, type RequestWithPerson, type SignedInPerson } from './signed-in-person';
 import { SignInGuard } from './sign-in.guard';
@@ -19,18 +20,23 @@ export class AuthController {
     private readonly auth: AuthService,
     private readonly people: PeopleService,
     private readonly cookie: SessionCookie,
+    private readonly registration: RegistrationService,
   ) {}
 
-  /** Signs in with email and password; the session is kept in an httpOnly cookie. */
+  /**
+   * Signs in with email and password; the session is kept in an httpOnly cookie under a token made
+   * now (never one the browser brought). A session the browser already held ends.
+   */
   @Post('sign-in')
   @HttpCode(200)
   @Public()
   @UseGuards(SignInGuard)
   @ApiBody({ type: SignInDto })
   async signIn(
-    @Req() request: Request & { user: PersonEntity },
+    @Req() request: RequestWithPerson & { user: PersonEntity },
     @Res({ passthrough: true }) response: Response,
   ): Promise<CurrentPerson> {
+    if (request.person) await this.auth.closeSession(request.person.sessionId);
     const { token, expiresAt } = await this.auth.openSession(request.user.id);
     this.cookie.set(response, token, expiresAt);
     return this.people.currentPerson(request.user.id);
@@ -64,17 +70,23 @@ export class AuthController {
     return { person: request.person ? asCurrentPerson(request.person) : null };
   }
 
-  /** Creates a trainee account and signs it in, when self-registration is open. */
+  /**
+   * Registers a trainee, when self-registration is open. The same 202 for a new address (mailed a
+   * link that opens the account) and a known one (its owner is told); nobody is signed in.
+   */
   @Post('register')
+  @HttpCode(202)
   @Public()
-  async register(
-    @Body() body: RegisterDto,
-    @Res({ passthrough: true }) response: Response,
-  ): Promise<CurrentPerson> {
-    const person = await this.people.register(body);
-    const { token, expiresAt } = await this.auth.openSession(person.id);
-    this.cookie.set(response, token, expiresAt);
-    return person;
+  register(@Body() body: RegisterDto, @Req() request: RequestWithPerson): Promise<RegistrationAcceptedDto> {
+    return this.registration.register(body, request.ip ?? 'unknown');
+  }
+
+  /** Opens the account of a registration from its mailed link; the person then signs in. */
+  @Post('register/confirm')
+  @HttpCode(204)
+  @Public()
+  confirmRegistration(@Body() body: ConfirmRegistrationDto): Promise<void> {
+    return this.registration.confirm(body.token);
   }
 
   @Get('settings')

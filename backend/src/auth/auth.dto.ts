@@ -1,5 +1,10 @@
-import { IsEmail, IsString, MaxLength } from 'class-validator';
-import type { AuthSettings, SignInRequest } from '@atolye/shared';
+import { IsEmail, IsString, Matches, MaxLength } from 'class-validator';
+import type {
+  AuthSettings,
+  ConfirmRegistrationRequest,
+  RegistrationAccepted,
+  SignInRequest,
+} from '@atolye/shared';
 
 export class SignInDto implements SignInRequest {
   @IsEmail({}, { message: 'email must be a valid email address' })
@@ -9,6 +14,17 @@ export class SignInDto implements SignInRequest {
   @IsString()
   @MaxLength(200)
   password: string;
+}
+
+export class ConfirmRegistrationDto implements ConfirmRegistrationRequest {
+  @IsString({ message: 'token must be the code from the confirmation link' })
+  @Matches(/^[A-Za-z0-9_-]{43}$/, { message: 'token must be the code from the confirmation link' })
+  token: string;
+}
+
+export class RegistrationAcceptedDto implements RegistrationAccepted {
+  message: string;
+  confirmationRequired: boolean;
 }
 
 export class AuthSettingsDto implements AuthSettings {

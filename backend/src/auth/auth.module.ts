@@ -1,25 +1,28 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { PassportModule } from '@nestjs/passport';
+import { OrganisationsModule } from '../organisations/organisations.module';
 import { PeopleModule } from '../people/people.module';
 import { AccessGuard } from './access.guard';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { LocalStrategy } from './local.strategy';
 import { PasswordResetController } from './password-reset.controller';
-import { PasswordResetRepository } from './password-reset.repository';
 import { PasswordResetService } from './password-reset.service';
+import { RegistrationRepository } from './registration.repository';
+import { RegistrationService } from './registration.service';
 import { SignInGuard } from './sign-in.guard';
 
 @Module({
-  imports: [PassportModule, PeopleModule],
+  imports: [PassportModule, PeopleModule, OrganisationsModule],
   controllers: [AuthController, PasswordResetController],
   providers: [
     AuthService,
     LocalStrategy,
     SignInGuard,
     PasswordResetService,
-    PasswordResetRepository,
+    RegistrationService,
+    RegistrationRepository,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
 })

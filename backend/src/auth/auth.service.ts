@@ -1,6 +1,6 @@
 import { ForbiddenException, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
 import type { AppConfig } from '../config/app-config';
-import { APP_CONFIG } from '../config/app-config';
+import { APP_CONFIG, DEMO_PASSWORD } from '../config/app-config';
 import type { PersonEntity } from '../people/person.entity';
 import { PeopleRepository } from '../people/people.repository';
 import { AuthSessionRepository } from './auth-session.repository';
@@ -28,25 +28,29 @@ export class AuthService {
   async verifyCredentials(rawEmail: string, password: string, address: string): Promise<PersonEntity> {
     const email = rawEmail.trim().toLowerCase();
     const { loginWindowMinutes: window } = this.config;
-    const recent = await this.failures.countRecent(email, address, window);
-    if (
-      recent.account >= this.config.loginMaxFailuresPerAccount ||
-      recent.address >= this.config.loginMaxFailuresPerAddress
-    ) {
+    // Claimed before the (slow) password check, so parallel attempts cannot all pass one old count.
+    const attempt = await this.failures.claim(email, address, {
+      windowMinutes: window,
+      maxPerAccount: this.config.loginMaxFailuresPerAccount,
+      maxPerAddress: this.config.loginMaxFailuresPerAddress,
+    });
+    if (!attempt) {
       throw tooManyRequests(
         'auth.tooManyAttempts',
-        `Too many failed sign-in attempts. Please wait ${window} minutes and try again.`,
+        `Too many failed sign-in attempts. Please wait ${window} minutes and try again, or reset your password to sign in now.`,
         window * 60,
         { minutes: window },
       );
     }
     const person = await this.people.findByEmail(email);
-    const valid = await this.hasher.verify(person?.passwordHash ?? null, password);
-    if (!person || !valid) {
-      await this.failures.record(email, address);
+    // The demo password is published: a production server never takes it, whatever the hash says.
+    const published = this.config.production && password === DEMO_PASSWORD;
+    const valid = (await this.hasher.verify(person?.passwordHash ?? null, password)) && !published;
+    // A wrong password or an unknown email: the claimed attempt stays, counted as a failure.
+    if (!person || !valid)
       throw new UnauthorizedException(problem('auth.wrongCredentials', WRONG_CREDENTIALS));
-    }
     if (person.disabled) {
+      await this.failures.release(attempt);
       throw new ForbiddenException(
         problem(
           'auth.accountDisabled',

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { countRecentAttempts } from './recent-attempts';
+import { claimAttempt, type AttemptLimits } from './recent-attempts';
 
 export interface ResetTokenRow {
   id: string;
@@ -14,20 +14,9 @@ export interface ResetTokenRow {
 export class PasswordResetRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** Requests in the window for this email and from this address, in one round trip. */
-  countRecentRequests(
-    email: string,
-    address: string,
-    windowMinutes: number,
-  ): Promise<{ account: number; address: number }> {
-    return countRecentAttempts(this.db, 'password_reset_requests', email, address, windowMinutes);
-  }
-
-  async recordRequest(email: string, address: string): Promise<void> {
-    await this.db.query('INSERT INTO password_reset_requests (email, address) VALUES ($1, $2)', [
-      email,
-      address,
-    ]);
+  /** Records a request if the email and the client address are both below their limits; null otherwise. */
+  claimRequest(email: string, address: string, limits: AttemptLimits): Promise<string | null> {
+    return claimAttempt(this.db, 'password_reset_requests', email, address, limits);
   }
 
   async createToken(

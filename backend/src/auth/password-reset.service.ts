@@ -6,6 +6,8 @@ import { AuditService } from '../audit/audit.service';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { MailNotifications } from '../mail/mail-notifications.service';
 import { PeopleRepository } from '../people/people.repository';
+import { AfterResponse } from './after-response';
+import { PasswordChanges } from './password-changes';
 import { PasswordHasher } from './password-hasher';
 import { PasswordResetRepository } from './password-reset.repository';
 import { hashSessionToken, newSessionToken } from './session-token';
@@ -27,21 +29,25 @@ export class PasswordResetService {
     private readonly people: PeopleRepository,
     private readonly resets: PasswordResetRepository,
     private readonly hasher: PasswordHasher,
+    private readonly passwordChanges: PasswordChanges,
     private readonly notifications: MailNotifications,
     private readonly audit: AuditService,
+    private readonly afterResponse: AfterResponse,
   ) {}
 
   /**
    * Mails a single-use link to an enabled account with this email. Unknown and disabled addresses
    * get the same answer and no mail. Counted per email and per address, whether or not it exists.
+   * The answer does not wait for the link to be made, so it takes as long for every address.
    */
   async request(email: string, address: string): Promise<PasswordResetAccepted> {
     const window = this.config.loginWindowMinutes;
-    const recent = await this.resets.countRecentRequests(email, address, window);
-    if (
-      recent.account >= this.config.passwordResetMaxPerAccount ||
-      recent.address >= this.config.passwordResetMaxPerAddress
-    ) {
+    const claimed = await this.resets.claimRequest(email, address, {
+      windowMinutes: window,
+      maxPerAccount: this.config.passwordResetMaxPerAccount,
+      maxPerAddress: this.config.passwordResetMaxPerAddress,
+    });
+    if (!claimed) {
       throw tooManyRequests(
         'auth.tooManyResetRequests',
         `Too many password-reset requests. Please wait ${window} minutes and try again.`,
@@ -49,18 +55,24 @@ export class PasswordResetService {
         { minutes: window },
       );
     }
-    await this.resets.recordRequest(email, address);
+    this.afterResponse.run('A password-reset request', () => this.mailLink(email));
+    return RESET_ACCEPTED;
+  }
+
+  private async mailLink(email: string): Promise<void> {
     const person = await this.people.findByEmail(email);
-    if (!person || person.disabled) return RESET_ACCEPTED;
+    if (!person || person.disabled) return;
     const token = newSessionToken();
     await this.db.transaction(async (manager) => {
       await this.resets.createToken(manager, person.id, hashSessionToken(token), RESET_LINK_MINUTES);
       await this.notifications.passwordReset(manager, person, token, RESET_LINK_MINUTES);
     });
-    return RESET_ACCEPTED;
   }
 
-  /** Sets the new password, uses up the link and signs the person out everywhere. */
+  /**
+   * Sets the new password, uses up the link (and any other) and signs the person out everywhere. It
+   * also lifts a sign-in throttle: the owner of the mailbox is let in even while guessers are kept out.
+   */
   async confirm(token: string, password: string): Promise<void> {
     const passwordHash = await this.hasher.hash(password);
     await this.db.transaction(async (manager) => {
@@ -97,8 +109,7 @@ export class PasswordResetService {
         person.id,
         passwordHash,
       ]);
-      await this.resets.useAllOf(manager, person.id);
-      await manager.query('DELETE FROM auth_sessions WHERE person_id = $1', [person.id]);
+      await this.passwordChanges.applied(manager, person);
       await this.audit.record(
         {
           actor: { id: person.id, fullName: person.fullName },

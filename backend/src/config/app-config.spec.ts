@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig } from './app-config';
+import { ConfigError, DEMO_PASSWORD, loadConfig } from './app-config';
 
 describe('loadConfig', () => {
   it('uses the documented defaults when nothing is set', () => {
@@ -45,5 +45,50 @@ describe('loadConfig', () => {
       'Programme <team@example.org>',
     );
     expect(() => loadConfig({ MAIL_FROM: 'nobody' })).toThrow(/MAIL_FROM must be an address/);
+  });
+
+  describe('demo data and the first administrator', () => {
+    it('seeds no demo accounts by default: only `npm start` (--demo) or SEED_DEMO_DATA=true does', () => {
+      expect(loadConfig({}).seedDemoData).toBe(false);
+      expect(loadConfig({}, { demoByDefault: true }).seedDemoData).toBe(true);
+      expect(loadConfig({ SEED_DEMO_DATA: 'false' }, { demoByDefault: true }).seedDemoData).toBe(false);
+      expect(loadConfig({ SEED_DEMO_DATA: 'true' }).seedDemoData).toBe(true);
+    });
+
+    it('refuses demo data in production, however it is asked for', () => {
+      expect(() => loadConfig({ NODE_ENV: 'production', SEED_DEMO_DATA: 'true' })).toThrow(
+        new ConfigError(
+          'SEED_DEMO_DATA=true creates accounts whose password is published in the README; it cannot be used with NODE_ENV=production',
+        ),
+      );
+      expect(() => loadConfig({ NODE_ENV: 'production' }, { demoByDefault: true })).toThrow(
+        /--demo creates accounts whose password is published/,
+      );
+      expect(loadConfig({ NODE_ENV: 'production' })).toMatchObject({ production: true, seedDemoData: false });
+    });
+
+    it('takes the first administrator from ADMIN_EMAIL, ADMIN_PASSWORD and ADMIN_NAME', () => {
+      expect(loadConfig({}).firstAdmin).toBeNull();
+      expect(
+        loadConfig({
+          ADMIN_EMAIL: ' Ops@Example.org ',
+          ADMIN_PASSWORD: 'a-long-secret',
+          ADMIN_NAME: 'Derya Kaya',
+        }).firstAdmin,
+      ).toEqual({ email: 'ops@example.org', fullName: 'Derya Kaya', password: 'a-long-secret' });
+    });
+
+    it('refuses an administrator password that is missing, short or the published demo one', () => {
+      expect(() => loadConfig({ ADMIN_EMAIL: 'ops@example.org' })).toThrow(
+        /ADMIN_PASSWORD must be set with ADMIN_EMAIL/,
+      );
+      expect(() => loadConfig({ ADMIN_PASSWORD: 'a-long-secret' })).toThrow(/ADMIN_EMAIL must be/);
+      expect(() => loadConfig({ ADMIN_EMAIL: 'ops@example.org', ADMIN_PASSWORD: 'short' })).toThrow(
+        'ADMIN_PASSWORD must be at least 10 characters long',
+      );
+      expect(() => loadConfig({ ADMIN_EMAIL: 'ops@example.org', ADMIN_PASSWORD: DEMO_PASSWORD })).toThrow(
+        'ADMIN_PASSWORD is the demo password printed in the README; choose another',
+      );
+    });
   });
 });

@@ -21,7 +21,12 @@ export interface AppConfig {
   loginMaxFailuresPerAccount: number;
   loginMaxFailuresPerAddress: number;
   loginWindowMinutes: number;
+  /** NODE_ENV=production: demo data is refused, and so is signing in with the demo password. */
+  production: boolean;
+  /** Create the demo organisations and accounts (whose password is published) at start-up. */
   seedDemoData: boolean;
+  /** The first administrator, created at start-up when no account uses this email. */
+  firstAdmin: { email: string; fullName: string; password: string } | null;
   /** Trust `X-Forwarded-For` from this many proxies (0: use the socket address). */
   trustProxyHops: number;
   logLevel: 'error' | 'warn' | 'log' | 'debug';
@@ -47,6 +52,9 @@ export interface AppConfig {
   /** Password-reset requests allowed per email and per client address within the login window. */
   passwordResetMaxPerAccount: number;
   passwordResetMaxPerAddress: number;
+  /** Registrations allowed per email and per client address within the login window. */
+  registrationMaxPerAccount: number;
+  registrationMaxPerAddress: number;
 }
 
 export class ConfigError extends Error {}
@@ -133,7 +141,52 @@ function publicUrl(env: Env): string {
   return raw.replace(/\/+$/, '');
 }
 
-export function loadConfig(env: Env = process.env): AppConfig {
+/** The password of every demo account, published in the README: never accepted in production. */
+export const DEMO_PASSWORD = 'atolye-demo-2026';
+
+export const ADMIN_PASSWORD_MIN_LENGTH = 10;
+
+/** The reason a password cannot be an administrator's, or null when it can. */
+export function adminPasswordProblem(password: string): string | null {
+  if (password.length < ADMIN_PASSWORD_MIN_LENGTH)
+    return `must be at least ${ADMIN_PASSWORD_MIN_LENGTH} characters long`;
+  if (password.length > 200) return 'must be at most 200 characters long';
+  if (password === DEMO_PASSWORD) return 'is the demo password printed in the README; choose another';
+  return null;
+}
+
+function seedDemoData(env: Env, production: boolean, demoByDefault: boolean): boolean {
+  const seed = flag(env, 'SEED_DEMO_DATA', demoByDefault);
+  if (seed && production) {
+    throw new ConfigError(
+      `${env['SEED_DEMO_DATA'] ? 'SEED_DEMO_DATA=true' : '--demo'} creates accounts whose password is published in the README; it cannot be used with NODE_ENV=production`,
+    );
+  }
+  return seed;
+}
+
+/** ADMIN_EMAIL, ADMIN_PASSWORD and ADMIN_NAME, which go together. */
+function firstAdmin(env: Env): AppConfig['firstAdmin'] {
+  const email = env['ADMIN_EMAIL']?.trim().toLowerCase();
+  const password = env['ADMIN_PASSWORD'];
+  if (!email && !password) return null;
+  if (!email || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
+    throw new ConfigError(
+      'ADMIN_EMAIL must be the first administrator’s email address when ADMIN_PASSWORD is set',
+    );
+  if (!password) throw new ConfigError('ADMIN_PASSWORD must be set with ADMIN_EMAIL');
+  const problem = adminPasswordProblem(password);
+  if (problem) throw new ConfigError(`ADMIN_PASSWORD ${problem}`);
+  return { email, fullName: env['ADMIN_NAME']?.trim() || 'Administrator', password };
+}
+
+export interface LoadOptions {
+  /** `npm start` (`main.js --demo`): seed the demo unless SEED_DEMO_DATA says otherwise. */
+  demoByDefault?: boolean;
+}
+
+export function loadConfig(env: Env = process.env, options: LoadOptions = {}): AppConfig {
+  const production = env['NODE_ENV'] === 'production';
   const logLevel = (env['LOG_LEVEL'] || 'log') as AppConfig['logLevel'];
   if (!LOG_LEVELS.includes(logLevel)) {
     throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}; got "${logLevel}"`);
@@ -152,7 +205,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
     loginMaxFailuresPerAccount: integer(env, 'LOGIN_MAX_FAILURES_PER_ACCOUNT', 5, 1, 1000),
     loginMaxFailuresPerAddress: integer(env, 'LOGIN_MAX_FAILURES_PER_ADDRESS', 20, 1, 100000),
     loginWindowMinutes: integer(env, 'LOGIN_WINDOW_MINUTES', 15, 1, 24 * 60),
-    seedDemoData: flag(env, 'SEED_DEMO_DATA', true),
+    production,
+    seedDemoData: seedDemoData(env, production, options.demoByDefault ?? false),
+    firstAdmin: firstAdmin(env),
     trustProxyHops: integer(env, 'TRUST_PROXY_HOPS', 0, 0, 10),
     logLevel,
     publicUrl: publicUrl(env),
@@ -169,6 +224,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     mailFrom: mailFrom(env),
     passwordResetMaxPerAccount: integer(env, 'PASSWORD_RESET_MAX_PER_ACCOUNT', 3, 1, 1000),
     passwordResetMaxPerAddress: integer(env, 'PASSWORD_RESET_MAX_PER_ADDRESS', 20, 1, 100000),
+    registrationMaxPerAccount: integer(env, 'REGISTRATION_MAX_PER_ACCOUNT', 3, 1, 1000),
+    registrationMaxPerAddress: integer(env, 'REGISTRATION_MAX_PER_ADDRESS', 20, 1, 100000),
   };
 }
 

@@ -24,6 +24,8 @@ import { AuthSessionEntity } from '../auth/auth-session.entity';
 import { LoginFailureEntity } from '../auth/login-failure.entity';
 import { PasswordResetRequestEntity } from '../auth/password-reset-request.entity';
 import { PasswordResetTokenEntity } from '../auth/password-reset-token.entity';
+import { PendingRegistrationEntity } from '../auth/pending-registration.entity';
+import { RegistrationRequestEntity } from '../auth/registration-request.entity';
 import { MailOutboxEntity } from '../mail/mail-outbox.entity';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { PersonEntity } from '../people/person.entity';
@@ -58,5 +60,7 @@ export const ENTITIES = [
   ParticipationFactsEntity,
   PasswordResetTokenEntity,
   PasswordResetRequestEntity,
+  RegistrationRequestEntity,
+  PendingRegistrationEntity,
   MailOutboxEntity,
 ];

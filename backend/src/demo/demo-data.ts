@@ -1,7 +1,7 @@
 import type { Gender, Language, OrganisationType, Role } from '@atolye/shared';
 
 /** The password of every demo account (printed at start-up and listed in the README). */
-export const DEMO_PASSWORD = 'atolye-demo-2026';
+export { DEMO_PASSWORD } from '../config/app-config';
 
 export interface DemoOrganisation {
   name: string;

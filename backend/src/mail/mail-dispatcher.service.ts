@@ -14,8 +14,19 @@ import { MailRepository } from './mail.repository';
 
 export const MAIL_QUEUE = 'mail';
 
+/**
+ * A queued mail's job. `secret` is the token of the mail's link, which the stored mail does not
+ * hold: it lives only here (in Redis while the job waits, and gone with the job once it is done).
+ */
 export interface MailJobData {
   mailId: string;
+  secret?: string;
+}
+
+/** A committed mail to hand on, with its link's secret when it has one. */
+export interface DispatchedMail {
+  id: string;
+  secret?: string;
 }
 
 /** How often queued mails left behind (a crash after commit, a lost job) are looked for. */
@@ -26,11 +37,15 @@ const SWEEP_GRACE_SECONDS = 60;
 /**
  * Hands committed mails to a sender: as jobs on the Redis queue when REDIS_URL is set (retried
  * with backoff by the queue, worked by any worker), in this process otherwise (retried on timers).
+ * A link's secret travels with the job, or stays in this process's memory until the mail is sent
+ * or given up; after a restart it is gone, and the sender fails such a mail rather than send it.
  */
 @Injectable()
 export class MailDispatcher implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(MailDispatcher.name);
   private readonly timers = new Set<NodeJS.Timeout>();
+  /** Secrets of mails sent from this process, until each is sent or given up. */
+  private readonly secrets = new Map<string, string>();
   private sweeper: NodeJS.Timeout | null = null;
   private stopped = false;
 
@@ -42,24 +57,23 @@ export class MailDispatcher implements OnApplicationBootstrap, OnModuleDestroy {
   ) {}
 
   /** Never throws: the mails are stored, and a failure to hand them on is caught up by the sweeper. */
-  dispatch(ids: string[]): void {
+  dispatch(mails: DispatchedMail[]): void {
     if (this.stopped) return;
-    for (const id of ids) {
+    for (const { id, secret } of mails) {
       if (this.queue) {
+        // A job already waiting under this id (the sweeper's second hand-over) is left as it is.
         this.queue
-          .add(
-            'send',
-            { mailId: id },
-            {
-              jobId: id,
-              attempts: MAIL_MAX_ATTEMPTS,
-              backoff: { type: 'exponential', delay: MAIL_RETRY_BASE_SECONDS * 1000 },
-              removeOnComplete: true,
-              removeOnFail: 1000,
-            },
-          )
+          .add('send', secret === undefined ? { mailId: id } : { mailId: id, secret }, {
+            jobId: id,
+            attempts: MAIL_MAX_ATTEMPTS,
+            backoff: { type: 'exponential', delay: MAIL_RETRY_BASE_SECONDS * 1000 },
+            removeOnComplete: true,
+            // A failed job with a secret is not kept for inspection: the mail row says what failed.
+            removeOnFail: secret === undefined ? 1000 : true,
+          })
           .catch((error: unknown) => this.logger.error(`Mail ${id} not queued: ${String(error)}`));
       } else {
+        if (secret !== undefined) this.secrets.set(id, secret);
         this.later(id, 0);
       }
     }
@@ -77,12 +91,13 @@ export class MailDispatcher implements OnApplicationBootstrap, OnModuleDestroy {
     if (this.sweeper) clearInterval(this.sweeper);
     for (const timer of this.timers) clearTimeout(timer);
     this.timers.clear();
+    this.secrets.clear();
   }
 
   /** Queued mails overdue for an attempt, dispatched again; the claim keeps each to one sending. */
   async sweep(): Promise<void> {
     try {
-      this.dispatch(await this.mails.overdue(SWEEP_GRACE_SECONDS, 100));
+      this.dispatch((await this.mails.overdue(SWEEP_GRACE_SECONDS, 100)).map((id) => ({ id })));
     } catch (error) {
       // The database may be briefly unreachable; the next sweep tries again.
       this.logger.warn(`Looking for queued mails failed: ${String(error)}`);
@@ -101,8 +116,10 @@ export class MailDispatcher implements OnApplicationBootstrap, OnModuleDestroy {
   private async attempt(id: string): Promise<void> {
     if (this.stopped) return;
     try {
-      const result = await this.sender.deliver(id);
+      const result = await this.sender.deliver(id, this.secrets.get(id));
       if (result.outcome === 'retry') this.later(id, result.inSeconds);
+      // Sent, kept, given up or already handled: the secret is not needed any more.
+      else this.secrets.delete(id);
     } catch (error) {
       // The outbox itself could not be read or written; the row stays queued for the sweeper.
       if (!this.stopped) this.logger.error(`Mail ${id} could not be handled: ${String(error)}`);

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { Language, LocalisedText } from '@atolye/shared';
+import { HIDDEN_SECRET, type Language, type LocalisedText } from '@atolye/shared';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { MailOutbox } from './mail-outbox.service';
 import { MailRepository, type NewMail, type Recipient } from './mail.repository';
@@ -9,6 +9,8 @@ import { enrolmentApprovedMail } from './templates/enrolment-approved.mail';
 import { enrolmentRejectedMail } from './templates/enrolment-rejected.mail';
 import type { RenderedMail } from './templates/mail-layout';
 import { passwordResetMail } from './templates/password-reset.mail';
+import { registrationConfirmMail } from './templates/registration-confirm.mail';
+import { registrationExistingMail } from './templates/registration-existing.mail';
 import { waitlistPromotedMail } from './templates/waitlist-promoted.mail';
 
 export type EnrolmentNotice = 'approved' | 'rejected' | 'promoted';
@@ -31,10 +33,32 @@ export class MailNotifications {
     private readonly mails: MailRepository,
   ) {}
 
+  /** The link's token is handed to the sender only: the stored mail shows it hidden. */
   passwordReset(manager: EntityManager, to: Recipient, token: string, validMinutes: number): Promise<void> {
-    const link = this.link(`/reset-password?token=${encodeURIComponent(token)}`);
+    const link = this.secretLink('/reset-password');
     const mail = passwordResetMail(to.language, { fullName: to.fullName, link, validMinutes });
-    return this.outbox.queue(manager, [toNewMail('password_reset', to, mail)]);
+    return this.outbox.queue(manager, [{ ...toNewMail('password_reset', to, mail), secret: token }]);
+  }
+
+  /** Asks a new address to confirm itself; the account opens from the pending registration then. */
+  registrationConfirm(
+    manager: EntityManager,
+    to: Recipient,
+    token: string,
+    validHours: number,
+  ): Promise<void> {
+    const link = this.secretLink('/confirm-email');
+    const mail = registrationConfirmMail(to.language, { fullName: to.fullName, link, validHours });
+    return this.outbox.queue(manager, [{ ...toNewMail('registration_confirm', to, mail), secret: token }]);
+  }
+
+  /** Tells an account's owner that someone registered with its address (nothing was changed). */
+  registrationExisting(manager: EntityManager, to: Recipient): Promise<void> {
+    const mail = registrationExistingMail(to.language, {
+      fullName: to.fullName,
+      link: this.link('/sign-in'),
+    });
+    return this.outbox.queue(manager, [toNewMail('registration_existing', to, mail)]);
   }
 
   /** A decided request (approved: a seat or the waiting list) or a seat from the waiting list. */
@@ -81,6 +105,11 @@ export class MailNotifications {
 
   private link(path: string): string {
     return `${this.config.publicUrl}${path}`;
+  }
+
+  /** A link whose `token` is a secret, written as HIDDEN_SECRET until the mail is sent. */
+  private secretLink(path: string): string {
+    return this.link(`${path}?token=${HIDDEN_SECRET}`);
   }
 }
 

@@ -21,6 +21,7 @@ export function toMailSummary(mail: MailOutboxEntity): MailSummary {
     status: mail.status,
     attempts: mail.attempts,
     lastError: mail.lastError,
+    secretLink: mail.secretLink,
     createdAt: mail.createdAt.toISOString(),
     sentAt: mail.sentAt?.toISOString() ?? null,
   };

@@ -41,6 +41,10 @@ export class MailOutboxEntity {
   @Column('text', { name: 'last_error', nullable: true })
   lastError: string | null;
 
+  /** The stored bodies hold HIDDEN_SECRET where the link's secret goes; the sender is handed the secret. */
+  @Column('boolean', { name: 'secret_link', default: false })
+  secretLink: boolean;
+
   @Column('timestamptz', { name: 'next_attempt_at', default: () => 'now()' })
   nextAttemptAt: Date;
 

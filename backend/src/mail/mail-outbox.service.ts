@@ -8,7 +8,7 @@ import type {
   TransactionCommitEvent,
   TransactionRollbackEvent,
 } from 'typeorm';
-import { MailDispatcher } from './mail-dispatcher.service';
+import { MailDispatcher, type DispatchedMail } from './mail-dispatcher.service';
 import { MailRepository, type NewMail } from './mail.repository';
 
 /**
@@ -17,8 +17,8 @@ import { MailRepository, type NewMail } from './mail.repository';
  */
 @Injectable()
 export class MailOutbox implements OnModuleInit, EntitySubscriberInterface {
-  /** Mails stored in a transaction still open, per connection. */
-  private readonly pending = new WeakMap<QueryRunner, string[]>();
+  /** Mails stored in a transaction still open (with their links' secrets), per connection. */
+  private readonly pending = new WeakMap<QueryRunner, DispatchedMail[]>();
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -32,21 +32,22 @@ export class MailOutbox implements OnModuleInit, EntitySubscriberInterface {
 
   async queue(manager: EntityManager, mails: NewMail[]): Promise<void> {
     const ids = await this.mails.insertMany(manager, mails);
+    const stored = ids.map((id, i) => ({ id, secret: mails[i].secret }));
     const runner = manager.queryRunner;
     if (!runner?.isTransactionActive) {
-      this.dispatcher.dispatch(ids);
+      this.dispatcher.dispatch(stored);
       return;
     }
-    this.pending.set(runner, [...(this.pending.get(runner) ?? []), ...ids]);
+    this.pending.set(runner, [...(this.pending.get(runner) ?? []), ...stored]);
   }
 
   afterTransactionCommit(event: TransactionCommitEvent): void {
     const runner = event.queryRunner;
     // A savepoint was released: the outer transaction still decides.
     if (runner.isTransactionActive) return;
-    const ids = this.pending.get(runner);
+    const mails = this.pending.get(runner);
     this.pending.delete(runner);
-    if (ids) this.dispatcher.dispatch(ids);
+    if (mails) this.dispatcher.dispatch(mails);
   }
 
   afterTransactionRollback(event: TransactionRollbackEvent): void {

@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { createTransport, type Transporter } from 'nodemailer';
+import { HIDDEN_SECRET } from '@atolye/shared';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { MailRepository } from './mail.repository';
 
@@ -12,13 +13,20 @@ export type DeliveryOutcome =
   | { outcome: 'sent' | 'kept' | 'not-queued' | 'failed' }
   | { outcome: 'retry'; inSeconds: number; error: string };
 
+/** A stored body with the link's secret put in place of HIDDEN_SECRET (tokens are URL-safe already). */
+export function withSecret(body: string, secret: string): string {
+  return body.split(HIDDEN_SECRET).join(encodeURIComponent(secret));
+}
+
 export function retryDelaySeconds(attempt: number): number {
   return MAIL_RETRY_BASE_SECONDS * 2 ** Math.max(0, attempt - 1);
 }
 
 /**
  * Sends one stored mail: over SMTP when SMTP_URL is set, otherwise it is only kept. The row is
- * claimed first, so however often a mail is handed to a sender it goes out once.
+ * claimed first, so however often a mail is handed to a sender it goes out once. A mail with a
+ * secret link goes out with the secret it is handed put in place of HIDDEN_SECRET; without one it
+ * is failed, never sent with a link that cannot work.
  */
 @Injectable()
 export class MailSender implements OnModuleDestroy {
@@ -32,17 +40,23 @@ export class MailSender implements OnModuleDestroy {
     this.transport = config.smtpUrl ? createTransport(config.smtpUrl) : null;
   }
 
-  async deliver(id: string): Promise<DeliveryOutcome> {
+  async deliver(id: string, secret?: string): Promise<DeliveryOutcome> {
     if (!this.transport) return { outcome: (await this.mails.keep(id)) ? 'kept' : 'not-queued' };
     const mail = await this.mails.claim(id);
     if (!mail) return { outcome: 'not-queued' };
+    if (mail.secretLink && secret === undefined) {
+      await this.mails.markSecretLost(id);
+      this.logger.warn(`Mail ${id} not sent: the secret of its link was lost in a restart`);
+      return { outcome: 'failed' };
+    }
+    const reveal = (body: string) => (mail.secretLink ? withSecret(body, secret as string) : body);
     try {
       await this.transport.sendMail({
         from: this.config.mailFrom,
         to: mail.recipient,
         subject: mail.subject,
-        text: mail.text,
-        html: mail.html,
+        text: reveal(mail.text),
+        html: reveal(mail.html),
       });
     } catch (error) {
       // Whatever the SMTP server or the network said: recorded on the mail, which is retried.

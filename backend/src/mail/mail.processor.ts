@@ -11,7 +11,7 @@ export class MailProcessor extends WorkerHost {
   }
 
   async process(job: Job<MailJobData>): Promise<void> {
-    const result = await this.sender.deliver(job.data.mailId);
+    const result = await this.sender.deliver(job.data.mailId, job.data.secret);
     if (result.outcome === 'retry') throw new Error(result.error);
   }
 }

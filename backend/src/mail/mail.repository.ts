@@ -10,8 +10,11 @@ export interface NewMail {
   recipient: string;
   language: Language;
   subject: string;
+  /** The bodies, with HIDDEN_SECRET where `secret` goes. */
   text: string;
   html: string;
+  /** The secret of the mail's link: handed to the sender, never stored. */
+  secret?: string;
 }
 
 /** A mail claimed for sending: what goes over the wire. */
@@ -21,6 +24,8 @@ export interface ClaimedMail {
   subject: string;
   text: string;
   html: string;
+  /** The bodies hold HIDDEN_SECRET, to be replaced by the secret the sender was handed. */
+  secretLink: boolean;
   /** This attempt's number, counting from 1. */
   attempt: number;
 }
@@ -39,6 +44,9 @@ export interface EnrolmentRecipient extends Recipient {
   trainingTitle: LocalisedText;
 }
 
+export const SECRET_LOST =
+  'Not sent: the secret link of this mail was kept only in memory and was lost when the server stopped before sending it. The recipient can ask for a new link.';
+
 @Injectable()
 export class MailRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
@@ -53,6 +61,7 @@ export class MailRepository {
         subject: mail.subject,
         textBody: mail.text,
         htmlBody: mail.html,
+        secretLink: mail.secret !== undefined,
       })),
     );
     return result.identifiers.map((row) => row['id'] as string);
@@ -66,7 +75,7 @@ export class MailRepository {
     const [rows] = await this.db.query(
       `UPDATE mail_outbox SET status = 'sending', attempts = attempts + 1
         WHERE id = $1 AND status = 'queued'
-        RETURNING id, recipient, subject, text_body, html_body, attempts`,
+        RETURNING id, recipient, subject, text_body, html_body, secret_link, attempts`,
       [id],
     );
     const row = rows[0];
@@ -77,6 +86,7 @@ export class MailRepository {
           subject: row.subject,
           text: row.text_body,
           html: row.html_body,
+          secretLink: row.secret_link,
           attempt: row.attempts,
         }
       : null;
@@ -96,6 +106,17 @@ export class MailRepository {
       `UPDATE mail_outbox SET status = 'sent', sent_at = now(), last_error = NULL WHERE id = $1`,
       [id],
     );
+  }
+
+  /**
+   * A mail whose secret is gone (it was held in memory by a process that stopped before sending
+   * it) is not sent with a dead link: it is failed with a reason, and its recipient asks again.
+   */
+  async markSecretLost(id: string): Promise<void> {
+    await this.db.query(`UPDATE mail_outbox SET status = 'failed', last_error = $2 WHERE id = $1`, [
+      id,
+      SECRET_LOST,
+    ]);
   }
 
   /** Records a failed attempt: queued again after `retryInSeconds`, or failed after the last one. */

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { UuidParam } from '../common/uuid-param.pipe';
 import { ApiTags } from '@nestjs/swagger';
-import type { Page, PersonSummary } from '@atolye/shared';
+import type { Page, PersonDetail, PersonSummary } from '@atolye/shared';
 import { RequirePermission } from '../auth/access.decorator';
 import { Caller, type SignedInPerson } from '../auth/signed-in-person';
 import {
@@ -33,8 +33,8 @@ export class PeopleController {
 
   @Get(':id')
   @RequirePermission('people.read')
-  get(@Param('id', UuidParam) id: string): Promise<PersonSummary> {
-    return this.people.getSummary(id);
+  get(@Param('id', UuidParam) id: string): Promise<PersonDetail> {
+    return this.people.getDetail(id);
   }
 
   /** Replaces a person's roles; nobody can change their own. */
@@ -44,7 +44,7 @@ export class PeopleController {
     @Caller() caller: SignedInPerson,
     @Param('id', UuidParam) id: string,
     @Body() body: ChangeRolesDto,
-  ): Promise<PersonSummary> {
+  ): Promise<PersonDetail> {
     return this.people.changeRoles(caller, id, body.roles);
   }
 
@@ -55,8 +55,16 @@ export class PeopleController {
     @Caller() caller: SignedInPerson,
     @Param('id', UuidParam) id: string,
     @Body() body: SetDisabledDto,
-  ): Promise<PersonSummary> {
+  ): Promise<PersonDetail> {
     return this.people.setDisabled(caller, id, body.disabled);
+  }
+
+  /** Lets a person throttled after failed sign-ins try again now, rather than after the window. */
+  @Post(':id/unlock')
+  @HttpCode(200)
+  @RequirePermission('people.manage')
+  unlock(@Caller() caller: SignedInPerson, @Param('id', UuidParam) id: string): Promise<PersonDetail> {
+    return this.people.unlockSignIn(caller, id);
   }
 
   @Put(':id/password')

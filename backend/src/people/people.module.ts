@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AdminAccounts } from './admin-accounts.service';
 import { OrganisationsModule } from '../organisations/organisations.module';
 import { PeopleController } from './people.controller';
 import { PeopleRepository } from './people.repository';
@@ -10,7 +11,7 @@ import { ProfileController } from './profile.controller';
 @Module({
   imports: [TypeOrmModule.forFeature([PersonEntity]), OrganisationsModule],
   controllers: [PeopleController, ProfileController],
-  providers: [PeopleService, PeopleRepository],
-  exports: [PeopleService, PeopleRepository],
+  providers: [PeopleService, PeopleRepository, AdminAccounts],
+  exports: [PeopleService, PeopleRepository, AdminAccounts],
 })
 export class PeopleModule {}

@@ -9,9 +9,11 @@ import {
 } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, QueryFailedError } from 'typeorm';
-import type { CurrentPerson, Page, PersonSummary, Role } from '@atolye/shared';
+import type { CurrentPerson, Page, PersonDetail, PersonSummary, Role } from '@atolye/shared';
 import { AuditService } from '../audit/audit.service';
 import { AuthSessionRepository } from '../auth/auth-session.repository';
+import { LoginFailureRepository } from '../auth/login-failure.repository';
+import { PasswordChanges } from '../auth/password-changes';
 import { PasswordHasher } from '../auth/password-hasher';
 import type { SignedInPerson } from '../auth/signed-in-person';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
@@ -21,7 +23,6 @@ import {
   ChangeOwnPasswordDto,
   CreatePersonDto,
   PeopleQueryDto,
-  RegisterDto,
   toCurrentPerson,
   toPersonSummary,
   UpdateProfileDto,
@@ -44,7 +45,9 @@ export class PeopleService {
     private readonly people: PeopleRepository,
     private readonly organisations: OrganisationsRepository,
     private readonly sessions: AuthSessionRepository,
+    private readonly failures: LoginFailureRepository,
     private readonly hasher: PasswordHasher,
+    private readonly passwordChanges: PasswordChanges,
     private readonly audit: AuditService,
   ) {}
 
@@ -54,26 +57,6 @@ export class PeopleService {
 
   async currentPerson(id: string): Promise<CurrentPerson> {
     return toCurrentPerson(await this.get(id));
-  }
-
-  async register(request: RegisterDto): Promise<CurrentPerson> {
-    if (!this.config.registrationOpen) {
-      throw new ForbiddenException(
-        'Self-registration is closed. Please ask your programme coordinator for an account.',
-      );
-    }
-    await this.requireOrganisation(request.organisationId);
-    const person = this.people.create({
-      fullName: request.fullName,
-      email: request.email,
-      passwordHash: await this.hasher.hash(request.password),
-      roles: ['trainee'],
-      language: request.language,
-      gender: request.gender ?? 'undeclared',
-      organisationId: request.organisationId,
-    });
-    const saved = await this.insert(person);
-    return this.currentPerson(saved.id);
   }
 
   async create(actor: SignedInPerson, request: CreatePersonDto): Promise<PersonSummary> {
@@ -111,12 +94,44 @@ export class PeopleService {
     return { items: rows.map(toPersonSummary), total, page: query.page, pageSize: query.pageSize };
   }
 
-  async getSummary(id: string): Promise<PersonSummary> {
-    return toPersonSummary(await this.get(id));
+  async getDetail(id: string): Promise<PersonDetail> {
+    const person = await this.get(id);
+    const { loginWindowMinutes, loginMaxFailuresPerAccount } = this.config;
+    const lockedUntil = await this.failures.lockedUntil(
+      person.email,
+      loginWindowMinutes,
+      loginMaxFailuresPerAccount,
+    );
+    return { ...toPersonSummary(person), signInLockedUntil: lockedUntil?.toISOString() ?? null };
+  }
+
+  /**
+   * Lets a person throttled after failed sign-ins try again at once (the failures from every
+   * address are forgotten); audited when there was anything to lift.
+   */
+  async unlockSignIn(actor: SignedInPerson, id: string): Promise<PersonDetail> {
+    await this.db.transaction(async (manager) => {
+      const person = await this.lockOrFail(id, manager);
+      const lifted = await this.failures.clearAccount(person.email, manager);
+      if (lifted === 0) return;
+      await this.audit.record(
+        {
+          actor: actorOf(actor),
+          action: 'person.sign_in_unlocked',
+          subjectType: 'person',
+          subjectId: id,
+          subjectLabel: person.fullName,
+          before: { failedSignIns: lifted },
+          after: { failedSignIns: 0 },
+        },
+        manager,
+      );
+    });
+    return this.getDetail(id);
   }
 
   /** Nobody can change their own roles, so no one can grant themselves more. */
-  async changeRoles(actor: SignedInPerson, id: string, roles: Role[]): Promise<PersonSummary> {
+  async changeRoles(actor: SignedInPerson, id: string, roles: Role[]): Promise<PersonDetail> {
     if (actor.id === id)
       throw new ForbiddenException(
         problem('people.ownRoles', 'You cannot change your own roles; ask another administrator.'),
@@ -139,10 +154,10 @@ export class PeopleService {
         manager,
       );
     });
-    return this.getSummary(id);
+    return this.getDetail(id);
   }
 
-  async setDisabled(actor: SignedInPerson, id: string, disabled: boolean): Promise<PersonSummary> {
+  async setDisabled(actor: SignedInPerson, id: string, disabled: boolean): Promise<PersonDetail> {
     if (actor.id === id && disabled)
       throw new ForbiddenException(problem('people.disableSelf', 'You cannot disable your own account.'));
     await this.db.transaction(async (manager) => {
@@ -164,16 +179,17 @@ export class PeopleService {
       );
     });
     if (disabled) await this.sessions.deleteAllOf(id);
-    return this.getSummary(id);
+    return this.getDetail(id);
   }
 
-  /** An administrator sets a new password; the person's open sessions end. */
+  /** An administrator sets a new password; the person's open sessions and mailed reset links end. */
   async setPassword(actor: SignedInPerson, id: string, password: string): Promise<void> {
     const passwordHash = await this.hasher.hash(password);
     await this.db.transaction(async (manager) => {
       const person = await this.lockOrFail(id, manager);
       person.passwordHash = passwordHash;
       await this.people.save(person, manager);
+      await this.passwordChanges.applied(manager, person, actor.id === id ? actor.sessionId : undefined);
       await this.audit.record(
         {
           actor: actorOf(actor),
@@ -187,7 +203,6 @@ export class PeopleService {
         manager,
       );
     });
-    await this.sessions.deleteAllOf(id, actor.id === id ? actor.sessionId : undefined);
   }
 
   async updateProfile(caller: SignedInPerson, request: UpdateProfileDto): Promise<CurrentPerson> {
@@ -202,7 +217,10 @@ export class PeopleService {
     return this.currentPerson(caller.id);
   }
 
-  /** Changing one's own password needs the current one and ends the person's other sessions. */
+  /**
+   * Changing one's own password needs the current one; it ends the person's other sessions and
+   * uses up reset links mailed for the old password.
+   */
   async changeOwnPassword(caller: SignedInPerson, request: ChangeOwnPasswordDto): Promise<void> {
     const person = await this.get(caller.id);
     if (!(await this.hasher.verify(person.passwordHash, request.currentPassword))) {
@@ -215,10 +233,13 @@ export class PeopleService {
         ),
       );
     }
-    person.passwordHash = await this.hasher.hash(request.newPassword);
-    delete person.organisation;
-    await this.people.save(person);
-    await this.sessions.deleteAllOf(caller.id, caller.sessionId);
+    const passwordHash = await this.hasher.hash(request.newPassword);
+    await this.db.transaction(async (manager) => {
+      const locked = await this.lockOrFail(caller.id, manager);
+      locked.passwordHash = passwordHash;
+      await this.people.save(locked, manager);
+      await this.passwordChanges.applied(manager, locked, caller.sessionId);
+    });
   }
 
   private async get(id: string): Promise<PersonEntity> {

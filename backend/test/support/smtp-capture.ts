@@ -60,6 +60,21 @@ export async function startSmtpCapture(): Promise<SmtpCapture> {
   };
 }
 
+/**
+ * The token in the `nth` mail (counting from 1) to this address with a link to `path`, such as
+ * `/reset-password`, waiting for that mail to arrive.
+ */
+export async function mailedToken(smtp: SmtpCapture, email: string, path: string, nth = 1): Promise<string> {
+  const pattern = new RegExp(`${path.replace(/[/-]/g, '\\$&')}\\?token=([A-Za-z0-9_-]{43})`);
+  const matching = () => smtp.messages.filter((m) => m.to.includes(email) && pattern.test(m.text));
+  const until = Date.now() + 10_000;
+  while (matching().length < nth) {
+    if (Date.now() > until) throw new Error(`no mail number ${nth} with a ${path} link to ${email}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return (pattern.exec(matching()[nth - 1].text) as RegExpExecArray)[1];
+}
+
 function header(raw: string, name: string): string {
   const head = raw.split(/\r?\n\r?\n/)[0].replace(/\r?\n[ \t]+/g, ' ');
   const line = head.split(/\r?\n/).find((l) => l.toLowerCase().startsWith(`${name}:`));

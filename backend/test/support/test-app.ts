@@ -1,4 +1,4 @@
-import type { INestApplication } from '@nestjs/common';
+import type { INestApplication, LoggerService } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
 import request from 'supertest';
@@ -19,6 +19,8 @@ export interface TestApp {
 export async function createTestApp(
   overrides: Partial<AppConfig> = {},
   url = process.env['TEST_DATABASE_URL'],
+  /** Where the app's log goes (every level); by default only fatal errors are shown. */
+  logger?: LoggerService,
 ): Promise<TestApp> {
   if (!url)
     throw new Error('TEST_DATABASE_URL is not set: run integration specs through jest.integration.config.ts');
@@ -30,10 +32,12 @@ export async function createTestApp(
     loginMaxFailuresPerAddress: 1000,
     passwordResetMaxPerAccount: 1000,
     passwordResetMaxPerAddress: 1000,
+    registrationMaxPerAccount: 1000,
+    registrationMaxPerAddress: 1000,
     ...overrides,
   };
   const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config, url)] }).compile();
-  const app = moduleRef.createNestApplication<NestExpressApplication>({ logger: ['fatal'] });
+  const app = moduleRef.createNestApplication<NestExpressApplication>({ logger: logger ?? ['fatal'] });
   configureApp(app, config);
   // A real listening port: supertest's per-request ephemeral servers reset under concurrent load.
   await app.listen(0, '127.0.0.1');

@@ -46,7 +46,7 @@ export const routes: Routes = [
   { path: 'verify', loadChildren: () => import('./verify/verify.routes') },
   {
     path: '',
-    canMatch: [signedOutGuard('sign-in', 'register', 'forgot-password', 'reset-password')],
+    canMatch: [signedOutGuard('sign-in', 'register', 'confirm-email', 'forgot-password', 'reset-password')],
     loadChildren: () => import('./auth/auth.routes'),
   },
   {

@@ -8,6 +8,8 @@ import { ParticipationFacts1764700000000 } from './1764700000000-participation-f
 import { MailOutbox1764800000000 } from './1764800000000-mail-outbox';
 import { ImportProgress1764900000000 } from './1764900000000-import-progress';
 import { QuizAfterLesson1765000000000 } from './1765000000000-quiz-after-lesson';
+import { MailSecretLinks1765100000000 } from './1765100000000-mail-secret-links';
+import { RegistrationConfirmation1765110000000 } from './1765110000000-registration-confirmation';
 
 /** Every migration in order; listed rather than globbed so sources and dist behave alike. */
 export const MIGRATIONS = [
@@ -21,4 +23,6 @@ export const MIGRATIONS = [
   MailOutbox1764800000000,
   ImportProgress1764900000000,
   QuizAfterLesson1765000000000,
+  MailSecretLinks1765100000000,
+  RegistrationConfirmation1765110000000,
 ];

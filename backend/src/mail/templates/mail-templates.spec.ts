@@ -4,6 +4,8 @@ import { enrolmentApprovedMail } from './enrolment-approved.mail';
 import { enrolmentRejectedMail } from './enrolment-rejected.mail';
 import { escapeHtml, layOut } from './mail-layout';
 import { passwordResetMail } from './password-reset.mail';
+import { registrationConfirmMail } from './registration-confirm.mail';
+import { registrationExistingMail } from './registration-existing.mail';
 import { waitlistPromotedMail } from './waitlist-promoted.mail';
 
 const decision = {
@@ -20,6 +22,14 @@ const EVERY_MAIL = {
       link: 'https://x.example/r?token=a&b',
       validMinutes: 60,
     }),
+  registrationConfirm: (l: 'en' | 'tr') =>
+    registrationConfirmMail(l, {
+      fullName: decision.fullName,
+      link: 'https://x.example/confirm-email?token=a&b',
+      validHours: 24,
+    }),
+  registrationExisting: (l: 'en' | 'tr') =>
+    registrationExistingMail(l, { fullName: decision.fullName, link: 'https://x.example/sign-in' }),
   approved: (l: 'en' | 'tr') => enrolmentApprovedMail(l, { ...decision, waitlisted: false }),
   approvedWaitlisted: (l: 'en' | 'tr') => enrolmentApprovedMail(l, { ...decision, waitlisted: true }),
   rejected: (l: 'en' | 'tr') => enrolmentRejectedMail(l, decision),

@@ -1,7 +1,7 @@
 import { Routes } from '@angular/router';
 import { AREA_PROVIDERS } from '../shared/area-providers';
 
-/** Pages for visitors: signing in, creating an account and choosing a new password. */
+/** Pages for visitors: signing in, creating an account (and confirming its address) and choosing a new password. */
 export default [
   {
     path: '',
@@ -16,6 +16,11 @@ export default [
         path: 'register',
         title: 'register.title',
         loadComponent: () => import('./register-page').then((m) => m.RegisterPage),
+      },
+      {
+        path: 'confirm-email',
+        title: 'confirmEmail.title',
+        loadComponent: () => import('./confirm-email-page').then((m) => m.ConfirmEmailPage),
       },
       {
         path: 'forgot-password',

@@ -7,7 +7,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
-import { Router, RouterLink } from '@angular/router';
+import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { catchError, finalize, map, of } from 'rxjs';
 import {
@@ -27,7 +27,10 @@ import { OrganisationControl, OrganisationPicker } from '../shared/organisation-
 import { PasswordField } from '../shared/password-field';
 import { organisationPicked } from '../shared/validators';
 
-/** Self-registration of a trainee, when the programme allows it. */
+/**
+ * Self-registration of a trainee, when the programme allows it. Every address gets the same
+ * answer ("check your mail"), so the page tells nobody whether an account exists.
+ */
 @Component({
   selector: 'app-register-page',
   imports: [
@@ -51,7 +54,6 @@ import { organisationPicked } from '../shared/validators';
 })
 export class RegisterPage {
   private readonly auth = inject(AuthService);
-  private readonly router = inject(Router);
 
   protected readonly languages = LANGUAGES;
   protected readonly genders = GENDERS;
@@ -68,6 +70,9 @@ export class RegisterPage {
   });
   protected readonly busy = signal(false);
   protected readonly error = signal<ApiErrorBody | null>(null);
+  protected readonly errorKey = signal<string | null>(null);
+  /** Once the request is accepted: the address, and whether a link to confirm it was mailed. */
+  protected readonly accepted = signal<{ email: string; confirmationRequired: boolean } | null>(null);
   /** null while the settings are being read. */
   protected readonly open = toSignal(
     this.auth.settings().pipe(
@@ -91,13 +96,14 @@ export class RegisterPage {
       .register({ ...rest, organisationId: organisation.id })
       .pipe(finalize(() => this.busy.set(false)))
       .subscribe({
-        next: () => void this.router.navigateByUrl('/home'),
+        next: ({ confirmationRequired }) => this.accepted.set({ email: rest.email, confirmationRequired }),
         error: (failure: unknown) => {
           const body = toApiError(failure);
           applyFieldErrors(
             this.form,
             body.details?.map((d) => (d.field === 'organisationId' ? { ...d, field: 'organisation' } : d)),
           );
+          this.errorKey.set(body.statusCode === 429 ? 'register.tooMany' : null);
           this.error.set(body);
         },
       });

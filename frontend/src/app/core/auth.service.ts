@@ -8,6 +8,7 @@ import {
   type PasswordResetAccepted,
   type Permission,
   type RegisterRequest,
+  type RegistrationAccepted,
   type SessionState,
   type SignInRequest,
   type UpdateProfileRequest,
@@ -49,8 +50,14 @@ export class AuthService {
     return this.http.post<CurrentPerson>(`${AUTH_API}sign-in`, request).pipe(tap((p) => this.person.set(p)));
   }
 
-  register(request: RegisterRequest): Observable<CurrentPerson> {
-    return this.http.post<CurrentPerson>(`${AUTH_API}register`, request).pipe(tap((p) => this.person.set(p)));
+  /** Asks for an account; nobody is signed in by it (the address is confirmed by mail first). */
+  register(request: RegisterRequest): Observable<RegistrationAccepted> {
+    return this.http.post<RegistrationAccepted>(`${AUTH_API}register`, request);
+  }
+
+  /** Opens the account of a registration with the token from the mailed link. */
+  confirmRegistration(token: string): Observable<void> {
+    return this.http.post<void>(`${AUTH_API}register/confirm`, { token });
   }
 
   signOut(): Observable<void> {

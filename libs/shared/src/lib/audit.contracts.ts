@@ -5,6 +5,7 @@ export const AUDIT_ACTIONS = [
   'person.enabled',
   'person.password_set',
   'person.password_reset',
+  'person.sign_in_unlocked',
   'organisation.created',
   'organisation.updated',
   'enrolment.added',

@@ -33,6 +33,20 @@ export interface SessionState {
   person: CurrentPerson | null;
 }
 
+/**
+ * The one answer to every well-formed registration, whether or not the address has an account
+ * (its owner is mailed instead), so it tells nobody who is registered.
+ */
+export interface RegistrationAccepted {
+  message: string;
+  /** A link is mailed to confirm the address before the account opens (when mail can be sent). */
+  confirmationRequired: boolean;
+}
+
+export interface ConfirmRegistrationRequest {
+  token: string;
+}
+
 export interface AuthSettings {
   registrationOpen: boolean;
 }

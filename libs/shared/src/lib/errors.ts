@@ -27,6 +27,8 @@ export const GENERAL_ERROR_CODES = [
  */
 export const ERROR_CODES = [
   ...GENERAL_ERROR_CODES,
+  // Requests from another site's pages.
+  'request.foreignOrigin',
   // Signing in.
   'auth.wrongCredentials',
   'auth.accountDisabled',
@@ -35,6 +37,10 @@ export const ERROR_CODES = [
   'auth.resetLinkInvalid',
   'auth.resetLinkUsed',
   'auth.resetLinkExpired',
+  'auth.tooManyRegistrations',
+  'auth.confirmLinkInvalid',
+  'auth.confirmLinkUsed',
+  'auth.confirmLinkExpired',
   'profile.wrongCurrentPassword',
   // Enrolment.
   'enrolment.alreadyEnrolled',

@@ -10,8 +10,16 @@ export const MAIL_KINDS = [
   'enrolment_rejected',
   'waitlist_promoted',
   'certificate_issued',
+  'registration_confirm',
+  'registration_existing',
 ] as const;
 export type MailKind = (typeof MAIL_KINDS)[number];
+
+/**
+ * Stands in a stored mail for the secret in its link (a password-reset or confirmation token).
+ * The secret itself is never stored with the mail: the sender puts it in as the mail goes out.
+ */
+export const HIDDEN_SECRET = '••••••••';
 
 /** A mail in the outbox list. */
 export interface MailSummary {
@@ -23,6 +31,8 @@ export interface MailSummary {
   status: MailStatus;
   attempts: number;
   lastError: string | null;
+  /** The mail carries a link only its recipient receives; the stored copy shows it as HIDDEN_SECRET. */
+  secretLink: boolean;
   createdAt: string;
   sentAt: string | null;
 }

@@ -13,6 +13,12 @@ export interface PersonSummary {
   createdAt: string;
 }
 
+/** One person as an administrator reads them, with what only a single read is worth working out. */
+export interface PersonDetail extends PersonSummary {
+  /** Until when sign-in is refused after too many failed attempts; null when it is not. */
+  signInLockedUntil: string | null;
+}
+
 export interface CreatePersonRequest {
   fullName: string;
   email: string;

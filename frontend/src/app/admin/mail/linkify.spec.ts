@@ -1,3 +1,4 @@
+import { HIDDEN_SECRET } from '@atolye/shared';
 import { linkify } from './linkify';
 
 describe(linkify.name, () => {
@@ -23,6 +24,14 @@ describe(linkify.name, () => {
   it('does not link other schemes', () => {
     expect(linkify('javascript:alert(1) and mailto:a@b.example')).toEqual([
       { text: 'javascript:alert(1) and mailto:a@b.example' },
+    ]);
+  });
+
+  it('shows an address whose secret is hidden as text, not as a link', () => {
+    const masked = `https://atolye.example/reset-password?token=${HIDDEN_SECRET}`;
+    expect(linkify(`Choose a new password:\n${masked}`)).toEqual([
+      { text: 'Choose a new password:\n' },
+      { text: masked },
     ]);
   });
 });

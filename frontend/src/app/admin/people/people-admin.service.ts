@@ -1,7 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable } from 'rxjs';
-import type { CreatePersonRequest, Page, PersonSummary, Role } from '@atolye/shared';
+import type { CreatePersonRequest, Page, PersonDetail, PersonSummary, Role } from '@atolye/shared';
 import { queryParams } from '../../core/query-params';
 import type { PageQuery } from '../../shared/paged-list';
 
@@ -19,20 +19,25 @@ export class PeopleAdminService {
     return this.http.get<Page<PersonSummary>>('/api/people', { params: queryParams({ ...query }) });
   }
 
-  get(id: string): Observable<PersonSummary> {
-    return this.http.get<PersonSummary>(`/api/people/${encodeURIComponent(id)}`);
+  get(id: string): Observable<PersonDetail> {
+    return this.http.get<PersonDetail>(`/api/people/${encodeURIComponent(id)}`);
   }
 
   create(request: CreatePersonRequest): Observable<PersonSummary> {
     return this.http.post<PersonSummary>('/api/people', request);
   }
 
-  changeRoles(id: string, roles: Role[]): Observable<PersonSummary> {
-    return this.http.put<PersonSummary>(`/api/people/${encodeURIComponent(id)}/roles`, { roles });
+  changeRoles(id: string, roles: Role[]): Observable<PersonDetail> {
+    return this.http.put<PersonDetail>(`/api/people/${encodeURIComponent(id)}/roles`, { roles });
   }
 
-  setDisabled(id: string, disabled: boolean): Observable<PersonSummary> {
-    return this.http.put<PersonSummary>(`/api/people/${encodeURIComponent(id)}/disabled`, { disabled });
+  setDisabled(id: string, disabled: boolean): Observable<PersonDetail> {
+    return this.http.put<PersonDetail>(`/api/people/${encodeURIComponent(id)}/disabled`, { disabled });
+  }
+
+  /** Lifts the throttle after failed sign-ins, so the person can try again at once. */
+  unlockSignIn(id: string): Observable<PersonDetail> {
+    return this.http.post<PersonDetail>(`/api/people/${encodeURIComponent(id)}/unlock`, null);
   }
 
   setPassword(id: string, password: string): Observable<void> {

@@ -19,7 +19,7 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { Observable, finalize } from 'rxjs';
-import type { ApiErrorBody, PersonSummary, Role } from '@atolye/shared';
+import type { ApiErrorBody, PersonDetail, Role } from '@atolye/shared';
 import { toApiError } from '../../core/api-error';
 import { AuthService } from '../../core/auth.service';
 import { LanguageService } from '../../core/language.service';
@@ -28,7 +28,10 @@ import { PeopleAdminService } from './people-admin.service';
 import { RoleCheckboxes, atLeastOneRole } from './role-checkboxes';
 import { SetPasswordForm } from './set-password-form';
 
-/** One account: its roles, whether it may sign in, and a new password when one is needed. */
+/**
+ * One account: its roles, whether it may sign in (and a way past a sign-in throttle), and a new
+ * password when one is needed.
+ */
 @Component({
   selector: 'app-person-detail-page',
   imports: [
@@ -63,7 +66,7 @@ export class PersonDetailPage {
     stream: ({ params }) => this.service.get(params),
   });
   /** The person as last loaded or saved. */
-  protected readonly person = linkedSignal<PersonSummary | undefined>(() =>
+  protected readonly person = linkedSignal<PersonDetail | undefined>(() =>
     this.loaded.hasValue() ? this.loaded.value() : undefined,
   );
   protected readonly loadError = computed(() =>
@@ -91,12 +94,16 @@ export class PersonDetailPage {
     this.run(this.service.changeRoles(this.id(), this.roles.value), 'people.rolesSaved');
   }
 
-  protected toggleDisabled(person: PersonSummary): void {
+  protected toggleDisabled(person: PersonDetail): void {
     const key = person.disabled ? 'people.enabledNotice' : 'people.disabledNotice';
     this.run(this.service.setDisabled(this.id(), !person.disabled), key);
   }
 
-  private run(request: Observable<PersonSummary>, doneKey: string): void {
+  protected unlockSignIn(): void {
+    this.run(this.service.unlockSignIn(this.id()), 'people.unlockedNotice');
+  }
+
+  private run(request: Observable<PersonDetail>, doneKey: string): void {
     this.busy.set(true);
     this.error.set(null);
     request.pipe(finalize(() => this.busy.set(false))).subscribe({
