@@ -166,6 +166,9 @@ async function tabTo(page: Page, target: Locator, limit = 40): Promise<void> {
 test.use({ reducedMotion: 'reduce' });
 
 test.describe('accessibility (WCAG 2.1 AA)', () => {
+  // Each test scans a whole role's pages (a dozen axe runs); on a busy machine that takes longer
+  // than one ordinary test's minute.
+  test.slow();
   for (const language of LANGUAGES) {
     test(`a visitor's pages pass (${language})`, async ({ page, request }) => {
       const cohort = await seedCohort(request, language);
