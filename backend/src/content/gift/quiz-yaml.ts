@@ -7,13 +7,19 @@ import type { QuestionDefinition, QuizDefinition } from '@atolye/shared';
  * position when the file is read.
  */
 export function quizToYaml(quiz: QuizDefinition): string {
-  const { questions, timeLimitMinutes, pairedWith, ...settings } = quiz;
   return stringify(
     {
-      ...settings,
-      ...(timeLimitMinutes !== null ? { timeLimitMinutes } : {}),
-      ...(pairedWith !== null ? { pairedWith } : {}),
-      questions: questions.map(questionForYaml),
+      slug: quiz.slug,
+      kind: quiz.kind,
+      title: quiz.title,
+      passMarkPercent: quiz.passMarkPercent,
+      ...(quiz.timeLimitMinutes !== null ? { timeLimitMinutes: quiz.timeLimitMinutes } : {}),
+      maxAttempts: quiz.maxAttempts,
+      shuffleQuestions: quiz.shuffleQuestions,
+      shuffleOptions: quiz.shuffleOptions,
+      reviewPolicy: quiz.reviewPolicy,
+      ...(quiz.pairedWith !== null ? { pairedWith: quiz.pairedWith } : {}),
+      questions: quiz.questions.map(questionForYaml),
     },
     { lineWidth: 110 },
   );
