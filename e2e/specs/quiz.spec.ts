@@ -213,6 +213,9 @@ test('a trainee takes the pre-test and a resumed post-test; the trainer sees sco
     .filter({ hasText: "which lawful basis fits a CSO's newsletter" });
   await expect(newsletter.getByText('Correct', { exact: true })).toBeVisible();
   await expect(newsletter).toContainText('Consent, given through a separate opt-in');
+  // The feedback on the answer given, and apart from it the feedback on the question.
+  await expect(newsletter.getByRole('definition').filter({ hasText: /^Right\./ })).toBeVisible();
+  await expect(newsletter.getByRole('term').filter({ hasText: 'About this question' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Start another attempt' })).toHaveCount(0);
   await signOut(page);
 

@@ -15,27 +15,37 @@ export interface GiftText {
  * like, so a text that happens to contain those letters is misread; private-use characters cannot
  * be typed by mistake.
  */
-const ESCAPES: [string, string, string][] = [
-  ['\\:', '\uE000', ':'],
-  ['\\#', '\uE001', '#'],
-  ['\\=', '\uE002', '='],
-  ['\\{', '\uE003', '{'],
-  ['\\}', '\uE004', '}'],
-  ['\\~', '\uE005', '~'],
-  ['\\n', '\uE006', '\n'],
-];
-const BACKSLASH = '\uE007';
+const PLACEHOLDERS: Record<string, string> = {
+  ':': '\uE000',
+  '#': '\uE001',
+  '=': '\uE002',
+  '{': '\uE003',
+  '}': '\uE004',
+  '~': '\uE005',
+  n: '\uE006',
+};
+const CHARACTERS: Record<string, string> = {
+  '\uE000': ':',
+  '\uE001': '#',
+  '\uE002': '=',
+  '\uE003': '{',
+  '\uE004': '}',
+  '\uE005': '~',
+  '\uE006': '\n',
+};
 
+/**
+ * In one pass from the left, as Moodle's three replacements work out: `\\` is a backslash (and
+ * escapes nothing after it), `\:` `\#` `\=` `\{` `\}` `\~` `\n` become placeholders.
+ */
 export function hideEscapes(text: string): string {
-  let result = text.split('\\\\').join(BACKSLASH);
-  for (const [escaped, placeholder] of ESCAPES) result = result.split(escaped).join(placeholder);
-  return result.split(BACKSLASH).join('\\');
+  return text.includes('\\')
+    ? text.replace(/\\([\\:#={}~n])/g, (_, c: string) => (c === '\\' ? '\\' : PLACEHOLDERS[c]))
+    : text;
 }
 
 export function restoreEscapes(text: string): string {
-  let result = text;
-  for (const [, placeholder, character] of ESCAPES) result = result.split(placeholder).join(character);
-  return result;
+  return /[\uE000-\uE006]/.test(text) ? text.replace(/[\uE000-\uE006]/g, (c) => CHARACTERS[c]) : text;
 }
 
 /** Moodle's `parse_text_with_format`: a leading `[html]` (etc.) names the format; the text is trimmed. */

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { LANGUAGES, QUIZ_KINDS, type Language, type QuizKind } from '@atolye/shared';
 import { formatProblem } from '../content-problem';
@@ -25,10 +25,16 @@ function fail(message: string): never {
   process.exit(1);
 }
 
+/** The file's text; a file that cannot be read ends the command with its name and the reason. */
+function read(file: string): string {
+  if (!existsSync(file)) fail(`${file}: no such file`);
+  return readFileSync(file, 'utf8');
+}
+
 function toYaml(args: string[]): void {
   const sources = LANGUAGES.flatMap((language) => {
     const file = option(args, language);
-    return file ? [{ language, file, text: readFileSync(file, 'utf8') }] : [];
+    return file ? [{ language, file, text: read(file) }] : [];
   });
   if (sources.length === 0) fail(USAGE);
   const kind = (option(args, 'kind') ?? 'post_test') as QuizKind;
@@ -61,9 +67,7 @@ function toGift(args: string[]): void {
   const file = args[1];
   const language = (option(args, 'lang') ?? 'en') as Language;
   if (!file || !LANGUAGES.includes(language)) fail(USAGE);
-  const { quiz, problems } = new QuizParser(file, readFileSync(file, 'utf8'), [language]).parse(
-    basename(file, '.yaml'),
-  );
+  const { quiz, problems } = new QuizParser(file, read(file), [language]).parse(basename(file, '.yaml'));
   if (!quiz) fail(problems.map(formatProblem).join('\n'));
   const gift = quizToGift(quiz, language);
   const out = option(args, 'out');

@@ -21,7 +21,8 @@ export function quizToYaml(quiz: QuizDefinition): string {
       ...(quiz.pairedWith !== null ? { pairedWith: quiz.pairedWith } : {}),
       questions: quiz.questions.map(questionForYaml),
     },
-    { lineWidth: 110 },
+    // No anchors: a text used twice is written twice, as an author would.
+    { lineWidth: 110, aliasDuplicateObjects: false },
   );
 }
 
