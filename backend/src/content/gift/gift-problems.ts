@@ -53,7 +53,22 @@ export function giftProblem(
 
 /** Thrown when converting takes longer than it may: the request fails rather than the API hanging. */
 export class GiftTimeLimitError extends Error {
-  constructor(readonly seconds: number) {
-    super(`converting took longer than ${seconds} s`);
+  constructor() {
+    super('converting took longer than it may');
+  }
+}
+
+/**
+ * Counts units of work (lines, answers, options) and, every few hundred, checks the time: past
+ * the deadline (a `performance.now()` time) it throws a GiftTimeLimitError, so even one question
+ * of a hundred thousand options cannot hold the API past its limit.
+ */
+export class WorkClock {
+  private count = 0;
+
+  constructor(private readonly deadline = Infinity) {}
+
+  tick(): void {
+    if (++this.count % 256 === 0 && performance.now() > this.deadline) throw new GiftTimeLimitError();
   }
 }

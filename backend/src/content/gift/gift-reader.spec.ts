@@ -100,3 +100,49 @@ describe('GIFT in two languages', () => {
     expect(key.map((p) => `${p.line} ${p.code}`)).toEqual(['1 feedbackMissing', '3 keyMismatch']);
   });
 });
+
+describe('GIFT reading time', () => {
+  // Each of these makes a naive regular expression take time growing with the square of the text.
+  const within = (text: string) => {
+    const start = performance.now();
+    const { problems } = giftToQuestions([{ language: 'en', text }]);
+    return { ms: performance.now() - start, problems };
+  };
+
+  it('reads a file made to be slow in linear time: unclosed tokens, unclosed tags, trailing spaces', () => {
+    // 400 KB each: in linear time a fraction of a second; in quadratic time, minutes.
+    const size = 400_000;
+    const cases = [
+      `// ${'[id:'.repeat(size / 4)}\n::q::Text {T}`,
+      `// ${'[tag:x'.repeat(size / 6)}\n::q::Text {T}`,
+      `::q::${'<a'.repeat(size / 2)} {T}`,
+      `::q::[html]<p>${' '.repeat(size)}x</p> {T}`,
+      `::q::Which? {${'~%5'.repeat(size / 3)}}`,
+    ];
+    for (const text of cases) expect(within(text).ms).toBeLessThan(5000);
+  });
+
+  it('stops within one question of a hundred thousand options once the time is up', () => {
+    const huge = `::q::Which? {=right ${'~wrong '.repeat(100_000)}}`;
+    expect(() => giftToQuestions([{ language: 'en', text: huge }], performance.now() + 5)).toThrow(
+      GiftTimeLimitError,
+    );
+  });
+
+  it("reads Moodle's [id:] and [tag:] tokens as Moodle's tests expect", () => {
+    const read = (comment: string) => {
+      const [question] = giftToQuestions([
+        { language: 'en', text: `${comment}\n::Name::Text {T}` },
+      ]).questions;
+      return [question.id, question.points];
+    };
+    expect(read('// A comment with [id:frog] <-- an idnumber.')).toEqual(['frog', 1]);
+    expect(read('// [tag:add] [tag:points-4] [id:four]')).toEqual(['four', 4]);
+    expect(read('// [tag:  points-3] Here is  \n// a [id:   four   ] que[tag:add   ]stion.')).toEqual([
+      'four',
+      3,
+    ]);
+    expect(read("// Ceci n'est pas une [id:\n// frog].")).toEqual(['name', 1]);
+    expect(read('// [id:] [id:i\\]d].')).toEqual(['i-d', 1]);
+  });
+});

@@ -1,5 +1,5 @@
 import { moodleGrade, type GiftProblem, type GiftProblemCode, type Language } from '@atolye/shared';
-import { giftProblem, GiftTimeLimitError } from './gift-problems';
+import { giftProblem, WorkClock } from './gift-problems';
 import { hideEscapes, restoreEscapes, textWithFormat, type GiftFormat, type GiftText } from './gift-text';
 
 /** A numerical answer as GIFT writes it: `2013:0`, `1..5`, or the catch-all (`~#…` or `*`). */
@@ -71,22 +71,22 @@ function linesOf(source: string): string[] {
  * lines starting with `//`, and each question's type follows from its answer block. The checks
  * Moodle makes at import (enough answers, weights on its grade list, answers adding up) are made
  * too, and every problem in the file is listed, each at the line its question starts on.
- * `deadline` (a `performance.now()` time) bounds the work: past it, a GiftTimeLimitError is thrown.
+ * `clock` bounds the work: past its deadline, a GiftTimeLimitError is thrown.
  */
-export function readGift(source: string, language: Language, deadline = Infinity): GiftReading {
+export function readGift(source: string, language: Language, clock = new WorkClock()): GiftReading {
   const questions: GiftQuestion[] = [];
   const problems: GiftProblem[] = [];
   let block: { start: number; lines: string[] } | null = null;
   const flush = () => {
     if (!block) return;
-    if (performance.now() > deadline) throw new GiftTimeLimitError(2);
-    const question = readQuestion(block.lines, block.start, (line, code, params) =>
+    const question = readQuestion(block.lines, block.start, clock, (line, code, params) =>
       problems.push(giftProblem(language, line, code, params)),
     );
     if (question) questions.push(question);
     block = null;
   };
   linesOf(source).forEach((raw, index) => {
+    clock.tick();
     const line = raw.trim();
     if (phpEmpty(line)) flush();
     else (block ??= { start: index + 1, lines: [] }).lines.push(line);
@@ -97,10 +97,16 @@ export function readGift(source: string, language: Language, deadline = Infinity
 }
 
 type Report = (code: GiftProblemCode, params?: Record<string, string | number>) => void;
+/** The answers of a block, and a tick per answer taken apart (see WorkClock). */
+interface Work {
+  answersOf: (text: string, separator: string) => string[];
+  tick: () => void;
+}
 
 function readQuestion(
   lines: string[],
   start: number,
+  clock: WorkClock,
   report: (line: number, code: GiftProblemCode, params?: Record<string, string | number>) => void,
 ): GiftQuestion | null {
   let comments = '';
@@ -113,6 +119,7 @@ function readQuestion(
   if (text === '') return null;
   const line = start + kept.findIndex((l) => l !== ' ');
   const problem: Report = (code, params) => report(line, code, params);
+  const work: Work = { answersOf: splitAnswers, tick: () => clock.tick() };
 
   text = hideEscapes(text);
   if (text.startsWith('$CATEGORY:')) return null;
@@ -175,27 +182,50 @@ function readQuestion(
     return { ...base, qtype: 'essay' };
   }
   const format = body.format;
-  if (answerText.startsWith('#')) return { ...base, ...numerical(answerText.slice(1), format, problem) };
-  if (answerText.includes('~')) return { ...base, ...multichoice(answerText, format, problem) };
+  if (answerText.startsWith('#'))
+    return { ...base, ...numerical(answerText.slice(1), format, problem, work) };
+  if (answerText.includes('~')) return { ...base, ...multichoice(answerText, format, problem, work) };
   if (answerText.includes('=') && answerText.includes('->'))
-    return { ...base, ...matching(answerText, format, problem) };
+    return { ...base, ...matching(answerText, format, problem, work) };
   const truth =
     answerText.indexOf('#') > 0 ? answerText.slice(0, answerText.indexOf('#')).trim() : answerText;
   if (['T', 'TRUE', 'F', 'FALSE'].includes(truth)) return { ...base, ...trueFalse(answerText, format) };
-  return { ...base, ...shortAnswer(answerText, format, problem) };
+  return { ...base, ...shortAnswer(answerText, format, problem, work) };
 }
 
-/** Moodle's `extract_idnumber_and_tags_from_comment`. */
+/**
+ * Moodle's `extract_idnumber_and_tags_from_comment`: the first `[id:…]` and every `[tag:…]`, where
+ * `\]` is a bracket within and a control character (or, in a tag, `<>` and a backquote) ends the
+ * search. Scanned by hand, in one pass per token: the same search as a regular expression takes
+ * time growing with the square of a comment full of unclosed tokens.
+ */
 function idnumberAndTags(comments: string): { idnumber: string; tags: string[] } {
-  const id = /\[id:((?:\\\]|[^\]\p{Cc}])+)\]/u.exec(comments);
-  const tags = [...comments.matchAll(/\[tag:((?:\\\]|[^\]<>`\p{Cc}])*)\]/gu)]
-    .map((m) => m[1].replace(/\\]/g, ']').trim())
-    .filter(Boolean);
-  return { idnumber: id ? id[1].replace(/\\]/g, ']').trim() : '', tags };
+  const id = tokens(comments, '[id:', '').find((token) => token !== '');
+  const tags = tokens(comments, '[tag:', '<>`').map((tag) => tag.trim());
+  return { idnumber: id?.trim() ?? '', tags: tags.filter(Boolean) };
+}
+
+/** What every `opening…]` holds, with `\]` read as `]`. */
+function tokens(text: string, opening: string, forbidden: string): string[] {
+  const found: string[] = [];
+  const stops = (i: number) => {
+    const code = text.charCodeAt(i);
+    return code < 32 || (code >= 127 && code <= 159) || forbidden.includes(text[i]);
+  };
+  let from = 0;
+  for (let start = text.indexOf(opening); start >= 0; start = text.indexOf(opening, from)) {
+    let end = start + opening.length;
+    while (end < text.length && !(text[end] === ']' && text[end - 1] !== '\\') && !stops(end)) end++;
+    const closed = text[end] === ']';
+    if (closed) found.push(text.slice(start + opening.length, end).replace(/\\]/g, ']'));
+    // An unclosed token leaves every later one starting before its stop unclosed too: skip them.
+    from = closed ? end + 1 : Math.max(end, start + 1);
+  }
+  return found;
 }
 
 /** The answers of a block split at `separator`, the first dropped when empty (as Moodle does). */
-function answersOf(text: string, separator: string): string[] {
+function splitAnswers(text: string, separator: string): string[] {
   const answers = text.split(separator);
   answers[0] = answers[0].trim();
   if (phpEmpty(answers[0])) answers.shift();
@@ -231,10 +261,11 @@ function weightOf(
   return { weight: grade ?? weight, rest, valid: grade !== null };
 }
 
-function multichoice(answerText: string, format: GiftFormat, problem: Report) {
+function multichoice(answerText: string, format: GiftFormat, problem: Report, work: Work) {
   const single = answerText.includes('=');
   let valid = true;
-  const answers = answersOf(answerText.replace(/=/g, '~='), '~').map((raw) => {
+  const answers = work.answersOf(answerText.replace(/=/g, '~='), '~').map((raw) => {
+    work.tick();
     if (raw.startsWith('=')) return { ...withFeedback(raw.slice(1), format), weight: 100 };
     const weighed = weightOf(raw, 0, problem);
     valid &&= weighed.valid;
@@ -262,8 +293,9 @@ function trueFalse(answerText: string, format: GiftFormat) {
   };
 }
 
-function shortAnswer(answerText: string, format: GiftFormat, problem: Report) {
-  const answers = answersOf(answerText, '=').map((raw) => {
+function shortAnswer(answerText: string, format: GiftFormat, problem: Report, work: Work) {
+  const answers = work.answersOf(answerText, '=').map((raw) => {
+    work.tick();
     const { weight, rest } = weightOf(raw, 100, problem);
     const { text, feedback } = withFeedback(rest, format);
     return { text: text.text, weight, feedback };
@@ -276,10 +308,11 @@ function shortAnswer(answerText: string, format: GiftFormat, problem: Report) {
   return { qtype: 'shortanswer' as const, answers };
 }
 
-function numerical(answerText: string, format: GiftFormat, problem: Report) {
+function numerical(answerText: string, format: GiftFormat, problem: Report, work: Work) {
   const tilde = answerText.indexOf('~');
   const wrongFeedback = tilde >= 0 ? answerText.slice(tilde) : '';
-  const answers = answersOf(tilde >= 0 ? answerText.slice(0, tilde) : answerText, '=').map((raw) => {
+  const answers = work.answersOf(tilde >= 0 ? answerText.slice(0, tilde) : answerText, '=').map((raw) => {
+    work.tick();
     const { weight, rest } = weightOf(raw, 100, problem);
     const { text, feedback } = withFeedback(rest, format);
     return { number: numberOf(text.text, problem), weight, feedback };
@@ -326,12 +359,13 @@ function checkAnswers(answers: { weight: number; catchAll: boolean }[], problem:
   if (answers.some((a, i) => a.catchAll && i < answers.length - 1)) problem('catchAllNotLast');
 }
 
-function matching(answerText: string, format: GiftFormat, problem: Report) {
-  const entries = answersOf(answerText, '=');
+function matching(answerText: string, format: GiftFormat, problem: Report, work: Work) {
+  const entries = work.answersOf(answerText, '=');
   if (entries.some((e) => !e.includes('->'))) problem('matchingFormat');
   const pairs = entries
     .filter((e) => e.includes('->'))
     .map((e) => {
+      work.tick();
       const marker = e.indexOf('->');
       return {
         text: textWithFormat(e.slice(0, marker), format),

@@ -141,13 +141,14 @@ export function htmlToText(html: string): string {
     .join('')
     .replace(/\u00a0/g, ' ')
     .split('\n')
-    .map((line) => line.replace(/[ \t]+$/, ''))
+    .map((line) => line.trimEnd())
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }
 
-const LOOKS_LIKE_HTML = /<\/?[a-zA-Z][^>]*>|&(?:[a-zA-Z]+|#\d+|#x[0-9a-fA-F]+);/;
+// `[^<>]`, not `[^>]`: each `<` ends the search of the one before, so the test stays linear.
+const LOOKS_LIKE_HTML = /<\/?[a-zA-Z][^<>]*>|&(?:[a-zA-Z]+|#\d+|#x[0-9a-fA-F]+);/;
 
 /**
  * A GIFT text as the plain text our quizzes hold. HTML is turned into text; Moodle's own format

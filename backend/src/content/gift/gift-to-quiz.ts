@@ -6,7 +6,7 @@ import type {
   QuestionDefinition,
   QuestionType,
 } from '@atolye/shared';
-import { giftProblem } from './gift-problems';
+import { giftProblem, WorkClock } from './gift-problems';
 import { readGift, type GiftQuestion, type GiftReading } from './gift-reader';
 import { plainText, type GiftText } from './gift-text';
 
@@ -32,6 +32,7 @@ const TURKISH: Record<string, string> = { ç: 'c', ğ: 'g', ı: 'i', ö: 'o', ş
 /** A question name as an id: lower case, Latin letters, digits and hyphens (ids name parts of the page). */
 export function questionId(name: string): string {
   return name
+    .slice(0, 200)
     .toLocaleLowerCase('tr')
     .replace(/[çğıöşü]/g, (c) => TURKISH[c])
     .normalize('NFKD')
@@ -67,7 +68,8 @@ function qtypeOf(question: GiftQuestion): QuestionType | null {
  * questions that could be read are returned even when others could not.
  */
 export function giftToQuestions(sources: GiftSource[], deadline = Infinity): GiftQuestions {
-  const readings = sources.map((s) => ({ language: s.language, ...readGift(s.text, s.language, deadline) }));
+  const clock = new WorkClock(deadline);
+  const readings = sources.map((s) => ({ language: s.language, ...readGift(s.text, s.language, clock) }));
   const problems = readings.flatMap((r) => r.problems);
   const [first] = readings;
   let aligned: (GiftReading & { language: Language })[] = readings;
@@ -116,7 +118,7 @@ export function giftToQuestions(sources: GiftSource[], deadline = Infinity): Gif
             ...params,
           }),
         );
-    const converted = convert(versions, report);
+    const converted = convert(versions, report, clock);
     if (!converted) return;
     const id = uniqueId(question, index, ids);
     questions.push({ ...converted, id } as QuestionDefinition);
@@ -149,13 +151,14 @@ function pointsOf(question: GiftQuestion): number {
 /** A question before its id is given (the union kept: `Omit` would merge its members). */
 type Converted = QuestionDefinition extends infer Q ? (Q extends unknown ? Omit<Q, 'id'> : never) : never;
 
-function convert(versions: Versions, report: (at: number) => Report): Converted | null {
+function convert(versions: Versions, report: (at: number) => Report, clock: WorkClock): Converted | null {
   const q = versions[0].question;
   /** A text every language must give. */
   const texts = (
     pick: (q: GiftQuestion) => GiftText | string,
     missing: GiftProblem['code'],
   ): LocalisedText => {
+    clock.tick();
     const result: LocalisedText = {};
     versions.forEach((v, i) => {
       const picked = pick(v.question);
