@@ -107,6 +107,8 @@ test('a trainer downloads a published quiz as Moodle GIFT in Turkish from the mo
   await signIn(page, DEMO.trainer);
   await mainNav(page).getByRole('link', { name: 'Modüller' }).click();
   await page.getByRole('link', { name: 'Koruma ilkeleri ve kişisel verilerin korunması' }).click();
+  await expect(page.getByRole('heading', { name: 'Testler', level: 2 })).toBeVisible();
+  await expectAccessiblePage(page, 'module with its quizzes', 'Modül');
   const quizzes = page.getByRole('list').filter({ hasText: 'Son test' });
   const postTest = quizzes.getByRole('listitem').filter({ hasText: 'Son test' });
   await expect(postTest).toContainText('soru');
