@@ -15,8 +15,11 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
   const express = app as NestExpressApplication;
   express.set('trust proxy', config.trustProxyHops);
   express.disable('x-powered-by');
-  // Enrolment imports carry a file of up to 1 MB (base64); every other body is small.
+  // Enrolment imports carry a file of up to 1 MB (base64); GIFT conversions two files of up to
+  // 512 KB; every other body is small.
   express.use(`/${API_PREFIX}/sessions/:id/imports`, json({ limit: '1500kb' }));
+  // GIFT files for a quiz: one per language, each up to GIFT_MAX_FILE_BYTES (512 KB).
+  express.use(`/${API_PREFIX}/quiz-files/from-gift`, json({ limit: '1200kb' }));
   express.useBodyParser('json', { limit: '100kb' });
   app.use(
     helmet({

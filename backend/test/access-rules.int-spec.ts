@@ -87,6 +87,8 @@ function endpoints(ids: {
     { method: 'get', path: '/api/modules/:slug/versions/:version', allowed: PREVIEWERS },
     { method: 'get', path: '/api/modules/:slug/versions/:version/lessons/:lesson', allowed: PREVIEWERS },
     { method: 'get', path: '/api/modules/:slug/versions/:version/media/:name', allowed: EVERYONE },
+    { method: 'get', path: '/api/modules/:slug/versions/:version/quizzes/:quiz/gift', allowed: PREVIEWERS },
+    { method: 'post', path: '/api/quiz-files/from-gift', allowed: PREVIEWERS, body: {} },
     { method: 'get', path: '/api/trainings', allowed: ORGANISERS },
     { method: 'post', path: '/api/trainings', allowed: ORGANISERS, body: {} },
     { method: 'get', path: `/api/trainings/${ids.training}`, allowed: ORGANISERS },
@@ -278,7 +280,7 @@ describe('access rules of every endpoint', () => {
     const declared = routesOf(t.app);
     const routes = declared.map((r) => `${r.method} ${r.path}`);
     const undeclared = declared.filter((r) => !r.rule).map((r) => r.handler);
-    expect(routes.length).toBe(102);
+    expect(routes.length).toBe(104);
     expect(undeclared).toEqual([]);
     const listed = endpoints({
       person: ':id',

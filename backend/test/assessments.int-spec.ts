@@ -12,12 +12,37 @@ const SECRET_KEYS = [
   '"generalFeedback"',
   '"accept"',
   '"answer"',
+  '"answers"',
   '"pairs"',
+  '"distractors"',
+  '"tolerance"',
+  '"otherwise"',
+  '"min"',
+  '"max"',
   '"feedbackTrue"',
   '"feedbackFalse"',
+  '"correctAnswer"',
+  '"matches"',
+  '"layout"',
   'SECRET',
   'GİZLİ',
 ];
+
+/** The right answer to a matching question, found by the texts: its ids are drawn per attempt. */
+function pairsByText(
+  attempt: AttemptView,
+  questionId: string,
+  key: Record<string, string>,
+): Record<string, string> {
+  const question = attempt.questions.find((q) => q.id === questionId);
+  return Object.fromEntries(
+    (question?.left ?? []).map((left) => [
+      left.id,
+      question?.right?.find((right) => right.text.en === key[left.text.en as string])?.id as string,
+    ]),
+  );
+}
+const Q06_KEY = { Refugee: 'European events', 'Conditional refugee': 'Non-European events' };
 
 function expectNoKey(body: unknown): void {
   // The trainee's own answers are theirs to see; everything else must carry no key.
@@ -63,6 +88,7 @@ describe('assessments', () => {
     ).body;
     const pre = quizzes.find((q) => q.kind === 'pre_test') as QuizSummaryForTrainee;
     const post = quizzes.find((q) => q.kind === 'post_test') as QuizSummaryForTrainee;
+    const everyType = quizzes.find((q) => q.slug === 'every-type') as QuizSummaryForTrainee;
     const start = async (quizId: string): Promise<AttemptView> =>
       (
         await t
@@ -79,7 +105,7 @@ describe('assessments', () => {
         .send({ questionId, answer });
     const submit = async (attemptId: string): Promise<AttemptView> =>
       (await t.http().post(`/api/my/attempts/${attemptId}/submit`).set('Cookie', cookie).expect(200)).body;
-    return { person, cookie, enrolment, pre, post, start, save, submit };
+    return { person, cookie, enrolment, pre, post, everyType, start, save, submit };
   }
 
   const RIGHT = {
@@ -88,16 +114,21 @@ describe('assessments', () => {
     q03: { value: true },
     q04: { text: ' 6698 ' },
     q05: { number: 2013 },
-    q06: { pairs: { l1: 'r1', l2: 'r2' } },
   };
+  /** Every answer right, the matching one through this attempt's ids. */
+  const allRight = (attempt: AttemptView) => ({
+    ...RIGHT,
+    q06: { pairs: pairsByText(attempt, 'q06', Q06_KEY) },
+  });
 
   it('never sends the answer key, weights or feedback to a trainee before the review', async () => {
     const me = await trainee();
-    expectNoKey([me.pre, me.post]);
+    expectNoKey([me.pre, me.post, me.everyType]);
     const attempt = await me.start(me.post.id);
     expectNoKey(attempt);
     expect(attempt.questions.map((q) => q.id).sort()).toEqual(['q01', 'q02', 'q03', 'q04', 'q05', 'q06']);
-    for (const [questionId, answer] of Object.entries(RIGHT)) {
+    const answers = allRight(attempt);
+    for (const [questionId, answer] of Object.entries(answers)) {
       const saved = await me.save(attempt.id, questionId, answer).expect(200);
       expectNoKey(saved.body);
     }
@@ -105,13 +136,120 @@ describe('assessments', () => {
       await t.http().get(`/api/my/attempts/${attempt.id}`).set('Cookie', me.cookie).expect(200)
     ).body;
     expectNoKey(resumed);
-    expect(resumed.answers).toEqual(RIGHT);
+    expect(resumed.answers).toEqual(answers);
     const submitted = await me.submit(attempt.id);
     // First of two attempts under "after the last attempt": a score, still no review.
     expect(submitted.result).toEqual({ score: 8, maxScore: 8, percent: 100, passed: true, review: null });
     // The policy travels with the attempt, so the portal can say when the review will come.
     expect(submitted).toMatchObject({ reviewPolicy: 'after_last_attempt', number: 1, maxAttempts: 2 });
     expectNoKey(submitted);
+  });
+
+  it('never sends the key of any question type: descriptions, partial credit, catch-alls, distractors', async () => {
+    const me = await trainee();
+    const attempt = await me.start(me.everyType.id);
+    expectNoKey(attempt);
+    expect(attempt.questions.map((q) => [q.id, q.type]).sort()).toEqual([
+      ['intro', 'description'],
+      ['k1', 'single_choice'],
+      ['k2', 'multiple_choice'],
+      ['k3', 'true_false'],
+      ['k4', 'short_answer'],
+      ['k5', 'numerical'],
+      ['k6', 'matching'],
+    ]);
+    // The description stays first: it introduces what follows.
+    expect(attempt.questions[0].id).toBe('intro');
+    const matching = attempt.questions.find((q) => q.id === 'k6');
+    expect(matching?.right?.map((r) => r.text.en).sort()).toEqual([
+      'Acts for the controller',
+      'Decides why',
+      'Regulates',
+    ]);
+    await me.save(attempt.id, 'intro', { text: 'read' }).expect(400);
+    for (const [questionId, answer] of Object.entries({
+      k1: { optionId: 'o2' },
+      k4: { text: 'anything' },
+      k5: { number: 1 },
+      k6: { pairs: pairsByText(attempt, 'k6', { Controller: 'Regulates' }) },
+    }))
+      expectNoKey((await me.save(attempt.id, questionId, answer).expect(200)).body);
+    expectNoKey(
+      (await t.http().get(`/api/my/attempts/${attempt.id}`).set('Cookie', me.cookie).expect(200)).body,
+    );
+    const [quizList] = [
+      (
+        await t
+          .http()
+          .get(`/api/my/enrolments/${me.enrolment.id}/quizzes`)
+          .set('Cookie', me.cookie)
+          .expect(200)
+      ).body as QuizSummaryForTrainee[],
+    ];
+    expectNoKey(quizList);
+    expect(quizList.find((q) => q.slug === 'every-type')?.questionCount).toBe(6);
+  });
+
+  it('does not let a trainee pair matching items by their ids: l1 → r1, l2 → r2 earns nothing', async () => {
+    const me = await trainee();
+    const attempt = await me.start(me.post.id);
+    const right = attempt.questions.find((q) => q.id === 'q06')?.right ?? [];
+    // Ids drawn for this attempt: neither their names nor their order say which item is which.
+    for (const item of right) expect(item.id).not.toMatch(/^r\d+$/);
+    await me.save(attempt.id, 'q06', { pairs: { l1: 'r1', l2: 'r2' } }).expect(200);
+    const guessed = await me.submit(attempt.id);
+    expect(guessed.result?.score).toBe(0);
+    const next = await me.start(me.post.id);
+    expect(next.questions.find((q) => q.id === 'q06')?.right?.map((r) => r.id)).not.toEqual(
+      right.map((r) => r.id),
+    );
+  });
+
+  it('grades partial credit and shows the feedback on the answer given in the review', async () => {
+    const me = await trainee();
+    const attempt = await me.start(me.everyType.id);
+    const answers = {
+      k1: { optionId: 'o2' }, // Constantinople: 50 % of 1
+      k2: { optionIds: ['o1', 'o2'] }, // two thirds of 2
+      k3: { value: true }, // 1
+      k4: { text: 'mustafa kemal' }, // 50 % of 1
+      k5: { number: 50 }, // within 48–96: 50 % of 2
+      k6: {
+        pairs: pairsByText(attempt, 'k6', {
+          Controller: 'Decides why',
+          Processor: 'Acts for the controller',
+        }),
+      },
+    };
+    for (const [questionId, answer] of Object.entries(answers))
+      await me.save(attempt.id, questionId, answer).expect(200);
+    const graded = await me.submit(attempt.id);
+    expect(graded.result).toMatchObject({ score: 6.33, maxScore: 9, percent: 70.37, passed: true });
+    const byId = Object.fromEntries((graded.result?.review ?? []).map((r) => [r.questionId, r]));
+    expect(Object.keys(byId).sort()).toEqual(['k1', 'k2', 'k3', 'k4', 'k5', 'k6']);
+    expect(byId['k1']).toEqual({
+      questionId: 'k1',
+      awarded: 0.5,
+      points: 1,
+      correct: false,
+      correctAnswer: { en: 'Istanbul', tr: 'İstanbul' },
+      feedback: { en: 'SECRET half', tr: 'GİZLİ yarım' },
+      generalFeedback: { en: 'SECRET-GENERAL', tr: 'GİZLİ-GENEL' },
+    });
+    expect(byId['k2']).toMatchObject({ awarded: 1.3333, correct: false });
+    expect(byId['k4']).toMatchObject({ awarded: 0.5, feedback: { en: 'SECRET surname too' } });
+    expect(byId['k5']).toMatchObject({ awarded: 1, correctAnswer: { en: '72', tr: '72' } });
+    expect(byId['k6']).toMatchObject({ awarded: 2, correct: true });
+
+    const second = await me.start(me.everyType.id);
+    await me.save(second.id, 'k5', { number: 1 }).expect(200);
+    await me.save(second.id, 'k4', { text: 'İnönü' }).expect(200);
+    const wrong = Object.fromEntries(
+      ((await me.submit(second.id)).result?.review ?? []).map((r) => [r.questionId, r]),
+    );
+    // The catch-alls are worth nothing and say why.
+    expect(wrong['k5']).toMatchObject({ awarded: 0, feedback: { en: 'SECRET art. 33', tr: 'GİZLİ md. 33' } });
+    expect(wrong['k4']).toMatchObject({ awarded: 0, feedback: { en: 'SECRET anything else' } });
   });
 
   it('grades a double submission once and returns the same result', async () => {
@@ -218,6 +356,7 @@ describe('assessments', () => {
       correct: false,
       correctAnswer: { en: 'Specific; Measurable', tr: 'Belirli; Ölçülebilir' },
       feedback: null,
+      generalFeedback: null,
     });
     await t
       .http()
@@ -316,7 +455,10 @@ describe('assessments', () => {
       const quizzes: QuizSummaryForTrainee[] = (
         await t.http().get(`/api/my/enrolments/${enrolment.id}/quizzes`).set('Cookie', cookie).expect(200)
       ).body;
-      const take = async (kind: string, answers: Record<string, object>) => {
+      const take = async (
+        kind: string,
+        given: Record<string, object> | ((attempt: AttemptView) => Record<string, object>),
+      ) => {
         const quiz = quizzes.find((q) => q.kind === kind) as QuizSummaryForTrainee;
         const attempt = (
           await t
@@ -325,6 +467,7 @@ describe('assessments', () => {
             .set('Cookie', cookie)
             .expect(200)
         ).body;
+        const answers = typeof given === 'function' ? given(attempt) : given;
         for (const [questionId, answer] of Object.entries(answers))
           await t
             .http()
@@ -339,7 +482,7 @@ describe('assessments', () => {
     };
     const aylin = await enrolIn('Aylin Kaya');
     const preId = await aylin.take('pre_test', { q01: RIGHT.q01, q03: RIGHT.q03 }); // 2 of 8 = 25 %
-    const postId = await aylin.take('post_test', RIGHT); // 100 %
+    const postId = await aylin.take('post_test', allRight); // 100 %
     const bora = await enrolIn('Bora Şen');
     await bora.take('pre_test', { q01: RIGHT.q01, q02: RIGHT.q02, q03: RIGHT.q03, q04: RIGHT.q04 }); // 5 of 8 = 62.5 %
     await bora.take('post_test', {

@@ -238,6 +238,10 @@ test('a trainee takes the pre-test and a resumed post-test; the trainer sees sco
   await expect(donorList).toContainText(
     "Only with the people's consent, as (d) forbids disclosure outside the body",
   );
+  // The feedback on the answer given, and apart from it the feedback on the question.
+  await expect(donorList.getByRole('definition').filter({ hasText: /^Right\./ })).toBeVisible();
+  await expect(donorList.getByRole('term').filter({ hasText: 'About this question' })).toBeVisible();
+  await expect(donorList).toContainText('See lesson 3');
   await expect(page.getByRole('button', { name: 'Start another attempt' })).toHaveCount(0);
 
   // With the post-test submitted, the pre-test's answers and feedback can be seen.

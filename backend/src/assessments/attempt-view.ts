@@ -1,4 +1,4 @@
-import { randomInt } from 'node:crypto';
+import { randomBytes, randomInt } from 'node:crypto';
 import type {
   AttemptResult,
   AttemptView,
@@ -19,19 +19,39 @@ function shuffled<T>(items: T[]): T[] {
   return copy;
 }
 
-/** The order of questions and options for a new attempt, chosen on the server. */
+/** Ids no two right-hand items of one question share, that say nothing of which item is which. */
+function drawIds(count: number): string[] {
+  const ids = new Set<string>();
+  while (ids.size < count) ids.add(randomBytes(5).toString('hex'));
+  return [...ids];
+}
+
+/**
+ * The order of questions and options for a new attempt, chosen on the server. Descriptions keep
+ * their place (they introduce what follows); the questions around them are shuffled.
+ */
 export function newLayout(quiz: QuizEntity): AttemptLayout {
-  const questions = quiz.shuffleQuestions ? shuffled(quiz.questions) : quiz.questions;
+  const gradable = quiz.questions.filter((q) => q.type !== 'description');
+  const drawn = quiz.shuffleQuestions ? shuffled(gradable) : gradable;
+  let next = 0;
+  const questions = quiz.questions.map((q) => (q.type === 'description' ? q : drawn[next++]));
   const order: AttemptLayout['order'] = {};
+  const matches: NonNullable<AttemptLayout['matches']> = {};
   for (const q of questions) {
     if (q.type === 'single_choice' || q.type === 'multiple_choice') {
       const ids = q.options.map((o) => o.id);
       order[q.id] = quiz.shuffleOptions ? shuffled(ids) : ids;
     }
-    // Matching always shuffles the right-hand items: in file order, every answer would be "straight across".
-    if (q.type === 'matching') order[q.id] = shuffled(q.pairs.map((_, i) => `r${i + 1}`));
+    if (q.type === 'matching') {
+      // Right-hand items get ids drawn for this attempt and are always shuffled: ids in answer
+      // order (r1 for the first pair's…) or items in file order would give the key away.
+      const count = q.pairs.length + (q.distractors?.length ?? 0);
+      const ids = drawIds(count);
+      matches[q.id] = Object.fromEntries(ids.map((id, place) => [id, place]));
+      order[q.id] = shuffled(ids);
+    }
   }
-  return { questionIds: questions.map((q) => q.id), order };
+  return { questionIds: questions.map((q) => q.id), order, matches };
 }
 
 /** A question as the trainee sees it: texts and choices only, never the key, weights or feedback. */
@@ -48,12 +68,14 @@ function questionView(q: QuestionDefinition, layout: AttemptLayout): QuestionVie
     };
   }
   if (q.type === 'matching') {
+    const rights = [...q.pairs.map((p) => p.right), ...(q.distractors ?? [])];
+    const drawn = layout.matches?.[q.id];
     return {
       ...base,
       left: q.pairs.map((p, i) => ({ id: `l${i + 1}`, text: p.left })),
       right: (layout.order[q.id] ?? []).map((id) => ({
         id,
-        text: q.pairs[Number(id.slice(1)) - 1]?.right ?? {},
+        text: rights[drawn ? (drawn[id] ?? -1) : Number(id.slice(1)) - 1] ?? {},
       })),
     };
   }
@@ -125,7 +147,7 @@ export function toQuizSummary(
     slug: quiz.slug,
     kind: quiz.kind,
     title: quiz.title,
-    questionCount: quiz.questions.length,
+    questionCount: quiz.questions.filter((q) => q.type !== 'description').length,
     passMarkPercent: quiz.passMarkPercent,
     timeLimitMinutes: quiz.timeLimitMinutes,
     maxAttempts: quiz.maxAttempts,

@@ -210,7 +210,7 @@ export class QuizAttemptsService {
   ): Promise<AttemptRecord> {
     let current = attempt;
     for (let pass = 0; pass < 5 && !current.submittedAt; pass++) {
-      const result = grade(quiz.questions, current.answers);
+      const result = grade(quiz.questions, current.answers, current.layout);
       const closed = await this.attempts.close(current, result, result.percent >= quiz.passMarkPercent);
       if (closed) return closed;
       current = (await this.attempts.ownAttempt(caller.id, current.id)) as AttemptRecord;

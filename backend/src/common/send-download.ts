@@ -5,6 +5,7 @@ const TYPES: Record<string, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   pdf: 'application/pdf',
   ics: 'text/calendar; charset=utf-8',
+  txt: 'text/plain; charset=utf-8',
 };
 
 /** Sends a generated file as a download, its type taken from the file name's extension. */

@@ -7,6 +7,7 @@ import {
   type ModuleVersionDetail,
   type ModuleVersionSummary,
 } from '@atolye/shared';
+import type { QuizEntity } from '../assessments/quiz.entity';
 import type { LessonEntity } from './lesson.entity';
 import type { ModuleVersionEntity } from './module-version.entity';
 
@@ -52,10 +53,18 @@ export function toLessonSummary(lesson: LessonEntity): LessonSummary {
 export function toModuleVersionDetail(
   entity: ModuleVersionEntity,
   lessons: LessonEntity[],
+  quizzes: QuizEntity[],
 ): ModuleVersionDetail {
   return {
     ...toModuleVersionSummary(entity, lessons.length),
     lessons: lessons.map(toLessonSummary),
+    quizzes: quizzes.map((quiz) => ({
+      id: quiz.id,
+      slug: quiz.slug,
+      kind: quiz.kind,
+      title: quiz.title,
+      questionCount: quiz.questions.filter((q) => q.type !== 'description').length,
+    })),
     changelog: entity.changelog,
   };
 }

@@ -3,10 +3,12 @@ import { ContentController } from './content.controller';
 import { ContentPublisher } from './content-publisher.service';
 import { ContentRepository } from './content.repository';
 import { ContentService } from './content.service';
+import { GiftController } from './gift/gift.controller';
+import { GiftService } from './gift/gift.service';
 
 @Module({
-  controllers: [ContentController],
-  providers: [ContentService, ContentRepository, ContentPublisher],
+  controllers: [ContentController, GiftController],
+  providers: [ContentService, ContentRepository, ContentPublisher, GiftService],
   exports: [ContentRepository, ContentPublisher],
 })
 export class ContentModule {}

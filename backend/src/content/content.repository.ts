@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
+import { QuizEntity } from '../assessments/quiz.entity';
 import { LessonEntity } from './lesson.entity';
 import { ModuleMediaEntity } from './module-media.entity';
 import { ModuleVersionEntity } from './module-version.entity';
@@ -65,6 +66,19 @@ export class ContentRepository {
 
   findLesson(id: string): Promise<LessonEntity | null> {
     return this.db.getRepository(LessonEntity).findOne({ where: { id } });
+  }
+
+  /** A version's quizzes, pre-test first. */
+  async quizzesOf(moduleVersionId: string): Promise<QuizEntity[]> {
+    const order = ['pre_test', 'knowledge_check', 'post_test'];
+    const quizzes = await this.db.getRepository(QuizEntity).find({ where: { moduleVersionId } });
+    return quizzes.sort(
+      (a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || a.slug.localeCompare(b.slug),
+    );
+  }
+
+  findQuiz(moduleVersionId: string, slug: string): Promise<QuizEntity | null> {
+    return this.db.getRepository(QuizEntity).findOne({ where: { moduleVersionId, slug } });
   }
 
   findMedia(moduleVersionId: string, name: string): Promise<ModuleMediaEntity | null> {

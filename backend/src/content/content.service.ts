@@ -17,7 +17,11 @@ export class ContentService {
 
   async getVersion(slug: string, version: string): Promise<ModuleVersionDetail> {
     const module = await this.requireVersion(slug, version);
-    return toModuleVersionDetail(module, await this.content.lessonsOf([module.id]));
+    const [lessons, quizzes] = await Promise.all([
+      this.content.lessonsOf([module.id]),
+      this.content.quizzesOf(module.id),
+    ]);
+    return toModuleVersionDetail(module, lessons, quizzes);
   }
 
   async getLesson(

@@ -72,7 +72,88 @@ export const FIXTURE_QUESTIONS = [
   },
 ];
 
-/** A small module with a pre-test and a timed post-test, published into the test database. */
+/**
+ * A knowledge check with every question type and what GIFT can say of each: a description,
+ * partial credit, feedback per option and per answer, a catch-all, a matching distractor.
+ */
+export const EVERY_TYPE_QUESTIONS = [
+  { id: 'intro', type: 'description', text: t('A case to read first.', 'Önce okunacak bir vaka.') },
+  {
+    id: 'k1',
+    type: 'single_choice',
+    points: 1,
+    text: t('Last Ottoman capital?', "Osmanlı'nın son başkenti?"),
+    options: [
+      { text: t('Istanbul', 'İstanbul'), correct: true, feedback: t('SECRET right', 'GİZLİ doğru') },
+      { text: t('Constantinople', 'Konstantiniyye'), weight: 50, feedback: t('SECRET half', 'GİZLİ yarım') },
+      { text: t('Bursa', 'Bursa') },
+    ],
+    generalFeedback: t('SECRET-GENERAL', 'GİZLİ-GENEL'),
+  },
+  {
+    id: 'k2',
+    type: 'multiple_choice',
+    points: 2,
+    text: t('Which protect people?', 'Hangileri insanları korur?'),
+    options: [
+      { text: t('Consent', 'Rıza'), weight: 33.33333 },
+      { text: t('Anonymise', 'Anonimleştirme'), weight: 33.33333 },
+      { text: t('Refer', 'Yönlendirme'), weight: 33.33333 },
+      {
+        text: t('Publish names', 'İsimleri yayımlamak'),
+        weight: -100,
+        feedback: t('SECRET no', 'GİZLİ hayır'),
+      },
+    ],
+  },
+  {
+    id: 'k3',
+    type: 'true_false',
+    points: 1,
+    text: t('Law No. 6458 is from 2013.', '6458 sayılı Kanun 2013 tarihlidir.'),
+    answer: true,
+    feedbackTrue: t('SECRET yes', 'GİZLİ evet'),
+    feedbackFalse: t('SECRET it is', 'GİZLİ öyle'),
+  },
+  {
+    id: 'k4',
+    type: 'short_answer',
+    points: 1,
+    text: t('Who founded the Republic?', 'Cumhuriyetin kurucusu kimdir?'),
+    accept: {
+      en: [
+        { text: 'Atatürk', feedback: 'SECRET full' },
+        { text: 'Mustafa Kemal', weight: 50, feedback: 'SECRET surname too' },
+        { text: '*', weight: 0, feedback: 'SECRET anything else' },
+      ],
+      tr: ['Atatürk'],
+    },
+  },
+  {
+    id: 'k5',
+    type: 'numerical',
+    points: 2,
+    text: t('Hours to notify a breach?', 'İhlal kaç saat içinde bildirilir?'),
+    answers: [
+      { value: 72, tolerance: 0, feedback: t('SECRET exactly', 'GİZLİ tam') },
+      { min: 48, max: 96, weight: 50 },
+      { otherwise: true, feedback: t('SECRET art. 33', 'GİZLİ md. 33') },
+    ],
+  },
+  {
+    id: 'k6',
+    type: 'matching',
+    points: 2,
+    text: t('Match the roles.', 'Rolleri eşleştirin.'),
+    pairs: [
+      { left: t('Controller', 'Veri sorumlusu'), right: t('Decides why', 'Amacı belirler') },
+      { left: t('Processor', 'Veri işleyen'), right: t('Acts for the controller', 'Sorumlu adına işler') },
+    ],
+    distractors: [t('Regulates', 'Denetler')],
+  },
+];
+
+/** A small module with a pre-test, a timed post-test and a knowledge check of every type, published into the test database. */
 export async function publishQuizFixture(app: TestApp): Promise<void> {
   const root = mkdtempSync(join(tmpdir(), 'atolye-quiz-'));
   const folder = join(root, 'content/modules/assessment-fixture');
@@ -92,7 +173,7 @@ export async function publishQuizFixture(app: TestApp): Promise<void> {
       authors: [{ name: 'Test Author' }],
       licence: 'CC-BY-SA-4.0',
       lessons: ['01-only-lesson'],
-      quizzes: ['pre-test', 'post-test'],
+      quizzes: ['pre-test', 'post-test', 'every-type'],
       changelog: [{ version: '1.0.0', date: '2026-11-25', changes: t('First.', 'İlk.') }],
     }),
   );
@@ -130,6 +211,20 @@ export async function publishQuizFixture(app: TestApp): Promise<void> {
       reviewPolicy: 'after_last_attempt',
       pairedWith: 'pre-test',
       ...settings,
+    }),
+  );
+  writeFileSync(
+    join(folder, 'quizzes/every-type.yaml'),
+    stringify({
+      slug: 'every-type',
+      kind: 'knowledge_check',
+      title: t('Every type', 'Her tür'),
+      passMarkPercent: 50,
+      maxAttempts: 3,
+      shuffleQuestions: true,
+      shuffleOptions: true,
+      reviewPolicy: 'after_each_attempt',
+      questions: EVERY_TYPE_QUESTIONS,
     }),
   );
   const { modules, problems } = loadContent(join(root, 'content'), root);

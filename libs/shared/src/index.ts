@@ -16,6 +16,7 @@ export * from './lib/learning.contracts';
 export * from './lib/attendance.contracts';
 export * from './lib/evaluations.contracts';
 export * from './lib/assessments.contracts';
+export * from './lib/gift.contracts';
 export * from './lib/certificates.contracts';
 export * from './lib/reports.contracts';
 export * from './lib/mail.contracts';

@@ -1,166 +1,298 @@
-import { parse, type GiftChoice, type GiftNumericalChoice, type GiftQuestion } from 'gift-pegjs';
-import type { Language, LocalisedText, QuestionDefinition } from '@atolye/shared';
+import type {
+  GiftProblem,
+  Language,
+  LocalisedText,
+  NumericalAnswer,
+  QuestionDefinition,
+  QuestionType,
+} from '@atolye/shared';
+import { giftProblem, WorkClock } from './gift-problems';
+import { readGift, type GiftQuestion, type GiftReading } from './gift-reader';
+import { plainText, type GiftText } from './gift-text';
 
-export class GiftError extends Error {
-  constructor(
-    readonly line: number,
-    message: string,
-  ) {
-    super(`line ${line}: ${message}`);
-  }
+export interface GiftSource {
+  language: Language;
+  text: string;
 }
 
-type Source = { language: Language; text: string };
-
-/** Parses GIFT with gift-pegjs, turning its syntax errors into line-numbered messages. */
-function parseGift(source: string): GiftQuestion[] {
-  try {
-    return parse(source).filter((q) => q.type !== 'Category');
-  } catch (error) {
-    // gift-pegjs throws a PEG.js SyntaxError carrying the location of the problem.
-    const location = (error as { location?: { start: { line: number } } }).location;
-    if (!location) throw error;
-    throw new GiftError(location.start.line, (error as Error).message);
-  }
+export interface GiftQuestions {
+  questions: QuestionDefinition[];
+  problems: GiftProblem[];
 }
 
-function lineOf(source: string, question: GiftQuestion): number {
-  const needle = question.title ? `::${question.title}::` : question.stem.text.slice(0, 30);
-  const index = source.indexOf(needle);
-  return index < 0 ? 1 : source.slice(0, index).split('\n').length;
+/** One question as each language's file has it. */
+type Versions = { language: Language; question: GiftQuestion }[];
+type Report = (code: GiftProblem['code'], params?: Record<string, string | number>) => void;
+
+/** Points travel as the Moodle tag `points-N`, which Moodle keeps with the question. */
+export const POINTS_TAG = /^points-(\d{1,3})$/;
+
+const TURKISH: Record<string, string> = { ç: 'c', ğ: 'g', ı: 'i', ö: 'o', ş: 's', ü: 'u' };
+
+/** A question name as an id: lower case, Latin letters, digits and hyphens (ids name parts of the page). */
+export function questionId(name: string): string {
+  return name
+    .slice(0, 200)
+    .toLocaleLowerCase('tr')
+    .replace(/[çğıöşü]/g, (c) => TURKISH[c])
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9_]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40)
+    .replace(/-+$/, '');
+}
+
+function qtypeOf(question: GiftQuestion): QuestionType | null {
+  switch (question.qtype) {
+    case 'multichoice':
+      return question.single ? 'single_choice' : 'multiple_choice';
+    case 'truefalse':
+      return 'true_false';
+    case 'shortanswer':
+      return 'short_answer';
+    case 'numerical':
+      return 'numerical';
+    case 'match':
+      return 'matching';
+    case 'description':
+      return 'description';
+    default:
+      return null;
+  }
 }
 
 /**
- * Converts GIFT files, one per language with the same questions in the same order, into our
- * bilingual questions. Essay and description questions have no place in a graded quiz and are refused.
+ * Turns GIFT files, one per language with the same questions in the same order, into bilingual
+ * questions: every problem of every file is listed (each at the line its question starts), and the
+ * questions that could be read are returned even when others could not.
  */
-export function giftToQuestions(sources: Source[]): QuestionDefinition[] {
-  const parsed = sources.map((s) => ({ ...s, questions: parseGift(s.text) }));
-  const [first] = parsed;
-  for (const other of parsed.slice(1)) {
+export function giftToQuestions(sources: GiftSource[], deadline = Infinity): GiftQuestions {
+  const clock = new WorkClock(deadline);
+  const readings = sources.map((s) => ({ language: s.language, ...readGift(s.text, s.language, clock) }));
+  const problems = readings.flatMap((r) => r.problems);
+  const [first] = readings;
+  let aligned: (GiftReading & { language: Language })[] = readings;
+  for (const other of readings.slice(1)) {
     if (other.questions.length !== first.questions.length) {
-      throw new GiftError(
-        1,
-        `the ${other.language} file has ${other.questions.length} questions but the ${first.language} file has ${first.questions.length}`,
+      problems.push(
+        giftProblem(other.language, 1, 'questionCount', {
+          language: other.language,
+          count: other.questions.length,
+          other: first.language,
+          otherCount: first.questions.length,
+        }),
       );
+      // Without the same questions in the same order, only the first file can be shown.
+      aligned = [first];
     }
   }
-  return first.questions.map((question, index) => {
-    const versions = parsed.map((p) => ({
-      language: p.language,
-      question: p.questions[index],
-      source: p.text,
-    }));
-    for (const v of versions) {
-      if (v.question.type !== question.type)
-        throw new GiftError(
-          lineOf(v.source, v.question),
-          `question ${index + 1} is ${v.question.type} in ${v.language} but ${question.type} in ${first.language}`,
+  const questions: QuestionDefinition[] = [];
+  const ids = new Set<string>();
+  first.questions.forEach((question, index) => {
+    const versions: Versions = aligned.map((r) => ({ language: r.language, question: r.questions[index] }));
+    const types = versions.map((v) => qtypeOf(v.question));
+    if (types.some((t) => t === null)) return;
+    const mismatch = versions.findIndex((_, i) => types[i] !== types[0]);
+    if (mismatch > 0) {
+      const v = versions[mismatch];
+      problems.push(
+        giftProblem(v.language, v.question.line, 'typeMismatch', {
+          n: index + 1,
+          type: types[mismatch] as string,
+          language: v.language,
+          otherType: types[0] as string,
+          other: versions[0].language,
+        }),
+      );
+      return;
+    }
+    const report =
+      (at: number): Report =>
+      (code, params) =>
+        problems.push(
+          giftProblem(versions[at].language, versions[at].question.line, code, {
+            n: index + 1,
+            language: versions[at].language,
+            other: versions[0].language,
+            ...params,
+          }),
         );
-    }
-    return convert(index, versions);
+    const converted = convert(versions, report, clock);
+    if (!converted) return;
+    const id = uniqueId(question, index, ids);
+    questions.push({ ...converted, id } as QuestionDefinition);
   });
+  problems.sort(
+    (a, b) =>
+      sources.findIndex((s) => s.language === a.language) -
+        sources.findIndex((s) => s.language === b.language) || a.line - b.line,
+  );
+  return { questions, problems };
 }
 
-function localised(
-  versions: { language: Language }[],
-  pick: (i: number) => string | undefined | null,
-): LocalisedText {
-  const text: LocalisedText = {};
-  versions.forEach((v, i) => {
-    const value = pick(i);
-    if (value) text[v.language] = value;
-  });
-  return text;
+function uniqueId(question: GiftQuestion, index: number, taken: Set<string>): string {
+  const base =
+    questionId(question.idnumber || question.name || '') || `q${String(index + 1).padStart(2, '0')}`;
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  taken.add(id);
+  return id;
 }
 
-function convert(
-  index: number,
-  versions: { language: Language; question: GiftQuestion; source: string }[],
-): QuestionDefinition {
+function pointsOf(question: GiftQuestion): number {
+  for (const tag of question.tags) {
+    const match = POINTS_TAG.exec(tag);
+    if (match && Number(match[1]) >= 1 && Number(match[1]) <= 100) return Number(match[1]);
+  }
+  return 1;
+}
+
+/** A question before its id is given (the union kept: `Omit` would merge its members). */
+type Converted = QuestionDefinition extends infer Q ? (Q extends unknown ? Omit<Q, 'id'> : never) : never;
+
+function convert(versions: Versions, report: (at: number) => Report, clock: WorkClock): Converted | null {
   const q = versions[0].question;
-  const at = (i: number) => versions[i].question;
-  const base = {
-    id: q.title?.trim() || `q${String(index + 1).padStart(2, '0')}`,
-    points: 1,
-    text: localised(versions, (i) => at(i).stem.text),
-    ...(q.globalFeedback ? { generalFeedback: localised(versions, (i) => at(i).globalFeedback?.text) } : {}),
+  /** A text every language must give. */
+  const texts = (
+    pick: (q: GiftQuestion) => GiftText | string,
+    missing: GiftProblem['code'],
+  ): LocalisedText => {
+    clock.tick();
+    const result: LocalisedText = {};
+    versions.forEach((v, i) => {
+      const picked = pick(v.question);
+      const text = typeof picked === 'string' ? picked : plainText(picked);
+      if (text) result[v.language] = text;
+      else report(i)(missing);
+    });
+    return result;
   };
-  const choices = (i: number) => at(i).choices as GiftChoice[];
-  const option = (c: number) => ({
-    id: `o${c + 1}`,
-    text: localised(versions, (i) => choices(i)[c].text.text),
-    ...(choices(0)[c].feedback ? { feedback: localised(versions, (i) => choices(i)[c].feedback?.text) } : {}),
-  });
-  switch (q.type) {
-    case 'MC': {
-      const weighted = choices(0).some((c) => c.weight !== null);
-      if (!weighted)
-        return {
-          ...base,
-          type: 'single_choice',
-          options: choices(0).map((c, n) => ({ ...option(n), correct: c.isCorrect })),
-        };
-      return {
-        ...base,
-        type: 'multiple_choice',
-        options: choices(0).map((c, n) => ({ ...option(n), weight: c.weight ?? 0 })),
-      };
-    }
-    case 'TF': {
-      // GIFT writes the feedback for a wrong answer first, then for the right one.
-      const wrong = q.trueFeedback ? localised(versions, (i) => at(i).trueFeedback?.text) : undefined;
-      const right = q.falseFeedback ? localised(versions, (i) => at(i).falseFeedback?.text) : undefined;
-      const [onTrue, onFalse] = q.isTrue ? [right, wrong] : [wrong, right];
+  /** Feedback is optional: given in one language, it must be given in all. */
+  const feedback = (pick: (q: GiftQuestion) => GiftText | string) => {
+    const given = versions.map((v) => {
+      const picked = pick(v.question);
+      return typeof picked === 'string' ? picked : plainText(picked);
+    });
+    if (given.every((text) => !text)) return undefined;
+    const result: LocalisedText = {};
+    given.forEach((text, i) => {
+      if (text) result[versions[i].language] = text;
+      else report(i)('feedbackMissing');
+    });
+    return result;
+  };
+  const sameCount = (count: (q: GiftQuestion) => number): boolean => {
+    const counts = versions.map((v) => count(v.question));
+    const differs = counts.findIndex((c) => c !== counts[0]);
+    if (differs > 0) report(differs)('answerCount', { count: counts[differs], otherCount: counts[0] });
+    return differs < 0;
+  };
+  const sameKey = (key: (q: GiftQuestion) => unknown): void => {
+    const keys = versions.map((v) => JSON.stringify(key(v.question)));
+    const differs = keys.findIndex((k) => k !== keys[0]);
+    if (differs > 0) report(differs)('keyMismatch');
+  };
+  const text = texts((v) => v.text, 'emptyText');
+  const general = feedback((v) => v.generalFeedback);
+  const base = { points: pointsOf(q), text, ...(general ? { generalFeedback: general } : {}) };
+
+  switch (q.qtype) {
+    case 'description':
+      return { ...base, points: 0, type: 'description' };
+    case 'truefalse': {
+      sameKey((v) => (v as typeof q).correct);
+      const onTrue = feedback((v) => (v as typeof q).feedbackTrue);
+      const onFalse = feedback((v) => (v as typeof q).feedbackFalse);
       return {
         ...base,
         type: 'true_false',
-        answer: q.isTrue === true,
+        answer: q.correct,
         ...(onTrue ? { feedbackTrue: onTrue } : {}),
         ...(onFalse ? { feedbackFalse: onFalse } : {}),
       };
     }
-    case 'Short':
+    case 'multichoice': {
+      if (!sameCount((v) => (v as typeof q).answers.length)) return null;
+      sameKey((v) => (v as typeof q).answers.map((a) => a.weight));
+      const options = q.answers.map((answer, n) => {
+        const optionFeedback = feedback((v) => (v as typeof q).answers[n].feedback);
+        return {
+          id: `o${n + 1}`,
+          text: texts((v) => (v as typeof q).answers[n].text, 'emptyOption'),
+          ...(optionFeedback ? { feedback: optionFeedback } : {}),
+          weight: answer.weight,
+        };
+      });
+      if (q.single)
+        return {
+          ...base,
+          type: 'single_choice',
+          options: options.map(({ weight, ...option }) => ({
+            ...option,
+            correct: weight >= 100,
+            ...(weight !== 0 && weight < 100 ? { weight } : {}),
+          })),
+        };
+      return { ...base, type: 'multiple_choice', options };
+    }
+    case 'shortanswer':
       return {
         ...base,
         type: 'short_answer',
         accept: Object.fromEntries(
           versions.map((v) => [
             v.language,
-            (v.question.choices as GiftChoice[]).filter((c) => c.isCorrect).map((c) => c.text.text),
+            (v.question as typeof q).answers.map((a) => {
+              const note = plainText(a.feedback);
+              return a.weight === 100 && !note
+                ? a.text
+                : {
+                    text: a.text,
+                    ...(a.weight !== 100 ? { weight: a.weight } : {}),
+                    ...(note ? { feedback: note } : {}),
+                  };
+            }),
           ]),
         ),
       };
-    case 'Numerical': {
-      const raw = q.choices as GiftQuestion['choices'];
-      const list = (
-        Array.isArray(raw)
-          ? (raw as GiftNumericalChoice[]).filter((c) => c.isCorrect).map((c) => c.text)
-          : [raw]
-      ) as NonNullable<GiftNumericalChoice['text']>[];
-      return {
-        ...base,
-        type: 'numerical',
-        answers: list.map((n) =>
-          n.type === 'high-low'
-            ? { min: n.numberLow as number, max: n.numberHigh as number }
-            : { value: n.number as number, tolerance: n.range ?? 0 },
-        ),
-      };
+    case 'numerical': {
+      if (!sameCount((v) => (v as typeof q).answers.length)) return null;
+      sameKey((v) => (v as typeof q).answers.map((a) => [a.number, a.weight]));
+      const answers: NumericalAnswer[] = q.answers.map((a, n) => {
+        const note = feedback((v) => (v as typeof q).answers[n].feedback);
+        const otherwise = 'otherwise' in a.number;
+        const weight = otherwise
+          ? a.weight !== 0
+            ? a.weight
+            : undefined
+          : a.weight !== 100
+            ? a.weight
+            : undefined;
+        return {
+          ...a.number,
+          ...(weight !== undefined ? { weight } : {}),
+          ...(note ? { feedback: note } : {}),
+        };
+      });
+      return { ...base, type: 'numerical', answers };
     }
-    case 'Matching':
+    case 'match': {
+      const items = (v: GiftQuestion) => (v as typeof q).pairs.filter((p) => p.text.text !== '');
+      const extras = (v: GiftQuestion) => (v as typeof q).pairs.filter((p) => p.text.text === '');
+      if (!sameCount((v) => items(v).length) || !sameCount((v) => extras(v).length)) return null;
+      const distractors = extras(q).map((_, n) => texts((v) => extras(v)[n].answer, 'emptyAnswer'));
       return {
         ...base,
         type: 'matching',
-        pairs: (q.matchPairs ?? []).map((_, p) => ({
-          left: localised(versions, (i) => at(i).matchPairs?.[p].subquestion.text),
-          right: localised(versions, (i) => at(i).matchPairs?.[p].subanswer),
+        pairs: items(q).map((_, n) => ({
+          left: texts((v) => items(v)[n].text, 'emptyOption'),
+          right: texts((v) => items(v)[n].answer, 'emptyAnswer'),
         })),
+        ...(distractors.length ? { distractors } : {}),
       };
+    }
     default:
-      throw new GiftError(
-        lineOf(versions[0].source, q),
-        `${q.type} questions cannot be graded automatically; use multiple choice, true/false, short answer, numerical or matching`,
-      );
+      return null;
   }
 }

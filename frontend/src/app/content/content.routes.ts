@@ -13,6 +13,11 @@ export default [
         loadComponent: () => import('./module-list-page').then((m) => m.ModuleListPage),
       },
       {
+        path: 'gift',
+        title: 'gift.title',
+        loadComponent: () => import('./gift/gift-import-page').then((m) => m.GiftImportPage),
+      },
+      {
         path: ':slug/:version',
         title: 'modules.moduleTitle',
         loadComponent: () => import('./module-page').then((m) => m.ModulePage),

@@ -14,6 +14,7 @@ import { DurationPipe } from '../shared/duration.pipe';
 import { ErrorBanner } from '../shared/error-banner';
 import { LocalisedPipe } from '../shared/localised';
 import { TopicPipe } from '../shared/topic.pipe';
+import { giftDownloadUrl } from './gift/gift-wording';
 
 /** One module version: what it teaches, who wrote it, its lessons (to preview in either language). */
 @Component({
@@ -50,4 +51,5 @@ export class ModulePage {
     stream: ({ params }) => this.content.module(params.slug, params.version),
   });
   protected readonly error = computed(() => (this.module.error() ? toApiError(this.module.error()) : null));
+  protected readonly giftUrl = giftDownloadUrl;
 }

@@ -24,8 +24,25 @@ export const QUESTION_TYPES = [
   'short_answer',
   'numerical',
   'matching',
+  'description',
 ] as const;
 export type QuestionType = (typeof QUESTION_TYPES)[number];
+
+/**
+ * The weights an answer may carry, in % of the question's points: Moodle's list of grades
+ * (`question_bank::fraction_options_full()`), so that every quiz exports to GIFT that Moodle accepts.
+ * A third is 33.33333, a sixth 16.66667, a seventh 14.28571, a ninth 11.11111.
+ */
+export const MOODLE_GRADES = [
+  100, 90, 83.33333, 80, 75, 70, 66.66667, 60, 50, 40, 33.33333, 30, 25, 20, 16.66667, 14.28571, 12.5,
+  11.11111, 10, 5, 0, -5, -10, -11.11111, -12.5, -14.28571, -16.66667, -20, -25, -30, -33.33333, -40, -50,
+  -60, -66.66667, -70, -75, -80, -83.33333, -90, -100,
+] as const;
+
+/** The grade on Moodle's list a weight stands for (as Moodle matches them: within 0.001 %), or null. */
+export function moodleGrade(weight: number): number | null {
+  return MOODLE_GRADES.find((grade) => Math.abs(grade - weight) < 0.001) ?? null;
+}
 
 interface QuestionBase {
   id: string;
@@ -40,9 +57,33 @@ export interface ChoiceOption {
   feedback?: LocalisedText;
 }
 
+/** An accepted short answer in one language; `*` matches any text, `\*` a star. */
+export interface AcceptedAnswer {
+  text: string;
+  /** % of the points; 100 when absent. */
+  weight?: number;
+  /** Shown in the review to whoever gave this answer (in the list's language). */
+  feedback?: string;
+}
+
+/** A numerical answer: a value within a tolerance, a range, or (last) any other number. */
+export type NumericalAnswer = (
+  | { value: number; tolerance: number }
+  | { min: number; max: number }
+  | { otherwise: true }
+) & {
+  /** % of the points; 100 when absent, 0 for `otherwise`. */
+  weight?: number;
+  feedback?: LocalisedText;
+};
+
 /** A question with its answer key: stays on the server until the review policy allows it. */
 export type QuestionDefinition =
-  | (QuestionBase & { type: 'single_choice'; options: (ChoiceOption & { correct: boolean })[] })
+  | (QuestionBase & {
+      type: 'single_choice';
+      /** One or more options are right; another may earn part of the points (`weight`, in %). */
+      options: (ChoiceOption & { correct: boolean; weight?: number })[];
+    })
   | (QuestionBase & { type: 'multiple_choice'; options: (ChoiceOption & { weight: number })[] })
   | (QuestionBase & {
       type: 'true_false';
@@ -50,12 +91,20 @@ export type QuestionDefinition =
       feedbackTrue?: LocalisedText;
       feedbackFalse?: LocalisedText;
     })
-  | (QuestionBase & { type: 'short_answer'; accept: Partial<Record<Language, string[]>> })
   | (QuestionBase & {
-      type: 'numerical';
-      answers: ({ value: number; tolerance: number } | { min: number; max: number })[];
+      type: 'short_answer';
+      /** Per language, in order: the first that matches counts. A plain text is worth all the points. */
+      accept: Partial<Record<Language, (string | AcceptedAnswer)[]>>;
     })
-  | (QuestionBase & { type: 'matching'; pairs: { left: LocalisedText; right: LocalisedText }[] });
+  | (QuestionBase & { type: 'numerical'; answers: NumericalAnswer[] })
+  | (QuestionBase & {
+      type: 'matching';
+      pairs: { left: LocalisedText; right: LocalisedText }[];
+      /** Right-hand answers that match no item, offered among the others. */
+      distractors?: LocalisedText[];
+    })
+  /** Text between questions (an introduction, a case to read): shown, not graded, worth 0 points. */
+  | (QuestionBase & { type: 'description' });
 
 export interface QuizSettings {
   slug: string;
@@ -81,11 +130,15 @@ export interface QuizDefinition extends QuizSettings {
 export interface QuestionView {
   id: string;
   type: QuestionType;
+  /** 0 for a description, which is only read. */
   points: number;
   text: LocalisedText;
   /** Choice questions: the options in this attempt's order. */
   options?: { id: string; text: LocalisedText }[];
-  /** Matching: the left items, and the right items to pick from (shuffled). */
+  /**
+   * Matching: the left items, and the right items to pick from, shuffled and with ids drawn at
+   * random for this attempt, so neither their order nor their ids tell which belongs to which.
+   */
   left?: { id: string; text: LocalisedText }[];
   right?: { id: string; text: LocalisedText }[];
 }
@@ -103,9 +156,12 @@ export interface QuestionReview {
   awarded: number;
   points: number;
   correct: boolean;
-  /** The right answer in words, per language. */
+  /** The right answer in words, per language (empty for a description). */
   correctAnswer: LocalisedText;
+  /** Feedback on the answer given: the chosen options', the matched answer's, or true/false's. */
   feedback: LocalisedText | null;
+  /** Feedback on the question whatever the answer. */
+  generalFeedback: LocalisedText | null;
 }
 
 export interface AttemptView {
@@ -142,6 +198,7 @@ export interface QuizSummaryForTrainee {
   slug: string;
   kind: QuizKind;
   title: LocalisedText;
+  /** Questions to answer (descriptions not counted). */
   questionCount: number;
   passMarkPercent: number;
   timeLimitMinutes: number | null;

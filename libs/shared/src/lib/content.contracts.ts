@@ -1,3 +1,4 @@
+import type { PublishedQuizSummary } from './gift.contracts';
 import type { Language } from './languages';
 
 /** A text in each language it exists in. */
@@ -30,6 +31,8 @@ export interface LessonSummary {
 
 export interface ModuleVersionDetail extends ModuleVersionSummary {
   lessons: LessonSummary[];
+  /** Its quizzes, each downloadable as Moodle GIFT per language. */
+  quizzes: PublishedQuizSummary[];
   changelog: { version: string; date: string; changes: LocalisedText }[];
 }
 

@@ -68,6 +68,9 @@ export const ERROR_CODES = [
   'quiz.alreadySubmitted',
   'quiz.timeUp',
   'quiz.submitChanged',
+  // Moodle GIFT conversion.
+  'gift.fileTooLarge',
+  'gift.tooSlow',
   // Evaluations.
   'evaluation.alreadySubmitted',
   'evaluation.notOpenYet',

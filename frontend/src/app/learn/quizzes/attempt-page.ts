@@ -81,11 +81,19 @@ export class AttemptPage {
     const attempt = this.attempt();
     return !!attempt && !attempt.submittedAt;
   });
+  /** The questions to answer: descriptions are only read. */
+  private readonly toAnswer = computed(() =>
+    (this.attempt()?.questions ?? []).filter((q) => q.type !== 'description'),
+  );
+  /** "Question n of m" counts only the questions to answer. */
+  protected readonly positions = computed(
+    () => Object.fromEntries(this.toAnswer().map((q, i) => [q.id, i + 1])) as Record<string, number>,
+  );
   protected readonly answeredCount = computed(() => {
     const answers = this.answers();
-    return (this.attempt()?.questions ?? []).filter((q) => isAnswered(q, answers[q.id])).length;
+    return this.toAnswer().filter((q) => isAnswered(q, answers[q.id])).length;
   });
-  protected readonly total = computed(() => this.attempt()?.questions.length ?? 0);
+  protected readonly total = computed(() => this.toAnswer().length);
   protected readonly answeredPercent = computed(() =>
     this.total() ? Math.round((this.answeredCount() / this.total()) * 100) : 0,
   );
