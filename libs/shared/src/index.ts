@@ -19,3 +19,4 @@ export * from './lib/assessments.contracts';
 export * from './lib/certificates.contracts';
 export * from './lib/reports.contracts';
 export * from './lib/mail.contracts';
+export * from './lib/time-zones';
