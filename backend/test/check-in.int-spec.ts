@@ -136,11 +136,11 @@ describe('QR self check-in', () => {
       .set('Cookie', cookies[0])
       .send({ code: (await codeOf(tomorrow.id)).code, meetingId: tomorrow.id })
       .expect(409);
-    expect(future.body.message).toMatch(/opens at/);
-    // The opening time travels as a value, for the portal to show in the reader's time zone.
+    expect(future.body.message).toMatch(/opens on .+, \d\d:\d\d \(Istanbul time\)$/);
+    // The opening time travels as a value with the session's zone, for the portal to show in both.
     expect(future.body).toMatchObject({
       code: 'checkIn.notOpenYet',
-      params: { opensAt: expect.any(String) },
+      params: { opensAt: expect.any(String), timeZone: 'Europe/Istanbul' },
     });
     // It opens a grace period before the meeting starts.
     expect(Date.parse(future.body.params.opensAt)).toBeLessThan(Date.parse(tomorrow.startsAt));

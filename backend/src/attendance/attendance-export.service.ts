@@ -4,6 +4,7 @@ import PDFDocument from '../common/pdf/pdfkit';
 import type { AttendanceSheet, AttendanceStatus } from '@atolye/shared';
 import { pdfFonts } from '../common/pdf/pdf-fonts';
 import { spreadsheetSafe } from '../common/spreadsheet-safe';
+import { formatMeeting } from '../common/zoned-time';
 import type { MeetingEntity } from '../sessions/meeting.entity';
 import type { SessionEntity } from '../sessions/session.entity';
 
@@ -13,11 +14,6 @@ const STATUS_WORDS: Record<AttendanceStatus, string> = {
   excused: 'excused',
   absent: 'absent',
 };
-const ISTANBUL = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/Istanbul',
-  dateStyle: 'medium',
-  timeStyle: 'short',
-});
 
 /** Attendance as CSV, XLSX and a printable PDF sign-in sheet. */
 @Injectable()
@@ -27,7 +23,10 @@ export class AttendanceExportService {
     const header = [
       'Name',
       'Organisation',
-      ...sheet.meetings.map((m) => `${ISTANBUL.format(new Date(m.startsAt))} — ${m.topic}`),
+      // Each meeting in the session's zone, named: "2 Mar 2027, 09:30–12:30 (Istanbul time) — Topic".
+      ...sheet.meetings.map(
+        (m) => `${formatMeeting(m.startsAt, m.endsAt, sheet.timeZone, 'en', 'medium')} — ${m.topic}`,
+      ),
       'Attended',
       'Attendance %',
     ];
@@ -75,7 +74,7 @@ export class AttendanceExportService {
     doc.font('bold').fontSize(16).text('Sign-in sheet / Katılım listesi');
     doc.moveDown(0.3).font('regular').fontSize(11).text(session.title);
     doc.text(
-      `${ISTANBUL.format(meeting.startsAt)} – ${ISTANBUL.format(meeting.endsAt).split(', ').pop()} · ${meeting.topic}`,
+      `${formatMeeting(meeting.startsAt, meeting.endsAt, session.timeZone, session.language)} · ${meeting.topic}`,
     );
     doc.text(meeting.location ?? session.venue ?? session.city);
     doc.moveDown();

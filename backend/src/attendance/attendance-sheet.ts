@@ -7,13 +7,14 @@ import type { AttendeeRow, RecordRow } from './attendance.repository';
  * planned meeting, held or not, so "80 %" means the same on the first day and the last.
  */
 export function buildSheet(
-  sessionId: string,
+  session: { id: string; timeZone: string },
   meetings: MeetingEntity[],
   attendees: AttendeeRow[],
   records: RecordRow[],
 ): AttendanceSheet {
   return {
-    sessionId,
+    sessionId: session.id,
+    timeZone: session.timeZone,
     meetings: meetings.map((m) => ({
       id: m.id,
       startsAt: m.startsAt.toISOString(),

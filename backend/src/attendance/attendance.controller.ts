@@ -5,6 +5,7 @@ import type { AttendanceSheet, CheckInCode, CheckInResult } from '@atolye/shared
 import { RequirePermission } from '../auth/access.decorator';
 import { Caller, type SignedInPerson } from '../auth/signed-in-person';
 import { sendDownload } from '../common/send-download';
+import { localDate } from '../common/zoned-time';
 import { UuidParam } from '../common/uuid-param.pipe';
 import { AddWalkInDto, CheckInDto, MarkMeetingDto, MergeWalkInDto } from './attendance.dto';
 import { AttendanceExportService } from './attendance-export.service';
@@ -112,7 +113,7 @@ export class AttendanceController {
     const sheet = await this.attendance.sheetOf(session.id);
     sendDownload(
       response,
-      `sign-in-sheet-${meeting.startsAt.toISOString().slice(0, 10)}.pdf`,
+      `sign-in-sheet-${localDate(meeting.startsAt, session.timeZone)}.pdf`,
       await this.exports.signInSheet(session, meeting, sheet),
     );
   }

@@ -20,6 +20,7 @@ import { AddWalkInDto, MarkMeetingDto } from './attendance.dto';
 import { AttendanceRepository } from './attendance.repository';
 import { WalkInEntity } from './walk-in.entity';
 import { problem } from '../common/api-problem';
+import { formatDateTime } from '../common/zoned-time';
 
 @Injectable()
 export class AttendanceService {
@@ -39,12 +40,14 @@ export class AttendanceService {
   }
 
   async sheetOf(sessionId: string): Promise<AttendanceSheet> {
-    const [meetings, attendees, records] = await Promise.all([
+    const [session, meetings, attendees, records] = await Promise.all([
+      this.sessions.findById(sessionId),
       this.sessions.meetingsOf([sessionId]),
       this.attendance.attendees(sessionId),
       this.attendance.records(sessionId),
     ]);
-    return buildSheet(sessionId, meetings, attendees, records);
+    if (!session) throw new NotFoundException('No session with this id');
+    return buildSheet(session, meetings, attendees, records);
   }
 
   /**
@@ -168,13 +171,16 @@ export class AttendanceService {
     };
   }
 
-  ensureOpen(meeting: MeetingEntity, now: Date): void {
+  /** Refuses a check-in outside the window, saying when it opens in the session's own time. */
+  ensureOpen(meeting: MeetingEntity, timeZone: string, now: Date): void {
     const { opensAt, closesAt } = this.checkInWindow(meeting);
     if (now < opensAt)
       throw new ConflictException(
-        problem('checkIn.notOpenYet', `Check-in for this meeting opens at ${opensAt.toISOString()}`, {
-          opensAt: opensAt.toISOString(),
-        }),
+        problem(
+          'checkIn.notOpenYet',
+          `Check-in for this meeting opens on ${formatDateTime(opensAt, timeZone, 'en')}`,
+          { opensAt: opensAt.toISOString(), timeZone },
+        ),
       );
     if (now > closesAt)
       throw new ConflictException(problem('checkIn.closed', 'Check-in for this meeting has closed'));

@@ -33,7 +33,7 @@ export class CheckInService {
 
   /** The code to show now, as digits and as a QR code of the check-in link. */
   async currentCode(caller: SignedInPerson, meetingId: string, now = new Date()): Promise<CheckInCode> {
-    const { meeting } = await this.attendance.meetingFor(caller, meetingId);
+    const { meeting, session } = await this.attendance.meetingFor(caller, meetingId);
     const window = windowOf(now);
     const code = checkInCode(meeting.checkInSecret, window);
     const url = `${this.config.publicUrl}/check-in/${meeting.id}?code=${code}`;
@@ -48,6 +48,7 @@ export class CheckInService {
       open: opensAt <= now && now <= closesAt,
       opensAt: opensAt.toISOString(),
       closesAt: closesAt.toISOString(),
+      timeZone: session.timeZone,
     };
   }
 
@@ -70,8 +71,9 @@ export class CheckInService {
             'You are not enrolled in this session, so you cannot check in to it',
           ),
         );
-      this.attendance.ensureOpen(meeting, now);
-      candidates.push({ meeting, enrolmentId, sessionTitle: await this.sessionTitle(meeting.sessionId) });
+      const session = await this.sessionOf(meeting.sessionId);
+      this.attendance.ensureOpen(meeting, session.time_zone, now);
+      candidates.push({ meeting, enrolmentId, sessionTitle: session.title });
     } else {
       candidates.push(...(await this.openMeetingsOf(caller.id, now)));
       if (candidates.length === 0)
@@ -108,9 +110,9 @@ export class CheckInService {
     return row?.id ?? null;
   }
 
-  private async sessionTitle(sessionId: string): Promise<string> {
-    const [row] = await this.db.query('SELECT title FROM sessions WHERE id = $1', [sessionId]);
-    return row.title;
+  private async sessionOf(sessionId: string): Promise<{ title: string; time_zone: string }> {
+    const [row] = await this.db.query('SELECT title, time_zone FROM sessions WHERE id = $1', [sessionId]);
+    return row;
   }
 
   private async openMeetingsOf(personId: string, now: Date) {

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { CatalogueSession, CatalogueTraining } from '@atolye/shared';
 import type { SignedInPerson } from '../auth/signed-in-person';
+import { localDate } from '../common/zoned-time';
 import { ContentRepository } from '../content/content.repository';
 import { LIVE_STATUSES } from '../enrolments/enrolments.repository';
 import { isEnrolmentOpen } from '../sessions/sessions.mapper';
@@ -14,6 +15,10 @@ import { CatalogueQueryDto } from './catalogue.dto';
 
 const fold = (text: string) =>
   text.toLocaleLowerCase('tr').normalize('NFKD').replace(/\p{M}/gu, '').replace(/ı/g, 'i');
+
+/** "From 2 March" means the session's first day, in its own zone, is 2 March or later. */
+const startsOnOrAfter = (session: CatalogueSession, from: string) =>
+  localDate(session.startsAt as string, session.timeZone) >= from.slice(0, 10);
 
 /** Published trainings with their sessions that have not ended, as trainees browse them. */
 @Injectable()
@@ -44,7 +49,7 @@ export class CatalogueService {
             (!query.mode || s.mode === query.mode) &&
             (!city || fold(s.city).includes(city)) &&
             (!query.language || s.language === query.language) &&
-            (!query.from || (s.startsAt !== null && s.startsAt >= new Date(query.from).toISOString())),
+            (!query.from || (s.startsAt !== null && startsOnOrAfter(s, query.from))),
         ),
       }))
       .filter((t) => t.sessions.length > 0 || (!query.mode && !query.city && !query.from));
@@ -114,6 +119,7 @@ export class CatalogueService {
               language: s.language,
               city: s.city,
               country: s.country,
+              timeZone: s.timeZone,
               startsAt: own[0]?.startsAt.toISOString() ?? null,
               endsAt: own.length ? own[own.length - 1].endsAt.toISOString() : null,
               capacity: s.capacity,

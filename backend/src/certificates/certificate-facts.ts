@@ -49,8 +49,8 @@ export async function certificateFactsOf(
   const rows: FactsRow[] = await manager.query(
     `SELECT e.id AS enrolment_id, e.person_id, s.id AS session_id, p.full_name, t.title AS training_title, t.languages,
             s.title AS session_title, s.city, s.venue, s.mode,
-            (SELECT to_char(min(m.starts_at) AT TIME ZONE 'Europe/Istanbul', 'YYYY-MM-DD') FROM meetings m WHERE m.session_id = s.id) AS starts_on,
-            (SELECT to_char(max(m.ends_at) AT TIME ZONE 'Europe/Istanbul', 'YYYY-MM-DD') FROM meetings m WHERE m.session_id = s.id) AS ends_on,
+            (SELECT to_char(min(m.starts_at) AT TIME ZONE s.time_zone, 'YYYY-MM-DD') FROM meetings m WHERE m.session_id = s.id) AS starts_on,
+            (SELECT to_char(max(m.ends_at) AT TIME ZONE s.time_zone, 'YYYY-MM-DD') FROM meetings m WHERE m.session_id = s.id) AS ends_on,
             (SELECT coalesce(round(sum(extract(epoch FROM m.ends_at - m.starts_at)) / 3600.0 * 2) / 2, 0) FROM meetings m WHERE m.session_id = s.id) AS hours,
             (SELECT jsonb_agg(jsonb_build_object('title', mv.title, 'version', mv.version) ORDER BY array_position(r.module_version_ids, mv.id))
                FROM module_versions mv WHERE mv.id = ANY(r.module_version_ids)) AS modules

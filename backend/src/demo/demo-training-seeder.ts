@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Role } from '@atolye/shared';
 import type { SignedInPerson } from '../auth/signed-in-person';
+import { addLocalDays, atLocalTime, localDate } from '../common/zoned-time';
 import { EnrolmentsService } from '../enrolments/enrolments.service';
 import { PersonEntity } from '../people/person.entity';
 import { SessionsService } from '../sessions/sessions.service';
@@ -71,9 +72,8 @@ export class DemoTrainingSeeder {
     byEmail: (email: string) => PersonEntity,
     now: Date,
   ): Promise<void> {
-    const start = new Date(
-      Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + demo.startsInDays, 6, 30),
-    );
+    const firstDay = localDate(addLocalDays(now, demo.startsInDays, demo.timeZone), demo.timeZone);
+    const start = atLocalTime(firstDay, demo.startsAt, demo.timeZone);
     const session = await this.sessions.create({
       trainingId,
       title: demo.title,
@@ -84,14 +84,15 @@ export class DemoTrainingSeeder {
       meetingLink: demo.meetingLink,
       city: demo.city,
       country: 'TR',
+      timeZone: demo.timeZone,
       capacity: demo.capacity,
       enrolmentOpensAt: new Date(now.getTime() - 7 * DAY).toISOString(),
       enrolmentClosesAt: new Date(start.getTime() - DAY).toISOString(),
       enrolmentPolicy: demo.enrolmentPolicy,
       trainerIds: [byEmail('trainer@atolye.example').id],
       meetings: demo.meetings.map((topic, i) => ({
-        startsAt: new Date(start.getTime() + i * DAY).toISOString(),
-        endsAt: new Date(start.getTime() + i * DAY + 3.5 * HOUR).toISOString(),
+        startsAt: addLocalDays(start, i, demo.timeZone).toISOString(),
+        endsAt: new Date(addLocalDays(start, i, demo.timeZone).getTime() + 3.5 * HOUR).toISOString(),
         topic,
         location: demo.venue,
       })),

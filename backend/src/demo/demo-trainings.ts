@@ -24,9 +24,12 @@ export interface DemoSession {
   venue: string | null;
   meetingLink: string | null;
   city: string;
+  /** The session's zone; its meetings start at `startsAt` on the wall clock there. */
+  timeZone: string;
   capacity: number;
   enrolmentPolicy: EnrolmentPolicy;
   startsInDays: number;
+  startsAt: string;
   meetings: string[];
   /** In order; `decision` is the coordinator's on a request to a session that needs approval. */
   enrolees: { email: string; lessonsRead: number; decision?: 'approve' | 'reject' }[];
@@ -41,9 +44,11 @@ export const DEMO_SESSIONS: DemoSession[] = [
     venue: 'Şahinbey Kongre ve Kültür Merkezi, Salon 2, Gaziantep',
     meetingLink: null,
     city: 'Gaziantep',
+    timeZone: 'Europe/Istanbul',
     capacity: 3,
     enrolmentPolicy: 'automatic',
     startsInDays: 21,
+    startsAt: '09:30',
     meetings: [
       'Hukuki çerçeve ve statüler',
       'Koruma ilkeleri ve kişisel veriler',
@@ -64,9 +69,13 @@ export const DEMO_SESSIONS: DemoSession[] = [
     venue: null,
     meetingLink: 'https://meet.atolye.example/online-cohort',
     city: 'Online',
+    // Run from Istanbul and joined from Brussels, Athens and Gaziantep: the portal shows each
+    // reader the Istanbul time and, where theirs differs, their own beside it.
+    timeZone: 'Europe/Istanbul',
     capacity: 25,
     enrolmentPolicy: 'approval',
     startsInDays: 35,
+    startsAt: '14:00',
     meetings: ['The legal framework', 'Protection and personal data', 'Advocacy and policy dialogue'],
     enrolees: [
       { email: 'kostas.nikolaidis@atolye.example', lessonsRead: 0 },

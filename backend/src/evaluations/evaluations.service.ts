@@ -23,9 +23,10 @@ export class EvaluationsService {
 
   async state(caller: SignedInPerson, enrolmentId: string): Promise<MyEvaluationState> {
     const target = await this.ownEnrolment(caller, enrolmentId);
-    if (target.submitted) return { state: 'submitted', availableFrom: target.lastEnd?.toISOString() ?? null };
+    const availableFrom = target.lastEnd?.toISOString() ?? null;
+    if (target.submitted) return { state: 'submitted', availableFrom, timeZone: target.timeZone };
     const due = target.lastEnd !== null && target.lastEnd <= new Date();
-    return { state: due ? 'due' : 'not_yet', availableFrom: target.lastEnd?.toISOString() ?? null };
+    return { state: due ? 'due' : 'not_yet', availableFrom, timeZone: target.timeZone };
   }
 
   async submit(
@@ -55,7 +56,7 @@ export class EvaluationsService {
       }
       throw error;
     }
-    return { state: 'submitted', availableFrom: target.lastEnd.toISOString() };
+    return { state: 'submitted', availableFrom: target.lastEnd.toISOString(), timeZone: target.timeZone };
   }
 
   /** Averages and comments; anonymous comments carry no name. Trainers of the session and coordinators. */
@@ -95,6 +96,7 @@ export class EvaluationsService {
   private async ownEnrolment(caller: SignedInPerson, enrolmentId: string) {
     const [row] = await this.db.query(
       `SELECT e.session_id, e.status, (SELECT max(ends_at) FROM meetings WHERE session_id = e.session_id) AS last_end,
+              (SELECT time_zone FROM sessions WHERE id = e.session_id) AS time_zone,
               EXISTS (SELECT 1 FROM evaluations v WHERE v.enrolment_id = e.id) AS submitted
          FROM enrolments e WHERE e.id = $1 AND e.person_id = $2`,
       [enrolmentId, caller.id],
@@ -106,6 +108,7 @@ export class EvaluationsService {
       );
     return {
       sessionId: row.session_id as string,
+      timeZone: row.time_zone as string,
       lastEnd: row.last_end ? new Date(row.last_end) : null,
       submitted: row.submitted as boolean,
     };

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { EnrolmentLearning, Language, LessonContent, MyEnrolment, Progress } from '@atolye/shared';
 import type { SignedInPerson } from '../auth/signed-in-person';
+import { sameLocalDay } from '../common/zoned-time';
 import { toLessonContent, toLessonSummary, toModuleVersionSummary } from '../content/content.dto';
 import { ContentRepository } from '../content/content.repository';
 import type { LessonEntity } from '../content/lesson.entity';
@@ -38,7 +39,7 @@ export class LearningService {
     private readonly content: ContentRepository,
   ) {}
 
-  async myEnrolments(caller: SignedInPerson): Promise<MyEnrolment[]> {
+  async myEnrolments(caller: SignedInPerson, now = new Date()): Promise<MyEnrolment[]> {
     const rows = (await this.enrolments.rows({ personId: caller.id })).filter(
       (r) => r.status !== 'rejected' && r.status !== 'withdrawn',
     );
@@ -46,10 +47,10 @@ export class LearningService {
       rows.map((r) => this.sessions.findById(r.session_id)),
     )) as SessionEntity[];
     const contexts = await this.sessionsService.contexts(sessions);
-    const now = new Date();
     return rows.map((row, i) => {
       const context = contexts.get(row.session_id) as SessionContext;
       const next = context.meetings.find((m) => m.endsAt > now);
+      const zone = sessions[i].timeZone;
       return {
         id: row.id,
         status: row.status,
@@ -57,6 +58,9 @@ export class LearningService {
         training: { id: context.training.id, title: context.training.title },
         session: toSessionSummary(sessions[i], context),
         nextMeeting: next ? toMeeting(next) : null,
+        // On the meeting's day in its own zone (or while it runs past midnight), until it ends.
+        nextMeetingToday:
+          next !== undefined && (next.startsAt <= now || sameLocalDay(next.startsAt, now, zone)),
         progress: toProgress(row.completed_lessons, row.total_lessons),
       };
     });

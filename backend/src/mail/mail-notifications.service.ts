@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { HIDDEN_SECRET, type Language, type LocalisedText } from '@atolye/shared';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { formatMeeting } from '../common/zoned-time';
 import { MailOutbox } from './mail-outbox.service';
 import { MailRepository, type NewMail, type Recipient } from './mail.repository';
 import { certificateIssuedMail } from './templates/certificate-issued.mail';
@@ -70,6 +71,9 @@ export class MailNotifications {
         trainingTitle: titleIn(to.trainingTitle, to.language),
         sessionTitle: to.sessionTitle,
         link: this.link(notice === 'rejected' ? '/learn/catalogue' : '/learn/enrolments'),
+        nextMeeting: to.nextMeeting
+          ? formatMeeting(to.nextMeeting.startsAt, to.nextMeeting.endsAt, to.timeZone, to.language)
+          : null,
       };
       if (notice === 'rejected')
         return toNewMail('enrolment_rejected', to, enrolmentRejectedMail(to.language, facts));

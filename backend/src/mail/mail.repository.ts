@@ -42,6 +42,9 @@ export interface EnrolmentRecipient extends Recipient {
   status: string;
   sessionTitle: string;
   trainingTitle: LocalisedText;
+  /** The session's first meeting still to come, and the zone it happens in. */
+  nextMeeting: { startsAt: Date; endsAt: Date } | null;
+  timeZone: string;
 }
 
 export const SECRET_LOST =
@@ -170,11 +173,14 @@ export class MailRepository {
   async enrolmentRecipients(manager: EntityManager, enrolmentIds: string[]): Promise<EnrolmentRecipient[]> {
     if (!enrolmentIds.length) return [];
     const rows = await manager.query(
-      `SELECT e.id, e.status, p.email, p.full_name, p.language, s.title AS session_title, t.title AS training_title
+      `SELECT e.id, e.status, p.email, p.full_name, p.language, s.title AS session_title, t.title AS training_title,
+              s.time_zone, m.starts_at, m.ends_at
          FROM enrolments e
          JOIN people p ON p.id = e.person_id
          JOIN sessions s ON s.id = e.session_id
          JOIN trainings t ON t.id = s.training_id
+         LEFT JOIN LATERAL (SELECT starts_at, ends_at FROM meetings
+                             WHERE session_id = s.id AND ends_at > now() ORDER BY starts_at LIMIT 1) m ON true
         WHERE e.id = ANY($1::uuid[]) AND NOT p.disabled`,
       [enrolmentIds],
     );
@@ -186,6 +192,8 @@ export class MailRepository {
       language: row['language'],
       sessionTitle: row['session_title'],
       trainingTitle: row['training_title'],
+      nextMeeting: row['starts_at'] ? { startsAt: row['starts_at'], endsAt: row['ends_at'] } : null,
+      timeZone: row['time_zone'],
     }));
   }
 

@@ -57,6 +57,13 @@ export class SessionEntity {
   @Column('char', { length: 2 })
   country: string;
 
+  /**
+   * IANA zone the session happens in; its times are stored in UTC and shown in this zone. The
+   * default (DEFAULT_TIME_ZONE) is written out: entities load without the shared library's code.
+   */
+  @Column('text', { name: 'time_zone', default: 'Europe/Istanbul' })
+  timeZone: string;
+
   @Column('int')
   capacity: number;
 

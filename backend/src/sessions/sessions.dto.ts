@@ -16,10 +16,12 @@ import {
   MaxLength,
   Min,
   MinLength,
+  ValidateBy,
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import {
+  canonicalTimeZone,
   ENROLMENT_POLICIES,
   LANGUAGES,
   SESSION_FORMATS,
@@ -34,6 +36,16 @@ import {
 import { PageQueryDto } from '../common/pagination.dto';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+/** An IANA zone such as Europe/Istanbul (after its letter case is corrected). */
+const IsIanaTimeZone = () =>
+  ValidateBy({
+    name: 'isIanaTimeZone',
+    validator: {
+      validate: (value: unknown) => typeof value === 'string' && canonicalTimeZone(value) === value,
+      defaultMessage: () => 'timeZone must be an IANA time zone such as Europe/Istanbul or Europe/Brussels',
+    },
+  });
 
 export class SaveMeetingDto implements SaveMeetingRequest {
   @IsOptional()
@@ -108,6 +120,11 @@ export class SaveSessionDto implements SaveSessionRequest {
   @Transform(({ value }) => (typeof value === 'string' ? value.trim().toUpperCase() : value))
   @Matches(/^[A-Z]{2}$/, { message: 'country must be a two-letter ISO country code such as TR' })
   country: string;
+
+  @IsOptional()
+  @Transform(({ value }) => (typeof value === 'string' ? (canonicalTimeZone(value) ?? value) : value))
+  @IsIanaTimeZone()
+  timeZone?: string;
 
   @IsInt()
   @Min(1)

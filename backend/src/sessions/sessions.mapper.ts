@@ -41,6 +41,7 @@ export function toSessionSummary(session: SessionEntity, context: SessionContext
     meetingLink: session.meetingLink,
     city: session.city,
     country: session.country,
+    timeZone: session.timeZone,
     capacity: session.capacity,
     enrolledCount: context.counts?.enrolled ?? 0,
     waitlistCount: context.counts?.waitlisted ?? 0,

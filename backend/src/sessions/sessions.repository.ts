@@ -20,6 +20,14 @@ export interface SessionListFilter {
 export class SessionsRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
+  async knowsTimeZone(zone: string): Promise<boolean> {
+    const [row] = await this.db.query(
+      'SELECT EXISTS (SELECT 1 FROM pg_timezone_names WHERE name = $1) AS known',
+      [zone],
+    );
+    return row.known;
+  }
+
   findById(id: string, manager: EntityManager = this.db.manager): Promise<SessionEntity | null> {
     return manager.getRepository(SessionEntity).findOne({ where: { id } });
   }

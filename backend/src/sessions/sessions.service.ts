@@ -8,7 +8,16 @@ import {
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
 import { DataSource, EntityManager, In, Not } from 'typeorm';
-import { can, type FieldError, type Page, type SessionDetail, type SessionSummary } from '@atolye/shared';
+import {
+  can,
+  DEFAULT_TIME_ZONE,
+  timeZoneOfCountry,
+  TIME_ZONE_CHOICES,
+  type FieldError,
+  type Page,
+  type SessionDetail,
+  type SessionSummary,
+} from '@atolye/shared';
 import { AuditService } from '../audit/audit.service';
 import type { SignedInPerson } from '../auth/signed-in-person';
 import { MailNotifications } from '../mail/mail-notifications.service';
@@ -61,7 +70,7 @@ export class SessionsService {
     const id = await this.db.transaction(async (manager) => {
       const session = await manager
         .getRepository(SessionEntity)
-        .save({ ...this.fields(request), trainingRevisionId: revision.id });
+        .save({ ...this.fields(request, this.zoneOf(request)), trainingRevisionId: revision.id });
       await this.saveMeetings(manager, session.id, request);
       return session.id;
     });
@@ -69,7 +78,7 @@ export class SessionsService {
   }
 
   async update(id: string, request: SaveSessionDto): Promise<SessionDetail> {
-    await this.checkRequest(request);
+    await this.checkRequest(request, true);
     await this.db.transaction(async (manager) => {
       const session = await this.sessions.lock(id, manager);
       if (!session) throw new NotFoundException('No session with this id');
@@ -80,7 +89,7 @@ export class SessionsService {
         });
       }
       const enrolled = (await this.sessions.counts([id], manager)).get(id)?.enrolled ?? 0;
-      Object.assign(session, this.fields(request));
+      Object.assign(session, this.fields(request, this.zoneOf(request, session)));
       await manager.getRepository(SessionEntity).save(session);
       await this.saveMeetings(manager, id, request);
       if (request.capacity > enrolled)
@@ -184,7 +193,18 @@ export class SessionsService {
     return toSessionDetail(session, (await this.contexts([session])).get(id) as SessionContext);
   }
 
-  private fields(request: SaveSessionDto): Partial<SessionEntity> {
+  /**
+   * The zone a request names; else the one the session had; else its venue's country's, or
+   * Europe/Istanbul for an online session. `checkRequest` has made sure one of them exists.
+   */
+  private zoneOf(request: SaveSessionDto, current?: SessionEntity): string {
+    if (request.timeZone) return request.timeZone;
+    if (current) return current.timeZone;
+    if (request.mode === 'online') return DEFAULT_TIME_ZONE;
+    return timeZoneOfCountry(request.country) ?? DEFAULT_TIME_ZONE;
+  }
+
+  private fields(request: SaveSessionDto, timeZone: string): Partial<SessionEntity> {
     return {
       trainingId: request.trainingId,
       title: request.title,
@@ -195,6 +215,7 @@ export class SessionsService {
       meetingLink: request.meetingLink ?? null,
       city: request.city,
       country: request.country,
+      timeZone,
       capacity: request.capacity,
       enrolmentOpensAt: new Date(request.enrolmentOpensAt),
       enrolmentClosesAt: new Date(request.enrolmentClosesAt),
@@ -229,8 +250,8 @@ export class SessionsService {
     }
   }
 
-  /** Checks what a DTO cannot: dates in order, mode-specific fields, trainers and the training. */
-  private async checkRequest(request: SaveSessionDto): Promise<TrainingEntity> {
+  /** Checks what a DTO cannot: dates in order, mode-specific fields, the zone, trainers and the training. */
+  private async checkRequest(request: SaveSessionDto, updating = false): Promise<TrainingEntity> {
     const details: FieldError[] = [];
     if (new Date(request.enrolmentClosesAt) <= new Date(request.enrolmentOpensAt)) {
       details.push({ field: 'enrolmentClosesAt', reason: 'must be after enrolmentOpensAt' });
@@ -243,6 +264,16 @@ export class SessionsService {
       details.push({ field: 'meetingLink', reason: `is needed for ${request.mode} sessions` });
     if (request.mode !== 'online' && !request.venue)
       details.push({ field: 'venue', reason: `is needed for ${request.mode.replace('_', ' ')} sessions` });
+    if (!request.timeZone && !updating && request.mode !== 'online' && !timeZoneOfCountry(request.country))
+      details.push({
+        field: 'timeZone',
+        reason: `is needed: no single time zone is known for country ${request.country}`,
+      });
+    if (request.timeZone && !(await this.databaseKnowsZone(request.timeZone)))
+      details.push({
+        field: 'timeZone',
+        reason: `${request.timeZone} is not a time zone the database knows`,
+      });
     if (details.length > 0)
       throw new BadRequestException({ message: `${details[0].field}: ${details[0].reason}`, details });
 
@@ -272,5 +303,11 @@ export class SessionsService {
       });
     }
     return training;
+  }
+
+  /** Dates are reckoned in the zone by PostgreSQL too (certificate dates), so it must know it. */
+  private async databaseKnowsZone(zone: string): Promise<boolean> {
+    if (TIME_ZONE_CHOICES.some((choice) => choice.id === zone)) return true;
+    return this.sessions.knowsTimeZone(zone);
   }
 }

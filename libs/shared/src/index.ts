@@ -20,3 +20,4 @@ export * from './lib/gift.contracts';
 export * from './lib/certificates.contracts';
 export * from './lib/reports.contracts';
 export * from './lib/mail.contracts';
+export * from './lib/time-zones';

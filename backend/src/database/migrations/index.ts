@@ -10,6 +10,7 @@ import { ImportProgress1764900000000 } from './1764900000000-import-progress';
 import { QuizAfterLesson1765000000000 } from './1765000000000-quiz-after-lesson';
 import { MailSecretLinks1765100000000 } from './1765100000000-mail-secret-links';
 import { RegistrationConfirmation1765110000000 } from './1765110000000-registration-confirmation';
+import { SessionTimeZones1765700000000 } from './1765700000000-session-time-zones';
 
 /** Every migration in order; listed rather than globbed so sources and dist behave alike. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   QuizAfterLesson1765000000000,
   MailSecretLinks1765100000000,
   RegistrationConfirmation1765110000000,
+  SessionTimeZones1765700000000,
 ];

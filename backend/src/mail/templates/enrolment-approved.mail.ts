@@ -6,6 +6,16 @@ export interface EnrolmentDecisionFacts {
   trainingTitle: string;
   sessionTitle: string;
   link: string;
+  /** The next meeting, written in the session's zone and naming it (see common/zoned-time). */
+  nextMeeting?: string | null;
+}
+
+/** "The next meeting: Tuesday, 2 March 2027, 09:30–12:30 (Istanbul time)." when there is one. */
+export function nextMeetingLine(language: Language, facts: EnrolmentDecisionFacts): string[] {
+  if (!facts.nextMeeting) return [];
+  return [
+    language === 'tr' ? `Sıradaki buluşma: ${facts.nextMeeting}.` : `The next meeting: ${facts.nextMeeting}.`,
+  ];
 }
 
 /** An approved request: a seat, or a place on the waiting list when the session is full. */
@@ -26,6 +36,7 @@ export function enrolmentApprovedMail(
           ]
         : [
             `“${facts.trainingTitle}” eğitiminin “${facts.sessionTitle}” oturumuna katılım isteğiniz onaylandı; yeriniz ayrıldı.`,
+            ...nextMeetingLine(language, facts),
             'Oturumun tarihlerini ve derslerini Atölye’de eğitimlerim sayfasında bulabilirsiniz.',
           ],
       link: { label: 'Eğitimlerim', url: facts.link },
@@ -43,6 +54,7 @@ export function enrolmentApprovedMail(
         ]
       : [
           `Your request to join the session “${facts.sessionTitle}” of “${facts.trainingTitle}” was approved; your seat is reserved.`,
+          ...nextMeetingLine(language, facts),
           'You find the session’s dates and lessons under My learning in Atölye.',
         ],
     link: { label: 'My learning', url: facts.link },

@@ -59,6 +59,24 @@ describe('mail templates', () => {
     },
   );
 
+  it('says when the next meeting is, in the session’s zone, when there is one', () => {
+    const nextMeeting = {
+      en: 'Tuesday, 2 March 2027, 09:30–12:30 (Istanbul time)',
+      tr: '2 Mart 2027 Salı, 09:30–12:30 (İstanbul saati)',
+    };
+    for (const language of LANGUAGES) {
+      const facts = { ...decision, nextMeeting: nextMeeting[language] };
+      expect(enrolmentApprovedMail(language, { ...facts, waitlisted: false }).text).toContain(
+        nextMeeting[language],
+      );
+      expect(waitlistPromotedMail(language, facts).html).toContain(nextMeeting[language]);
+      expect(enrolmentApprovedMail(language, { ...facts, waitlisted: true }).text).not.toContain(
+        nextMeeting[language],
+      );
+    }
+    expect(EVERY_MAIL.approved('en').text).not.toContain('next meeting');
+  });
+
   it('escapes the link in the HTML body and keeps it whole in the text body', () => {
     const mail = EVERY_MAIL.passwordReset('en');
     expect(mail.text).toContain('https://x.example/r?token=a&b');

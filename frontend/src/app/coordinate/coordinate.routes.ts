@@ -3,12 +3,17 @@ import { Routes } from '@angular/router';
 import { permissionGuard } from '../core/auth.guards';
 import { TranslatedPaginatorIntl } from '../core/paginator-intl';
 import { AREA_PROVIDERS } from '../shared/area-providers';
+import { DATE_INPUT_PROVIDERS } from '../shared/date-inputs';
 
 /** Running the programme: trainings built from modules, and their sessions and rosters. */
 export default [
   {
     path: '',
-    providers: [...AREA_PROVIDERS, { provide: MatPaginatorIntl, useClass: TranslatedPaginatorIntl }],
+    providers: [
+      ...AREA_PROVIDERS,
+      ...DATE_INPUT_PROVIDERS,
+      { provide: MatPaginatorIntl, useClass: TranslatedPaginatorIntl },
+    ],
     children: [
       { path: '', pathMatch: 'full', redirectTo: 'sessions' },
       {

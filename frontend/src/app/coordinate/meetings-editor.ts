@@ -2,12 +2,14 @@ import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { FormArray, FormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
+import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
+import { MatTimepickerModule } from '@angular/material/timepicker';
 import { TranslatePipe } from '@ngx-translate/core';
 import { map, startWith, switchMap } from 'rxjs';
-import { addDays, localDate } from '../shared/date-time';
+import { addDays } from '../shared/date-time';
 import { FieldErrorPipe } from '../shared/field-error.pipe';
 import { MeetingGroup, meetingGroup } from './session-form';
 
@@ -20,6 +22,8 @@ import { MeetingGroup, meetingGroup } from './session-form';
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,
+    MatDatepickerModule,
+    MatTimepickerModule,
     TranslatePipe,
     FieldErrorPipe,
   ],
@@ -51,10 +55,10 @@ export class MeetingsEditor {
   protected add(): void {
     const array = this.meetings();
     const last = array.at(array.length - 1)?.getRawValue();
-    const date = last?.date ? localDate(addDays(new Date(`${last.date}T12:00:00`), 1)) : '';
+    const date = last?.date?.isValid ? addDays(last.date, 1) : null;
     array.push(meetingGroup(this.fb, { date }));
     const added = array.at(array.length - 1);
-    added.patchValue({ start: last?.start ?? '09:30', end: last?.end ?? '12:30' });
+    if (last) added.patchValue({ start: last.start, end: last.end });
     array.markAsDirty();
   }
 

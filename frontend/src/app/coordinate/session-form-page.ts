@@ -3,19 +3,25 @@ import { rxResource, toSignal } from '@angular/core/rxjs-interop';
 import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
+import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
+import { MatTimepickerModule } from '@angular/material/timepicker';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router, RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { finalize, map, startWith } from 'rxjs';
 import {
+  DEFAULT_TIME_ZONE,
   ENROLMENT_POLICIES,
   SESSION_FORMATS,
   SESSION_MODES,
+  TIME_ZONE_CHOICES,
+  timeZoneOfCountry,
+  zoneCity,
   type ApiErrorBody,
   type SessionDetail,
 } from '@atolye/shared';
@@ -24,6 +30,8 @@ import { LanguageService } from '../core/language.service';
 import { ErrorBanner } from '../shared/error-banner';
 import { FieldErrorPipe } from '../shared/field-error.pipe';
 import { LocalisedPipe } from '../shared/localised';
+import { wallClock } from '../shared/date-time';
+import { ZonedTime } from '../shared/zoned-time.pipes';
 import { sessionControlPath } from './field-paths';
 import { MeetingsEditor } from './meetings-editor';
 import { checkSessionForm, fillSessionForm, sessionForm, sessionRequest } from './session-form';
@@ -38,11 +46,13 @@ import { TrainingsService } from './trainings.service';
     RouterLink,
     MatButtonModule,
     MatCardModule,
+    MatDatepickerModule,
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,
     MatProgressBarModule,
     MatSelectModule,
+    MatTimepickerModule,
     TranslatePipe,
     ErrorBanner,
     FieldErrorPipe,
@@ -109,6 +119,27 @@ export class SessionFormPage {
     return training?.languages ?? [];
   });
   protected readonly venue = toSignal(this.form.controls.venue.valueChanges, { initialValue: '' });
+  private readonly zoned = inject(ZonedTime);
+  private readonly timeZone = toSignal(
+    this.form.controls.timeZone.valueChanges.pipe(startWith(this.form.controls.timeZone.value)),
+    { requireSync: true },
+  );
+  private readonly country = toSignal(
+    this.form.controls.country.valueChanges.pipe(startWith(this.form.controls.country.value)),
+    { requireSync: true },
+  );
+  /** "Istanbul time": the clock every date and time of this form is entered on. */
+  protected readonly zoneName = computed(() => this.zoned.zoneName(this.timeZone(), this.language()));
+  /** The listed zones ("Brussels · GMT+1"), and the session's own if it is not among them. */
+  protected readonly zoneChoices = computed(() => {
+    const language = this.language();
+    const current = this.timeZone();
+    const ids = TIME_ZONE_CHOICES.map((c) => c.id);
+    return [...ids, ...(ids.includes(current) ? [] : [current])].map((id) => ({
+      id,
+      label: `${zoneCity(id, language)} · ${offsetName(id)}`,
+    }));
+  });
   protected readonly busy = signal(false);
   protected readonly error = signal<ApiErrorBody | null>(null);
 
@@ -122,6 +153,22 @@ export class SessionFormPage {
     effect(() => {
       const trainingId = this.trainingId();
       if (!this.id() && trainingId) this.form.controls.trainingId.setValue(trainingId);
+    });
+    // Until the zone is chosen by hand, it follows the venue's country (Istanbul when online).
+    effect(() => {
+      const country = this.country();
+      const control = this.form.controls.timeZone;
+      if (control.dirty || this.id()) return;
+      const zone = this.mode() === 'online' ? DEFAULT_TIME_ZONE : timeZoneOfCountry(country ?? '');
+      if (zone && zone !== control.value) control.setValue(zone);
+    });
+    // A new session's enrolment opens now: now on the clock of the zone chosen, until set by hand.
+    effect(() => {
+      const zone = this.timeZone();
+      const { opensDate, opensTime } = this.form.controls;
+      if (this.id() || opensDate.dirty || opensTime.dirty) return;
+      const now = wallClock(new Date(), zone);
+      this.form.patchValue({ opensDate: now.day, opensTime: now.time });
     });
     // A language the chosen training does not offer is replaced by one it does.
     effect(() => {
@@ -158,4 +205,13 @@ export class SessionFormPage {
         },
       });
   }
+}
+
+/** The zone's offset from UTC today, as the reader's locale-free "GMT+3". */
+function offsetName(zone: string): string {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone: zone,
+    timeZoneName: 'shortOffset',
+  }).formatToParts(new Date());
+  return parts.find((p) => p.type === 'timeZoneName')?.value ?? zone;
 }

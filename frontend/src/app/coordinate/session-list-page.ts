@@ -1,5 +1,4 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
-import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, input, linkedSignal } from '@angular/core';
 import { rxResource, toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
@@ -22,13 +21,14 @@ import { PagedList, searchText } from '../shared/paged-list';
 import { SessionFilters, SessionsService } from './sessions.service';
 import { TrainingsService } from './trainings.service';
 import { ScrollRegion } from '../shared/scroll-region';
+import { ZonedDatePipe } from '../shared/zoned-time.pipes';
 
 /** Every session, searchable and filterable by training. */
 @Component({
   selector: 'app-session-list-page',
   imports: [
     ScrollRegion,
-    DatePipe,
+    ZonedDatePipe,
     ReactiveFormsModule,
     RouterLink,
     MatTableModule,
@@ -52,7 +52,6 @@ export class SessionListPage {
   private readonly trainingsService = inject(TrainingsService);
   private readonly languageService = inject(LanguageService);
   protected readonly language = this.languageService.current;
-  protected readonly locale = this.languageService.locale;
 
   /** `?trainingId=` from a training's page. */
   readonly trainingId = input<string>();

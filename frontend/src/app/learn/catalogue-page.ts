@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, linkedSignal, sig
 import { rxResource } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
+import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
@@ -11,6 +12,8 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { LANGUAGES, SESSION_MODES, type Language, type SessionMode } from '@atolye/shared';
 import { toApiError } from '../core/api-error';
 import { LanguageService } from '../core/language.service';
+import type { DateTime } from 'luxon';
+import { dayValue, isoDay } from '../shared/date-time';
 import { ErrorBanner } from '../shared/error-banner';
 import { searchText } from '../shared/paged-list';
 import { TopicPipe } from '../shared/topic.pipe';
@@ -22,6 +25,7 @@ import { TrainingCard } from './training-card';
   selector: 'app-catalogue-page',
   imports: [
     ReactiveFormsModule,
+    MatDatepickerModule,
     MatFormFieldModule,
     MatInputModule,
     MatSelectModule,
@@ -75,8 +79,11 @@ export class CataloguePage {
   });
   protected readonly filtered = computed(() => Object.values(this.filters()).some((value) => value !== ''));
 
-  protected setFrom(value: string): void {
-    this.from.set(/^\d{4}-\d{2}-\d{2}$/.test(value) ? value : '');
+  protected readonly fromDay = computed(() => dayValue(this.from()));
+
+  /** A day picked, or typed in the language's format (dd.mm.yyyy in Turkish). */
+  protected setFrom(value: DateTime | null): void {
+    this.from.set(isoDay(value) ?? '');
   }
 
   protected clear(): void {

@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject, input, linkedSignal, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
@@ -8,6 +7,7 @@ import { finalize } from 'rxjs';
 import type { ApiErrorBody, CatalogueSession, EnrolmentStatus } from '@atolye/shared';
 import { toApiError } from '../core/api-error';
 import { LanguageService } from '../core/language.service';
+import { ZonedDatePipe, ZonedMomentPipe } from '../shared/zoned-time.pipes';
 import { CountryNamePipe } from '../shared/country-name.pipe';
 import { EnrolmentStatusChip } from '../shared/enrolment-status';
 import { ErrorBanner } from '../shared/error-banner';
@@ -23,7 +23,8 @@ interface Outcome {
 @Component({
   selector: 'app-catalogue-sessions',
   imports: [
-    DatePipe,
+    ZonedDatePipe,
+    ZonedMomentPipe,
     MatButtonModule,
     MatIconModule,
     RouterLink,
@@ -38,7 +39,9 @@ interface Outcome {
 })
 export class CatalogueSessions {
   private readonly service = inject(LearningService);
-  protected readonly locale = inject(LanguageService).locale;
+  private readonly languageService = inject(LanguageService);
+  protected readonly locale = this.languageService.locale;
+  protected readonly language = this.languageService.current;
 
   readonly sessions = input.required<CatalogueSession[]>();
   /** Shown (and updated after enrolling) instead of the input, so seats and status stay current. */

@@ -1,11 +1,12 @@
 import { Routes } from '@angular/router';
 import { AREA_PROVIDERS } from '../shared/area-providers';
+import { DATE_INPUT_PROVIDERS } from '../shared/date-inputs';
 
 /** A trainee's area: the catalogue, their enrolments, reading paths and lessons. */
 export default [
   {
     path: '',
-    providers: [...AREA_PROVIDERS],
+    providers: [...AREA_PROVIDERS, ...DATE_INPUT_PROVIDERS],
     children: [
       { path: '', pathMatch: 'full', redirectTo: 'enrolments' },
       {

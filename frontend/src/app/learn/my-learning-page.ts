@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
@@ -13,6 +12,7 @@ import { filter, finalize, switchMap } from 'rxjs';
 import type { ApiErrorBody, MyEnrolment } from '@atolye/shared';
 import { toApiError } from '../core/api-error';
 import { LanguageService } from '../core/language.service';
+import { MeetingTimePipe } from '../shared/zoned-time.pipes';
 import { confirmAction } from '../shared/confirm-dialog';
 import { EnrolmentStatusChip } from '../shared/enrolment-status';
 import { ErrorBanner } from '../shared/error-banner';
@@ -28,7 +28,7 @@ import { LearningService } from './learning.service';
 @Component({
   selector: 'app-my-learning-page',
   imports: [
-    DatePipe,
+    MeetingTimePipe,
     RouterLink,
     MatCardModule,
     MatButtonModule,
@@ -54,7 +54,6 @@ export class MyLearningPage {
   private readonly translate = inject(TranslateService);
   private readonly languageService = inject(LanguageService);
   protected readonly language = this.languageService.current;
-  protected readonly locale = this.languageService.locale;
 
   protected readonly enrolments = rxResource({ stream: () => this.service.myEnrolments() });
   /** Enrolments with a seat first, then by when they start. */

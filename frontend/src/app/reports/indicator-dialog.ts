@@ -3,12 +3,14 @@ import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormBuilder, ReactiveFormsModule, ValidatorFn, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslatePipe } from '@ngx-translate/core';
 import { MEASURES, type ApiErrorBody, type IndicatorValue, type SaveIndicatorRequest } from '@atolye/shared';
 import { applyFieldErrors, toApiError } from '../core/api-error';
+import { dayValue, isoDay } from '../shared/date-time';
 import { ErrorBanner } from '../shared/error-banner';
 import { FieldErrorPipe } from '../shared/field-error.pipe';
 import { ReportsService } from './reports.service';
@@ -22,8 +24,9 @@ export interface IndicatorDialogData {
 const CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9.\-_]{0,19}$/;
 
 const endNotBeforeStart: ValidatorFn = (control) => {
-  const start = control.parent?.get('periodStart')?.value as string | undefined;
-  return start && control.value && control.value < start ? { endBeforeStart: true } : null;
+  const start = isoDay(control.parent?.get('periodStart')?.value);
+  const end = isoDay(control.value);
+  return start && end && end < start ? { endBeforeStart: true } : null;
 };
 
 /** Adds or edits a logframe indicator; closes with the saved indicator. */
@@ -34,6 +37,7 @@ const endNotBeforeStart: ValidatorFn = (control) => {
     MatDialogModule,
     MatButtonModule,
     MatFormFieldModule,
+    MatDatepickerModule,
     MatInputModule,
     MatSelectModule,
     TranslatePipe,
@@ -61,8 +65,8 @@ export class IndicatorDialog {
     titleTr: [this.existing?.title.tr ?? '', [Validators.minLength(3), Validators.maxLength(200)]],
     measure: [this.existing?.measure ?? MEASURES[1], Validators.required],
     target: [this.existing?.target ?? (null as number | null), [Validators.required, Validators.min(0)]],
-    periodStart: [this.existing?.periodStart ?? '', Validators.required],
-    periodEnd: [this.existing?.periodEnd ?? '', [Validators.required, endNotBeforeStart]],
+    periodStart: [dayValue(this.existing?.periodStart), Validators.required],
+    periodEnd: [dayValue(this.existing?.periodEnd), [Validators.required, endNotBeforeStart]],
   });
 
   constructor() {
@@ -82,8 +86,8 @@ export class IndicatorDialog {
       title: { en: value.titleEn.trim(), ...(value.titleTr.trim() ? { tr: value.titleTr.trim() } : {}) },
       measure: value.measure,
       target: Number(value.target),
-      periodStart: value.periodStart,
-      periodEnd: value.periodEnd,
+      periodStart: isoDay(value.periodStart) ?? '',
+      periodEnd: isoDay(value.periodEnd) ?? '',
     };
     this.saving.set(true);
     this.error.set(null);

@@ -1,5 +1,5 @@
 import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, Injector, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
@@ -41,6 +41,7 @@ import { ScrollRegion } from '../shared/scroll-region';
 export class IndicatorsPage {
   private readonly service = inject(ReportsService);
   private readonly dialog = inject(MatDialog);
+  private readonly injector = inject(Injector);
   private readonly languageService = inject(LanguageService);
   protected readonly language = this.languageService.current;
   protected readonly locale = this.languageService.locale;
@@ -60,6 +61,8 @@ export class IndicatorsPage {
         width: '560px',
         maxWidth: '95vw',
         autoFocus: 'first-tabbable',
+        // The area's providers (the date fields' adapter) reach the dialog only through its injector.
+        injector: this.injector,
       })
       .afterClosed()
       .subscribe((saved) => {

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, model } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
+import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
@@ -8,6 +9,8 @@ import { MatSelectModule } from '@angular/material/select';
 import { TranslatePipe } from '@ngx-translate/core';
 import { ORGANISATION_TYPES, type OrganisationType, type ReportFilters } from '@atolye/shared';
 import { LanguageService } from '../core/language.service';
+import type { DateTime } from 'luxon';
+import { dayValue, isoDay } from '../shared/date-time';
 import { LocalisedPipe } from '../shared/localised';
 import { ReportsService } from './reports.service';
 
@@ -16,6 +19,7 @@ import { ReportsService } from './reports.service';
   selector: 'app-report-filter-bar',
   imports: [
     MatFormFieldModule,
+    MatDatepickerModule,
     MatInputModule,
     MatSelectModule,
     MatButtonModule,
@@ -52,6 +56,13 @@ export class ReportFilterBar {
 
   protected set(key: 'sessionId' | 'from' | 'to' | 'province', value: string): void {
     this.filters.update((f) => ({ ...f, [key]: value || undefined }));
+  }
+
+  protected readonly day = dayValue;
+
+  /** A day picked (or typed in the language's format) as the filter's `YYYY-MM-DD`. */
+  protected setDay(key: 'from' | 'to', value: DateTime | null): void {
+    this.set(key, isoDay(value) ?? '');
   }
 
   protected setOrganisationType(value: OrganisationType | ''): void {

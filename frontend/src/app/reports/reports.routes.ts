@@ -1,11 +1,12 @@
 import { Routes } from '@angular/router';
 import { AREA_PROVIDERS } from '../shared/area-providers';
+import { DATE_INPUT_PROVIDERS } from '../shared/date-inputs';
 
 /** Programme reports for donors (the area's guard, `reports.read`, is on its route in app.routes). */
 export default [
   {
     path: '',
-    providers: [...AREA_PROVIDERS],
+    providers: [...AREA_PROVIDERS, ...DATE_INPUT_PROVIDERS],
     children: [
       {
         path: '',

@@ -1,23 +1,34 @@
-import { addDays, localDate, localTime, toIsoInstant } from './date-time';
+import { DateTime } from 'luxon';
+import { addDays, dayValue, isoDay, timeValue, toInstant, wallClock } from './date-time';
 
 describe('date-time', () => {
-  it('turns a local date and time into the same instant in UTC, and back', () => {
-    const iso = toIsoInstant('2027-03-02', '09:30');
-    expect(iso).not.toBeNull();
-    expect(localDate(iso as string)).toBe('2027-03-02');
-    expect(localTime(iso as string)).toBe('09:30');
-    expect(new Date(iso as string).getTime()).toBe(new Date(2027, 2, 2, 9, 30).getTime());
+  it("turns a day and time on the session's wall clock into the UTC instant, whatever the browser's zone", () => {
+    const day = DateTime.local(2027, 3, 2);
+    expect(toInstant(day, timeValue('14:00'), 'Europe/Istanbul')).toBe('2027-03-02T11:00:00.000Z');
+    expect(toInstant(day, timeValue('14:00'), 'Europe/Brussels')).toBe('2027-03-02T13:00:00.000Z');
+    // After the spring change Brussels is UTC+2.
+    expect(toInstant(DateTime.local(2027, 3, 29), timeValue('09:30'), 'Europe/Brussels')).toBe(
+      '2027-03-29T07:30:00.000Z',
+    );
   });
 
-  it('gives no instant for an empty or malformed date or time', () => {
-    expect(toIsoInstant('', '09:30')).toBeNull();
-    expect(toIsoInstant('2027-03-02', '')).toBeNull();
-    expect(toIsoInstant('02/03/2027', '09:30')).toBeNull();
+  it("reads an instant back as the session's day and time", () => {
+    const { day, time } = wallClock('2027-03-01T21:30:00.000Z', 'Europe/Istanbul');
+    expect(isoDay(day)).toBe('2027-03-02');
+    expect(time.toFormat('HH:mm')).toBe('00:30');
+    expect(isoDay(wallClock('2027-03-01T21:30:00.000Z', 'Europe/Brussels').day)).toBe('2027-03-01');
   });
 
-  it('moves by whole days keeping the local time', () => {
-    const later = addDays(new Date(2027, 0, 30, 14, 5), 3);
-    expect(localDate(later)).toBe('2027-02-02');
-    expect(localTime(later)).toBe('14:05');
+  it('gives no instant for an empty or malformed day or time', () => {
+    expect(toInstant(null, timeValue('09:30'), 'Europe/Istanbul')).toBeNull();
+    expect(toInstant(DateTime.local(2027, 3, 2), null, 'Europe/Istanbul')).toBeNull();
+    expect(toInstant(DateTime.invalid('typed nonsense'), timeValue('09:30'), 'Europe/Istanbul')).toBeNull();
+    expect(toInstant(DateTime.local(2027, 3, 2), timeValue('9h30'), 'Europe/Istanbul')).toBeNull();
+  });
+
+  it('converts days between date fields and the API', () => {
+    expect(isoDay(dayValue('2027-02-28'))).toBe('2027-02-28');
+    expect(dayValue('')).toBeNull();
+    expect(isoDay(addDays(DateTime.local(2027, 2, 27), 3))).toBe('2027-03-02');
   });
 });

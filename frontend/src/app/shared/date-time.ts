@@ -1,34 +1,55 @@
+import { DateTime } from 'luxon';
+
 /**
- * Date and time inputs hold the viewer's local wall-clock time; the API speaks UTC ISO strings.
- * These helpers convert between the two in the browser's own time zone.
+ * Date and time fields hold the date adapter's value (a Luxon DateTime, see date-inputs.ts): a
+ * day, or a time of day. A session's dates and times are entered on the wall clock of the
+ * session's zone, whatever the browser's, and the API speaks UTC instants.
  */
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** `YYYY-MM-DD` of an instant, in the local time zone (for `<input type="date">`). */
-export function localDate(value: string | Date): string {
-  const date = new Date(value);
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+/** A date field's value as `YYYY-MM-DD`, or null when empty or not a date. */
+export function isoDay(value: DateTime | null | undefined): string | null {
+  return value?.isValid ? value.toISODate() : null;
 }
 
-/** `HH:mm` of an instant, in the local time zone (for `<input type="time">`). */
-export function localTime(value: string | Date): string {
-  const date = new Date(value);
-  return `${pad(date.getHours())}:${pad(date.getMinutes())}`;
+/** A `YYYY-MM-DD` day as a date field's value. */
+export function dayValue(iso: string | null | undefined): DateTime | null {
+  const value = iso ? DateTime.fromISO(iso) : null;
+  return value?.isValid ? value : null;
 }
 
-/** The UTC ISO string of a local date and time, or null when either is missing or malformed. */
-export function toIsoInstant(date: string, time: string): string | null {
-  const d = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  const t = /^(\d{2}):(\d{2})$/.exec(time);
-  if (!d || !t) return null;
-  const instant = new Date(+d[1], +d[2] - 1, +d[3], +t[1], +t[2]);
-  return Number.isNaN(instant.getTime()) ? null : instant.toISOString();
+/** `HH:mm` as a time field's value. */
+export function timeValue(hhmm: string): DateTime {
+  return DateTime.fromFormat(hhmm, 'HH:mm');
 }
 
-/** The instant `days` from `from`, at the same local time. */
-export function addDays(from: Date, days: number): Date {
-  const date = new Date(from);
-  date.setDate(date.getDate() + days);
-  return date;
+/** The day and the time of day (as field values) an instant shows on the zone's wall clock. */
+export function wallClock(instant: string | Date, zone: string): { day: DateTime; time: DateTime } {
+  const value = typeof instant === 'string' ? DateTime.fromISO(instant) : DateTime.fromJSDate(instant);
+  const zoned = value.setZone(zone);
+  return {
+    day: DateTime.local(zoned.year, zoned.month, zoned.day),
+    time: DateTime.fromObject({ hour: zoned.hour, minute: zoned.minute }),
+  };
+}
+
+/**
+ * The UTC instant of a day and a time of day on the zone's wall clock, or null when either is
+ * missing or not valid. A time skipped by a daylight-saving change moves forward by the gap.
+ */
+export function toInstant(
+  day: DateTime | null | undefined,
+  time: DateTime | null | undefined,
+  zone: string,
+): string | null {
+  if (!day?.isValid || !time?.isValid) return null;
+  const value = DateTime.fromObject(
+    { year: day.year, month: day.month, day: day.day, hour: time.hour, minute: time.minute },
+    { zone },
+  );
+  return value.isValid ? value.toUTC().toISO() : null;
+}
+
+/** The day `days` after a date field's value. */
+export function addDays(day: DateTime, days: number): DateTime {
+  return day.plus({ days });
 }

@@ -13,6 +13,9 @@ export class FieldErrorPipe implements PipeTransform {
 
   transform(errors: ValidationErrors | null | undefined): string {
     if (!errors) return '';
+    // A date or time typed in another shape than the language's (the pickers' parse errors) is empty too.
+    if (errors['matDatepickerParse']) return this.translate.instant('time.dateInvalid');
+    if (errors['matTimepickerParse']) return this.translate.instant('time.timeInvalid');
     if (errors['required']) return this.translate.instant('validation.required');
     if (errors['email']) return this.translate.instant('validation.email');
     if (errors['minlength']) {

@@ -27,6 +27,8 @@ export interface AttendanceRow {
 
 export interface AttendanceSheet {
   sessionId: string;
+  /** The session's time zone, in which its meetings are shown. */
+  timeZone: string;
   meetings: { id: string; startsAt: string; endsAt: string; topic: string }[];
   rows: AttendanceRow[];
 }
@@ -69,6 +71,8 @@ export interface CheckInCode {
   open: boolean;
   opensAt: string;
   closesAt: string;
+  /** The session's time zone, in which the window is shown. */
+  timeZone: string;
 }
 
 export interface CheckInRequest {

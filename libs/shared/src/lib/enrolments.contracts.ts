@@ -38,6 +38,8 @@ export interface MyEnrolment {
   training: { id: string; title: LocalisedText };
   session: SessionSummary;
   nextMeeting: Meeting | null;
+  /** The next meeting is on today's date in the session's time zone (check-in is offered). */
+  nextMeetingToday: boolean;
   progress: Progress;
 }
 

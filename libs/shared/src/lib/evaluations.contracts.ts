@@ -12,6 +12,8 @@ export interface MyEvaluationState {
   /** 'not_yet' until the session's last meeting has ended. */
   state: 'not_yet' | 'due' | 'submitted';
   availableFrom: string | null;
+  /** The session's time zone, in which `availableFrom` is shown. */
+  timeZone: string;
 }
 
 export interface SessionEvaluations {

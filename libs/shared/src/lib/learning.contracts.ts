@@ -26,6 +26,7 @@ export interface CatalogueSession {
   language: string;
   city: string;
   country: string;
+  timeZone: string;
   startsAt: string | null;
   endsAt: string | null;
   capacity: number;

@@ -19,7 +19,7 @@ export type EnrolmentPolicy = (typeof ENROLMENT_POLICIES)[number];
 
 export interface Meeting {
   id: string;
-  /** ISO 8601 in UTC; shown in the viewer's time zone. */
+  /** ISO 8601 in UTC; shown in the session's time zone, naming it. */
   startsAt: string;
   endsAt: string;
   topic: string;
@@ -38,6 +38,8 @@ export interface SessionSummary {
   meetingLink: string | null;
   city: string;
   country: string;
+  /** IANA zone the session happens in (its venue's); every time of it is shown in this zone. */
+  timeZone: string;
   capacity: number;
   enrolledCount: number;
   waitlistCount: number;
@@ -77,6 +79,11 @@ export interface SaveSessionRequest {
   meetingLink?: string | null;
   city: string;
   country: string;
+  /**
+   * IANA zone of the venue, e.g. Europe/Istanbul. Omitted: the zone of the country (when it has
+   * one), or Europe/Istanbul for an online session.
+   */
+  timeZone?: string;
   capacity: number;
   enrolmentOpensAt: string;
   enrolmentClosesAt: string;

@@ -7,13 +7,13 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
-import { formatDate } from '@angular/common';
 import { TranslatePipe } from '@ngx-translate/core';
 import { finalize } from 'rxjs';
 import type { ApiErrorBody, CheckInResult } from '@atolye/shared';
 import { toApiError } from '../../core/api-error';
 import { LanguageService } from '../../core/language.service';
 import { ErrorBanner } from '../../shared/error-banner';
+import { ZonedTime } from '../../shared/zoned-time.pipes';
 import { CheckInService } from './check-in.service';
 
 /** Translated explanations for the answers a check-in can get; a 409 is said by its error code. */
@@ -49,7 +49,8 @@ const SIX_DIGITS = /^\d{6}$/;
 })
 export class CheckInPage implements OnInit {
   private readonly service = inject(CheckInService);
-  private readonly locale = inject(LanguageService).locale;
+  private readonly language = inject(LanguageService).current;
+  private readonly zoned = inject(ZonedTime);
 
   /** From the QR link: `/check-in/:meetingId?code=123456`. */
   readonly meetingId = input<string>();
@@ -98,15 +99,20 @@ export class CheckInPage implements OnInit {
       });
   }
 
-  /** "Not open yet" names the opening time as an ISO instant: shown in the reader's language and time zone. */
+  /**
+   * "Not open yet" names the opening time as an ISO instant and the session's zone: shown in the
+   * reader's language on the session's clock, naming it, with the reader's own beside it.
+   */
   private withOpeningTime(body: ApiErrorBody): ApiErrorBody {
     const opensAt = body.params?.['opensAt'];
+    const zone = body.params?.['timeZone'];
     if (
       body.code !== 'checkIn.notOpenYet' ||
       typeof opensAt !== 'string' ||
+      typeof zone !== 'string' ||
       Number.isNaN(Date.parse(opensAt))
     )
       return body;
-    return { ...body, params: { time: formatDate(opensAt, 'd MMM, HH:mm', this.locale()) } };
+    return { ...body, params: { time: this.zoned.moment(opensAt, zone, this.language()) } };
   }
 }

@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -22,6 +21,7 @@ import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { finalize } from 'rxjs';
 import {
+  DEFAULT_TIME_ZONE,
   EVALUATION_CRITERIA,
   type ApiErrorBody,
   type EvaluationCriterion,
@@ -29,6 +29,7 @@ import {
 } from '@atolye/shared';
 import { toApiError } from '../../core/api-error';
 import { LanguageService } from '../../core/language.service';
+import { ZonedMomentPipe } from '../../shared/zoned-time.pipes';
 import { ErrorBanner } from '../../shared/error-banner';
 import { LocalisedPipe } from '../../shared/localised';
 import { LearningService } from '../learning.service';
@@ -40,7 +41,7 @@ type RatingControls = Record<EvaluationCriterion, FormControl<number | null>>;
 @Component({
   selector: 'app-evaluation-page',
   imports: [
-    DatePipe,
+    ZonedMomentPipe,
     ReactiveFormsModule,
     RouterLink,
     MatButtonModule,
@@ -64,7 +65,6 @@ export class EvaluationPage {
   private readonly learning = inject(LearningService);
   private readonly languageService = inject(LanguageService);
   protected readonly language = this.languageService.current;
-  protected readonly locale = this.languageService.locale;
 
   readonly enrolmentId = input.required<string>();
 
@@ -119,7 +119,8 @@ export class EvaluationPage {
         error: (failure: unknown) => {
           const body = toApiError(failure);
           // Already evaluated (e.g. in another tab): show the thank-you rather than an error.
-          if (body.statusCode === 409) this.state.set({ state: 'submitted', availableFrom: null });
+          if (body.statusCode === 409)
+            this.state.set({ state: 'submitted', availableFrom: null, timeZone: DEFAULT_TIME_ZONE });
           else this.error.set(body);
         },
       });

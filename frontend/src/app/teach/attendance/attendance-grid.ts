@@ -1,21 +1,21 @@
-import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
 import { ATTENDANCE_STATUSES, type AttendanceSheet } from '@atolye/shared';
 import { LanguageService } from '../../core/language.service';
+import { ZonedDatePipe } from '../../shared/zoned-time.pipes';
 import { rowKey } from './attendance-rows';
 import { ScrollRegion } from '../../shared/scroll-region';
 
 /** Everyone × every meeting at a glance, with each person's total and percentage. */
 @Component({
   selector: 'app-attendance-grid',
-  imports: [ScrollRegion, DatePipe, TranslatePipe],
+  imports: [ScrollRegion, ZonedDatePipe, TranslatePipe],
   templateUrl: './attendance-grid.html',
   styleUrl: './attendance-grid.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class AttendanceGrid {
-  protected readonly locale = inject(LanguageService).locale;
+  protected readonly language = inject(LanguageService).current;
   protected readonly rowKey = rowKey;
   protected readonly statuses = ATTENDANCE_STATUSES;
 

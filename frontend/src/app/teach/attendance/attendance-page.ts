@@ -1,4 +1,3 @@
-import { DatePipe, formatDate } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, input, linkedSignal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
@@ -12,9 +11,10 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { filter } from 'rxjs';
-import type { AttendanceRow, AttendanceSheet } from '@atolye/shared';
+import { DEFAULT_TIME_ZONE, type AttendanceRow, type AttendanceSheet } from '@atolye/shared';
 import { toApiError } from '../../core/api-error';
 import { LanguageService } from '../../core/language.service';
+import { MeetingTimePipe, ZonedTime } from '../../shared/zoned-time.pipes';
 import { ErrorBanner } from '../../shared/error-banner';
 import { TeachingService } from '../teaching.service';
 import { AttendanceGrid } from './attendance-grid';
@@ -32,7 +32,6 @@ import { type SessionArea, sessionsPath } from './area';
 @Component({
   selector: 'app-attendance-page',
   imports: [
-    DatePipe,
     RouterLink,
     MatButtonModule,
     MatCardModule,
@@ -44,6 +43,7 @@ import { type SessionArea, sessionsPath } from './area';
     ErrorBanner,
     AttendanceGrid,
     MeetingMarks,
+    MeetingTimePipe,
   ],
   templateUrl: './attendance-page.html',
   styleUrl: './attendance-page.scss',
@@ -55,7 +55,8 @@ export class AttendancePage {
   private readonly dialog = inject(MatDialog);
   private readonly snackBar = inject(MatSnackBar);
   private readonly translate = inject(TranslateService);
-  protected readonly locale = inject(LanguageService).locale;
+  protected readonly language = inject(LanguageService).current;
+  private readonly zoned = inject(ZonedTime);
 
   /** The session id, from the address. */
   readonly id = input.required<string>();
@@ -97,8 +98,10 @@ export class AttendancePage {
     return id ? this.service.signInSheetUrl(id) : null;
   });
 
-  protected meetingLabel(meeting: { startsAt: string; topic: string }): string {
-    return `${formatDate(meeting.startsAt, 'd MMM y, HH:mm', this.locale())} · ${meeting.topic}`;
+  /** "2 Mar 2027, 09:30–12:30 (Istanbul time) · Topic", in the session's zone. */
+  protected meetingLabel(meeting: { startsAt: string; endsAt: string; topic: string }): string {
+    const zone = this.sheet()?.timeZone ?? DEFAULT_TIME_ZONE;
+    return `${this.zoned.meeting(meeting, zone, this.language(), 'medium')} · ${meeting.topic}`;
   }
 
   protected addWalkIn(): void {

@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -21,6 +20,7 @@ import { TranslatePipe } from '@ngx-translate/core';
 import type { ApiErrorBody, CheckInCode } from '@atolye/shared';
 import { toApiError } from '../../core/api-error';
 import { LanguageService } from '../../core/language.service';
+import { MeetingTimePipe, ZonedMomentPipe } from '../../shared/zoned-time.pipes';
 import { ErrorBanner } from '../../shared/error-banner';
 import { AttendanceService } from '../attendance/attendance.service';
 import { TeachingService } from '../teaching.service';
@@ -38,7 +38,8 @@ const POLL_MS = 10_000;
 @Component({
   selector: 'app-check-in-display-page',
   imports: [
-    DatePipe,
+    MeetingTimePipe,
+    ZonedMomentPipe,
     RouterLink,
     MatButtonModule,
     MatIconModule,
@@ -55,7 +56,7 @@ export class CheckInDisplayPage implements OnInit {
   private readonly teaching = inject(TeachingService);
   private readonly router = inject(Router);
   private readonly destroyRef = inject(DestroyRef);
-  protected readonly locale = inject(LanguageService).locale;
+  protected readonly language = inject(LanguageService).current;
 
   /** Session and meeting ids, from the address. */
   readonly id = input.required<string>();
