@@ -27,6 +27,8 @@ const NOT_OWNED: Record<string, string> = {
   'get /api/modules/:slug/versions/:version': 'published content, the same for every previewer',
   'get /api/modules/:slug/versions/:version/lessons/:lesson': 'published content',
   'get /api/modules/:slug/versions/:version/media/:name': 'published content, public',
+  'get /api/modules/:slug/versions/:version/quizzes/:quiz/gift':
+    'a published quiz as GIFT, the same for every trainer and coordinator',
   'get /api/calendar/:token.ics': 'the secret token in the address is the credential',
   'get /api/certificates/verify/:code': 'verification is public by design',
   'post /api/sessions/:id/enrol':
