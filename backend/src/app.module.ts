@@ -19,6 +19,7 @@ import { TrainingsModule } from './trainings/trainings.module';
 import { DemoModule } from './demo/demo.module';
 import { JsonOnlyMiddleware } from './common/json-only.middleware';
 import { NoStoreMiddleware } from './common/no-store.middleware';
+import { SafeInputMiddleware } from './common/safe-input.middleware';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source-options';
 import { HealthController } from './health/health.controller';
@@ -64,6 +65,6 @@ export class AppModule implements NestModule {
   }
 
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(NoStoreMiddleware, JsonOnlyMiddleware).forRoutes('*path');
+    consumer.apply(NoStoreMiddleware, JsonOnlyMiddleware, SafeInputMiddleware).forRoutes('*path');
   }
 }

@@ -52,6 +52,8 @@ export class CertificateJobsService {
   ) {}
 
   async start(actor: SignedInPerson, sessionId: string): Promise<CertificateJob> {
+    const [session] = await this.db.query('SELECT 1 FROM sessions WHERE id = $1', [sessionId]);
+    if (!session) throw new NotFoundException('No session with this id');
     // A revoked certificate was revoked for a reason: bulk issue leaves those people to a coordinator's single decision.
     const eligible = (await this.completion.compute(sessionId)).filter((e) => e.eligible && !e.certificate);
     const job = await this.db
