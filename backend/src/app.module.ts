@@ -35,7 +35,12 @@ export class AppModule implements NestModule {
       module: AppModule,
       global: true,
       imports: [
-        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
+        TypeOrmModule.forRoot(
+          dataSourceOptions(databaseUrl, {
+            connectSeconds: config.databaseConnectTimeoutSeconds,
+            statementSeconds: config.databaseStatementTimeoutSeconds,
+          }),
+        ),
         // One Redis connection setting for every queue (certificates, mail); without it, work runs in process.
         ...(config.redisUrl ? [BullModule.forRoot({ connection: { url: config.redisUrl } })] : []),
         MailModule.forRoot(config),

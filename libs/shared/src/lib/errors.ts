@@ -17,6 +17,7 @@ export const GENERAL_ERROR_CODES = [
   'tooLarge',
   'unsupportedMediaType',
   'tooManyRequests',
+  'serviceUnavailable',
   'unexpected',
 ] as const;
 
