@@ -57,6 +57,7 @@ export const ERROR_CODES = [
   'checkIn.codeNotCurrent',
   'checkIn.notOpenYet',
   'checkIn.closed',
+  'checkIn.tooManyAttempts',
   // Quizzes.
   'quiz.attemptsUsed',
   'quiz.startChanged',
