@@ -7,6 +7,7 @@ import { Indicators1764600000000 } from './1764600000000-indicators';
 import { ParticipationFacts1764700000000 } from './1764700000000-participation-facts';
 import { MailOutbox1764800000000 } from './1764800000000-mail-outbox';
 import { ImportProgress1764900000000 } from './1764900000000-import-progress';
+import { CertificateJobProvenance1765200000000 } from './1765200000000-certificate-job-provenance';
 
 /** Every migration in order; listed rather than globbed so sources and dist behave alike. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   ParticipationFacts1764700000000,
   MailOutbox1764800000000,
   ImportProgress1764900000000,
+  CertificateJobProvenance1765200000000,
 ];
