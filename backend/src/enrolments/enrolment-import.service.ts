@@ -1,4 +1,11 @@
-import { ForbiddenException, HttpException, Injectable, Logger, NotFoundException } from '@nestjs/common';
+import {
+  ForbiddenException,
+  HttpException,
+  Injectable,
+  Logger,
+  NotFoundException,
+  PayloadTooLargeException,
+} from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isEmail } from 'class-validator';
 import { randomBytes } from 'node:crypto';
@@ -21,7 +28,14 @@ import { SessionsRepository } from '../sessions/sessions.repository';
 import type { SessionEntity } from '../sessions/session.entity';
 import { EnrolmentsService } from './enrolments.service';
 import { ImportJobEntity } from './import-job.entity';
-import { ImportFileError, readImportFile, type ImportRow } from './import-file-reader';
+import {
+  ImportFileError,
+  ImportFileTooLargeError,
+  readImportFile,
+  type ImportRow,
+} from './import-file-reader';
+import { MAX_XLSX_PART_BYTES } from './xlsx-parts';
+import { problem } from '../common/api-problem';
 
 class RowRejected extends Error {}
 
@@ -59,6 +73,18 @@ export class EnrolmentImportService {
     try {
       rows = await readImportFile(fileName, Buffer.from(contentBase64, 'base64'));
     } catch (error) {
+      if (error instanceof ImportFileTooLargeError) {
+        // Refused before anything is unpacked: nothing to record as a job.
+        const limitMb = MAX_XLSX_PART_BYTES / 1024 / 1024;
+        throw new PayloadTooLargeException(
+          problem(
+            'import.unpacksTooLarge',
+            `${error.message}. Import the participants in a smaller file.`,
+            { limitMb },
+            [{ field: 'contentBase64', reason: `unpacks to more than ${limitMb} MB` }],
+          ),
+        );
+      }
       if (!(error instanceof ImportFileError)) throw error;
       const failed = await jobs.save({
         sessionId,

@@ -47,6 +47,7 @@ export const ERROR_CODES = [
   'enrolment.personAlreadyIn',
   'enrolment.trainingNotOpen',
   'enrolment.closed',
+  'import.unpacksTooLarge',
   // Sessions and people.
   'session.notYourSession',
   'people.ownRoles',
