@@ -16,8 +16,8 @@ describe('bulk enrolment import', () => {
   });
   afterAll(() => t.close());
 
-  async function finished(job: ImportJob): Promise<ImportJob> {
-    for (let i = 0; i < 100; i++) {
+  async function finished(job: ImportJob, seconds = 10): Promise<ImportJob> {
+    for (let i = 0; i < seconds * 10; i++) {
       const current = (
         await t.http().get(`/api/imports/${job.id}`).set('Cookie', coordinator.cookie).expect(200)
       ).body as ImportJob;
@@ -114,6 +114,33 @@ describe('bulk enrolment import', () => {
       .send({ fileName: 'list.pdf', contentBase64: 'eA==' })
       .expect(400);
   });
+
+  it("keeps each row's outcome as a row of its own, so a long import does not rewrite its report per row", async () => {
+    const session = await createSession(t, coordinator.cookie, trainingId, { capacity: 1000 });
+    const lines = Array.from(
+      { length: 400 },
+      (_, i) => `row-${i}-${session.id.slice(0, 8)}@test.example,Katılımcı ${i}`,
+    );
+    const started = await t
+      .http()
+      .post(`/api/sessions/${session.id}/imports`)
+      .set('Cookie', coordinator.cookie)
+      .send({
+        fileName: 'participants.csv',
+        contentBase64: Buffer.from(['email,full_name', ...lines].join('\n')).toString('base64'),
+      })
+      .expect(201);
+    const job = await finished(started.body, 50);
+    expect(job).toMatchObject({ status: 'finished', total: 400, processed: 400 });
+    expect(job.rows).toHaveLength(400);
+    expect(job.rows[399]).toMatchObject({ row: 401, outcome: 'enrolled', createdAccount: true });
+    const [{ reports, enrolled }] = await t.db.query(
+      `SELECT (SELECT count(*)::int FROM import_job_rows WHERE job_id = $1) AS reports,
+              (SELECT count(*)::int FROM enrolments WHERE session_id = $2) AS enrolled`,
+      [job.id, session.id],
+    );
+    expect({ reports, enrolled }).toEqual({ reports: 400, enrolled: 400 });
+  }, 60_000);
 
   it('refuses an XLSX file that unpacks to more than 20 MB with 413, before unpacking it', async () => {
     const session = await createSession(t, coordinator.cookie, trainingId);
