@@ -145,8 +145,8 @@ export class EnrolmentImportService {
     // New accounts get a password nobody knows (they set their own through a reset link). One
     // hash of a secret thrown away at once serves the whole file: argon2 is slow on purpose, and
     // hashing per row would cost a tenth of a second for every participant.
-    const unknownPassword = await this.hasher.hash(randomBytes(32).toString('base64url'));
     try {
+      const unknownPassword = await this.hasher.hash(randomBytes(32).toString('base64url'));
       for (const row of rows) await this.importRow(jobId, actor, session, row, unknownPassword);
       await jobs.update({ id: jobId }, { status: 'finished' });
     } catch (error) {
