@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { DEMO, signIn, unique } from '../support/portal';
+import { DEMO, signIn, signOut, unique } from '../support/portal';
 import { createRunningSession, signInAsAdmin } from '../support/seed';
 
 const DAY = 24 * 60;
@@ -72,6 +72,7 @@ test('names, organisation names and comments with markup are shown as text, neve
   expect(evaluation.ok()).toBe(true);
   await page.goto('/home');
   await expectShownAsText(page, [xss.name]);
+  await signOut(page);
 
   await signIn(page, DEMO.admin);
   await page.goto(`/admin/organisations?q=${run}`);
