@@ -96,6 +96,18 @@ describe('the embedded PostgreSQL', () => {
     await stopped(api.process, 'SIGTERM');
   }, 60_000);
 
+  it('is left stopped when it was shut down on purpose (a clean exit), as when the API itself stops', async () => {
+    const dataDir = newFolder();
+    const api = await starter(dataDir);
+    children.push(api.process);
+    const pid = postmasterPid(dataDir);
+    process.kill(pid, 'SIGINT');
+    for (let i = 0; i < 40 && alive(pid); i++) await new Promise((r) => setTimeout(r, 100));
+    await new Promise((r) => setTimeout(r, 3000));
+    expect(await answers(api.url)).toBe(false);
+    await stopped(api.process, 'SIGTERM');
+  }, 60_000);
+
   it('starts after the API was killed with SIGKILL, stopping the server that process left running', async () => {
     const dataDir = newFolder();
     const killed = await starter(dataDir);

@@ -80,14 +80,15 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
 
 /**
  * Starts the server again when it dies while the API runs (killed, crashed, out of memory);
- * meanwhile requests are answered 503. A fast shutdown (SIGINT) is ours or the package's exit
- * hook stopping it on purpose, and is left alone.
+ * meanwhile requests are answered 503. A server that shut down cleanly (exit code 0: our stop,
+ * the package's exit hook on SIGTERM, or an administrator's `pg_ctl stop`) was stopped on
+ * purpose and is left alone.
  */
 function supervise(postgres: EmbeddedPostgres, logger: Logger): { stopping: boolean } {
   const state = { stopping: false };
   const watch = () =>
     postgres.process?.once('exit', (code, signal) => {
-      if (state.stopping || signal === 'SIGINT') return;
+      if (state.stopping || code === 0) return;
       logger.error(`The embedded PostgreSQL stopped (${signal ?? `exit code ${code}`}); starting it again`);
       void restart();
     });
