@@ -28,17 +28,18 @@ const dataDir = mkdtempSync(join(tmpdir(), 'atolye-fault-kill-'));
 const options = { port: Number(process.env.BENCH_PORT ?? 3312), dataDir, pgPort: 54395 };
 let api = startApi(options);
 
-async function until(what, test, seconds) {
-  for (let i = 0; i < seconds * 4; i++) {
+async function until(what, test, seconds, everyMs = 250) {
+  for (let waited = 0; waited < seconds * 1000; waited += everyMs) {
     const value = await test();
     if (value) return value;
-    await sleep(250);
+    await sleep(everyMs);
   }
   throw new Error(`${what}: not within ${seconds} s`);
 }
 
 try {
   await api.ready();
+  console.log('setting up: 400 participants to certify, 50 open quiz attempts, a file of 2,000 rows');
   const db = await database(options.pgPort);
   const coordinator = await signIn(api.base, 'coordinator@atolye.example');
   const [{ id: sessionId }] = (
@@ -79,7 +80,7 @@ try {
       `/api/my/enrolments/${trainee.enrolment}/quizzes/${quizzes.json[0].id}/attempts`,
       { cookie },
     );
-    if (started.status !== 201) throw new Error(`starting an attempt: ${started.status}`);
+    if (started.status !== 200) throw new Error(`starting an attempt: ${started.status}`);
     attempts.push({ id: started.json.id, cookie });
   }
 
@@ -100,6 +101,7 @@ try {
   ].join('\n');
   const importFile = { fileName: 'participants.csv', contentBase64: Buffer.from(csv).toString('base64') };
 
+  console.log('starting the work, then SIGKILL while it runs');
   // All at once, then SIGKILL while they run.
   const job = await call(api.base, 'POST', `/api/sessions/${sessionId}/certificate-jobs`, {
     cookie: coordinator,
@@ -108,21 +110,32 @@ try {
     cookie: coordinator,
     body: importFile,
   });
+  await until(
+    'some of the certificates and the import',
+    async () => {
+      const { rows } = await db.query(
+        `SELECT (SELECT issued FROM certificate_jobs WHERE id = $1) AS issued, (SELECT processed FROM import_jobs WHERE id = $2) AS processed`,
+        [job.json.id, imported.json.id],
+      );
+      return rows[0].issued > 0 && rows[0].processed > 0;
+    },
+    120,
+  );
+  // The submits go out last and the kill follows them at once, so some are cut off.
   const submits = attempts.map((a) =>
     call(api.base, 'POST', `/api/my/attempts/${a.id}/submit`, { cookie: a.cookie }).catch(() => null),
   );
   await until(
-    'some of each piece of work',
-    async () => {
-      const [{ rows }] = [
+    'a first submit through',
+    async () =>
+      (
         await db.query(
-          `SELECT (SELECT issued FROM certificate_jobs WHERE id = $1) AS issued, (SELECT processed FROM import_jobs WHERE id = $2) AS processed`,
-          [job.json.id, imported.json.id],
-        ),
-      ];
-      return rows[0].issued > 0 && rows[0].processed > 0;
-    },
-    120,
+          'SELECT count(*)::int AS n FROM quiz_attempts WHERE id = ANY($1::uuid[]) AND submitted_at IS NOT NULL',
+          [attempts.map((a) => a.id)],
+        )
+      ).rows[0].n > 0,
+    30,
+    5,
   );
   const leftRunning = postmasterPid(dataDir);
   await api.kill('SIGKILL');
@@ -180,7 +193,7 @@ try {
   const certificates = (
     await after.query(
       `SELECT count(*)::int AS valid, count(DISTINCT enrolment_id)::int AS holders, count(DISTINCT serial)::int AS serials,
-              count(*) FILTER (WHERE job_id = $2)::int AS by_job
+              (SELECT count(*)::int FROM certificates WHERE job_id = $2) AS by_job
          FROM certificates WHERE session_id = $1 AND status = 'valid' AND holder_name LIKE 'Katılımcı %'`,
       [sessionId, job.json.id],
     )
@@ -258,6 +271,9 @@ try {
     `${already}`,
   );
   await after.end();
+} catch (error) {
+  console.log(`stopped: ${error.stack}\n--- the API's log:\n${api.log()}`);
+  check('the script ran to the end', false);
 } finally {
   await api.kill('SIGTERM');
   rmSync(dataDir, { recursive: true, force: true });

@@ -57,6 +57,8 @@ export const databaseUrl = (pgPort) => `postgres://postgres:atolye-embedded@127.
 
 export async function database(pgPort) {
   const client = new pg.Client({ connectionString: databaseUrl(pgPort) });
+  // The server going away under the script is what these scripts cause; say so rather than crash.
+  client.on('error', (error) => console.log(`(database connection of the script: ${error.message})`));
   await client.connect();
   return client;
 }
