@@ -32,10 +32,10 @@ describe('when the database is unreachable', () => {
     cookie = await signIn(t, admin.email);
   });
   afterAll(async () => {
-    await proxy.restore().catch(() => undefined);
+    await proxy.restore();
     await t.close();
     await proxy.close();
-  });
+  }, 60_000);
 
   it('answers 503 with Retry-After and a code while the database is stopped, and recovers', async () => {
     await proxy.cut();
@@ -52,7 +52,7 @@ describe('when the database is unreachable', () => {
     }
     await proxy.restore();
     await recovered(t, cookie);
-  });
+  }, 30_000);
 
   it('keeps /api/health public and truthful, with or without a session cookie', async () => {
     await t.http().get('/api/health').set('Cookie', cookie).expect(200, { status: 'ok', database: 'up' });

@@ -3,8 +3,9 @@ import type { AddressInfo } from 'node:net';
 
 /**
  * A TCP proxy in front of the test's PostgreSQL that a spec controls, to make the database
- * unreachable (`cut`: connections refused, as when it is stopped) or unresponsive (`freeze`:
- * connections open but nothing answers, as when it hangs) without touching the shared server.
+ * unreachable (`cut`: every connection closed at once, as when it is stopped) or unresponsive
+ * (`freeze`: connections open but nothing answers, as when it hangs) without touching the shared
+ * server. It keeps its port throughout: a port given up could be taken by another process.
  */
 export interface TcpProxy {
   /** The database URL with its host and port replaced by the proxy's. */
@@ -19,6 +20,7 @@ export async function startTcpProxy(databaseUrl: string): Promise<TcpProxy> {
   const target = new URL(databaseUrl);
   const sockets = new Set<Socket>();
   let frozen = false;
+  let cut = false;
   const held: Socket[] = [];
 
   const forward = (client: Socket) => {
@@ -33,6 +35,7 @@ export async function startTcpProxy(databaseUrl: string): Promise<TcpProxy> {
     upstream.on('close', () => client.destroy());
   };
   const onConnection = (client: Socket) => {
+    if (cut) return client.destroy();
     if (!frozen) return forward(client);
     // A frozen server accepts the connection and then says nothing.
     sockets.add(client);
@@ -40,36 +43,39 @@ export async function startTcpProxy(databaseUrl: string): Promise<TcpProxy> {
     held.push(client);
   };
 
-  let server: Server = createServer(onConnection);
+  const server: Server = createServer(onConnection);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   const url = new URL(databaseUrl);
   url.hostname = '127.0.0.1';
   url.port = String(port);
 
-  const stopListening = () =>
-    new Promise<void>((resolve) => {
-      for (const socket of sockets) socket.destroy();
-      server.close(() => resolve());
-    });
+  const closeAll = () => {
+    for (const socket of sockets) socket.destroy();
+    for (const client of held.splice(0)) client.destroy();
+  };
 
   return {
     url: url.toString(),
-    cut: stopListening,
+    cut: async () => {
+      cut = true;
+      closeAll();
+    },
     freeze: () => {
       frozen = true;
       for (const socket of sockets) socket.pause();
     },
     restore: async () => {
-      if (frozen) {
-        frozen = false;
-        for (const socket of sockets) socket.resume();
-        for (const client of held.splice(0)) forward(client);
-        return;
-      }
-      server = createServer(onConnection);
-      await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+      cut = false;
+      if (!frozen) return;
+      frozen = false;
+      for (const socket of sockets) socket.resume();
+      for (const client of held.splice(0)) forward(client);
     },
-    close: stopListening,
+    close: () =>
+      new Promise<void>((resolve) => {
+        closeAll();
+        server.close(() => resolve());
+      }),
   };
 }
