@@ -20,6 +20,7 @@ import { TrainingsModule } from './trainings/trainings.module';
 import { DemoModule } from './demo/demo.module';
 import { JsonOnlyMiddleware } from './common/json-only.middleware';
 import { NoStoreMiddleware } from './common/no-store.middleware';
+import { SafeInputMiddleware } from './common/safe-input.middleware';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source-options';
 import { HealthController } from './health/health.controller';
@@ -35,7 +36,12 @@ export class AppModule implements NestModule {
       module: AppModule,
       global: true,
       imports: [
-        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
+        TypeOrmModule.forRoot(
+          dataSourceOptions(databaseUrl, {
+            connectSeconds: config.databaseConnectTimeoutSeconds,
+            statementSeconds: config.databaseStatementTimeoutSeconds,
+          }),
+        ),
         // One Redis connection setting for every queue (certificates, mail); without it, work runs in process.
         ...(config.redisUrl ? [BullModule.forRoot({ connection: { url: config.redisUrl } })] : []),
         MailModule.forRoot(config),
@@ -65,6 +71,8 @@ export class AppModule implements NestModule {
   }
 
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(SameOriginMiddleware, NoStoreMiddleware, JsonOnlyMiddleware).forRoutes('*path');
+    consumer
+      .apply(SameOriginMiddleware, NoStoreMiddleware, JsonOnlyMiddleware, SafeInputMiddleware)
+      .forRoutes('*path');
   }
 }

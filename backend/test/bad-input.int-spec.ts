@@ -103,6 +103,94 @@ describe('bad input and the shape of errors', () => {
     expect(response.body.details).toEqual([{ field: 'id', reason: 'must be a UUID' }]);
   });
 
+  describe('input that used to reach PostgreSQL or the stack and fail there', () => {
+    it.each([
+      ['sign-in', '/api/auth/sign-in', { email: 'a\u0000@test.example', password: 'x' }, 'email'],
+      ['registration', '/api/auth/register', { email: 'a@test.example', fullName: 'Ay\u0000şe' }, 'fullName'],
+      ['password reset', '/api/auth/password-reset', { email: 'a\u0000@test.example' }, 'email'],
+      [
+        'a certificate file check',
+        '/api/certificates/verify/file',
+        { contentBase64: 'A\u0000' },
+        'contentBase64',
+      ],
+    ])(
+      'answers a NUL byte sent anonymously to %s with 400 naming the field',
+      async (_name, path, body, field) => {
+        const response = await t.http().post(path).send(body).expect(400);
+        expect(response.body).toMatchObject({
+          code: 'invalidInput',
+          details: [{ field, reason: 'must not contain a NUL character' }],
+        });
+      },
+    );
+
+    it('answers a NUL byte in a signed-in body, a path and a query with 400', async () => {
+      const organisation = await t
+        .http()
+        .post('/api/organisations')
+        .set('Cookie', cookie)
+        .send({ name: 'Göç\u0000Der' })
+        .expect(400);
+      expect(organisation.body.details).toEqual([
+        { field: 'name', reason: 'must not contain a NUL character' },
+      ]);
+      const path = await t
+        .http()
+        .get('/api/modules/legal%00framework/versions/1.0.0')
+        .set('Cookie', cookie)
+        .expect(400);
+      expect(path.body.details).toEqual([{ field: 'path', reason: 'must not contain a NUL character' }]);
+      await t.http().get('/api/certificates/verify/abc%00').expect(400);
+      await t.http().get('/api/organisations/options').query({ q: 'a\u0000' }).expect(400);
+    });
+
+    it('answers JSON nested 5,000 levels with 400, before any guard or validator walks it', async () => {
+      const deep = `${'{"a":'.repeat(5000)}1${'}'.repeat(5000)}`;
+      for (const path of ['/api/auth/sign-in', '/api/organisations']) {
+        const response = await t
+          .http()
+          .post(path)
+          .set('Cookie', cookie)
+          .set('Content-Type', 'application/json')
+          .send(deep)
+          .expect(400);
+        expect(response.body.details[0].reason).toBe('is nested more than 32 levels deep');
+      }
+    });
+
+    it('answers ?page=1e20 with 400 naming page', async () => {
+      const response = await t
+        .http()
+        .get('/api/people')
+        .query({ page: '1e20' })
+        .set('Cookie', cookie)
+        .expect(400);
+      expect(response.body.details).toEqual([
+        { field: 'page', reason: 'page must not be greater than 1000000' },
+      ]);
+    });
+
+    it('answers a certificate job for an unknown session with 404', async () => {
+      const coordinator = (await signedIn(t, ['coordinator'])).cookie;
+      await t
+        .http()
+        .post('/api/sessions/00000000-0000-4000-8000-00000000abcd/certificate-jobs')
+        .set('Cookie', coordinator)
+        .expect(404);
+    });
+
+    it('answers a profile field sent as null with 400, not a write of null', async () => {
+      const response = await t
+        .http()
+        .patch('/api/me')
+        .set('Cookie', cookie)
+        .send({ fullName: null })
+        .expect(400);
+      expect(response.body.details[0].field).toBe('fullName');
+    });
+  });
+
   it('answers unknown API routes with 404 in the same shape', async () => {
     const response = await t.http().get('/api/nothing-here').expect(404);
     expect(response.body).toMatchObject({ statusCode: 404, error: 'Not found', code: 'notFound' });

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { CertificateJob, EnrolmentCompletion } from '@atolye/shared';
 import { AuditService } from '../src/audit/audit.service';
 import { CertificateJobsService } from '../src/certificates/certificate-jobs.service';
+import { CertificatesService } from '../src/certificates/certificates.service';
 import { createPerson, sessionCookieFor, signedIn } from './support/factories';
 import { createTestApp, type TestApp } from './support/test-app';
 import { createSession, moduleVersionIds, publishRepositoryContent } from './support/training-factories';
@@ -474,6 +475,38 @@ describe('completion and certificates', () => {
     expect(current).toMatchObject({ status: 'finished', issued: 2 });
     expect(await certificates()).toBe(3);
     await t.db.query(`UPDATE certificate_jobs SET status = 'failed' WHERE id = $1`, [recent]);
+  });
+
+  it('reports a resumed job as having issued all it issued, counting the certificates of its first run', async () => {
+    const s = await finishedSession({ minAttendancePercent: 0 }, ['Ece Aksoy', 'Ferhat Kılıç', 'Gizem Oral']);
+    const [{ id: jobId }] = await t.db.query(
+      `INSERT INTO certificate_jobs (session_id, started_by, total, status, created_at)
+       VALUES ($1, $2, 3, 'running', now() - interval '5 minutes') RETURNING id`,
+      [s.session.id, coordinator.person.id],
+    );
+    // Its first run committed one chunk (one certificate, and the count with it) and then stopped.
+    const actor = { ...coordinator.person, sessionId: 'job', organisationName: null } as never;
+    await t.db.transaction(async (manager) => {
+      const { issued } = await t.app
+        .get(CertificatesService)
+        .issueEligibleWithin(manager, actor, [s.people[0].enrolment.id], jobId);
+      await manager.query('UPDATE certificate_jobs SET issued = issued + $2 WHERE id = $1', [
+        jobId,
+        issued.length,
+      ]);
+    });
+    let job = (
+      await t.http().get(`/api/certificate-jobs/${jobId}`).set('Cookie', coordinator.cookie).expect(200)
+    ).body as CertificateJob;
+    for (let i = 0; i < 50 && job.status !== 'finished'; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      job = (await t.http().get(`/api/certificate-jobs/${jobId}`).set('Cookie', coordinator.cookie)).body;
+    }
+    expect(job).toMatchObject({ status: 'finished', total: 3, issued: 3, skipped: 0 });
+    const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM certificates WHERE job_id = $1`, [
+      jobId,
+    ]);
+    expect(n).toBe(3);
   });
 
   it('rolls a bulk issue that fails halfway back whole: no certificate, serial or count is left of it', async () => {

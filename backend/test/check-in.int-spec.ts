@@ -175,4 +175,77 @@ describe('QR self check-in', () => {
     );
     expect({ records, people }).toEqual({ records: 150, people: 150 });
   });
+
+  describe('guessing codes', () => {
+    /** A six-digit code that is neither the current nor the previous one of the meeting. */
+    async function wrongCode(meetingId: string): Promise<string> {
+      const [{ secret }] = await t.db.query('SELECT check_in_secret AS secret FROM meetings WHERE id = $1', [
+        meetingId,
+      ]);
+      const valid = [0, -1, 1].map((offset) => checkInCode(secret, windowOf(new Date()) + offset));
+      let code = 100000;
+      while (valid.includes(String(code))) code++;
+      return String(code);
+    }
+
+    it('refuses a person after 10 wrong codes in 5 minutes with 429 and Retry-After, even sent in parallel', async () => {
+      const { current, cookies } = await liveSession(1);
+      const wrong = await wrongCode(current.id);
+      const responses = await Promise.all(
+        Array.from({ length: 40 }, () =>
+          t
+            .http()
+            .post('/api/check-in')
+            .set('Cookie', cookies[0])
+            .send({ code: wrong, meetingId: current.id }),
+        ),
+      );
+      expect(responses.filter((r) => r.status === 400)).toHaveLength(10);
+      const refused = responses.filter((r) => r.status === 429);
+      expect(refused).toHaveLength(30);
+      expect(refused[0].body).toMatchObject({
+        code: 'checkIn.tooManyAttempts',
+        params: { minutes: expect.any(Number) },
+      });
+      const retryAfter = Number(refused[0].headers['retry-after']);
+      expect(retryAfter).toBeGreaterThan(0);
+      expect(retryAfter).toBeLessThanOrEqual(300);
+      // Even the right code waits now: it could be the 11th guess.
+      const code = (await codeOf(current.id)).code;
+      await t
+        .http()
+        .post('/api/check-in')
+        .set('Cookie', cookies[0])
+        .send({ code, meetingId: current.id })
+        .expect(429);
+    });
+
+    it('does not count right codes, so a trainee checking in to several meetings is never held up', async () => {
+      const { current, cookies } = await liveSession(1);
+      const code = (await codeOf(current.id)).code;
+      for (let i = 0; i < 15; i++)
+        await t
+          .http()
+          .post('/api/check-in')
+          .set('Cookie', cookies[0])
+          .send({ code, meetingId: current.id })
+          .expect(200);
+    });
+
+    it('refuses the whole meeting after 100 wrong codes from its trainees together', async () => {
+      const { current, cookies } = await liveSession(12);
+      const wrong = await wrongCode(current.id);
+      const statuses: number[] = [];
+      for (const cookie of cookies) {
+        const answers = await Promise.all(
+          Array.from({ length: 10 }, () =>
+            t.http().post('/api/check-in').set('Cookie', cookie).send({ code: wrong, meetingId: current.id }),
+          ),
+        );
+        statuses.push(...answers.map((a) => a.status));
+      }
+      expect(statuses.filter((s) => s === 400)).toHaveLength(100);
+      expect(statuses.filter((s) => s === 429)).toHaveLength(20);
+    });
+  });
 });

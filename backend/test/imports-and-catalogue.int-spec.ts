@@ -1,3 +1,4 @@
+import archiver from 'archiver';
 import type { ImportJob } from '@atolye/shared';
 import { createOrganisation, createPerson, signedIn } from './support/factories';
 import { createTestApp, type TestApp } from './support/test-app';
@@ -15,8 +16,8 @@ describe('bulk enrolment import', () => {
   });
   afterAll(() => t.close());
 
-  async function finished(job: ImportJob): Promise<ImportJob> {
-    for (let i = 0; i < 100; i++) {
+  async function finished(job: ImportJob, seconds = 10): Promise<ImportJob> {
+    for (let i = 0; i < seconds * 10; i++) {
       const current = (
         await t.http().get(`/api/imports/${job.id}`).set('Cookie', coordinator.cookie).expect(200)
       ).body as ImportJob;
@@ -112,6 +113,69 @@ describe('bulk enrolment import', () => {
       .set('Cookie', coordinator.cookie)
       .send({ fileName: 'list.pdf', contentBase64: 'eA==' })
       .expect(400);
+  });
+
+  it("keeps each row's outcome as a row of its own, so a long import does not rewrite its report per row", async () => {
+    const session = await createSession(t, coordinator.cookie, trainingId, { capacity: 1000 });
+    const lines = Array.from(
+      { length: 400 },
+      (_, i) => `row-${i}-${session.id.slice(0, 8)}@test.example,Katılımcı ${i}`,
+    );
+    const started = await t
+      .http()
+      .post(`/api/sessions/${session.id}/imports`)
+      .set('Cookie', coordinator.cookie)
+      .send({
+        fileName: 'participants.csv',
+        contentBase64: Buffer.from(['email,full_name', ...lines].join('\n')).toString('base64'),
+      })
+      .expect(201);
+    const job = await finished(started.body, 50);
+    expect(job).toMatchObject({ status: 'finished', total: 400, processed: 400 });
+    expect(job.rows).toHaveLength(400);
+    expect(job.rows[399]).toMatchObject({ row: 401, outcome: 'enrolled', createdAccount: true });
+    const [{ reports, enrolled }] = await t.db.query(
+      `SELECT (SELECT count(*)::int FROM import_job_rows WHERE job_id = $1) AS reports,
+              (SELECT count(*)::int FROM enrolments WHERE session_id = $2) AS enrolled`,
+      [job.id, session.id],
+    );
+    expect({ reports, enrolled }).toEqual({ reports: 400, enrolled: 400 });
+  }, 60_000);
+
+  it('refuses an XLSX file that unpacks to more than 20 MB with 413, before unpacking it', async () => {
+    const session = await createSession(t, coordinator.cookie, trainingId);
+    // 200 MB of one repeated byte, deflated into a few hundred kilobytes: a zip bomb.
+    const archive = archiver('zip', { zlib: { level: 9 } });
+    const chunks: Buffer[] = [];
+    archive.on('data', (chunk: Buffer) => chunks.push(chunk));
+    const block = Buffer.alloc(1024 * 1024, 0x20);
+    for (let i = 0; i < 200; i++) archive.append(block, { name: `xl/worksheets/sheet${i + 1}.xml` });
+    await archive.finalize();
+    const bomb = Buffer.concat(chunks);
+    expect(bomb.length).toBeLessThan(1024 * 1024);
+    const single = archiver('zip', { zlib: { level: 9 } });
+    const singleChunks: Buffer[] = [];
+    single.on('data', (chunk: Buffer) => singleChunks.push(chunk));
+    single.append(Buffer.alloc(30 * 1024 * 1024, 0x20), { name: 'xl/sharedStrings.xml' });
+    await single.finalize();
+    for (const file of [bomb, Buffer.concat(singleChunks)]) {
+      const response = await t
+        .http()
+        .post(`/api/sessions/${session.id}/imports`)
+        .set('Cookie', coordinator.cookie)
+        .send({ fileName: 'participants.xlsx', contentBase64: file.toString('base64') })
+        .expect(413);
+      expect(response.body).toMatchObject({
+        code: 'import.unpacksTooLarge',
+        params: { limitMb: 20 },
+        details: [{ field: 'contentBase64', reason: 'unpacks to more than 20 MB' }],
+      });
+    }
+    const [{ jobs }] = await t.db.query(
+      'SELECT count(*)::int AS jobs FROM import_jobs WHERE session_id = $1',
+      [session.id],
+    );
+    expect(jobs).toBe(0);
   });
 
   it('reports an import whose process stopped as failed once it has not moved for two minutes', async () => {

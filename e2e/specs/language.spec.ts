@@ -46,3 +46,43 @@ test.describe('language', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'tr');
   });
 });
+
+test.describe('switching languages quickly', () => {
+  test('the last language chosen stays, even when the account answers the earlier choice late', async ({
+    page,
+  }) => {
+    const id = unique();
+    const fullName = `Lina Mansour ${id}`;
+    await registerThroughApi(page, { fullName, email: `lina.${id}@example.org`, language: 'en' });
+    await page.goto('/learn/enrolments');
+    await expect(page.getByRole('heading', { name: 'My learning', level: 1 })).toBeVisible();
+
+    // The account's answer to saving Turkish is held back until English has been chosen, as on
+    // a slow or loaded connection.
+    let releaseTurkish: () => void = () => undefined;
+    const turkishHeld = new Promise<void>((resolve) => (releaseTurkish = resolve));
+    await page.route('**/api/me', async (route) => {
+      const body = route.request().postDataJSON() as { language?: string } | null;
+      if (body?.language === 'tr') await turkishHeld;
+      await route.continue();
+    });
+
+    await page.getByRole('button', { name: 'TR, Türkçe' }).click();
+    await expect(page).toHaveTitle('Eğitimlerim · Atölye');
+    await page.getByRole('button', { name: 'EN, English' }).click();
+    await expect(page).toHaveTitle('My learning · Atölye');
+    releaseTurkish();
+
+    // The late answer changes nothing on the page, and the account ends with the last choice.
+    await expect
+      .poll(
+        async () =>
+          ((await (await page.request.get('/api/auth/me')).json()) as { language: string }).language,
+      )
+      .toBe('en');
+    await expect(page).toHaveTitle('My learning · Atölye');
+    await expect(page.getByRole('heading', { name: 'My learning', level: 1 })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('button', { name: 'EN, English' })).toHaveAttribute('aria-pressed', 'true');
+  });
+});

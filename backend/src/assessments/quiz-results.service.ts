@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 import type { SessionQuizResults, TraineeQuizResult } from '@atolye/shared';
 import type { SignedInPerson } from '../auth/signed-in-person';
-import { spreadsheetSafe } from '../common/spreadsheet-safe';
+import { csvFile, xlsxFile } from '../common/spreadsheet-export';
 import { SessionsService } from '../sessions/sessions.service';
 import type { QuizEntity } from './quiz.entity';
 
@@ -155,15 +154,13 @@ export class QuizResultsService {
       ),
     ];
     const body = results.trainees.map((t) => [
-      spreadsheetSafe(t.fullName),
-      spreadsheetSafe(t.organisation ?? ''),
+      t.fullName,
+      t.organisation ?? '',
       ...results.quizzes.map((q) => t.quizzes[q.id]?.best ?? ''),
       ...results.averageGain.map((g) => t.gains[g.postTestQuizId] ?? ''),
     ]);
-    const workbook = new ExcelJS.Workbook();
-    workbook.addWorksheet('Quiz results').addRows([header, ...body]);
-    if (format === 'xlsx') return Buffer.from(await workbook.xlsx.writeBuffer());
-    return Buffer.concat([Buffer.from('\uFEFF'), Buffer.from(await workbook.csv.writeBuffer())]);
+    const rows = [header, ...body];
+    return format === 'xlsx' ? xlsxFile([{ name: 'Quiz results', rows }]) : csvFile(rows);
   }
 }
 

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import ExcelJS from 'exceljs';
 import PDFDocument from '../common/pdf/pdfkit';
 import type { AttendanceSheet, AttendanceStatus } from '@atolye/shared';
 import { pdfFonts } from '../common/pdf/pdf-fonts';
-import { spreadsheetSafe } from '../common/spreadsheet-safe';
+import { csvFile, xlsxFile, type SheetCell } from '../common/spreadsheet-export';
 import { formatMeeting } from '../common/zoned-time';
 import type { MeetingEntity } from '../sessions/meeting.entity';
 import type { SessionEntity } from '../sessions/session.entity';
@@ -19,7 +18,7 @@ const STATUS_WORDS: Record<AttendanceStatus, string> = {
 @Injectable()
 export class AttendanceExportService {
   /** One row per participant, one column per meeting, then totals and the percentage. */
-  private table(sheet: AttendanceSheet): (string | number)[][] {
+  private table(sheet: AttendanceSheet): SheetCell[][] {
     const header = [
       'Name',
       'Organisation',
@@ -31,30 +30,29 @@ export class AttendanceExportService {
       'Attendance %',
     ];
     const rows = sheet.rows.map((row) => [
-      spreadsheetSafe(row.fullName),
-      spreadsheetSafe(row.organisation ?? ''),
+      row.fullName,
+      row.organisation ?? '',
       ...sheet.meetings.map((m) => (row.cells[m.id] ? STATUS_WORDS[row.cells[m.id].status] : '')),
       row.attended,
       row.percent,
     ]);
-    return [header.map(spreadsheetSafe), ...rows];
+    return [header, ...rows];
   }
 
-  async csv(sheet: AttendanceSheet): Promise<Buffer> {
-    const workbook = new ExcelJS.Workbook();
-    workbook.addWorksheet('Attendance').addRows(this.table(sheet));
-    // A byte-order mark lets spreadsheet programs read the Turkish letters as UTF-8.
-    return Buffer.concat([Buffer.from('\uFEFF'), Buffer.from(await workbook.csv.writeBuffer())]);
+  csv(sheet: AttendanceSheet): Buffer {
+    return csvFile(this.table(sheet));
   }
 
-  async xlsx(sheet: AttendanceSheet): Promise<Buffer> {
-    const workbook = new ExcelJS.Workbook();
-    const worksheet = workbook.addWorksheet('Attendance');
-    worksheet.addRows(this.table(sheet));
-    worksheet.getRow(1).font = { bold: true };
-    worksheet.columns.forEach((column, i) => (column.width = i < 2 ? 30 : 18));
-    worksheet.views = [{ state: 'frozen', xSplit: 2, ySplit: 1 }];
-    return Buffer.from(await workbook.xlsx.writeBuffer());
+  xlsx(sheet: AttendanceSheet): Promise<Buffer> {
+    return xlsxFile([
+      {
+        name: 'Attendance',
+        rows: this.table(sheet),
+        boldHeader: true,
+        columnWidth: (i) => (i < 2 ? 30 : 18),
+        frozen: { columns: 2, rows: 1 },
+      },
+    ]);
   }
 
   /** A sheet people sign at the door of an in-person meeting. */

@@ -87,7 +87,7 @@ export class AttendanceController {
     @Res() response: Response,
   ): Promise<void> {
     const sheet = await this.attendance.sheet(caller, id);
-    sendDownload(response, `attendance-${id.slice(0, 8)}.csv`, await this.exports.csv(sheet));
+    sendDownload(response, `attendance-${id.slice(0, 8)}.csv`, this.exports.csv(sheet));
   }
 
   @Get('sessions/:id/attendance.xlsx')

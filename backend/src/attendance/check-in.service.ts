@@ -17,7 +17,14 @@ import { AttendanceRepository } from './attendance.repository';
 import { AttendanceService } from './attendance.service';
 import { CheckInDto } from './attendance.dto';
 import { CHECK_IN_PERIOD_SECONDS, checkInCode, isValidCheckInCode, windowOf } from './check-in-codes';
-import { problem } from '../common/api-problem';
+import { problem, tooManyRequests } from '../common/api-problem';
+import { claimAttempt } from '../common/attempt-limits';
+
+/**
+ * Wrong codes allowed per window: per person, and per meeting for all its trainees together (a
+ * room mistyping), so that neither one account nor several can guess the six digits.
+ */
+export const CHECK_IN_ATTEMPTS = { perPerson: 10, perMeeting: 100, windowMinutes: 5 };
 
 const EXPIRED =
   'This code is not valid any more: codes change every 30 seconds. Type the code the trainer shows now.';
@@ -81,7 +88,27 @@ export class CheckInService {
           problem('checkIn.noOpenMeeting', 'You have no meeting open for check-in right now'),
         );
     }
+    const claim = await claimAttempt(
+      this.db,
+      [
+        { key: `check-in:person:${caller.id}`, max: CHECK_IN_ATTEMPTS.perPerson },
+        ...candidates.map((c) => ({
+          key: `check-in:meeting:${c.meeting.id}`,
+          max: CHECK_IN_ATTEMPTS.perMeeting,
+        })),
+      ],
+      CHECK_IN_ATTEMPTS.windowMinutes * 60,
+    );
+    if (!claim.allowed)
+      throw tooManyRequests(
+        'checkIn.tooManyAttempts',
+        `Too many wrong check-in codes. Wait ${Math.ceil(claim.retryAfterSeconds / 60)} minutes, or ask the trainer to mark you present.`,
+        claim.retryAfterSeconds,
+        { minutes: Math.ceil(claim.retryAfterSeconds / 60) },
+      );
     const match = candidates.find((c) => isValidCheckInCode(c.meeting.checkInSecret, request.code, now));
+    // Only wrong codes count against the limits.
+    if (match) await claim.release();
     if (!match)
       throw new BadRequestException(
         problem('checkIn.codeNotCurrent', EXPIRED, undefined, [

@@ -3,6 +3,7 @@ import type { Permission } from '@atolye/shared';
 
 /** Who may call an endpoint. Every endpoint declares one; an endpoint without it is refused to all. */
 export type AccessRule =
+  | { kind: 'probe' }
   | { kind: 'public' }
   | { kind: 'signed-in' }
   | { kind: 'permission'; permissions: Permission[] };
@@ -11,6 +12,12 @@ export const ACCESS_RULE = 'atolye:access-rule';
 
 /** Anyone, signed in or not. */
 export const Public = () => SetMetadata(ACCESS_RULE, { kind: 'public' } satisfies AccessRule);
+
+/**
+ * Anyone, and the session cookie is not even read: a health probe must tell whether the service
+ * works, not fail on (or wait for) the session lookup of whoever sends it.
+ */
+export const PublicProbe = () => SetMetadata(ACCESS_RULE, { kind: 'probe' } satisfies AccessRule);
 
 /** Any signed-in person, whatever their roles; ownership is checked in the service. */
 export const SignedIn = () => SetMetadata(ACCESS_RULE, { kind: 'signed-in' } satisfies AccessRule);

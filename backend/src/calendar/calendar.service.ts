@@ -82,18 +82,22 @@ export class CalendarService {
       [sessionId],
     );
     if (!session) throw new NotFoundException('No session with this id');
-    const [enrolled] = await this.db.query(
-      `SELECT 1 FROM enrolments WHERE session_id = $1 AND person_id = $2 AND status IN ('enrolled', 'completed', 'waitlisted', 'pending')`,
+    const [enrolment] = await this.db.query(
+      `SELECT status FROM enrolments WHERE session_id = $1 AND person_id = $2 AND status IN ('enrolled', 'completed', 'waitlisted', 'pending')`,
       [sessionId, caller.id],
     );
-    if (!enrolled && !session.trainer_ids.includes(caller.id) && !can(caller.roles, 'sessions.manage')) {
+    const organiser = session.trainer_ids.includes(caller.id) || can(caller.roles, 'sessions.manage');
+    if (!enrolment && !organiser) {
       throw new ForbiddenException(problem('session.notYourSession', 'You are not in this session'));
     }
     const meetings: MeetingRow[] = await this.db.query(
       `SELECT ${MEETING_COLUMNS} FROM meetings m JOIN sessions s ON s.id = m.session_id WHERE s.id = $1 ORDER BY m.starts_at`,
       [sessionId],
     );
-    return { title: session.title, ics: this.render(session.title, meetings, session.time_zone) };
+    // Someone waiting for approval or for a seat gets the dates, not the online meeting's address.
+    const holdsSeat = organiser || ['enrolled', 'completed'].includes(enrolment.status);
+    const shown = holdsSeat ? meetings : meetings.map((m) => ({ ...m, meeting_link: null }));
+    return { title: session.title, ics: this.render(session.title, shown, session.time_zone) };
   }
 
   /**

@@ -52,6 +52,8 @@ export class CertificateJobsService {
   ) {}
 
   async start(actor: SignedInPerson, sessionId: string): Promise<CertificateJob> {
+    const [session] = await this.db.query('SELECT 1 FROM sessions WHERE id = $1', [sessionId]);
+    if (!session) throw new NotFoundException('No session with this id');
     // A revoked certificate was revoked for a reason: bulk issue leaves those people to a coordinator's single decision.
     const eligible = (await this.completion.compute(sessionId)).filter((e) => e.eligible && !e.certificate);
     const job = await this.db
@@ -117,7 +119,14 @@ export class CertificateJobsService {
     const jobs = this.db.getRepository(CertificateJobEntity);
     const job = await jobs.findOne({ where: { id: data.jobId } });
     if (!job || job.status === 'finished') return;
-    await jobs.update({ id: job.id }, { status: 'running', issued: 0, skipped: 0 });
+    // A job taken up again (its process stopped, or the queue retries it) counts what it already
+    // issued from the certificates themselves, and then issues only the rest.
+    await this.db.query(
+      `UPDATE certificate_jobs SET status = 'running', error = NULL,
+              issued = (SELECT count(*) FROM certificates WHERE job_id = $1)
+        WHERE id = $1`,
+      [job.id],
+    );
     const actor = {
       ...data.actor,
       sessionId: 'job',
@@ -138,6 +147,7 @@ export class CertificateJobsService {
             manager,
             actor,
             pending.slice(start, start + CHUNK),
+            job.id,
           );
           // Each holder's mail is stored with their certificate and sent once the chunk commits.
           await this.notifications.certificatesIssued(manager, issued);

@@ -1,6 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { CertificateStatus, Language, LocalisedText } from '@atolye/shared';
 import { EnrolmentEntity } from '../enrolments/enrolment.entity';
+import { CertificateJobEntity } from './certificate-job.entity';
 
 /**
  * An issued certificate. Everything printed on it is stored, so the PDF can be rendered again
@@ -95,4 +96,13 @@ export class CertificateEntity {
 
   @Column('text', { name: 'override_reason', nullable: true })
   overrideReason: string | null;
+
+  /** The bulk issue that made it, if one did: a resumed job counts what it issued from these. */
+  @Index('certificates_job_idx')
+  @Column('uuid', { name: 'job_id', nullable: true })
+  jobId: string | null;
+
+  @ManyToOne(() => CertificateJobEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'job_id' })
+  job?: CertificateJobEntity;
 }

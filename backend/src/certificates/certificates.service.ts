@@ -93,6 +93,7 @@ export class CertificatesService {
     manager: EntityManager,
     actor: SignedInPerson,
     enrolmentIds: string[],
+    jobId: string,
   ): Promise<{ issued: CertificateEntity[]; skipped: string[] }> {
     // Locked in one order, so two runs over overlapping enrolments cannot deadlock. NO KEY UPDATE
     // still waits for a single issue (FOR UPDATE) and another chunk, but not for rows that merely
@@ -117,7 +118,7 @@ export class CertificatesService {
     );
     const toIssue = enrolmentIds.flatMap((id) => {
       const found = facts.get(id);
-      return found ? [{ facts: found, overrideReason: null }] : [];
+      return found ? [{ facts: found, overrideReason: null, jobId }] : [];
     });
     const issued = await this.createMany(manager, actor, toIssue);
     if (issued.length) {
@@ -315,6 +316,7 @@ export class CertificatesService {
       holderName?: string;
       replacesId?: string;
       overrideReason: string | null;
+      jobId?: string;
     }[],
   ): Promise<CertificateEntity[]> {
     if (!items.length) return [];
@@ -336,6 +338,7 @@ export class CertificatesService {
         revokedReason: null,
         replacesId: options.replacesId ?? null,
         overrideReason: options.overrideReason,
+        jobId: options.jobId ?? null,
       });
       certificate.sha256 = sha256(
         await renderCertificate(certificate, this.verificationUrl(certificate.verificationCode)),

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Response } from 'express';
 import { QueryFailedError } from 'typeorm';
 import type { ApiErrorBody, ErrorCode, FieldError } from '@atolye/shared';
+import { isDatabaseUnavailable } from '../database/database-unavailable';
 
 /** Errors raised by Express' body parser carry their own status and a `type`. */
 interface BodyParserError {
@@ -30,11 +31,15 @@ const CODE_BY_STATUS: Partial<Record<number, ErrorCode>> = {
   413: 'tooLarge',
   415: 'unsupportedMediaType',
   429: 'tooManyRequests',
+  503: 'serviceUnavailable',
 };
+
+/** A client told 503 tries again after this long; the database is usually back within seconds. */
+export const RETRY_AFTER_UNAVAILABLE_SECONDS = 5;
 
 function withCode(body: ApiErrorBody): ApiErrorBody {
   if (body.code) return body;
-  const code = body.statusCode >= 500 ? 'unexpected' : CODE_BY_STATUS[body.statusCode];
+  const code = CODE_BY_STATUS[body.statusCode] ?? (body.statusCode >= 500 ? 'unexpected' : undefined);
   return code ? { ...body, code } : body;
 }
 
@@ -59,6 +64,8 @@ export class ApiExceptionFilter implements ExceptionFilter {
       const retryAfter = (exception.getResponse() as { retryAfterSeconds?: number }).retryAfterSeconds;
       if (retryAfter) response.setHeader('Retry-After', String(retryAfter));
     }
+    if (body.statusCode === HttpStatus.SERVICE_UNAVAILABLE)
+      response.setHeader('Retry-After', String(RETRY_AFTER_UNAVAILABLE_SECONDS));
     response.status(body.statusCode).json(body);
   }
 
@@ -80,6 +87,17 @@ export class ApiExceptionFilter implements ExceptionFilter {
         statusCode: 400,
         error: 'Bad Request',
         message: 'A value in the request has the wrong format',
+      };
+    }
+    if (isDatabaseUnavailable(exception)) {
+      // Down, frozen, restarting or overloaded: nothing the caller did, and it passes; no error id to quote.
+      this.logger.warn(
+        `Database unavailable: ${exception instanceof Error ? exception.message : String(exception)}`,
+      );
+      return {
+        statusCode: 503,
+        error: 'Service unavailable',
+        message: 'The database cannot be reached at the moment. Please try again in a few seconds.',
       };
     }
     const errorId = randomUUID();

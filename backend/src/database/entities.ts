@@ -13,6 +13,7 @@ import { ModuleMediaEntity } from '../content/module-media.entity';
 import { ModuleVersionEntity } from '../content/module-version.entity';
 import { EnrolmentEntity } from '../enrolments/enrolment.entity';
 import { ImportJobEntity } from '../enrolments/import-job.entity';
+import { ImportJobRowEntity } from '../enrolments/import-job-row.entity';
 import { LessonProgressEntity } from '../learning/lesson-progress.entity';
 import { IndicatorEntity } from '../reports/indicator.entity';
 import { ParticipationFactsEntity } from '../reports/participation-facts.entity';
@@ -47,6 +48,7 @@ export const ENTITIES = [
   EnrolmentEntity,
   LessonProgressEntity,
   ImportJobEntity,
+  ImportJobRowEntity,
   WalkInEntity,
   AttendanceRecordEntity,
   EvaluationEntity,

@@ -1,4 +1,11 @@
-import { ForbiddenException, HttpException, Injectable, Logger, NotFoundException } from '@nestjs/common';
+import {
+  ForbiddenException,
+  HttpException,
+  Injectable,
+  Logger,
+  NotFoundException,
+  PayloadTooLargeException,
+} from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isEmail } from 'class-validator';
 import { randomBytes } from 'node:crypto';
@@ -21,7 +28,15 @@ import { SessionsRepository } from '../sessions/sessions.repository';
 import type { SessionEntity } from '../sessions/session.entity';
 import { EnrolmentsService } from './enrolments.service';
 import { ImportJobEntity } from './import-job.entity';
-import { ImportFileError, readImportFile, type ImportRow } from './import-file-reader';
+import { ImportJobsRepository } from './import-jobs.repository';
+import {
+  ImportFileError,
+  ImportFileTooLargeError,
+  readImportFile,
+  type ImportRow,
+} from './import-file-reader';
+import { MAX_XLSX_PART_BYTES } from './xlsx-parts';
+import { problem } from '../common/api-problem';
 
 class RowRejected extends Error {}
 
@@ -44,6 +59,7 @@ export class EnrolmentImportService {
     private readonly sessions: SessionsRepository,
     private readonly enrolments: EnrolmentsService,
     private readonly hasher: PasswordHasher,
+    private readonly importJobs: ImportJobsRepository,
   ) {}
 
   async start(
@@ -59,6 +75,18 @@ export class EnrolmentImportService {
     try {
       rows = await readImportFile(fileName, Buffer.from(contentBase64, 'base64'));
     } catch (error) {
+      if (error instanceof ImportFileTooLargeError) {
+        // Refused before anything is unpacked: nothing to record as a job.
+        const limitMb = MAX_XLSX_PART_BYTES / 1024 / 1024;
+        throw new PayloadTooLargeException(
+          problem(
+            'import.unpacksTooLarge',
+            `${error.message}. Import the participants in a smaller file.`,
+            { limitMb },
+            [{ field: 'contentBase64', reason: `unpacks to more than ${limitMb} MB` }],
+          ),
+        );
+      }
       if (!(error instanceof ImportFileError)) throw error;
       const failed = await jobs.save({
         sessionId,
@@ -67,7 +95,7 @@ export class EnrolmentImportService {
         status: 'failed' as const,
         error: error.message,
       });
-      return toImportJob(failed);
+      return toImportJob(failed, []);
     }
     const job = await jobs.save({
       sessionId,
@@ -78,7 +106,7 @@ export class EnrolmentImportService {
     });
     // Runs after the answer: the portal polls the job for progress.
     setImmediate(() => void this.run(job.id, actor, session, rows));
-    return toImportJob(job);
+    return toImportJob(job, []);
   }
 
   async get(caller: SignedInPerson, id: string): Promise<ImportJob> {
@@ -86,7 +114,8 @@ export class EnrolmentImportService {
     if (!job) throw new NotFoundException('No import with this id');
     if (job.startedBy !== caller.id && !can(caller.roles, 'sessions.manage'))
       throw new ForbiddenException('Not your import');
-    return toImportJob(job.status === 'running' ? await this.failIfStalled(job) : job);
+    const current = job.status === 'running' ? await this.failIfStalled(job) : job;
+    return toImportJob(current, await this.importJobs.rowsOf(job.id));
   }
 
   /** A running import whose process is gone is marked failed, so the portal stops waiting for it. */
@@ -113,15 +142,12 @@ export class EnrolmentImportService {
     rows: ImportRow[],
   ): Promise<void> {
     const jobs = this.db.getRepository(ImportJobEntity);
+    // New accounts get a password nobody knows (they set their own through a reset link). One
+    // hash of a secret thrown away at once serves the whole file: argon2 is slow on purpose, and
+    // hashing per row would cost a tenth of a second for every participant.
     try {
-      for (const row of rows) {
-        const report = await this.importRow(actor, session, row);
-        await this.db.query(
-          `UPDATE import_jobs SET processed = processed + 1, rows = rows || $2::jsonb, progressed_at = now()
-            WHERE id = $1`,
-          [jobId, JSON.stringify([report])],
-        );
-      }
+      const unknownPassword = await this.hasher.hash(randomBytes(32).toString('base64url'));
+      for (const row of rows) await this.importRow(jobId, actor, session, row, unknownPassword);
       await jobs.update({ id: jobId }, { status: 'finished' });
     } catch (error) {
       this.logger.error(`Import ${jobId} stopped`, error instanceof Error ? error.stack : String(error));
@@ -135,15 +161,18 @@ export class EnrolmentImportService {
     }
   }
 
+  /** Imports one row and records its outcome with it, in one transaction: the report is exact. */
   private async importRow(
+    jobId: string,
     actor: SignedInPerson,
     session: SessionEntity,
     row: ImportRow,
-  ): Promise<ImportRowReport> {
+    passwordHash: string,
+  ): Promise<void> {
     const email = (row.values.email ?? '').toLowerCase();
     try {
       const fields = this.checkRow(row, session);
-      return await this.db.transaction(async (manager) => {
+      await this.db.transaction(async (manager) => {
         await this.sessions.lock(session.id, manager);
         const created = { createdAccount: false, createdOrganisation: false };
         let person = await manager.getRepository(PersonEntity).findOne({ where: { email } });
@@ -154,8 +183,7 @@ export class EnrolmentImportService {
           person = await manager.getRepository(PersonEntity).save({
             email,
             fullName: fields.fullName,
-            // A random password nobody knows: an administrator sets one, or the person is told how to sign in.
-            passwordHash: await this.hasher.hash(randomBytes(24).toString('base64url')),
+            passwordHash,
             roles: ['trainee'],
             language: fields.language,
             gender: fields.gender,
@@ -167,18 +195,28 @@ export class EnrolmentImportService {
         const [{ status }] = await manager.query('SELECT status FROM enrolments WHERE id = $1', [
           enrolmentId,
         ]);
-        return {
+        await this.importJobs.recordRow(manager, jobId, {
           row: row.row,
           email,
           outcome: status === 'waitlisted' ? 'waitlisted' : 'enrolled',
           ...created,
-        } satisfies ImportRowReport;
+        });
       });
     } catch (error) {
       if (error instanceof RowRejected)
-        return { row: row.row, email, outcome: 'rejected', reason: error.message };
+        return this.importJobs.recordRow(this.db.manager, jobId, {
+          row: row.row,
+          email,
+          outcome: 'rejected',
+          reason: error.message,
+        });
       if (error instanceof HttpException && error.getStatus() === 409)
-        return { row: row.row, email, outcome: 'already_enrolled', reason: error.message };
+        return this.importJobs.recordRow(this.db.manager, jobId, {
+          row: row.row,
+          email,
+          outcome: 'already_enrolled',
+          reason: error.message,
+        });
       throw error;
     }
   }
@@ -232,7 +270,7 @@ export class EnrolmentImportService {
   }
 }
 
-function toImportJob(job: ImportJobEntity): ImportJob {
+function toImportJob(job: ImportJobEntity, rows: ImportRowReport[]): ImportJob {
   return {
     id: job.id,
     sessionId: job.sessionId,
@@ -240,7 +278,7 @@ function toImportJob(job: ImportJobEntity): ImportJob {
     status: job.status,
     total: job.total,
     processed: job.processed,
-    rows: job.rows ?? [],
+    rows,
     error: job.error ?? null,
   };
 }

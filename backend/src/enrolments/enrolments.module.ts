@@ -6,11 +6,12 @@ import { EnrolmentImportService } from './enrolment-import.service';
 import { EnrolmentsController } from './enrolments.controller';
 import { EnrolmentsRepository } from './enrolments.repository';
 import { EnrolmentsService } from './enrolments.service';
+import { ImportJobsRepository } from './import-jobs.repository';
 
 @Module({
   imports: [SessionsModule, TrainingsModule],
   controllers: [EnrolmentsController, EnrolmentImportController],
-  providers: [EnrolmentsService, EnrolmentsRepository, EnrolmentImportService],
+  providers: [EnrolmentsService, EnrolmentsRepository, EnrolmentImportService, ImportJobsRepository],
   exports: [EnrolmentsService, EnrolmentsRepository],
 })
 export class EnrolmentsModule {}

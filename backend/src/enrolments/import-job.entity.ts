@@ -1,8 +1,7 @@
 import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import type { ImportRowReport } from '@atolye/shared';
 import { SessionEntity } from '../sessions/session.entity';
 
-/** A bulk enrolment import and its per-row report, polled by the portal for progress. */
+/** A bulk enrolment import, polled by the portal for progress; its per-row report is in import_job_rows. */
 @Entity('import_jobs')
 export class ImportJobEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -29,9 +28,6 @@ export class ImportJobEntity {
 
   @Column('int', { default: 0 })
   processed: number;
-
-  @Column('jsonb', { default: () => "'[]'" })
-  rows: ImportRowReport[];
 
   @Column('text', { nullable: true })
   error: string | null;

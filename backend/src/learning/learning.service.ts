@@ -1,7 +1,15 @@
 import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { EnrolmentLearning, Language, LessonContent, MyEnrolment, Progress } from '@atolye/shared';
+import type {
+  EnrolmentLearning,
+  EnrolmentStatus,
+  Language,
+  LessonContent,
+  MyEnrolment,
+  Progress,
+  SessionSummary,
+} from '@atolye/shared';
 import type { SignedInPerson } from '../auth/signed-in-person';
 import { sameLocalDay } from '../common/zoned-time';
 import { toLessonContent, toLessonSummary, toModuleVersionSummary } from '../content/content.dto';
@@ -19,6 +27,11 @@ import type { SessionEntity } from '../sessions/session.entity';
 import { TrainingsRepository } from '../trainings/trainings.repository';
 import { QuizEntity } from '../assessments/quiz.entity';
 import { LessonProgressEntity } from './lesson-progress.entity';
+
+/** The online meeting's address is for those holding a seat, not those still waiting for one. */
+function withLinkForSeatHolders(session: SessionSummary, status: EnrolmentStatus): SessionSummary {
+  return status === 'enrolled' || status === 'completed' ? session : { ...session, meetingLink: null };
+}
 
 interface ReadingPath {
   enrolment: EnrolmentEntity;
@@ -56,7 +69,7 @@ export class LearningService {
         status: row.status,
         waitlistPosition: row.waitlist_position,
         training: { id: context.training.id, title: context.training.title },
-        session: toSessionSummary(sessions[i], context),
+        session: withLinkForSeatHolders(toSessionSummary(sessions[i], context), row.status),
         nextMeeting: next ? toMeeting(next) : null,
         // On the meeting's day in its own zone (or while it runs past midnight), until it ends.
         nextMeetingToday:

@@ -34,6 +34,7 @@ import {
 } from '@atolye/shared';
 import { PageQueryDto } from '../common/pagination.dto';
 import type { PersonEntity } from './person.entity';
+import { Omittable } from '../common/omittable';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const lower = ({ value }: { value: unknown }) =>
@@ -127,18 +128,18 @@ export class SetPasswordDto implements SetPasswordRequest {
 }
 
 export class UpdateProfileDto implements UpdateProfileRequest {
-  @IsOptional()
+  @Omittable()
   @Transform(trim)
   @IsString()
   @MinLength(2)
   @MaxLength(120)
   fullName?: string;
 
-  @IsOptional()
+  @Omittable()
   @IsIn(LANGUAGES)
   language?: Language;
 
-  @IsOptional()
+  @Omittable()
   @IsIn(GENDERS)
   gender?: Gender;
 

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import ExcelJS from 'exceljs';
 import PDFDocument from '../common/pdf/pdfkit';
 import type { BreakdownRow, Dashboard, Measure } from '@atolye/shared';
 import { pdfFonts } from '../common/pdf/pdf-fonts';
-import { spreadsheetSafe } from '../common/spreadsheet-safe';
+import { csvFile, xlsxFile, type SheetCell } from '../common/spreadsheet-export';
 
 const MEASURE_NAMES: Record<Measure, string> = {
   people_enrolled: 'People enrolled / Kayıtlı kişi',
@@ -32,12 +31,12 @@ const STATE_NAMES = {
  */
 @Injectable()
 export class ReportsExportService {
-  tables(dashboard: Dashboard, minCell: number): { title: string; rows: (string | number)[][] }[] {
+  tables(dashboard: Dashboard, minCell: number): { title: string; rows: SheetCell[][] }[] {
     const cell = (row: BreakdownRow) =>
       row.people > 0 && row.people < minCell ? `< ${minCell}` : row.people;
     const breakdown = (title: string, rows: BreakdownRow[]) => ({
       title,
-      rows: [['', 'People / Kişi'], ...rows.map((r) => [spreadsheetSafe(r.key), cell(r)])],
+      rows: [['', 'People / Kişi'], ...rows.map((r) => [r.key, cell(r)])],
     });
     return [
       {
@@ -54,8 +53,8 @@ export class ReportsExportService {
             'Period / Dönem',
           ],
           ...dashboard.indicators.map((i) => [
-            spreadsheetSafe(i.code),
-            spreadsheetSafe(i.title.en ?? i.title.tr ?? ''),
+            i.code,
+            i.title.en ?? i.title.tr ?? '',
             MEASURE_NAMES[i.measure],
             i.target,
             i.value ?? '',
@@ -87,7 +86,7 @@ export class ReportsExportService {
         rows: [
           ['Session / Oturum', 'Average gain / Ortalama artış', 'Trainees / Katılımcı'],
           ...dashboard.knowledgeGainBySession.map((g) => [
-            spreadsheetSafe(g.title),
+            g.title,
             g.averageGain ?? '',
             g.trainees < minCell ? `< ${minCell}` : g.trainees,
           ]),
@@ -96,23 +95,20 @@ export class ReportsExportService {
     ];
   }
 
-  async xlsx(dashboard: Dashboard, minCell: number): Promise<Buffer> {
-    const workbook = new ExcelJS.Workbook();
-    for (const table of this.tables(dashboard, minCell)) {
-      const sheet = workbook.addWorksheet(table.title.split(' / ')[0].slice(0, 31));
-      sheet.addRows(table.rows);
-      sheet.getRow(1).font = { bold: true };
-      sheet.columns.forEach((column) => (column.width = 28));
-    }
-    return Buffer.from(await workbook.xlsx.writeBuffer());
+  xlsx(dashboard: Dashboard, minCell: number): Promise<Buffer> {
+    return xlsxFile(
+      this.tables(dashboard, minCell).map((table) => ({
+        name: table.title.split(' / ')[0],
+        rows: table.rows,
+        boldHeader: true,
+        columnWidth: 28,
+      })),
+    );
   }
 
   /** All tables one after another, each under its title line. */
-  async csv(dashboard: Dashboard, minCell: number): Promise<Buffer> {
-    const workbook = new ExcelJS.Workbook();
-    const sheet = workbook.addWorksheet('Report');
-    for (const table of this.tables(dashboard, minCell)) sheet.addRows([[table.title], ...table.rows, []]);
-    return Buffer.concat([Buffer.from('\uFEFF'), Buffer.from(await workbook.csv.writeBuffer())]);
+  csv(dashboard: Dashboard, minCell: number): Buffer {
+    return csvFile(this.tables(dashboard, minCell).flatMap((table) => [[table.title], ...table.rows, []]));
   }
 
   /** A bilingual PDF with every table, to attach to a donor report. */

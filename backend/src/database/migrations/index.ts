@@ -11,6 +11,8 @@ import { QuizAfterLesson1765000000000 } from './1765000000000-quiz-after-lesson'
 import { MailSecretLinks1765100000000 } from './1765100000000-mail-secret-links';
 import { RegistrationConfirmation1765110000000 } from './1765110000000-registration-confirmation';
 import { SessionTimeZones1765700000000 } from './1765700000000-session-time-zones';
+import { CertificateJobProvenance1765200000000 } from './1765200000000-certificate-job-provenance';
+import { ImportJobRows1765210000000 } from './1765210000000-import-job-rows';
 
 /** Every migration in order; listed rather than globbed so sources and dist behave alike. */
 export const MIGRATIONS = [
@@ -27,4 +29,6 @@ export const MIGRATIONS = [
   MailSecretLinks1765100000000,
   RegistrationConfirmation1765110000000,
   SessionTimeZones1765700000000,
+  CertificateJobProvenance1765200000000,
+  ImportJobRows1765210000000,
 ];

@@ -23,6 +23,15 @@ export class LanguageService {
   private readonly auth = inject(AuthService);
   private readonly document = inject(DOCUMENT);
   private readonly language = signal<Language>(DEFAULT_LANGUAGE);
+  /**
+   * The language chosen here and not yet saved to the account. While it is set, a language that
+   * arrives with the account — the late answer to saving an earlier choice — does not undo it.
+   */
+  private chosen: Language | null = null;
+  /** The language last asked for, whose texts may still be loading. */
+  private applying: Language = DEFAULT_LANGUAGE;
+  /** Saves of the choice run one after another, so the account ends with the last one. */
+  private saving: Promise<void> = Promise.resolve();
 
   readonly current = this.language.asReadonly();
   readonly locale = computed(() => LOCALES[this.language()]);
@@ -31,7 +40,8 @@ export class LanguageService {
     // Signing in (or saving the profile) brings the person's own language with it.
     effect(() => {
       const person = this.auth.currentPerson();
-      if (person) void this.apply(person.language);
+      if (!person) this.chosen = null;
+      else if (this.chosen === null || this.chosen === person.language) void this.apply(person.language);
     });
   }
 
@@ -44,17 +54,32 @@ export class LanguageService {
 
   /** Switches the language now and remembers it (on the account when signed in). */
   async choose(language: Language): Promise<void> {
+    this.chosen = this.auth.currentPerson() ? language : null;
     await this.apply(language);
+    if (this.chosen === null) return;
+    this.saving = this.saving.catch(() => undefined).then(() => this.save(language));
+    await this.saving;
+  }
+
+  /** Saves a choice to the account, unless a later choice has replaced it meanwhile. */
+  private async save(language: Language): Promise<void> {
     const person = this.auth.currentPerson();
-    if (person && person.language !== language) {
-      await firstValueFrom(this.auth.updateProfile({ language }));
+    if (this.chosen !== language || !person) return;
+    try {
+      if (person.language !== language) await firstValueFrom(this.auth.updateProfile({ language }));
+    } finally {
+      // Saved (or failed: the caller says so); either way the account's answers count again.
+      if (this.chosen === language) this.chosen = null;
     }
   }
 
   private async apply(language: Language): Promise<void> {
+    this.applying = language;
     this.store(language);
     // Texts first, then the signal: whatever reacts to `current` finds the new texts loaded.
     if (this.translate.getCurrentLang() !== language) await firstValueFrom(this.translate.use(language));
+    // Another language asked for while these texts loaded wins (the translations do the same).
+    if (this.applying !== language) return;
     this.language.set(language);
     this.document.documentElement.lang = language;
   }

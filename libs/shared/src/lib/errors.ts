@@ -17,6 +17,7 @@ export const GENERAL_ERROR_CODES = [
   'tooLarge',
   'unsupportedMediaType',
   'tooManyRequests',
+  'serviceUnavailable',
   'unexpected',
 ] as const;
 
@@ -52,6 +53,7 @@ export const ERROR_CODES = [
   'enrolment.personAlreadyIn',
   'enrolment.trainingNotOpen',
   'enrolment.closed',
+  'import.unpacksTooLarge',
   // Sessions and people.
   'session.notYourSession',
   'people.ownRoles',
@@ -62,6 +64,7 @@ export const ERROR_CODES = [
   'checkIn.codeNotCurrent',
   'checkIn.notOpenYet',
   'checkIn.closed',
+  'checkIn.tooManyAttempts',
   // Quizzes.
   'quiz.attemptsUsed',
   'quiz.startChanged',
