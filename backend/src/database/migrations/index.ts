@@ -8,6 +8,7 @@ import { ParticipationFacts1764700000000 } from './1764700000000-participation-f
 import { MailOutbox1764800000000 } from './1764800000000-mail-outbox';
 import { ImportProgress1764900000000 } from './1764900000000-import-progress';
 import { QuizAfterLesson1765000000000 } from './1765000000000-quiz-after-lesson';
+import { OrganisationProfiles1766100000000 } from './1766100000000-organisation-profiles';
 
 /** Every migration in order; listed rather than globbed so sources and dist behave alike. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   MailOutbox1764800000000,
   ImportProgress1764900000000,
   QuizAfterLesson1765000000000,
+  OrganisationProfiles1766100000000,
 ];

@@ -7,6 +7,7 @@ export const AUDIT_ACTIONS = [
   'person.password_reset',
   'organisation.created',
   'organisation.updated',
+  'organisation.profile_updated',
   'enrolment.added',
   'enrolment.approved',
   'enrolment.rejected',
