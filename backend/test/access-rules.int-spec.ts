@@ -3,12 +3,12 @@ import { DiscoveryService, MetadataScanner, ModulesContainer, Reflector } from '
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import type { Role } from '@atolye/shared';
 import { ACCESS_RULE } from '../src/auth/access.decorator';
-import { createOrganisation, signedIn } from './support/factories';
+import { createOrganisation, createPerson, signIn, signedIn } from './support/factories';
 import { createSession, createTraining, publishRepositoryContent } from './support/training-factories';
 import { createTestApp, type TestApp } from './support/test-app';
 
 type Caller = 'anonymous' | Role;
-const CALLERS: Caller[] = ['anonymous', 'trainee', 'trainer', 'coordinator', 'admin'];
+const CALLERS: Caller[] = ['anonymous', 'trainee', 'trainer', 'coordinator', 'admin', 'focal_person'];
 
 interface Endpoint {
   method: 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -18,10 +18,12 @@ interface Endpoint {
   body?: object;
 }
 
-const SIGNED_IN: Caller[] = ['trainee', 'trainer', 'coordinator', 'admin'];
+const SIGNED_IN: Caller[] = ['trainee', 'trainer', 'coordinator', 'admin', 'focal_person'];
 const EVERYONE: Caller[] = ['anonymous', ...SIGNED_IN];
 const ORGANISERS: Caller[] = ['coordinator', 'admin'];
 const ADMIN: Caller[] = ['admin'];
+/** The focal person belongs to the organisation in the table; another's profile is a 403 (see organisation-profiles.int-spec). */
+const PROFILE_EDITORS: Caller[] = [...ORGANISERS, 'focal_person'];
 
 /**
  * Every endpoint of the API, with who may call it. The last spec fails when a route exists that
@@ -78,6 +80,12 @@ function endpoints(ids: {
     { method: 'post', path: '/api/organisations', allowed: ORGANISERS, body: {} },
     { method: 'get', path: `/api/organisations/${ids.organisation}`, allowed: ORGANISERS },
     { method: 'put', path: `/api/organisations/${ids.organisation}`, allowed: ORGANISERS, body: {} },
+    { method: 'get', path: '/api/organisations/map', allowed: PROFILE_EDITORS },
+    { method: 'get', path: '/api/organisations/map.xlsx', allowed: ORGANISERS },
+    { method: 'get', path: `/api/organisations/${ids.organisation}/profile`, allowed: PROFILE_EDITORS },
+    { method: 'put', path: `/api/organisations/${ids.organisation}/profile`, allowed: PROFILE_EDITORS, body: {} },
+    { method: 'get', path: '/api/public/trainings', allowed: EVERYONE },
+    { method: 'get', path: `/api/public/trainings/${ids.training}`, allowed: EVERYONE },
     { method: 'get', path: '/api/audit', allowed: ADMIN },
     { method: 'get', path: '/api/mail-outbox', allowed: ADMIN },
     { method: 'get', path: `/api/mail-outbox/${ids.mail}`, allowed: ADMIN },
@@ -192,12 +200,15 @@ describe('access rules of every endpoint', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
+    const organisation = await createOrganisation(t.db);
     for (const role of SIGNED_IN as Role[]) {
       // A fresh session per endpoint would be slow; sign-out is tested last with its own session.
-      cookies.set(role, (await signedIn(t, [role])).cookie);
+      if (role === 'focal_person') {
+        const focal = await createPerson(t.db, { roles: [role], organisationId: organisation.id });
+        cookies.set(role, await signIn(t, focal.email));
+      } else cookies.set(role, (await signedIn(t, [role])).cookie);
     }
     const person = (await signedIn(t, ['trainee'])).person;
-    const organisation = await createOrganisation(t.db);
     await publishRepositoryContent(t);
     const coordinatorCookie = cookies.get('coordinator') as string;
     const training = await createTraining(t, coordinatorCookie);
@@ -292,7 +303,7 @@ describe('access rules of every endpoint', () => {
         if (!rule) undeclared.push(`${wrapper.name}.${name}`);
       }
     }
-    expect(routes.length).toBe(100);
+    expect(routes.length).toBe(106);
     expect(undeclared).toEqual([]);
     const listed = endpoints({
       person: ':id',
