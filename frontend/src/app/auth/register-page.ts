@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormBuilder, FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -20,6 +20,7 @@ import {
 } from '@atolye/shared';
 import { applyFieldErrors, toApiError } from '../core/api-error';
 import { AuthService } from '../core/auth.service';
+import { safeReturnUrl } from '../core/return-url';
 import { LanguageService } from '../core/language.service';
 import { ErrorBanner } from '../shared/error-banner';
 import { FieldErrorPipe } from '../shared/field-error.pipe';
@@ -52,6 +53,9 @@ import { organisationPicked } from '../shared/validators';
 export class RegisterPage {
   private readonly auth = inject(AuthService);
   private readonly router = inject(Router);
+
+  /** Where to go once the account exists (e.g. the session a visitor applied for from the public catalogue). */
+  readonly returnUrl = input<string>();
 
   protected readonly languages = LANGUAGES;
   protected readonly genders = GENDERS;
@@ -91,7 +95,7 @@ export class RegisterPage {
       .register({ ...rest, organisationId: organisation.id })
       .pipe(finalize(() => this.busy.set(false)))
       .subscribe({
-        next: () => void this.router.navigateByUrl('/home'),
+        next: () => void this.router.navigateByUrl(safeReturnUrl(this.returnUrl())),
         error: (failure: unknown) => {
           const body = toApiError(failure);
           applyFieldErrors(
