@@ -83,7 +83,12 @@ function endpoints(ids: {
     { method: 'get', path: '/api/organisations/map', allowed: PROFILE_EDITORS },
     { method: 'get', path: '/api/organisations/map.xlsx', allowed: ORGANISERS },
     { method: 'get', path: `/api/organisations/${ids.organisation}/profile`, allowed: PROFILE_EDITORS },
-    { method: 'put', path: `/api/organisations/${ids.organisation}/profile`, allowed: PROFILE_EDITORS, body: {} },
+    {
+      method: 'put',
+      path: `/api/organisations/${ids.organisation}/profile`,
+      allowed: PROFILE_EDITORS,
+      body: {},
+    },
     { method: 'get', path: '/api/public/trainings', allowed: EVERYONE },
     { method: 'get', path: `/api/public/trainings/${ids.training}`, allowed: EVERYONE },
     { method: 'get', path: '/api/audit', allowed: ADMIN },

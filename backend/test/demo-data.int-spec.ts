@@ -69,7 +69,10 @@ describe('demo data', () => {
     const map = await t.http().get('/api/organisations/map').set('Cookie', coordinator).expect(200);
     expect(map.body.total).toBe(30);
     const provinces = new Map(
-      map.body.byProvince.map((p: { province: string; organisations: number }) => [p.province, p.organisations]),
+      map.body.byProvince.map((p: { province: string; organisations: number }) => [
+        p.province,
+        p.organisations,
+      ]),
     );
     // Gaziantep, Hatay, Şanlıurfa, Kilis, İstanbul, İzmir and Van all have organisations working there.
     for (const code of ['TR-27', 'TR-31', 'TR-63', 'TR-79', 'TR-34', 'TR-35', 'TR-65'])

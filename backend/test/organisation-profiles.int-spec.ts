@@ -19,7 +19,12 @@ function profile(network: string, overrides: Partial<SaveOrganisationProfileRequ
     targetGroups: ['temporary_protection', 'children'],
     networks: [network],
     website: 'https://yasam.example.org',
-    contact: { name: 'Selin Kaya', role: 'Koordinatör', email: 'Selin@Yasam.example.org', phone: '+90 342 555 01 10' },
+    contact: {
+      name: 'Selin Kaya',
+      role: 'Koordinatör',
+      email: 'Selin@Yasam.example.org',
+      phone: '+90 342 555 01 10',
+    },
     ...overrides,
   } satisfies Record<keyof SaveOrganisationProfileRequest, unknown>;
 }
@@ -47,7 +52,9 @@ describe('organisation profiles', () => {
       .http()
       .put(`/api/organisations/${otherOrganisation.id}/profile`)
       .set('Cookie', coordinator.cookie)
-      .send(profile(network, { type: 'municipality', legalForm: 'local_government', workProvinces: ['TR-79'] }))
+      .send(
+        profile(network, { type: 'municipality', legalForm: 'local_government', workProvinces: ['TR-79'] }),
+      )
       .expect(200);
   });
   afterAll(() => t.close());
@@ -111,7 +118,7 @@ describe('organisation profiles', () => {
       expect(after.body).toMatchObject({ yearFounded: 2014, staff: { women: 12, men: 7, other: 0 } });
     });
 
-    it("sees other organisations on the map without their private fields, and cannot export it", async () => {
+    it('sees other organisations on the map without their private fields, and cannot export it', async () => {
       const map = await t
         .http()
         .get('/api/organisations/map')
@@ -119,8 +126,13 @@ describe('organisation profiles', () => {
         .set('Cookie', focal.cookie)
         .expect(200);
       const other = map.body.items.find((o: { id: string }) => o.id === otherOrganisation.id);
-      expect(other).toMatchObject({ name: otherOrganisation.name, type: 'municipality', workProvinces: ['TR-79'] });
-      for (const item of map.body.items) for (const field of PRIVATE_FIELDS) expect(item).not.toHaveProperty(field);
+      expect(other).toMatchObject({
+        name: otherOrganisation.name,
+        type: 'municipality',
+        workProvinces: ['TR-79'],
+      });
+      for (const item of map.body.items)
+        for (const field of PRIVATE_FIELDS) expect(item).not.toHaveProperty(field);
       expect(JSON.stringify(map.body)).not.toContain('selin@yasam.example.org');
       await t.http().get('/api/organisations/map.xlsx').set('Cookie', focal.cookie).expect(403);
     });
@@ -205,11 +217,16 @@ describe('organisation profiles', () => {
         .query({ province: 'TR-99', area: 'cooking' })
         .set('Cookie', coordinator.cookie)
         .expect(400);
-      expect(response.body.details.map((d: { field: string }) => d.field).sort()).toEqual(['area', 'province']);
+      expect(response.body.details.map((d: { field: string }) => d.field).sort()).toEqual([
+        'area',
+        'province',
+      ]);
     });
 
     it('exports the filtered organisations with their whole profiles, formulas kept as text', async () => {
-      const risky = await createOrganisation(t.db, { name: `=HYPERLINK("http://x") ${randomUUID().slice(0, 6)}` });
+      const risky = await createOrganisation(t.db, {
+        name: `=HYPERLINK("http://x") ${randomUUID().slice(0, 6)}`,
+      });
       await t
         .http()
         .put(`/api/organisations/${risky.id}/profile`)

@@ -47,7 +47,10 @@ describe('organisations', () => {
       .send({ ...valid(), thematicAreas: ['legal_aid', 'knitting'] })
       .expect(400);
     expect(response.body.details).toEqual([
-      { field: 'thematicAreas', reason: expect.stringContaining('each value in thematicAreas must be one of') },
+      {
+        field: 'thematicAreas',
+        reason: expect.stringContaining('each value in thematicAreas must be one of'),
+      },
     ]);
   });
 

@@ -26,7 +26,9 @@ describe('public catalogue', () => {
     trainee = await signedIn(t, ['trainee']);
     await publishRepositoryContent(t);
     const trainer = await signedIn(t, ['trainer']);
-    training = await createTraining(t, coordinator, { title: `Public catalogue ${randomUUID().slice(0, 6)}` });
+    training = await createTraining(t, coordinator, {
+      title: `Public catalogue ${randomUUID().slice(0, 6)}`,
+    });
     open = await createSession(t, coordinator, training.id, {
       title: 'Şanlıurfa cohort',
       city: 'Şanlıurfa',
@@ -39,7 +41,10 @@ describe('public catalogue', () => {
       enrolmentClosesAt: new Date(Date.now() - DAY).toISOString(),
     });
     await enrolByHand(t, coordinator, open.id, trainee.person.id);
-    draft = await createTraining(t, coordinator, { publish: false, title: `Draft ${randomUUID().slice(0, 6)}` });
+    draft = await createTraining(t, coordinator, {
+      publish: false,
+      title: `Draft ${randomUUID().slice(0, 6)}`,
+    });
     await createSession(t, coordinator, draft.id, { title: 'Session of a draft' });
   });
   afterAll(() => t.close());

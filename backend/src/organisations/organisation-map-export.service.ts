@@ -86,7 +86,10 @@ export class OrganisationMapExportService {
       },
       {
         name: 'By type',
-        rows: [['Type / Tür', 'Organisations / Kurum'], ...counts.byType.map((c) => [c.type, c.organisations])],
+        rows: [
+          ['Type / Tür', 'Organisations / Kurum'],
+          ...counts.byType.map((c) => [c.type, c.organisations]),
+        ],
         widths: 30,
       },
       {

@@ -30,7 +30,11 @@ export class OrganisationMapRepository {
     return query;
   }
 
-  page(filter: OrganisationMapQuery, page: number, pageSize: number): Promise<[OrganisationEntity[], number]> {
+  page(
+    filter: OrganisationMapQuery,
+    page: number,
+    pageSize: number,
+  ): Promise<[OrganisationEntity[], number]> {
     return this.filtered(filter)
       .orderBy('o.name', 'ASC')
       .addOrderBy('o.id', 'ASC')

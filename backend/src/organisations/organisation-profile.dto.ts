@@ -104,7 +104,9 @@ export class SaveOrganisationProfileDto implements SaveOrganisationProfileReques
 
   @ValidateIf((_, value) => value !== null)
   @IsInt()
-  @Min(PROFILE_LIMITS.yearFoundedMin, { message: `yearFounded must be ${PROFILE_LIMITS.yearFoundedMin} or later` })
+  @Min(PROFILE_LIMITS.yearFoundedMin, {
+    message: `yearFounded must be ${PROFILE_LIMITS.yearFoundedMin} or later`,
+  })
   @Max(new Date().getUTCFullYear() + 1, { message: 'yearFounded cannot be in the future' })
   yearFounded: number | null;
 
@@ -121,14 +123,20 @@ export class SaveOrganisationProfileDto implements SaveOrganisationProfileReques
   @IsArray()
   @ArrayUnique()
   @ArrayMaxSize(PROVINCE_CODES.length)
-  @IsIn(PROVINCE_CODES, { each: true, message: 'each of workProvinces must be a province code such as TR-27' })
+  @IsIn(PROVINCE_CODES, {
+    each: true,
+    message: 'each of workProvinces must be a province code such as TR-27',
+  })
   workProvinces: ProvinceCode[];
 
   @Transform(upperEach)
   @IsArray()
   @ArrayUnique()
   @ArrayMaxSize(PROFILE_LIMITS.countries)
-  @Matches(/^[A-Z]{2}$/, { each: true, message: 'each of workCountries must be a two-letter ISO country code' })
+  @Matches(/^[A-Z]{2}$/, {
+    each: true,
+    message: 'each of workCountries must be a two-letter ISO country code',
+  })
   workCountries: string[];
 
   @IsArray()
@@ -231,7 +239,11 @@ export function toOrganisationProfile(
 }
 
 /** Writes a validated profile onto the entity (name, country and office stay as coordinators set them). */
-export function applyProfile(entity: OrganisationEntity, request: SaveOrganisationProfileDto, now: Date): void {
+export function applyProfile(
+  entity: OrganisationEntity,
+  request: SaveOrganisationProfileDto,
+  now: Date,
+): void {
   Object.assign(entity, {
     type: request.type,
     legalForm: request.legalForm,

@@ -32,7 +32,10 @@ export class OrganisationProfilesController {
   /** The whole profile: coordinators for any organisation, a focal person for their own. */
   @Get(':id/profile')
   @RequirePermission('organisations.manage', 'organisations.profile')
-  profile(@Caller() caller: SignedInPerson, @Param('id', UuidParam) id: string): Promise<OrganisationProfile> {
+  profile(
+    @Caller() caller: SignedInPerson,
+    @Param('id', UuidParam) id: string,
+  ): Promise<OrganisationProfile> {
     return this.profiles.profile(caller, id);
   }
 

@@ -35,17 +35,24 @@ const AREA_CODES: Record<string, string> = {
 
 /** The same folding as the province list in @atolye/shared, kept here so this migration never changes. */
 const fold = (text: string) =>
-  text.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[ıİI]/g, 'i').toLowerCase().replace(/\s+/g, ' ').trim();
+  text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[ıİI]/g, 'i')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** Turkey's provinces by folded name and ISO 3166-2:TR code (the plate number). */
-const PROVINCES = `Adana Adıyaman Afyonkarahisar Ağrı Amasya Ankara Antalya Artvin Aydın Balıkesir Bilecik Bingöl
+const PROVINCES =
+  `Adana Adıyaman Afyonkarahisar Ağrı Amasya Ankara Antalya Artvin Aydın Balıkesir Bilecik Bingöl
 Bitlis Bolu Burdur Bursa Çanakkale Çankırı Çorum Denizli Diyarbakır Edirne Elazığ Erzincan Erzurum Eskişehir
 Gaziantep Giresun Gümüşhane Hakkâri Hatay Isparta Mersin İstanbul İzmir Kars Kastamonu Kayseri Kırklareli
 Kırşehir Kocaeli Konya Kütahya Malatya Manisa Kahramanmaraş Mardin Muğla Muş Nevşehir Niğde Ordu Rize Sakarya
 Samsun Siirt Sinop Sivas Tekirdağ Tokat Trabzon Tunceli Şanlıurfa Uşak Van Yozgat Zonguldak Aksaray Bayburt
 Karaman Kırıkkale Batman Şırnak Bartın Ardahan Iğdır Yalova Karabük Kilis Osmaniye Düzce`
-  .split(/\s+/)
-  .map((name, index) => [fold(name), `TR-${String(index + 1).padStart(2, '0')}`] as const);
+    .split(/\s+/)
+    .map((name, index) => [fold(name), `TR-${String(index + 1).padStart(2, '0')}`] as const);
 const PROVINCE_CODES = new Map<string, string>(PROVINCES);
 
 export class OrganisationProfiles1766100000000 implements MigrationInterface {

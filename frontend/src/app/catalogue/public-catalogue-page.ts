@@ -36,5 +36,7 @@ import { PublicCatalogueService } from './public-catalogue.service';
 export class PublicCataloguePage {
   protected readonly language = inject(LanguageService).current;
   protected readonly trainings = rxResource({ stream: () => inject(PublicCatalogueService).trainings() });
-  protected readonly error = computed(() => (this.trainings.error() ? toApiError(this.trainings.error()) : null));
+  protected readonly error = computed(() =>
+    this.trainings.error() ? toApiError(this.trainings.error()) : null,
+  );
 }

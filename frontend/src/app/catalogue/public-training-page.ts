@@ -52,7 +52,9 @@ export class PublicTrainingPage {
     params: () => this.trainingId(),
     stream: ({ params }) => this.service.training(params),
   });
-  protected readonly error = computed(() => (this.training.error() ? toApiError(this.training.error()) : null));
+  protected readonly error = computed(() =>
+    this.training.error() ? toApiError(this.training.error()) : null,
+  );
   protected readonly signedIn = this.auth.signedIn;
   protected readonly canEnrol = computed(() => this.auth.can('learning.enrol'));
 

@@ -106,7 +106,9 @@ export class OrganisationMapPage {
     (this.map()?.byType ?? []).map((t) => this.row(t.type, `organisationTypes.${t.type}`, t.organisations)),
   );
   protected readonly areaRows = computed<ChartRow[]>(() =>
-    (this.map()?.byThematicArea ?? []).map((a) => this.row(a.area, `thematicAreas.${a.area}`, a.organisations)),
+    (this.map()?.byThematicArea ?? []).map((a) =>
+      this.row(a.area, `thematicAreas.${a.area}`, a.organisations),
+    ),
   );
   protected readonly columns = ['name', 'type', 'provinces', 'areas'];
 

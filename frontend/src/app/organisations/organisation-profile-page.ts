@@ -68,7 +68,9 @@ export class OrganisationProfilePage {
 
   /** From the address; absent on "my organisation", which is the signed-in person's own. */
   readonly id = input<string>();
-  protected readonly organisationId = computed(() => this.id() ?? this.auth.currentPerson()?.organisation?.id);
+  protected readonly organisationId = computed(
+    () => this.id() ?? this.auth.currentPerson()?.organisation?.id,
+  );
   protected readonly coordinating = computed(() => this.auth.can('organisations.manage'));
 
   protected readonly types = ORGANISATION_TYPES;
@@ -83,7 +85,9 @@ export class OrganisationProfilePage {
     params: () => this.organisationId(),
     stream: ({ params }) => this.service.profile(params),
   });
-  protected readonly loadError = computed(() => (this.profile.error() ? toApiError(this.profile.error()) : null));
+  protected readonly loadError = computed(() =>
+    this.profile.error() ? toApiError(this.profile.error()) : null,
+  );
   protected readonly form = profileForm(inject(NonNullableFormBuilder));
   protected readonly busy = signal(false);
   protected readonly error = signal<ApiErrorBody | null>(null);
@@ -113,9 +117,13 @@ export class OrganisationProfilePage {
       .subscribe({
         next: (saved) => {
           this.profile.set(saved);
-          this.snackBar.open(this.translate.instant('organisationProfile.saved', { name: saved.name }), undefined, {
-            duration: 4000,
-          });
+          this.snackBar.open(
+            this.translate.instant('organisationProfile.saved', { name: saved.name }),
+            undefined,
+            {
+              duration: 4000,
+            },
+          );
         },
         error: (failure: unknown) => {
           const body = toApiError(failure);

@@ -36,7 +36,10 @@ export class OrganisationProfilesService {
   }
 
   saveProfile(id: string, request: SaveOrganisationProfileRequest): Observable<OrganisationProfile> {
-    return this.http.put<OrganisationProfile>(`/api/organisations/${encodeURIComponent(id)}/profile`, request);
+    return this.http.put<OrganisationProfile>(
+      `/api/organisations/${encodeURIComponent(id)}/profile`,
+      request,
+    );
   }
 
   provinceShapes(): Observable<ProvinceShapes> {

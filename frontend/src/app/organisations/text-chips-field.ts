@@ -26,7 +26,9 @@ export class TextChipsField {
   readonly uppercase = input(false);
 
   protected readonly values = toSignal(
-    toObservable(this.control).pipe(switchMap((control) => control.valueChanges.pipe(startWith(control.value)))),
+    toObservable(this.control).pipe(
+      switchMap((control) => control.valueChanges.pipe(startWith(control.value))),
+    ),
     { initialValue: [] as string[] },
   );
 

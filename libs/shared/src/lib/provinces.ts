@@ -86,11 +86,13 @@ export const TR_PROVINCES = [
   { code: 'TR-81', name: 'Düzce' },
 ] as const;
 export type ProvinceCode = (typeof TR_PROVINCES)[number]['code'];
-export const PROVINCE_CODES: readonly ProvinceCode[] = TR_PROVINCES.map((p) => p.code);
+export const PROVINCE_CODES: readonly ProvinceCode[] = /* @__PURE__ */ TR_PROVINCES.map((p) => p.code);
 
 const fold = (text: string) =>
   text.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[ıİI]/g, 'i').toLowerCase().trim();
-const BY_FOLDED_NAME = new Map<string, ProvinceCode>(TR_PROVINCES.map((p) => [fold(p.name), p.code]));
+const BY_FOLDED_NAME = /* @__PURE__ */ new Map<string, ProvinceCode>(
+  /* @__PURE__ */ TR_PROVINCES.map((p) => [fold(p.name), p.code]),
+);
 
 /** The code of a province named in any spelling ("Sanliurfa", "ŞANLIURFA"), or null. */
 export function provinceCodeOf(name: string): ProvinceCode | null {
