@@ -34,8 +34,9 @@ import { PublicCatalogueService } from './public-catalogue.service';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class PublicCataloguePage {
+  private readonly service = inject(PublicCatalogueService);
   protected readonly language = inject(LanguageService).current;
-  protected readonly trainings = rxResource({ stream: () => inject(PublicCatalogueService).trainings() });
+  protected readonly trainings = rxResource({ stream: () => this.service.trainings() });
   protected readonly error = computed(() =>
     this.trainings.error() ? toApiError(this.trainings.error()) : null,
   );
