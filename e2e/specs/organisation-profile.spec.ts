@@ -31,7 +31,9 @@ test('a focal person keeps their own organisation profile, and cannot open anoth
   // What was saved is what the page shows after coming back to it.
   await page.reload();
   await expect(page.getByRole('spinbutton', { name: 'Kuruluş yılı' })).toHaveValue('2012');
-  await expect(page.getByRole('row', { name: /Kilis Sivil Toplum Dayanışma Ağı/ })).toBeVisible();
+  await expect(
+    page.getByRole('listitem').filter({ hasText: 'Kilis Sivil Toplum Dayanışma Ağı' }),
+  ).toBeVisible();
   await expect(page.getByRole('combobox', { name: 'Hedef gruplar' })).toContainText('Refakatsiz');
   await expect(
     page.getByRole('group', { name: 'Gönüllüler' }).getByRole('spinbutton', { name: 'Kadın' }),

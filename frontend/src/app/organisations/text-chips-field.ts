@@ -1,18 +1,23 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import type { FormControl } from '@angular/forms';
-import { MatChipInputEvent, MatChipsModule } from '@angular/material/chips';
+import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
 import { TranslatePipe } from '@ngx-translate/core';
 import { startWith, switchMap } from 'rxjs';
 
-/** Free words as chips (network names, country codes): type one and press Enter; remove with its button. */
+/**
+ * Free words as a list (network names, country codes): type one and press Enter (or leave the
+ * field); each has its own remove button. A plain list rather than a chip grid, which screen
+ * readers announce as a grid without rows.
+ */
 @Component({
   selector: 'app-text-chips-field',
-  imports: [MatChipsModule, MatFormFieldModule, MatIconModule, TranslatePipe],
+  imports: [MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, TranslatePipe],
   templateUrl: './text-chips-field.html',
-  styles: ':host { display: block; } .field { width: 100%; }',
+  styleUrl: './text-chips-field.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class TextChipsField {
@@ -32,8 +37,14 @@ export class TextChipsField {
     { initialValue: [] as string[] },
   );
 
-  protected add(event: MatChipInputEvent): void {
-    let value = event.value.trim().slice(0, this.maxLength());
+  /** Enter adds the word instead of sending the form around it. */
+  protected addOnEnter(entry: HTMLInputElement, event: Event): void {
+    event.preventDefault();
+    this.add(entry);
+  }
+
+  protected add(entry: HTMLInputElement): void {
+    let value = entry.value.trim().slice(0, this.maxLength());
     if (this.uppercase()) value = value.toUpperCase();
     const current = this.control().value;
     const known = current.some((v) => v.toLocaleLowerCase('tr') === value.toLocaleLowerCase('tr'));
@@ -41,7 +52,7 @@ export class TextChipsField {
       this.control().setValue([...current, value]);
       this.control().markAsDirty();
     }
-    event.chipInput.clear();
+    entry.value = '';
   }
 
   protected remove(value: string): void {
