@@ -85,11 +85,36 @@ for (const code of codes) {
     problems.push(`en.json: "errors.code.${code}" is missing (an API error code)`);
 }
 
+// Code lists the portal shows through keys built at run time (`'thematicAreas.' + code`): every
+// value of each list needs its text in both languages.
+const VOCABULARIES = [
+  ['libs/shared/src/lib/roles.ts', 'ROLES', 'roles'],
+  ['libs/shared/src/lib/organisations.contracts.ts', 'ORGANISATION_TYPES', 'organisationTypes'],
+  ['libs/shared/src/lib/organisation-vocabularies.ts', 'LEGAL_FORMS', 'legalForms'],
+  ['libs/shared/src/lib/organisation-vocabularies.ts', 'THEMATIC_AREAS', 'thematicAreas'],
+  ['libs/shared/src/lib/organisation-vocabularies.ts', 'TARGET_GROUPS', 'targetGroups'],
+];
+let vocabularyValues = 0;
+for (const [file, list, prefix] of VOCABULARIES) {
+  const found = readFileSync(join(root, file), 'utf8').match(new RegExp(`const ${list} = \\[([^\\]]*)\\]`));
+  if (!found) {
+    problems.push(`${file}: no ${list} list found`);
+    continue;
+  }
+  for (const [, value] of found[1].matchAll(/'([\w.-]+)'/g)) {
+    vocabularyValues++;
+    for (const language of LANGUAGES) {
+      if (!tables[language].has(`${prefix}.${value}`))
+        problems.push(`${language}.json: "${prefix}.${value}" is missing (a value of ${list})`);
+    }
+  }
+}
+
 const unique = [...new Set(problems)];
 if (unique.length) {
   console.error(`i18n: ${unique.length} problem(s)\n${unique.map((p) => `  - ${p}`).join('\n')}`);
   process.exit(1);
 }
 console.log(
-  `i18n: ${tables.en.size} keys, complete in ${LANGUAGES.join(' and ')}, ${codes.length} API error codes translated`,
+  `i18n: ${tables.en.size} keys, complete in ${LANGUAGES.join(' and ')}, ${codes.length} API error codes and ${vocabularyValues} code-list values translated`,
 );

@@ -64,7 +64,7 @@ async function bootstrap(): Promise<void> {
     await app.get(DemoFinishedSessionSeeder).seed();
     const verifications = await seedDemoCertificates(app.get(DataSource), app.get(CertificatesService));
     const lines = accounts.map(
-      (a) => `  ${a.roles.join(', ').padEnd(12)} ${a.email.padEnd(34)} ${DEMO_PASSWORD}`,
+      (a) => `  ${a.roles.join(', ').padEnd(22)} ${a.email.padEnd(34)} ${DEMO_PASSWORD}`,
     );
     logger.log(`Demo accounts (role, email, password):\n${lines.join('\n')}`);
     if (verifications.length)

@@ -1,11 +1,11 @@
 import type { Role } from '@atolye/shared';
-import { createOrganisation, signedIn } from './support/factories';
+import { createOrganisation, createPerson, signIn, signedIn } from './support/factories';
 import { createSession, createTraining, publishRepositoryContent } from './support/training-factories';
 import { routesOf } from './support/routes';
 import { createTestApp, type TestApp } from './support/test-app';
 
 type Caller = 'anonymous' | Role;
-const CALLERS: Caller[] = ['anonymous', 'trainee', 'trainer', 'coordinator', 'admin'];
+const CALLERS: Caller[] = ['anonymous', 'trainee', 'trainer', 'coordinator', 'admin', 'focal_person'];
 
 interface Endpoint {
   method: 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -15,10 +15,12 @@ interface Endpoint {
   body?: object;
 }
 
-const SIGNED_IN: Caller[] = ['trainee', 'trainer', 'coordinator', 'admin'];
+const SIGNED_IN: Caller[] = ['trainee', 'trainer', 'coordinator', 'admin', 'focal_person'];
 const EVERYONE: Caller[] = ['anonymous', ...SIGNED_IN];
 const ORGANISERS: Caller[] = ['coordinator', 'admin'];
 const ADMIN: Caller[] = ['admin'];
+/** The focal person belongs to the organisation in the table; another's profile is a 403 (see organisation-profiles.int-spec). */
+const PROFILE_EDITORS: Caller[] = [...ORGANISERS, 'focal_person'];
 
 /**
  * Every endpoint of the API, with who may call it by role. The last spec fails when a route exists
@@ -80,6 +82,17 @@ function endpoints(ids: {
     { method: 'post', path: '/api/organisations', allowed: ORGANISERS, body: {} },
     { method: 'get', path: `/api/organisations/${ids.organisation}`, allowed: ORGANISERS },
     { method: 'put', path: `/api/organisations/${ids.organisation}`, allowed: ORGANISERS, body: {} },
+    { method: 'get', path: '/api/organisations/map', allowed: PROFILE_EDITORS },
+    { method: 'get', path: '/api/organisations/map.xlsx', allowed: ORGANISERS },
+    { method: 'get', path: `/api/organisations/${ids.organisation}/profile`, allowed: PROFILE_EDITORS },
+    {
+      method: 'put',
+      path: `/api/organisations/${ids.organisation}/profile`,
+      allowed: PROFILE_EDITORS,
+      body: {},
+    },
+    { method: 'get', path: '/api/public/trainings', allowed: EVERYONE },
+    { method: 'get', path: `/api/public/trainings/${ids.training}`, allowed: EVERYONE },
     { method: 'get', path: '/api/audit', allowed: ADMIN },
     { method: 'get', path: '/api/mail-outbox', allowed: ADMIN },
     { method: 'get', path: `/api/mail-outbox/${ids.mail}`, allowed: ADMIN },
@@ -196,12 +209,15 @@ describe('access rules of every endpoint', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
+    const organisation = await createOrganisation(t.db);
     for (const role of SIGNED_IN as Role[]) {
       // A fresh session per endpoint would be slow; sign-out is tested last with its own session.
-      cookies.set(role, (await signedIn(t, [role])).cookie);
+      if (role === 'focal_person') {
+        const focal = await createPerson(t.db, { roles: [role], organisationId: organisation.id });
+        cookies.set(role, await signIn(t, focal.email));
+      } else cookies.set(role, (await signedIn(t, [role])).cookie);
     }
     const person = (await signedIn(t, ['trainee'])).person;
-    const organisation = await createOrganisation(t.db);
     await publishRepositoryContent(t);
     const coordinatorCookie = cookies.get('coordinator') as string;
     const training = await createTraining(t, coordinatorCookie);
@@ -280,7 +296,7 @@ describe('access rules of every endpoint', () => {
     const declared = routesOf(t.app);
     const routes = declared.map((r) => `${r.method} ${r.path}`);
     const undeclared = declared.filter((r) => !r.rule).map((r) => r.handler);
-    expect(routes.length).toBe(104);
+    expect(routes.length).toBe(110);
     expect(undeclared).toEqual([]);
     const listed = endpoints({
       person: ':id',

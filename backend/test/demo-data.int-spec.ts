@@ -6,6 +6,8 @@ import { seedDemoCertificates } from '../src/demo/demo-certificates';
 import { DemoFinishedSessionSeeder, FINISHED_SESSION_TITLE } from '../src/demo/demo-finished-session-seeder';
 import { DemoSeeder } from '../src/demo/demo-seeder';
 import { DemoTrainingSeeder } from '../src/demo/demo-training-seeder';
+import { DEMO_PASSWORD } from '../src/demo/demo-data';
+import { signIn } from './support/factories';
 import { createDatabase, databaseUrlWithName, dropDatabase } from './support/test-database';
 import { createTestApp, type TestApp } from './support/test-app';
 import { publishRepositoryContent } from './support/training-factories';
@@ -59,5 +61,39 @@ describe('demo data', () => {
     const code = first[0].split('/').pop() as string;
     const verified = await t.http().get(`/api/certificates/verify/${code}`).expect(200);
     expect(verified.body).toMatchObject({ status: 'valid', holderName: 'Hasan Çelik' });
+  });
+
+  it('maps a region of thirty organisations with profiles, and its focal person keeps one of them', async () => {
+    await seedAll();
+    const coordinator = await signIn(t, 'coordinator@atolye.example', DEMO_PASSWORD);
+    const map = await t.http().get('/api/organisations/map').set('Cookie', coordinator).expect(200);
+    expect(map.body.total).toBe(30);
+    const provinces = new Map(
+      map.body.byProvince.map((p: { province: string; organisations: number }) => [
+        p.province,
+        p.organisations,
+      ]),
+    );
+    // Gaziantep, Hatay, Şanlıurfa, Kilis, İstanbul, İzmir and Van all have organisations working there.
+    for (const code of ['TR-27', 'TR-31', 'TR-63', 'TR-79', 'TR-34', 'TR-35', 'TR-65'])
+      expect(provinces.get(code)).toBeGreaterThan(1);
+    expect(map.body.byType.map((b: { type: string }) => b.type)).toEqual(
+      expect.arrayContaining(['cso', 'municipality', 'professional_body', 'academia', 'public_authority']),
+    );
+
+    const focal = await signIn(t, 'focal@atolye.example', DEMO_PASSWORD);
+    const me = await t.http().get('/api/auth/me').set('Cookie', focal).expect(200);
+    expect(me.body.roles).toEqual(['trainee', 'focal_person']);
+    const own = await t
+      .http()
+      .get(`/api/organisations/${me.body.organisation.id}/profile`)
+      .set('Cookie', focal)
+      .expect(200);
+    expect(own.body).toMatchObject({
+      name: 'Umut Köprüsü Derneği',
+      legalForm: 'association',
+      staff: { women: 14, men: 9, other: 0 },
+      focalPeople: [{ fullName: 'Zeynep Arslan' }],
+    });
   });
 });

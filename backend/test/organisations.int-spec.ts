@@ -10,7 +10,7 @@ describe('organisations', () => {
     type: 'cso',
     country: 'tr',
     province: 'Şanlıurfa',
-    thematicAreas: ['legal aid', 'women and girls'],
+    thematicAreas: ['legal_aid', 'women_empowerment'],
     website: 'https://gocyollari.example.org',
   });
 
@@ -30,6 +30,28 @@ describe('organisations', () => {
       .send(body)
       .expect(201);
     expect(response.body).toMatchObject({ ...body, country: 'TR' });
+    // It works at least where its office is: in Şanlıurfa, Turkey.
+    const profile = await t
+      .http()
+      .get(`/api/organisations/${response.body.id}/profile`)
+      .set('Cookie', coordinator.cookie)
+      .expect(200);
+    expect(profile.body).toMatchObject({ workProvinces: ['TR-63'], workCountries: ['TR'] });
+  });
+
+  it('refuses a thematic area outside the code list', async () => {
+    const response = await t
+      .http()
+      .post('/api/organisations')
+      .set('Cookie', coordinator.cookie)
+      .send({ ...valid(), thematicAreas: ['legal_aid', 'knitting'] })
+      .expect(400);
+    expect(response.body.details).toEqual([
+      {
+        field: 'thematicAreas',
+        reason: expect.stringContaining('each value in thematicAreas must be one of'),
+      },
+    ]);
   });
 
   it('refuses a second organisation with the same name in another case, keeping the first', async () => {

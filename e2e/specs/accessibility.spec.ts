@@ -40,6 +40,9 @@ const TITLES = {
   people: { en: 'People', tr: 'Kişiler' },
   organisations: { en: 'Organisations', tr: 'Kuruluşlar' },
   audit: { en: 'Audit log', tr: 'Denetim kaydı' },
+  publicCatalogue: { en: 'Trainings open for applications', tr: 'Başvuruya açık eğitimler' },
+  organisationMap: { en: 'Organisation map', tr: 'Kurum haritası' },
+  organisationProfile: { en: 'Organisation profile', tr: 'Kurum profili' },
 } satisfies Record<string, Record<Language, string>>;
 
 /** People and a running session of the demo training, all reading the given language. */
@@ -185,6 +188,10 @@ test.describe('accessibility (WCAG 2.1 AA)', () => {
       await visit(page, '/confirm-email?token=not-a-token');
       await expect(page.getByRole('alert')).toBeVisible();
       await check(page, 'confirm email, link refused', TITLES.confirmEmail, language);
+      await visit(page, '/catalogue');
+      await check(page, 'public catalogue', TITLES.publicCatalogue, language);
+      await visit(page, `/catalogue/${cohort.trainingId}`);
+      await check(page, 'public catalogue, a training', TITLES.training, language);
       await visit(page, '/verify');
       await check(page, 'verify, empty', TITLES.verify, language);
       await visit(page, `/verify/${certificate.verificationCode}`);
@@ -293,6 +300,38 @@ test.describe('accessibility (WCAG 2.1 AA)', () => {
       await check(page, 'reports dashboard', TITLES.reports, language);
       await visit(page, '/reports/indicators');
       await check(page, 'indicators', TITLES.indicators, language);
+      await visit(page, '/organisations/map');
+      await check(page, 'organisation map', TITLES.organisationMap, language);
+      const [organisation] = (await (
+        await page.request.get('/api/organisations/options?q=Umut Köprüsü')
+      ).json()) as { id: string }[];
+      await visit(page, `/organisations/${organisation.id}/profile`);
+      await check(page, 'organisation profile', TITLES.organisationProfile, language);
+    });
+
+    test(`a focal person's pages pass (${language})`, async ({ page, request }) => {
+      const email = `a11y-focal-${language}-${unique()}@example.org`;
+      await signInAsAdmin(request);
+      const [organisation] = (await (
+        await request.get('/api/organisations/options?q=Kilis Çocuk')
+      ).json()) as { id: string }[];
+      const created = await request.post('/api/people', {
+        data: {
+          fullName: 'Fatma Yıldırım',
+          email,
+          password: 'atolye-demo-2026',
+          roles: ['focal_person'],
+          organisationId: organisation.id,
+          language,
+        },
+      });
+      expect(created.ok()).toBe(true);
+      await signIn(page, email);
+      await visit(page, '/organisations/mine');
+      await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
+      await check(page, 'my organisation profile', TITLES.organisationProfile, language);
+      await visit(page, '/organisations/map');
+      await check(page, 'organisation map (focal person)', TITLES.organisationMap, language);
     });
 
     test(`an administrator's pages pass (${language})`, async ({ page, request }) => {

@@ -4,10 +4,12 @@ import { SessionsModule } from '../sessions/sessions.module';
 import { TrainingsModule } from '../trainings/trainings.module';
 import { CatalogueController } from './catalogue.controller';
 import { CatalogueService } from './catalogue.service';
+import { PublicCatalogueController } from './public-catalogue.controller';
+import { PublicCatalogueRepository } from './public-catalogue.repository';
 
 @Module({
   imports: [ContentModule, SessionsModule, TrainingsModule],
-  controllers: [CatalogueController],
-  providers: [CatalogueService],
+  controllers: [CatalogueController, PublicCatalogueController],
+  providers: [CatalogueService, PublicCatalogueRepository],
 })
 export class CatalogueModule {}

@@ -1,16 +1,9 @@
-import type { Gender, Language, OrganisationType, Role } from '@atolye/shared';
+import type { Gender, Language, Role } from '@atolye/shared';
+
+export { DEMO_ORGANISATIONS, type DemoOrganisation } from './demo-organisations';
 
 /** The password of every demo account (printed at start-up and listed in the README). */
 export { DEMO_PASSWORD } from '../config/app-config';
-
-export interface DemoOrganisation {
-  name: string;
-  type: OrganisationType;
-  country: string;
-  province: string;
-  thematicAreas: string[];
-  website: string | null;
-}
 
 export interface DemoAccount {
   email: string;
@@ -20,73 +13,6 @@ export interface DemoAccount {
   gender: Gender;
   organisation: string;
 }
-
-export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
-  {
-    name: 'Umut Köprüsü Derneği',
-    type: 'cso',
-    country: 'TR',
-    province: 'Gaziantep',
-    thematicAreas: ['protection', 'legal aid', 'women and girls'],
-    website: 'https://umutkoprusu.example.org',
-  },
-  {
-    name: 'Mersin Göç ve Kalkınma Derneği',
-    type: 'cso',
-    country: 'TR',
-    province: 'Mersin',
-    thematicAreas: ['livelihoods', 'social cohesion'],
-    website: null,
-  },
-  {
-    name: 'Ankara İl Göç İdaresi Müdürlüğü',
-    type: 'public_authority',
-    country: 'TR',
-    province: 'Ankara',
-    thematicAreas: ['international protection', 'registration'],
-    website: null,
-  },
-  {
-    name: 'Konak Belediyesi Göç ve Uyum Masası',
-    type: 'municipality',
-    country: 'TR',
-    province: 'İzmir',
-    thematicAreas: ['local integration', 'referral'],
-    website: null,
-  },
-  {
-    name: 'Anadolu Göç Araştırmaları Merkezi',
-    type: 'academia',
-    country: 'TR',
-    province: 'Eskişehir',
-    thematicAreas: ['research', 'policy dialogue'],
-    website: 'https://agam.example.edu.tr',
-  },
-  {
-    name: 'Thessaloniki Solidarity Network for Migrants',
-    type: 'cso',
-    country: 'GR',
-    province: 'Central Macedonia',
-    thematicAreas: ['reception', 'advocacy'],
-    website: 'https://tsnm.example.org',
-  },
-  {
-    name: 'Brussels Integration Platform',
-    type: 'cso',
-    country: 'BE',
-    province: 'Brussels-Capital',
-    thematicAreas: ['integration', 'volunteering'],
-    website: null,
-  },
-  {
-    name: 'Regional Protection Partnership Office',
-    type: 'international_organisation',
-    country: 'TR',
-    province: 'Ankara',
-    thematicAreas: ['protection', 'capacity building'],
-    website: null,
-  },
-];
 
 export const DEMO_ACCOUNTS: DemoAccount[] = [
   {
@@ -112,6 +38,14 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     language: 'tr',
     gender: 'male',
     organisation: 'Anadolu Göç Araştırmaları Merkezi',
+  },
+  {
+    email: 'focal@atolye.example',
+    fullName: 'Zeynep Arslan',
+    roles: ['trainee', 'focal_person'],
+    language: 'tr',
+    gender: 'female',
+    organisation: 'Umut Köprüsü Derneği',
   },
   {
     email: 'trainee@atolye.example',

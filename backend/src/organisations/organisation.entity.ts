@@ -8,7 +8,7 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import type { OrganisationType } from '@atolye/shared';
+import type { LegalForm, OrganisationType, ProvinceCode, TargetGroup, ThematicArea } from '@atolye/shared';
 import { organisationNameKey } from './organisation-name-key';
 
 @Entity('organisations')
@@ -34,10 +34,65 @@ export class OrganisationEntity {
   province: string;
 
   @Column('text', { array: true, name: 'thematic_areas', default: () => "'{}'" })
-  thematicAreas: string[];
+  thematicAreas: ThematicArea[];
 
   @Column('text', { nullable: true })
   website: string | null;
+
+  // The profile, kept by the organisation's focal people and by coordinators.
+  @Column('text', { name: 'legal_form', nullable: true })
+  legalForm: LegalForm | null;
+
+  @Column('int', { name: 'year_founded', nullable: true })
+  yearFounded: number | null;
+
+  @Column('int', { name: 'staff_women', nullable: true })
+  staffWomen: number | null;
+
+  @Column('int', { name: 'staff_men', nullable: true })
+  staffMen: number | null;
+
+  @Column('int', { name: 'staff_other', nullable: true })
+  staffOther: number | null;
+
+  @Column('int', { name: 'volunteers_women', nullable: true })
+  volunteersWomen: number | null;
+
+  @Column('int', { name: 'volunteers_men', nullable: true })
+  volunteersMen: number | null;
+
+  @Column('int', { name: 'volunteers_other', nullable: true })
+  volunteersOther: number | null;
+
+  @Column('text', { array: true, name: 'work_provinces', default: () => "'{}'" })
+  workProvinces: ProvinceCode[];
+
+  @Column('text', { array: true, name: 'work_countries', default: () => "'{}'" })
+  workCountries: string[];
+
+  @Column('text', { array: true, name: 'target_groups', default: () => "'{}'" })
+  targetGroups: TargetGroup[];
+
+  @Column('text', { array: true, default: () => "'{}'" })
+  networks: string[];
+
+  @Column('text', { name: 'thematic_areas_other', nullable: true })
+  thematicAreasOther: string | null;
+
+  @Column('text', { name: 'contact_name', nullable: true })
+  contactName: string | null;
+
+  @Column('text', { name: 'contact_role', nullable: true })
+  contactRole: string | null;
+
+  @Column('text', { name: 'contact_email', nullable: true })
+  contactEmail: string | null;
+
+  @Column('text', { name: 'contact_phone', nullable: true })
+  contactPhone: string | null;
+
+  @Column('timestamptz', { name: 'profile_updated_at', nullable: true })
+  profileUpdatedAt: Date | null;
 
   @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
   createdAt: Date;

@@ -14,10 +14,12 @@ import {
 } from 'class-validator';
 import {
   ORGANISATION_TYPES,
+  THEMATIC_AREAS,
   type Organisation,
   type OrganisationOption,
   type OrganisationType,
   type SaveOrganisationRequest,
+  type ThematicArea,
 } from '@atolye/shared';
 import { PageQueryDto } from '../common/pagination.dto';
 import type { OrganisationEntity } from './organisation.entity';
@@ -47,11 +49,10 @@ export class SaveOrganisationDto implements SaveOrganisationRequest {
   province: string;
 
   @IsArray()
-  @ArrayMaxSize(20)
+  @ArrayMaxSize(THEMATIC_AREAS.length)
   @ArrayUnique()
-  @IsString({ each: true })
-  @MaxLength(60, { each: true })
-  thematicAreas: string[];
+  @IsIn(THEMATIC_AREAS, { each: true })
+  thematicAreas: ThematicArea[];
 
   @IsOptional()
   @ValidateIf((_, value) => value !== null)

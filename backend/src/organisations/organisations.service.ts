@@ -1,7 +1,7 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, QueryFailedError } from 'typeorm';
-import type { Organisation, OrganisationOption, Page } from '@atolye/shared';
+import { provinceCodeOf, type Organisation, type OrganisationOption, type Page } from '@atolye/shared';
 import { AuditService } from '../audit/audit.service';
 import type { SignedInPerson } from '../auth/signed-in-person';
 import {
@@ -42,8 +42,15 @@ export class OrganisationsService {
 
   async create(actor: SignedInPerson, request: SaveOrganisationDto): Promise<Organisation> {
     const saved = await this.db.transaction(async (manager) => {
+      // A new organisation works at least in its own country and, in Turkey, its office's province.
+      const home = request.country === 'TR' ? provinceCodeOf(request.province) : null;
       const entity = await this.saveUnique(
-        this.organisations.create({ ...request, website: request.website ?? null }),
+        this.organisations.create({
+          ...request,
+          website: request.website ?? null,
+          workCountries: [request.country],
+          workProvinces: home ? [home] : [],
+        }),
         manager,
       );
       await this.audit.record(

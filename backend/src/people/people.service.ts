@@ -31,7 +31,7 @@ import type { PersonEntity } from './person.entity';
 import { PeopleRepository } from './people.repository';
 import { problem } from '../common/api-problem';
 
-const ROLE_ORDER: Role[] = ['trainee', 'trainer', 'coordinator', 'admin'];
+const ROLE_ORDER: Role[] = ['trainee', 'trainer', 'coordinator', 'admin', 'focal_person'];
 
 function isUniqueViolation(error: unknown): boolean {
   return error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505';
@@ -61,6 +61,7 @@ export class PeopleService {
 
   async create(actor: SignedInPerson, request: CreatePersonDto): Promise<PersonSummary> {
     if (request.organisationId) await this.requireOrganisation(request.organisationId);
+    requireOrganisationOfFocalPerson(request.roles, request.organisationId ?? null);
     const person = this.people.create({
       fullName: request.fullName,
       email: request.email,
@@ -138,6 +139,7 @@ export class PeopleService {
       );
     await this.db.transaction(async (manager) => {
       const person = await this.lockOrFail(id, manager);
+      requireOrganisationOfFocalPerson(roles, person.organisationId);
       const before = auditView(person);
       person.roles = sortRoles(roles);
       await this.people.save(person, manager);
@@ -208,6 +210,21 @@ export class PeopleService {
   async updateProfile(caller: SignedInPerson, request: UpdateProfileDto): Promise<CurrentPerson> {
     if (request.organisationId) await this.requireOrganisation(request.organisationId);
     const person = await this.get(caller.id);
+    if (
+      person.roles.includes('focal_person') &&
+      request.organisationId !== undefined &&
+      request.organisationId !== person.organisationId
+    ) {
+      // The role speaks for one organisation; moving would carry it to another one's profile.
+      throw new ConflictException(
+        problem(
+          'profile.focalPersonOrganisationFixed',
+          'organisationId: a focal person cannot change their organisation; ask a coordinator',
+          undefined,
+          [{ field: 'organisationId', reason: 'a focal person cannot change their organisation' }],
+        ),
+      );
+    }
     if (request.fullName !== undefined) person.fullName = request.fullName;
     if (request.language !== undefined) person.language = request.language;
     if (request.gender !== undefined) person.gender = request.gender;
@@ -279,6 +296,20 @@ export class PeopleService {
       }
       throw error;
     }
+  }
+}
+
+/** A focal person speaks for one organisation, so the role needs the person to belong to one. */
+function requireOrganisationOfFocalPerson(roles: Role[], organisationId: string | null): void {
+  if (roles.includes('focal_person') && !organisationId) {
+    throw new UnprocessableEntityException(
+      problem(
+        'people.focalPersonNeedsOrganisation',
+        'roles: a focal person must belong to an organisation',
+        undefined,
+        [{ field: 'roles', reason: 'a focal person must belong to an organisation' }],
+      ),
+    );
   }
 }
 

@@ -32,6 +32,11 @@ export const routes: Routes = [
     loadChildren: () => import('./admin/admin.routes'),
   },
   {
+    path: 'organisations',
+    canMatch: [permissionGuard('organisations.map', 'organisations.profile')],
+    loadChildren: () => import('./organisations/organisations.routes'),
+  },
+  {
     path: 'reports',
     canMatch: [permissionGuard('reports.read')],
     loadChildren: () => import('./reports/reports.routes'),
@@ -42,6 +47,8 @@ export const routes: Routes = [
     canMatch: [permissionGuard('learning.enrol')],
     loadChildren: () => import('./learn/check-in/check-in.routes'),
   },
+  // Public: the trainings open for applications, for visitors without an account.
+  { path: 'catalogue', loadChildren: () => import('./catalogue/catalogue.routes') },
   // Public: anyone checks a certificate from its QR code, signed in or not.
   { path: 'verify', loadChildren: () => import('./verify/verify.routes') },
   {

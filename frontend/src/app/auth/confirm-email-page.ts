@@ -7,6 +7,7 @@ import { TranslatePipe } from '@ngx-translate/core';
 import type { ApiErrorBody } from '@atolye/shared';
 import { toApiError } from '../core/api-error';
 import { AuthService } from '../core/auth.service';
+import { takeReturnAfterConfirmation } from '../core/return-url';
 import { ErrorBanner } from '../shared/error-banner';
 
 /** The shape of the token a confirmation link carries; anything else is not worth sending. */
@@ -29,6 +30,8 @@ export class ConfirmEmailPage implements OnInit {
   readonly token = input<string>();
 
   protected readonly outcome = signal<Outcome>('confirming');
+  /** Where the visitor was going when they registered, for the sign-in that follows. */
+  protected readonly returnUrl = signal<string | null>(null);
   protected readonly error = signal<ApiErrorBody | null>(null);
 
   ngOnInit(): void {
@@ -38,7 +41,10 @@ export class ConfirmEmailPage implements OnInit {
       return;
     }
     this.auth.confirmRegistration(token).subscribe({
-      next: () => this.outcome.set('confirmed'),
+      next: () => {
+        this.returnUrl.set(takeReturnAfterConfirmation());
+        this.outcome.set('confirmed');
+      },
       error: (failure: unknown) => {
         const body = toApiError(failure);
         // The link itself was refused (unknown, used or expired); anything else may pass on a retry.

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormBuilder, FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -20,6 +20,7 @@ import {
 } from '@atolye/shared';
 import { applyFieldErrors, toApiError } from '../core/api-error';
 import { AuthService } from '../core/auth.service';
+import { rememberReturnAfterConfirmation } from '../core/return-url';
 import { LanguageService } from '../core/language.service';
 import { ErrorBanner } from '../shared/error-banner';
 import { FieldErrorPipe } from '../shared/field-error.pipe';
@@ -54,6 +55,9 @@ import { organisationPicked } from '../shared/validators';
 })
 export class RegisterPage {
   private readonly auth = inject(AuthService);
+
+  /** Where to go once the account exists (e.g. the session a visitor applied for from the public catalogue). */
+  readonly returnUrl = input<string>();
 
   protected readonly languages = LANGUAGES;
   protected readonly genders = GENDERS;
@@ -96,7 +100,10 @@ export class RegisterPage {
       .register({ ...rest, organisationId: organisation.id })
       .pipe(finalize(() => this.busy.set(false)))
       .subscribe({
-        next: ({ confirmationRequired }) => this.accepted.set({ email: rest.email, confirmationRequired }),
+        next: ({ confirmationRequired }) => {
+          if (confirmationRequired) rememberReturnAfterConfirmation(this.returnUrl());
+          this.accepted.set({ email: rest.email, confirmationRequired });
+        },
         error: (failure: unknown) => {
           const body = toApiError(failure);
           applyFieldErrors(

@@ -39,6 +39,7 @@ const GUIDANCE_LINKS: Record<Role, { path: string; label: string }> = {
   trainer: { path: '/teach/sessions', label: 'home.guidance.trainer.link' },
   coordinator: { path: '/coordinate/trainings', label: 'home.guidance.coordinator.link' },
   admin: { path: '/admin/people', label: 'home.guidance.admin.link' },
+  focal_person: { path: '/organisations/mine', label: 'home.guidance.focal_person.link' },
 };
 
 /** Welcome: who is signed in, in which roles, and where each role's work is. */

@@ -1,4 +1,14 @@
-import { ChangeDetectionStrategy, Component, inject, input, linkedSignal, signal } from '@angular/core';
+import { DatePipe } from '@angular/common';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  afterRenderEffect,
+  inject,
+  input,
+  linkedSignal,
+  signal,
+} from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
@@ -44,11 +54,27 @@ export class CatalogueSessions {
   protected readonly language = this.languageService.current;
 
   readonly sessions = input.required<CatalogueSession[]>();
+  /** A session someone came to apply for (from the public catalogue): shown marked and scrolled to. */
+  readonly highlight = input<string | null>(null);
   /** Shown (and updated after enrolling) instead of the input, so seats and status stay current. */
   protected readonly shown = linkedSignal(() => this.sessions());
   protected readonly outcomes = signal<Partial<Record<string, Outcome>>>({});
   protected readonly errors = signal<Partial<Record<string, ApiErrorBody>>>({});
   protected readonly busy = signal<string | null>(null);
+
+  constructor() {
+    const host = inject<ElementRef<HTMLElement>>(ElementRef);
+    // Once per chosen session, so enrolling afterwards does not move the focus again.
+    let reached: string | null = null;
+    afterRenderEffect(() => {
+      const id = this.highlight();
+      if (!id || id === reached || !this.shown().some((s) => s.id === id)) return;
+      reached = id;
+      const heading = host.nativeElement.querySelector<HTMLElement>(`#session-${CSS.escape(id)} h3`);
+      heading?.scrollIntoView({ block: 'center' });
+      heading?.focus();
+    });
+  }
 
   protected enrol(session: CatalogueSession): void {
     this.busy.set(session.id);

@@ -38,6 +38,8 @@ export class TrainingPage {
   protected readonly language = inject(LanguageService).current;
 
   readonly trainingId = input.required<string>();
+  /** The session chosen in the public catalogue before signing in (`?session=`). */
+  readonly session = input<string>();
 
   protected readonly training = rxResource({
     params: () => this.trainingId(),

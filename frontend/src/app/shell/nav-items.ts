@@ -27,6 +27,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/modules', label: 'nav.modules', icon: 'library_books', permission: 'content.preview' },
   { path: '/reports', label: 'reports.nav', icon: 'bar_chart', permission: 'reports.read' },
   {
+    path: '/organisations/mine',
+    label: 'nav.myOrganisation',
+    icon: 'business',
+    permission: 'organisations.profile',
+  },
+  { path: '/organisations/map', label: 'nav.organisationMap', icon: 'map', permission: 'organisations.map' },
+  {
     path: '/admin/organisations',
     label: 'nav.organisations',
     icon: 'business',

@@ -8,6 +8,7 @@ export const AUDIT_ACTIONS = [
   'person.sign_in_unlocked',
   'organisation.created',
   'organisation.updated',
+  'organisation.profile_updated',
   'enrolment.added',
   'enrolment.approved',
   'enrolment.rejected',

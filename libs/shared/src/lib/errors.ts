@@ -58,6 +58,10 @@ export const ERROR_CODES = [
   'session.notYourSession',
   'people.ownRoles',
   'people.disableSelf',
+  // Organisation profiles and focal people.
+  'organisation.notYourOrganisation',
+  'people.focalPersonNeedsOrganisation',
+  'profile.focalPersonOrganisationFixed',
   // Check-in.
   'checkIn.notEnrolled',
   'checkIn.noOpenMeeting',

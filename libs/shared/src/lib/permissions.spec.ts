@@ -19,4 +19,14 @@ describe('role permissions', () => {
     );
     expect(can(['trainee'], 'people.manage')).toBe(false);
   });
+
+  it('lets a focal person keep a profile and read the map, and nothing that reaches people or trainings', () => {
+    expect([...permissionsOf(['focal_person'])].sort()).toEqual([
+      'organisations.map',
+      'organisations.profile',
+    ]);
+    expect(can(['focal_person'], 'organisations.manage')).toBe(false);
+    expect(can(['coordinator'], 'organisations.profile')).toBe(false);
+    expect(can(['coordinator'], 'organisations.map')).toBe(true);
+  });
 });

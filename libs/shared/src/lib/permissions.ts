@@ -8,6 +8,8 @@ export const PERMISSIONS = [
   'people.read',
   'people.manage',
   'organisations.manage',
+  'organisations.map',
+  'organisations.profile',
   'audit.read',
   'mail.read',
   'content.preview',
@@ -23,9 +25,12 @@ export type Permission = (typeof PERMISSIONS)[number];
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   trainee: ['learning.enrol'],
   trainer: ['content.preview', 'sessions.teach'],
+  // Their own organisation's profile only (the server checks the scope), and the public fields of the map.
+  focal_person: ['organisations.profile', 'organisations.map'],
   coordinator: [
     'people.read',
     'organisations.manage',
+    'organisations.map',
     'content.preview',
     'trainings.manage',
     'sessions.manage',
@@ -36,6 +41,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'people.read',
     'people.manage',
     'organisations.manage',
+    'organisations.map',
     'audit.read',
     'mail.read',
     'content.preview',

@@ -14,17 +14,18 @@ import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { finalize } from 'rxjs';
 import {
   ORGANISATION_TYPES,
+  THEMATIC_AREAS,
   type ApiErrorBody,
   type Organisation,
   type OrganisationType,
   type SaveOrganisationRequest,
+  type ThematicArea,
 } from '@atolye/shared';
 import { applyFieldErrors, toApiError } from '../../core/api-error';
 import { ErrorBanner } from '../../shared/error-banner';
 import { FieldErrorPipe } from '../../shared/field-error.pipe';
 import { countryCode, website } from '../../shared/validators';
 import { OrganisationsService } from './organisations.service';
-import { ThematicAreasField } from './thematic-areas-field';
 
 /** Creates an organisation (`/new`) or edits one (`/:id`). */
 @Component({
@@ -42,7 +43,6 @@ import { ThematicAreasField } from './thematic-areas-field';
     TranslatePipe,
     FieldErrorPipe,
     ErrorBanner,
-    ThematicAreasField,
   ],
   templateUrl: './organisation-form-page.html',
   styleUrl: '../admin-form.scss',
@@ -58,6 +58,7 @@ export class OrganisationFormPage {
   readonly id = input<string>();
 
   protected readonly types = ORGANISATION_TYPES;
+  protected readonly areas = THEMATIC_AREAS;
   protected readonly editing = computed(() => !!this.id());
   private readonly existing = rxResource({
     params: () => this.id() || undefined,
@@ -73,7 +74,7 @@ export class OrganisationFormPage {
     type: ['cso' as OrganisationType, Validators.required],
     country: ['TR', [Validators.required, countryCode]],
     province: ['', [Validators.required, Validators.minLength(2), Validators.maxLength(100)]],
-    thematicAreas: [[] as string[]],
+    thematicAreas: [[] as ThematicArea[]],
     website: ['', [website, Validators.maxLength(300)]],
   });
   protected readonly busy = signal(false);

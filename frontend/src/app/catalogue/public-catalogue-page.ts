@@ -1,0 +1,43 @@
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCardModule } from '@angular/material/card';
+import { MatIconModule } from '@angular/material/icon';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { RouterLink } from '@angular/router';
+import { TranslatePipe } from '@ngx-translate/core';
+import { toApiError } from '../core/api-error';
+import { LanguageService } from '../core/language.service';
+import { DurationPipe } from '../shared/duration.pipe';
+import { ErrorBanner } from '../shared/error-banner';
+import { LocalisedPipe } from '../shared/localised';
+import { TopicPipe } from '../shared/topic.pipe';
+import { PublicCatalogueService } from './public-catalogue.service';
+
+/** Every published training with a session open for applications, for anyone to browse. */
+@Component({
+  selector: 'app-public-catalogue-page',
+  imports: [
+    RouterLink,
+    MatButtonModule,
+    MatCardModule,
+    MatIconModule,
+    MatProgressBarModule,
+    TranslatePipe,
+    DurationPipe,
+    LocalisedPipe,
+    TopicPipe,
+    ErrorBanner,
+  ],
+  templateUrl: './public-catalogue-page.html',
+  styleUrl: './public-catalogue.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class PublicCataloguePage {
+  private readonly service = inject(PublicCatalogueService);
+  protected readonly language = inject(LanguageService).current;
+  protected readonly trainings = rxResource({ stream: () => this.service.trainings() });
+  protected readonly error = computed(() =>
+    this.trainings.error() ? toApiError(this.trainings.error()) : null,
+  );
+}
