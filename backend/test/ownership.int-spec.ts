@@ -31,6 +31,7 @@ const NOT_OWNED: Record<string, string> = {
     'a published quiz as GIFT, the same for every trainer and coordinator',
   'get /api/calendar/:token.ics': 'the secret token in the address is the credential',
   'get /api/certificates/verify/:code': 'verification is public by design',
+  'get /api/public/trainings/:id': 'the public catalogue shows published trainings to anyone',
   'post /api/sessions/:id/enrol':
     'any trainee may ask for a seat in an open session; the enrolment made is theirs',
 };
