@@ -224,6 +224,15 @@ describe('bad input and the shape of errors', () => {
     expect(response.body.details).toEqual([{ field: 'programmeLogo.image', reason: 'is not a PNG file' }]);
   });
 
+  it('answers a report PDF in an unknown language with 400 naming the field', async () => {
+    const response = await t
+      .http()
+      .get('/api/reports/report.pdf?language=de')
+      .set('Cookie', cookie)
+      .expect(400);
+    expect(JSON.stringify(response.body.details)).toContain('language');
+  });
+
   it('reports the database state on /api/health', async () => {
     await t.http().get('/api/health').expect(200, { status: 'ok', database: 'up' });
   });

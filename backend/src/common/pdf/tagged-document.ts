@@ -27,6 +27,8 @@ export interface TaggedDocumentOptions {
   author?: string;
   /** Fixed dates make the same input give the same bytes. */
   createdAt?: Date;
+  /** Keep pages open to the end, e.g. to number them "1 of 5". */
+  bufferPages?: boolean;
 }
 
 /**
@@ -43,6 +45,7 @@ export function taggedDocument(options: TaggedDocumentOptions): TaggedDocument {
     font: fonts.regular as unknown as string,
     margin: options.margin ?? 40,
     compress: true,
+    bufferPages: options.bufferPages ?? false,
     pdfVersion: '1.7',
     tagged: true,
     lang: LANGUAGE_TAG[options.language],
