@@ -54,12 +54,12 @@ export function renderSignInSheet(
       const left = x;
       artifact(doc, () => doc.rect(left, y, width, ROW_HEIGHT).stroke());
       row.add(
-        doc.struct(header ? 'TH' : 'TD', () =>
+        doc.struct(header ? 'TH' : 'TD', {}, () => {
           doc
             .font(header ? FONT.bold : FONT.regular)
             .fontSize(9)
-            .text(text, left + 4, y + 8, { width: width - 8, height: ROW_HEIGHT - 8, ellipsis: true }),
-        ),
+            .text(text, left + 4, y + 8, { width: width - 8, height: ROW_HEIGHT - 8, ellipsis: true });
+        }),
       );
       x += width;
     });

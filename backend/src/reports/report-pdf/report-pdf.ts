@@ -1,5 +1,4 @@
 import {
-  LEVEL_MEASURES,
   type BreakdownRow,
   type Dashboard,
   type IndicatorValue,
