@@ -95,6 +95,16 @@ describe('certificate templates', () => {
     expect(saved).toMatchObject({ ...template(), saved: true, trainingId });
     const [{ count }] = await t.db.query('SELECT count(*)::int AS count FROM certificate_assets');
     expect(count).toBe(3);
+    const [audit] = await t.db.query(
+      `SELECT actor_id, before, after FROM audit_log WHERE action = 'certificate.template_saved' AND subject_id = $1`,
+      [trainingId],
+    );
+    expect(audit).toMatchObject({
+      actor_id: coordinator.person.id,
+      before: null,
+      after: { wording: 'attendance', euFunded: true },
+    });
+    expect(audit.after.programmeLogo.image).toMatch(/^[0-9a-f]{64}$/);
   });
 
   it.each([

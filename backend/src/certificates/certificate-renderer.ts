@@ -1,8 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
-import { Inject } from '@nestjs/common';
 import { renderCertificateV1 } from './certificate-pdf-v1';
 import { renderCertificateV2 } from './certificate-pdf-v2';
 import type { CertificateEntity } from './certificate.entity';

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import type { CertificateTemplate, CertificateTemplateView } from '@atolye/shared';
 import type { SignedInPerson } from '../../auth/signed-in-person';
+import { AuditService } from '../../audit/audit.service';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { CertificateAssetEntity } from './certificate-asset.entity';
 import { dataUrl, parseCertificateImage, type CertificateImage } from './certificate-image';
@@ -15,6 +16,7 @@ export class CertificateTemplatesService {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
   ) {}
 
   /** What a training without a template of its own prints: the programme's configured signatory. */
@@ -73,7 +75,7 @@ export class CertificateTemplatesService {
     trainingId: string,
     request: CertificateTemplate,
   ): Promise<CertificateTemplateView> {
-    await this.requireTraining(trainingId);
+    const training = await this.requireTraining(trainingId);
     const images: CertificateImage[] = [];
     const keep = (field: string, url: string): string => {
       const image = parseCertificateImage(field, url);
@@ -108,9 +110,24 @@ export class CertificateTemplatesService {
           .values(images.map(({ sha256, mediaType, bytes }) => ({ sha256, mediaType, bytes })))
           .orIgnore()
           .execute();
-      await manager
-        .getRepository(CertificateTemplateEntity)
-        .upsert({ trainingId, ...template, updatedBy: actor.id, updatedAt: new Date() }, ['trainingId']);
+      const templates = manager.getRepository(CertificateTemplateEntity);
+      const before = await templates.findOne({ where: { trainingId } });
+      await templates.upsert({ trainingId, ...template, updatedBy: actor.id, updatedAt: new Date() }, [
+        'trainingId',
+      ]);
+      // Images by their hash: the record says which were printed without holding them.
+      await this.audit.record(
+        {
+          actor: { id: actor.id, fullName: actor.fullName },
+          action: 'certificate.template_saved',
+          subjectType: 'training',
+          subjectId: trainingId,
+          subjectLabel: training.title.en ?? training.title.tr ?? trainingId,
+          before: before ? { ...stored(before) } : null,
+          after: { ...template },
+        },
+        manager,
+      );
     });
     return this.view(trainingId);
   }
@@ -127,9 +144,10 @@ export class CertificateTemplatesService {
     return new Map(rows.map((row) => [row.sha256, row]));
   }
 
-  private async requireTraining(trainingId: string): Promise<void> {
-    const [training] = await this.db.query('SELECT id FROM trainings WHERE id = $1', [trainingId]);
+  private async requireTraining(trainingId: string): Promise<{ title: { en?: string; tr?: string } }> {
+    const [training] = await this.db.query('SELECT title FROM trainings WHERE id = $1', [trainingId]);
     if (!training) throw new NotFoundException('No training with this id');
+    return training;
   }
 }
 
