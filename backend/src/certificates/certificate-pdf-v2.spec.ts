@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readPdf } from '../common/pdf/pdf-inspection';
+import { readPdf, type TextItem } from '../common/pdf/pdf-inspection';
 import { CertificateEntity } from './certificate.entity';
 import { renderCertificateV2 } from './certificate-pdf-v2';
 import type { RenderTemplate } from './templates/stored-template';
@@ -56,6 +56,20 @@ function template(changes: Partial<RenderTemplate> = {}): RenderTemplate {
 }
 
 const URL = 'https://atolye.example/verify/q3V0x2pQm9tYbXr4Lk8s1A';
+
+/** Pairs of words printed over each other on the page. */
+function overlaps(items: TextItem[]): string[] {
+  return items.flatMap((a, i) =>
+    items
+      .slice(i + 1)
+      .filter(
+        (b) =>
+          Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1 &&
+          Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x) > 1,
+      )
+      .map((b) => `"${a.text}" / "${b.text}"`),
+  );
+}
 
 describe(renderCertificateV2.name, () => {
   it('renders the same bytes every time, so the stored SHA-256 can be checked', async () => {
@@ -128,5 +142,23 @@ describe(renderCertificateV2.name, () => {
       ]),
     );
     expect(figures.every((alt) => typeof alt === 'string' && alt.length > 0)).toBe(true);
+  });
+
+  it('prints nothing over anything else and stays on one page, however long the name and titles', async () => {
+    const long = Object.assign(certificate(), {
+      holderName: 'Ayşegül Nur Karadeniz-Büyükçekmeceli Hacıoğlu Abdurrahmanoğulları',
+      trainingTitle: {
+        en: 'Working with people in need of international protection: identification, referral, case management and psychosocial first aid in a multi-agency setting',
+        tr: 'Uluslararası koruma ihtiyacı olan kişilerle çalışmak: tespit, yönlendirme, vaka yönetimi ve çok paydaşlı ortamda psikososyal ilk yardım',
+      },
+      sessionTitle: 'Gaziantep — yüz yüze kurs, Şahinbey Belediyesi Kültür Merkezi toplantı salonu',
+      modules: Array.from({ length: 8 }, (_, i) => ({
+        title: { en: `Module ${i + 1}: a long title`, tr: `Modül ${i + 1}: uzun bir başlık` },
+        version: '1.0.0',
+      })),
+    });
+    const reading = await readPdf(await renderCertificateV2(long, template(), URL));
+    expect(reading.pages).toBe(1);
+    expect(overlaps(reading.items)).toEqual([]);
   });
 });

@@ -10,6 +10,34 @@ const BLUE = '#1d4e89';
 const INK = '#1b1b1b';
 const GREY = '#444444';
 
+/** A line of the certificate's middle: what it says, how it is set and how it is tagged. */
+interface Line {
+  type: string;
+  text: string;
+  font: keyof typeof FONT;
+  size: number;
+  color: string;
+  /** Space after the line, in multiples of its font size. */
+  gap: number;
+  lang?: string;
+  /** Lines after which the text ends in an ellipsis. */
+  maxLines?: number;
+}
+
+/** The height a line takes at the font and size currently set. */
+function lineBox(doc: PDFKit.PDFDocument, line: Line, width: number): number {
+  const full = doc.heightOfString(line.text, { width, align: 'center' });
+  return line.maxLines ? Math.min(full, line.maxLines * doc.currentLineHeight(true)) : full;
+}
+
+/** The height of all the lines, gaps included, at a scale of their sizes. */
+function linesHeight(doc: PDFKit.PDFDocument, lines: Line[], scale: number, width: number): number {
+  return lines.reduce((total, line) => {
+    doc.font(FONT[line.font]).fontSize(line.size * scale);
+    return total + lineBox(doc, line, width) + line.gap * line.size * scale;
+  }, 0);
+}
+
 /** The day a certificate was issued, in the programme's time zone. */
 const ISSUE_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Istanbul' });
 
@@ -72,85 +100,94 @@ export function renderCertificateV2(
     );
   }
 
-  const line = (
-    type: string,
-    value: string,
-    font: keyof typeof FONT,
-    size: number,
-    color = INK,
-    gap = 0.4,
-    options: { lang?: string } = {},
-  ) => {
+  // The middle of the page, line by line, scaled down as a whole when long names or titles
+  // would otherwise run into the signatures and the verification block beneath.
+  const signaturesTop = height - (template.euFunded ? 205 : 165);
+  const lines: Line[] = [
+    { type: 'H1', text: title[primary].heading, font: 'bold', size: 26, color: BLUE, gap: 0.15 },
+    ...(secondary
+      ? [
+          {
+            type: 'H2',
+            text: title[secondary].heading,
+            font: 'regular',
+            size: 15,
+            color: BLUE,
+            gap: 0.7,
+            ...inOther(secondary),
+          } as Line,
+        ]
+      : []),
+    { type: 'P', text: both((l) => title[l].certifies), font: 'regular', size: 11, color: GREY, gap: 0.4 },
+    { type: 'P', text: certificate.holderName, font: 'bold', size: 24, color: INK, gap: 0.3 },
+    { type: 'P', text: both((l) => title[l].did), font: 'regular', size: 11, color: GREY, gap: 0.5 },
+    {
+      type: 'P',
+      text: certificate.trainingTitle[primary] ?? '',
+      font: 'bold',
+      size: 17,
+      color: BLUE,
+      gap: 0.15,
+    },
+    ...(secondary && certificate.trainingTitle[secondary]
+      ? [
+          {
+            type: 'P',
+            text: certificate.trainingTitle[secondary] ?? '',
+            font: 'regular',
+            size: 13,
+            color: BLUE,
+            gap: 0.5,
+            ...inOther(secondary),
+          } as Line,
+        ]
+      : []),
+    { type: 'P', text: certificate.sessionTitle, font: 'regular', size: 10, color: INK, gap: 0.3 },
+    ...languages.map((language): Line => {
+      const place = certificate.place === 'Online' ? WORDS[language].online : certificate.place;
+      const days = `${dayText(certificate.startsOn, language)} – ${dayText(certificate.endsOn, language)}`;
+      const hours = `${numberText(certificate.hours, language)} ${WORDS[language].hours}`;
+      const text = `${WORDS[language].dates}: ${days} · ${place} · ${hours}`;
+      return { type: 'P', text, font: 'regular', size: 9.5, color: INK, gap: 0.2, ...inOther(language) };
+    }),
+  ];
+  const modules = certificate.modules.map((m) => m.title[primary] ?? m.title.en ?? '').join(' · ');
+  if (modules)
+    lines.push({
+      type: 'P',
+      text: `${both((l) => WORDS[l].modules)}: ${modules}`,
+      font: 'regular',
+      size: 8.5,
+      color: GREY,
+      gap: 0,
+      maxLines: 2,
+    });
+  const top = 110;
+  const room = signaturesTop - 16 - top;
+  let scale = 1;
+  while (scale > 0.55 && linesHeight(doc, lines, scale, width - 140) > room) scale -= 0.05;
+  let y = top;
+  for (const line of lines) {
+    const size = line.size * scale;
+    doc.font(FONT[line.font]).fontSize(size);
+    const box = lineBox(doc, line, width - 140);
+    const lineY = y;
     tag(
       doc,
       root,
-      type,
+      line.type,
       () =>
-        doc
-          .font(FONT[font])
-          .fontSize(size)
-          .fillColor(color)
-          .text(value, 70, undefined, { width: width - 140, align: 'center' }),
-      options,
-    );
-    doc.moveDown(gap);
-  };
-
-  doc.y = 110;
-  line('H1', title[primary].heading, 'bold', 26, BLUE, 0.1);
-  if (secondary) line('H2', title[secondary].heading, 'regular', 15, BLUE, 0.4, inOther(secondary));
-  doc.moveDown(0.3);
-  line(
-    'P',
-    both((l) => title[l].certifies),
-    'regular',
-    11,
-    GREY,
-  );
-  line('P', certificate.holderName, 'bold', 24);
-  line(
-    'P',
-    both((l) => title[l].did),
-    'regular',
-    11,
-    GREY,
-  );
-  line('P', certificate.trainingTitle[primary] ?? '', 'bold', 17, BLUE, 0.1);
-  if (secondary && certificate.trainingTitle[secondary])
-    line('P', certificate.trainingTitle[secondary] ?? '', 'regular', 13, BLUE, 0.3, inOther(secondary));
-  doc.moveDown(0.2);
-  line('P', certificate.sessionTitle, 'regular', 10);
-  for (const language of languages) {
-    const place = certificate.place === 'Online' ? WORDS[language].online : certificate.place;
-    const days = `${dayText(certificate.startsOn, language)} – ${dayText(certificate.endsOn, language)}`;
-    const hours = `${numberText(certificate.hours, language)} ${WORDS[language].hours}`;
-    line(
-      'P',
-      `${WORDS[language].dates}: ${days} · ${place} · ${hours}`,
-      'regular',
-      9.5,
-      INK,
-      0.15,
-      inOther(language),
-    );
-  }
-  const modules = certificate.modules.map((m) => m.title[primary] ?? m.title.en ?? '').join(' · ');
-  if (modules) {
-    tag(doc, root, 'P', () =>
-      doc
-        .font(FONT.regular)
-        .fontSize(8.5)
-        .fillColor(GREY)
-        .text(`${both((l) => WORDS[l].modules)}: ${modules}`, 90, doc.y + 4, {
-          width: width - 180,
+        doc.fillColor(line.color).text(line.text, 70, lineY, {
+          width: width - 140,
           align: 'center',
-          height: 24,
+          height: box,
           ellipsis: true,
         }),
+      line.lang ? { lang: line.lang } : {},
     );
+    y += box + line.gap * size;
   }
 
-  const signaturesTop = height - (template.euFunded ? 205 : 165);
   drawSignatories(doc, root, certificate, template, primary, signaturesTop);
   drawVerification(doc, root, certificate, verificationUrl, languages, signaturesTop - 10);
   if (template.euFunded) drawEuAcknowledgement(doc, root, languages, height - 100);
