@@ -66,7 +66,7 @@ export const WORDS: Record<
     modules: 'Modules',
     serial: 'Serial number',
     issued: 'Issued on',
-    verify: 'Check this certificate at',
+    verify: 'Verify this certificate at',
     online: 'Online',
     signatureOf: (name) => `Signature of ${name}`,
     qr: (url) => `QR code leading to ${url}`,

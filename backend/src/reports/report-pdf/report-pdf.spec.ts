@@ -121,6 +121,8 @@ describe(renderReportPdf.name, () => {
     ]) {
       expect(text).toContain(label);
     }
+    expect(text).toContain('01.01.2026 – 31.12.2027');
+    expect(text).toContain('İlerleme');
     expect(text).toContain('%33,3');
     expect(text).toContain('10,5');
     for (const code of [

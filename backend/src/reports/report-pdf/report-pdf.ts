@@ -61,6 +61,12 @@ function formats(language: Language) {
     year: 'numeric',
   });
   const month = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', month: 'long', year: 'numeric' });
+  const shortDay = new Intl.DateTimeFormat(locale, {
+    timeZone: 'UTC',
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+  });
   const generated = new Intl.DateTimeFormat(locale, {
     timeZone: 'Europe/Istanbul',
     day: 'numeric',
@@ -71,6 +77,8 @@ function formats(language: Language) {
     number: (value: number) => number.format(value),
     percent: (value: number) => percent.format(value / 100),
     day: (iso: string) => day.format(new Date(`${iso.slice(0, 10)}T12:00:00Z`)),
+    /** "01.01.2026" in Turkish, "01/01/2026" in English: for narrow table columns. */
+    shortDay: (iso: string) => shortDay.format(new Date(`${iso.slice(0, 10)}T12:00:00Z`)),
     month: (yearMonth: string) => month.format(new Date(`${yearMonth.slice(0, 7)}-15T12:00:00Z`)),
     generated: (at: Date) => generated.format(at),
   };
@@ -154,7 +162,7 @@ export function renderReportPdf(input: ReportPdfInput): Promise<Buffer> {
   heading('H2', words.sections.indicators);
   const c = words.columns;
   table(
-    [7, 30, 17, 9, 9, 9, 10, 17],
+    [7, 30, 15, 9, 9, 11, 10, 16],
     [
       [c.code, c.indicator, c.measure, c.target, c.value, c.progress, c.state, c.period],
       ...dashboard.indicators.map((i) => [
@@ -165,7 +173,7 @@ export function renderReportPdf(input: ReportPdfInput): Promise<Buffer> {
         measureValue(i.measure, i.value),
         i.progressPercent === null ? '—' : f.percent(i.progressPercent),
         words.states[i.state],
-        `${f.day(i.periodStart)} – ${f.day(i.periodEnd)}`,
+        `${f.shortDay(i.periodStart)} – ${f.shortDay(i.periodEnd)}`,
       ]),
     ],
     ['left', 'left', 'left', 'right', 'right', 'right', 'left', 'left'],
