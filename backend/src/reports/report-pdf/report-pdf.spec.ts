@@ -207,8 +207,11 @@ describe(renderReportPdf.name, () => {
   });
 
   it('is a tagged PDF: title, language, headings, tables with header cells, the chart with alternative text', async () => {
-    const reading = await readPdf(await renderReportPdf(input()));
+    const pdf = await renderReportPdf(input());
+    const reading = await readPdf(pdf);
     expect(reading.language).toBe('tr-TR');
+    // Header cells say they head their column, so a data cell is read with its heading.
+    expect(pdf.toString('latin1')).toMatch(/\/Scope \/Column/);
     expect(reading.title).toBe('Program raporu — Atölye Kapasite Geliştirme Programı');
     const roles = new Set(reading.elements.map((e) => e.role));
     for (const role of ['Document', 'H1', 'H2', 'P', 'Table', 'TR', 'TH', 'TD', 'Figure'])

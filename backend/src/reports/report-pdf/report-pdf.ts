@@ -137,7 +137,7 @@ export function renderReportPdf(input: ReportPdfInput): Promise<Buffer> {
       defaultStyle: { padding: 3, border: 0.5, borderColor: '#9aa5b1' },
       data: rows.map((row, i) =>
         row.map((cell) =>
-          i === 0 ? { text: typeof cell === 'string' ? cell : cell.text, type: 'TH' } : cell,
+          i === 0 ? { text: typeof cell === 'string' ? cell : cell.text, type: 'TH', scope: 'Column' } : cell,
         ),
       ),
     } as unknown as PDFKit.Mixins.TableOptionsWithData);
