@@ -81,7 +81,7 @@ test('a coordinator sets a training’s certificate template and previews it bef
   await page
     .getByLabel('Choose an image')
     .setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: png() });
-  await page.getByLabel('Whose logo').fill('Atölye Programme');
+  await page.getByLabel("Organisation's name").fill('Atölye Programme');
   await page.getByLabel('Name', { exact: true }).fill('Elif Şahin');
   await page.getByLabel('Position').fill('Programme Coordinator');
   await page.getByRole('button', { name: 'Add a second signatory' }).click();
