@@ -85,6 +85,14 @@ describe(renderReportPdf.name, () => {
     expect(overlaps(reading.items)).toEqual([]);
   });
 
+  it('prints a table’s header again on the page it continues on, and a screen reader reads it once', async () => {
+    const reading = await readPdf(await renderReportPdf(input()));
+    const secondPage = reading.items.filter((i) => i.page === 2).map((i) => i.text);
+    expect(secondPage.slice(0, 8)).toEqual(expect.arrayContaining(['Kod', 'Gösterge', 'Ölçü', 'Hedef']));
+    // 8 indicator columns, 2 in each of five small tables, 3 in the knowledge gain table.
+    expect(reading.elements.filter((e) => e.role === 'TH')).toHaveLength(8 + 5 * 2 + 3);
+  });
+
   it('the overlap check catches rows printed on top of each other', () => {
     const row = (text: string, top: number): TextItem => ({
       page: 1,

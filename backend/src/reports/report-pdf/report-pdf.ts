@@ -8,6 +8,7 @@ import {
   type Gender,
 } from '@atolye/shared';
 import { artifact, FONT, tag, taggedDocument } from '../../common/pdf/tagged-document';
+import { taggedTable } from '../../common/pdf/tagged-table';
 import { REPORT_WORDS, type ReportWords } from './report-pdf-words';
 
 /** A one-line definition in both languages, as the report payload carries it for a figure or an indicator. */
@@ -84,8 +85,6 @@ function formats(language: Language) {
   };
 }
 
-type Cell = string | { text: string; type?: 'TH' };
-
 /**
  * The donor report: a tagged A4 PDF in one language, with the programme, the period, the filters
  * in words, every code as its label, tables whose rows grow to fit their text, definitions,
@@ -122,27 +121,20 @@ export function renderReportPdf(input: ReportPdfInput): Promise<Buffer> {
     );
     doc.moveDown(0.3);
   };
-  const table = (widths: number[], rows: Cell[][], align: ('left' | 'right')[] = []) => {
-    const total = widths.reduce((a, b) => a + b, 0);
-    doc.font(FONT.regular).fontSize(8).fillColor(INK);
-    doc.table({
-      structParent: root,
-      position: { x: MARGIN, y: doc.y },
-      columnStyles: (i: number) => ({
-        width: (widths[i] / total) * width,
-        align: { x: align[i] ?? 'left', y: 'top' },
-      }),
-      rowStyles: (i: number) =>
-        i === 0 ? { backgroundColor: '#e8eef6', font: { src: FONT.bold } } : { font: { src: FONT.regular } },
-      defaultStyle: { padding: 3, border: 0.5, borderColor: '#9aa5b1' },
-      data: rows.map((row, i) =>
-        row.map((cell) =>
-          i === 0 ? { text: typeof cell === 'string' ? cell : cell.text, type: 'TH', scope: 'Column' } : cell,
-        ),
-      ),
-    } as unknown as PDFKit.Mixins.TableOptionsWithData);
-    doc.x = MARGIN;
-    doc.moveDown(0.4);
+  const table = (widths: number[], rows: string[][], align: ('left' | 'right')[] = []) => {
+    const [header, ...body] = rows;
+    taggedTable(doc, root, {
+      x: MARGIN,
+      width,
+      columns: widths,
+      align,
+      header,
+      rows: body,
+      // Room is left at the foot of each page for its number.
+      bottom: doc.page.height - MARGIN - 12,
+      top: MARGIN,
+    });
+    doc.moveDown(0.6);
   };
   const people = (row: { people: number }) =>
     row.people > 0 && row.people < minCell ? `< ${minCell}` : f.number(row.people);
