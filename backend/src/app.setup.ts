@@ -20,6 +20,8 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
   express.use(`/${API_PREFIX}/sessions/:id/imports`, json({ limit: '1500kb' }));
   // GIFT files for a quiz: one per language, each up to GIFT_MAX_FILE_BYTES (512 KB).
   express.use(`/${API_PREFIX}/quiz-files/from-gift`, json({ limit: '1200kb' }));
+  // A certificate template: up to seven images (logos, signatures) of up to 300 KB each.
+  express.use(`/${API_PREFIX}/trainings/:id/certificate-template`, json({ limit: '3mb' }));
   express.useBodyParser('json', { limit: '100kb' });
   app.use(
     helmet({

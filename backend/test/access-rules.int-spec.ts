@@ -108,6 +108,18 @@ function endpoints(ids: {
     { method: 'put', path: `/api/trainings/${ids.training}`, allowed: ORGANISERS, body: {} },
     { method: 'post', path: `/api/trainings/${ids.training}/publish`, allowed: ORGANISERS },
     { method: 'post', path: `/api/trainings/${ids.training}/archive`, allowed: ORGANISERS },
+    { method: 'get', path: `/api/trainings/${ids.training}/certificate-template`, allowed: ORGANISERS },
+    {
+      method: 'put',
+      path: `/api/trainings/${ids.training}/certificate-template`,
+      allowed: ORGANISERS,
+      body: {},
+    },
+    {
+      method: 'get',
+      path: `/api/trainings/${ids.training}/certificate-template/preview.pdf`,
+      allowed: ORGANISERS,
+    },
     { method: 'get', path: '/api/sessions', allowed: TEACHERS },
     { method: 'post', path: '/api/sessions', allowed: ORGANISERS, body: {} },
     // A trainer gets past the rule but is refused by the service for a session that is not theirs.
@@ -296,7 +308,7 @@ describe('access rules of every endpoint', () => {
     const declared = routesOf(t.app);
     const routes = declared.map((r) => `${r.method} ${r.path}`);
     const undeclared = declared.filter((r) => !r.rule).map((r) => r.handler);
-    expect(routes.length).toBe(110);
+    expect(routes.length).toBe(113);
     expect(undeclared).toEqual([]);
     const listed = endpoints({
       person: ':id',

@@ -61,6 +61,17 @@ describe('demo data', () => {
     const code = first[0].split('/').pop() as string;
     const verified = await t.http().get(`/api/certificates/verify/${code}`).expect(200);
     expect(verified.body).toMatchObject({ status: 'valid', holderName: 'Hasan Çelik' });
+    // Issued with the demo training's template: EU-funded, signed by two people.
+    const [issued] = await t.db.query(
+      'SELECT render_version, template FROM certificates WHERE verification_code = $1',
+      [code],
+    );
+    expect(issued.render_version).toBe(2);
+    expect(issued.template).toMatchObject({ wording: 'completion', euFunded: true });
+    expect(issued.template.signatories.map((s: { name: string }) => s.name)).toEqual([
+      'Elif Şahin',
+      'Dr. Katrin Vogel',
+    ]);
   });
 
   it('maps a region of thirty organisations with profiles, and its focal person keeps one of them', async () => {

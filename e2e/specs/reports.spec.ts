@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { DEMO, mainNav, signIn, unique } from '../support/portal';
 import { createPerson, signInAsAdmin } from '../support/seed';
@@ -94,9 +95,18 @@ test.describe('programme reports', () => {
     const downloadingXlsx = page.waitForEvent('download');
     await xlsx.click();
     expect((await downloadingXlsx).suggestedFilename()).toBe('programme-report.xlsx');
+    // The donor report's language is chosen at download, whatever the portal's own.
+    const turkishPdf = page.getByRole('link', { name: 'PDF report in Turkish' });
+    await expect(turkishPdf).toHaveAttribute('href', /language=tr/);
+    await expect(page.getByRole('link', { name: 'PDF report in English' })).toHaveAttribute(
+      'href',
+      /language=en/,
+    );
     const downloadingPdf = page.waitForEvent('download');
-    await page.getByRole('link', { name: 'PDF report' }).click();
-    expect((await downloadingPdf).suggestedFilename()).toBe('programme-report.pdf');
+    await turkishPdf.click();
+    const pdf = await downloadingPdf;
+    expect(pdf.suggestedFilename()).toBe('programme-report.pdf');
+    expect(readFileSync((await pdf.path()) as string).toString('latin1')).toContain('/Lang (tr-TR)');
   });
 
   test('a trainer has no reports in the navigation', async ({ page }) => {

@@ -5,6 +5,7 @@ export interface CertificateFacts {
   enrolmentId: string;
   personId: string;
   sessionId: string;
+  trainingId: string;
   holderName: string;
   trainingTitle: LocalisedText;
   sessionTitle: string;
@@ -20,6 +21,7 @@ interface FactsRow {
   enrolment_id: string;
   person_id: string;
   session_id: string;
+  training_id: string;
   full_name: string;
   training_title: LocalisedText;
   languages: Language[];
@@ -47,7 +49,7 @@ export async function certificateFactsOf(
   enrolmentIds: string[],
 ): Promise<CertificateFacts[]> {
   const rows: FactsRow[] = await manager.query(
-    `SELECT e.id AS enrolment_id, e.person_id, s.id AS session_id, p.full_name, t.title AS training_title, t.languages,
+    `SELECT e.id AS enrolment_id, e.person_id, s.id AS session_id, t.id AS training_id, p.full_name, t.title AS training_title, t.languages,
             s.title AS session_title, s.city, s.venue, s.mode,
             (SELECT to_char(min(m.starts_at) AT TIME ZONE s.time_zone, 'YYYY-MM-DD') FROM meetings m WHERE m.session_id = s.id) AS starts_on,
             (SELECT to_char(max(m.ends_at) AT TIME ZONE s.time_zone, 'YYYY-MM-DD') FROM meetings m WHERE m.session_id = s.id) AS ends_on,
@@ -63,6 +65,7 @@ export async function certificateFactsOf(
     enrolmentId: row.enrolment_id,
     personId: row.person_id,
     sessionId: row.session_id,
+    trainingId: row.training_id,
     holderName: row.full_name,
     trainingTitle: row.training_title,
     sessionTitle: row.session_title,

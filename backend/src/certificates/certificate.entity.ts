@@ -2,6 +2,7 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } 
 import type { CertificateStatus, Language, LocalisedText } from '@atolye/shared';
 import { EnrolmentEntity } from '../enrolments/enrolment.entity';
 import { CertificateJobEntity } from './certificate-job.entity';
+import type { StoredTemplate } from './templates/stored-template';
 
 /**
  * An issued certificate. Everything printed on it is stored, so the PDF can be rendered again
@@ -81,6 +82,17 @@ export class CertificateEntity {
 
   @Column('text')
   sha256: string;
+
+  /**
+   * Which renderer drew it: 1 for certificates issued before templates, 2 since. Each version's
+   * renderer is kept unchanged, so every certificate renders to its stored SHA-256.
+   */
+  @Column('integer', { name: 'render_version', default: 1 })
+  renderVersion: number;
+
+  /** The training's template as it was at issue (version 2 on); its images never change. */
+  @Column('jsonb', { nullable: true })
+  template: StoredTemplate | null;
 
   @Column('text', { default: 'valid' })
   status: CertificateStatus;

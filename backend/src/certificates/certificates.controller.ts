@@ -8,7 +8,6 @@ import { Caller, type SignedInPerson } from '../auth/signed-in-person';
 import { sendDownload } from '../common/send-download';
 import { UuidParam } from '../common/uuid-param.pipe';
 import { CompletionService } from '../completion/completion.service';
-import { renderCertificate } from './certificate-pdf';
 import { CertificateJobsService } from './certificate-jobs.service';
 import { IssueCertificateDto, ReissueCertificateDto, RevokeCertificateDto } from './certificates.dto';
 import { CertificatesService } from './certificates.service';
@@ -89,10 +88,7 @@ export class CertificatesController {
     const archive = archiver('zip', { zlib: { level: 6 } });
     archive.pipe(response);
     for (const certificate of certificates) {
-      archive.append(
-        await renderCertificate(certificate, this.certificates.verificationUrl(certificate.verificationCode)),
-        { name: `${certificate.serial}.pdf` },
-      );
+      archive.append(await this.certificates.render(certificate), { name: `${certificate.serial}.pdf` });
     }
     await archive.finalize();
   }

@@ -5,6 +5,9 @@ import { CompletionService } from '../completion/completion.service';
 import { SessionsModule } from '../sessions/sessions.module';
 import { CERTIFICATE_QUEUE, CertificateJobsService } from './certificate-jobs.service';
 import { CertificateProcessor } from './certificate.processor';
+import { CertificateRenderer } from './certificate-renderer';
+import { CertificateTemplatesController } from './templates/certificate-templates.controller';
+import { CertificateTemplatesService } from './templates/certificate-templates.service';
 import { CertificatesController } from './certificates.controller';
 import { CertificatesRepository } from './certificates.repository';
 import { CertificatesService } from './certificates.service';
@@ -19,10 +22,12 @@ export class CertificatesModule {
     return {
       module: CertificatesModule,
       imports: [SessionsModule, ...queue],
-      controllers: [CertificatesController, VerificationController],
+      controllers: [CertificatesController, VerificationController, CertificateTemplatesController],
       providers: [
         CertificatesService,
         CertificatesRepository,
+        CertificateRenderer,
+        CertificateTemplatesService,
         CertificateJobsService,
         CompletionService,
         VerificationRateLimit,

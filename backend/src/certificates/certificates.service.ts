@@ -17,10 +17,12 @@ import { CompletionService } from '../completion/completion.service';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { MailNotifications } from '../mail/mail-notifications.service';
 import { certificateFacts, certificateFactsOf, type CertificateFacts } from './certificate-facts';
-import { renderCertificate } from './certificate-pdf';
+import { CertificateRenderer, CURRENT_RENDER_VERSION } from './certificate-renderer';
 import { CertificateEntity } from './certificate.entity';
 import { CertificatesRepository } from './certificates.repository';
 import { problem } from '../common/api-problem';
+import { CertificateTemplatesService } from './templates/certificate-templates.service';
+import type { StoredTemplate } from './templates/stored-template';
 
 export type IssueOutcome = { issued: CertificateEntity } | { skipped: 'already_issued' };
 
@@ -35,6 +37,8 @@ export class CertificatesService {
     private readonly completion: CompletionService,
     private readonly audit: AuditService,
     private readonly notifications: MailNotifications,
+    private readonly renderer: CertificateRenderer,
+    private readonly templates: CertificateTemplatesService,
   ) {}
 
   verificationUrl(code: string): string {
@@ -134,14 +138,46 @@ export class CertificatesService {
   async preview(enrolmentId: string): Promise<Buffer> {
     const facts = await certificateFacts(this.db.manager, enrolmentId);
     if (!facts) throw new NotFoundException('No enrolment with this id');
+    return this.renderDraft(facts);
+  }
+
+  /** A certificate of this training as its template would print it, with a sample holder. */
+  async templatePreview(trainingId: string): Promise<Buffer> {
+    const [training] = await this.db.query('SELECT id, title, languages FROM trainings WHERE id = $1', [
+      trainingId,
+    ]);
+    if (!training) throw new NotFoundException('No training with this id');
+    const today = new Date().toISOString().slice(0, 10);
+    return this.renderDraft({
+      enrolmentId: '',
+      personId: '',
+      sessionId: '',
+      trainingId,
+      holderName: 'Ayşe Yılmaz',
+      trainingTitle: training.title,
+      sessionTitle: 'Ankara',
+      languages: training.languages,
+      startsOn: today,
+      endsOn: today,
+      place: 'Ankara',
+      hours: 6,
+      modules: [],
+    });
+  }
+
+  private async renderDraft(facts: CertificateFacts): Promise<Buffer> {
+    const { trainingId, ...printed } = facts;
+    const template = await this.templates.storedFor(this.db.manager, trainingId);
     const draft = Object.assign(new CertificateEntity(), {
-      ...facts,
-      ...this.signatory(),
+      ...printed,
+      ...this.signatory(template),
       serial: 'PREVIEW',
       verificationCode: 'PREVIEW',
       issuedAt: new Date(),
+      renderVersion: CURRENT_RENDER_VERSION,
+      template,
     });
-    return renderCertificate(draft, this.verificationUrl('PREVIEW'));
+    return this.renderer.render(draft);
   }
 
   async revoke(actor: SignedInPerson, id: string, reason: string): Promise<CertificateSummary> {
@@ -208,7 +244,7 @@ export class CertificatesService {
     const certificate = await this.certificates.findById(id);
     if (!certificate) throw new NotFoundException('No certificate with this id');
     await this.checkReader(caller, certificate);
-    const pdf = await renderCertificate(certificate, this.verificationUrl(certificate.verificationCode));
+    const pdf = await this.renderer.render(certificate);
     if (sha256(pdf) !== certificate.sha256)
       this.logger.error(`Certificate ${certificate.serial} no longer renders to its stored hash`);
     return { certificate, pdf };
@@ -287,12 +323,19 @@ export class CertificatesService {
     if (!session?.trainer_ids.includes(caller.id)) throw new NotFoundException('No certificate with this id');
   }
 
-  private signatory() {
+  /** The issuer, and the template's first signatory as the one a certificate names on record. */
+  private signatory(template: StoredTemplate) {
+    const [first] = template.signatories;
     return {
       issuer: this.config.certificateIssuer,
-      signatoryName: this.config.certificateSignatoryName,
-      signatoryTitle: this.config.certificateSignatoryTitle,
+      signatoryName: first?.name ?? this.config.certificateSignatoryName,
+      signatoryTitle: first?.title ?? this.config.certificateSignatoryTitle,
     };
+  }
+
+  /** A stored certificate drawn again, by the renderer of its version. */
+  render(certificate: CertificateEntity): Promise<Buffer> {
+    return this.renderer.render(certificate);
   }
 
   private async create(
@@ -324,10 +367,17 @@ export class CertificatesService {
     const issuedAt = new Date(Math.floor(Date.now() / 1000) * 1000);
     const serials = await this.certificates.nextSerials(manager, issuedAt.getUTCFullYear(), items.length);
     const certificates: CertificateEntity[] = [];
+    const templates = new Map<string, StoredTemplate>();
     for (const [i, { facts, ...options }] of items.entries()) {
+      const { trainingId, ...printed } = facts;
+      if (!templates.has(trainingId))
+        templates.set(trainingId, await this.templates.storedFor(manager, trainingId));
+      const template = templates.get(trainingId) as StoredTemplate;
       const certificate = Object.assign(new CertificateEntity(), {
-        ...facts,
-        ...this.signatory(),
+        ...printed,
+        ...this.signatory(template),
+        renderVersion: CURRENT_RENDER_VERSION,
+        template,
         holderName: options.holderName ?? facts.holderName,
         serial: serials[i],
         verificationCode: randomBytes(16).toString('base64url'),
@@ -340,9 +390,7 @@ export class CertificatesService {
         overrideReason: options.overrideReason,
         jobId: options.jobId ?? null,
       });
-      certificate.sha256 = sha256(
-        await renderCertificate(certificate, this.verificationUrl(certificate.verificationCode)),
-      );
+      certificate.sha256 = sha256(await this.renderer.render(certificate, manager));
       certificates.push(certificate);
     }
     // One statement for all; the generated ids are filled in on the entities.

@@ -7,6 +7,8 @@ import { CertificateJobEntity } from '../certificates/certificate-job.entity';
 import { CertificateSerialEntity } from '../certificates/certificate-serial.entity';
 import { CertificateEntity } from '../certificates/certificate.entity';
 import { RateLimitEntity } from '../certificates/rate-limit.entity';
+import { CertificateAssetEntity } from '../certificates/templates/certificate-asset.entity';
+import { CertificateTemplateEntity } from '../certificates/templates/certificate-template.entity';
 import { EvaluationEntity } from '../evaluations/evaluation.entity';
 import { LessonEntity } from '../content/lesson.entity';
 import { ModuleMediaEntity } from '../content/module-media.entity';
@@ -58,6 +60,8 @@ export const ENTITIES = [
   CertificateSerialEntity,
   CertificateJobEntity,
   RateLimitEntity,
+  CertificateAssetEntity,
+  CertificateTemplateEntity,
   IndicatorEntity,
   ParticipationFactsEntity,
   PasswordResetTokenEntity,

@@ -25,6 +25,7 @@ export async function seedDemoCertificates(
         [session.id],
       )
     ).map((row: { verification_code: string }) => certificates.verificationUrl(row.verification_code));
+  await seedDemoTemplate(db, session.id);
   const existing = await issued();
   if (existing.length) return existing;
   const [coordinator] = await db.query<{ id: string; email: string; full_name: string; roles: Role[] }[]>(
@@ -38,4 +39,28 @@ export async function seedDemoCertificates(
   );
   for (const enrolment of enrolments) await certificates.issue(demoActor(coordinator), enrolment.id);
   return issued();
+}
+
+/**
+ * The demo training's certificate template, as an EU-funded technical-assistance project sets
+ * it: a completion certificate signed by the programme coordinator and the team leader, with
+ * the EU acknowledgement. Logos are left for a coordinator to upload in the portal.
+ */
+async function seedDemoTemplate(db: DataSource, sessionId: string): Promise<void> {
+  await db.query(
+    `INSERT INTO certificate_templates (training_id, wording, partner_logos, signatories, eu_funded)
+     SELECT training_id, 'completion', '[]', $2::jsonb, true FROM sessions WHERE id = $1
+     ON CONFLICT (training_id) DO NOTHING`,
+    [
+      sessionId,
+      JSON.stringify([
+        {
+          name: 'Elif Şahin',
+          title: 'Eğitim Programı Koordinatörü / Training Programme Coordinator',
+          signature: null,
+        },
+        { name: 'Dr. Katrin Vogel', title: 'Takım Lideri / Team Leader', signature: null },
+      ]),
+    ],
+  );
 }

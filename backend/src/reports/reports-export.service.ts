@@ -1,7 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import PDFDocument from '../common/pdf/pdfkit';
 import type { BreakdownRow, Dashboard, Measure } from '@atolye/shared';
-import { pdfFonts } from '../common/pdf/pdf-fonts';
 import { csvFile, xlsxFile, type SheetCell } from '../common/spreadsheet-export';
 
 const MEASURE_NAMES: Record<Measure, string> = {
@@ -109,58 +107,5 @@ export class ReportsExportService {
   /** All tables one after another, each under its title line. */
   csv(dashboard: Dashboard, minCell: number): Buffer {
     return csvFile(this.tables(dashboard, minCell).flatMap((table) => [[table.title], ...table.rows, []]));
-  }
-
-  /** A bilingual PDF with every table, to attach to a donor report. */
-  pdf(dashboard: Dashboard, minCell: number, generatedAt: Date): Promise<Buffer> {
-    const fonts = pdfFonts();
-    const doc = new PDFDocument({
-      size: 'A4',
-      margin: 40,
-      info: { Title: 'Programme report / Program raporu', Producer: 'Atölye', CreationDate: generatedAt },
-    });
-    doc.registerFont('regular', fonts.regular);
-    doc.registerFont('bold', fonts.bold);
-    const chunks: Buffer[] = [];
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
-    doc.font('bold').fontSize(18).text('Programme report / Program raporu');
-    doc
-      .font('regular')
-      .fontSize(9)
-      .fillColor('#444444')
-      .text(
-        `Generated / Oluşturulma: ${generatedAt.toISOString().slice(0, 10)} · Filters / Filtreler: ${JSON.stringify(dashboard.filters)}`,
-      );
-    doc.text(
-      `Cells under ${minCell} people are shown as "< ${minCell}" / ${minCell} kişinin altındaki hücreler "< ${minCell}" olarak gösterilir.`,
-    );
-    doc.fillColor('#000000');
-    for (const table of this.tables(dashboard, minCell)) {
-      doc.moveDown();
-      if (doc.y > doc.page.height - 120) doc.addPage();
-      doc.font('bold').fontSize(12).text(table.title);
-      doc.moveDown(0.3);
-      const widths =
-        table.rows[0].length > 2
-          ? table.rows[0].map(() => (doc.page.width - 80) / table.rows[0].length)
-          : [330, 185];
-      for (const [index, row] of table.rows.entries()) {
-        if (doc.y > doc.page.height - 60) doc.addPage();
-        const y = doc.y;
-        let x = 40;
-        row.forEach((value, i) => {
-          doc
-            .font(index === 0 ? 'bold' : 'regular')
-            .fontSize(8)
-            .text(String(value), x, y, { width: widths[i] - 4 });
-          x += widths[i];
-        });
-        doc.moveDown(0.2);
-        doc.x = 40;
-      }
-    }
-    doc.end();
-    return done;
   }
 }

@@ -32,6 +32,8 @@ import {
   ReportFiltersDto,
   SaveIndicatorDto,
 } from './reports.dto';
+import { ReportPdfQueryDto } from './report-pdf/report-pdf-query.dto';
+import { ReportPdfService } from './report-pdf/report-pdf.service';
 import { ReportsExportService } from './reports-export.service';
 import { ReportsService } from './reports.service';
 
@@ -42,6 +44,7 @@ export class ReportsController {
     private readonly reports: ReportsService,
     private readonly exports: ReportsExportService,
     private readonly sessions: SessionsService,
+    private readonly reportPdf: ReportPdfService,
   ) {}
 
   /** Indicators against targets and the charts' figures. Trainers: their own session only. */
@@ -85,14 +88,26 @@ export class ReportsController {
     }
   }
 
+  /** The donor report in the language asked for (the caller's own by default). */
   @Get('reports/report.pdf')
   @RequirePermission('reports.read')
-  async pdf(@Query() filters: ReportFiltersDto, @Res() response: Response): Promise<void> {
+  async pdf(
+    @Caller() caller: SignedInPerson,
+    @Query() query: ReportPdfQueryDto,
+    @Res() response: Response,
+  ): Promise<void> {
+    const { language, ...filters } = query;
     const dashboard = await this.reports.dashboard(filters);
     sendDownload(
       response,
       'programme-report.pdf',
-      await this.exports.pdf(dashboard, this.reports.minCell, new Date()),
+      await this.reportPdf.render(
+        dashboard,
+        filters,
+        language ?? caller.language,
+        this.reports.minCell,
+        new Date(),
+      ),
     );
   }
 

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { SessionsModule } from '../sessions/sessions.module';
+import { ReportPdfService } from './report-pdf/report-pdf.service';
 import { ReportsController } from './reports.controller';
 import { ReportsExportService } from './reports-export.service';
 import { ReportsService } from './reports.service';
@@ -7,6 +8,6 @@ import { ReportsService } from './reports.service';
 @Module({
   imports: [SessionsModule],
   controllers: [ReportsController],
-  providers: [ReportsService, ReportsExportService],
+  providers: [ReportsService, ReportsExportService, ReportPdfService],
 })
 export class ReportsModule {}

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { memoiseFontWork } from './pdfkit';
+import PDFDocument, { memoiseFontWork } from './pdfkit';
+import { pdfFonts } from './pdf-fonts';
+import { readPdf } from './pdf-inspection';
 
 // fontkit straight from disk: jest's own module registry leaves PDFKit's copy unmemoised.
 const fontkit = require('fontkit') as {
@@ -60,5 +62,24 @@ describe(memoiseFontWork.name, () => {
     expect(outline).toEqual(
       (fontkit.create(file).getGlyph(id) as unknown as { _decode(): unknown })._decode(),
     );
+  });
+});
+
+describe('PDFKit documents sharing one parsed font', () => {
+  async function render(text: string): Promise<Buffer> {
+    const doc = new PDFDocument({ font: pdfFonts().regular as unknown as string });
+    const chunks: Buffer[] = [];
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
+    doc.text(text);
+    doc.end();
+    return done;
+  }
+
+  it('keep every letter in the text layer, whatever was rendered before', async () => {
+    // ğ is drawn from the outline of g: subsetting it must not cost g its character afterwards.
+    await render('Doğan ağaç');
+    const after = await render('Belgesi');
+    expect((await readPdf(after)).text).toBe('Belgesi');
   });
 });

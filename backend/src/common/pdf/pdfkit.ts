@@ -38,6 +38,7 @@ interface GlyphRun {
 
 interface Glyph {
   _decode(): unknown;
+  codePoints?: number[];
 }
 
 interface Font {
@@ -76,13 +77,19 @@ export function memoiseFontWork(font: Font): Font {
     });
   };
 
-  // A variable font's outlines depend on the chosen instance; those are decoded each time.
-  if (font._variationProcessor) return font;
   const getGlyph = font.getGlyph.bind(font);
   const decodedGlyphs = new WeakSet<Glyph>();
+  // A variable font's outlines depend on the chosen instance; those are decoded each time.
+  const memoiseOutlines = !font._variationProcessor;
   font.getGlyph = (id: number, codePoints?: number[]): Glyph | null => {
     const glyph = getGlyph(id, codePoints);
-    if (glyph && typeof glyph._decode === 'function' && !decodedGlyphs.has(glyph)) {
+    // fontkit keeps the first glyph object made for an id with the characters it was asked for.
+    // A subset asks for the parts of a composite letter (the g of ğ) with none; in a font used
+    // by one document that happens last, but in a shared font the next document would find g
+    // without its character and its text layer would lose every g. Such a glyph gets the
+    // characters the first time a layout names them, as a fresh font would have it.
+    if (glyph && codePoints?.length && glyph.codePoints?.length === 0) glyph.codePoints = codePoints;
+    if (memoiseOutlines && glyph && typeof glyph._decode === 'function' && !decodedGlyphs.has(glyph)) {
       decodedGlyphs.add(glyph);
       const decode = glyph._decode.bind(glyph);
       let decoded: { value: unknown } | null = null;

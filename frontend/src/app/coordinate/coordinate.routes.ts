@@ -35,6 +35,14 @@ export default [
             title: 'trainings.editTitle',
             loadComponent: () => import('./training-form-page').then((m) => m.TrainingFormPage),
           },
+          {
+            path: ':id/certificate-template',
+            title: 'certificateTemplate.title',
+            loadComponent: () =>
+              import('./certificate-template/certificate-template-page').then(
+                (m) => m.CertificateTemplatePage,
+              ),
+          },
         ],
       },
       {

@@ -5,7 +5,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
-import type { ReportFilters } from '@atolye/shared';
+import type { Language, ReportFilters } from '@atolye/shared';
 import { toApiError } from '../core/api-error';
 import { ErrorBanner } from '../shared/error-banner';
 import { BreakdownExplorer } from './breakdown-explorer';
@@ -86,7 +86,10 @@ export class ReportsPage {
 
   protected readonly xlsxUrl = computed(() => this.service.exportUrl(this.filters(), 'xlsx'));
   protected readonly csvUrl = computed(() => this.service.exportUrl(this.filters(), 'csv'));
-  protected readonly pdfUrl = computed(() => this.service.pdfUrl(this.filters()));
+  /** The donor report in the language chosen by the button, whatever the portal's own. */
+  protected pdfUrl(language: Language): string {
+    return this.service.pdfUrl(this.filters(), language);
+  }
 
   protected applyFilters(filters: ReportFilters): void {
     void this.router.navigate([], { queryParams: queryFromFilters(filters), queryParamsHandling: 'merge' });

@@ -7,6 +7,7 @@ import type {
   Dashboard,
   DrillDownSession,
   IndicatorValue,
+  Language,
   Measure,
   Page,
   ReportFilters,
@@ -48,9 +49,8 @@ export class ReportsService {
     return `/api/reports/export?${queryParams({ ...filterParams(filters), format }).toString()}`;
   }
 
-  pdfUrl(filters: ReportFilters): string {
-    const query = queryParams(filterParams(filters)).toString();
-    return `/api/reports/report.pdf${query ? `?${query}` : ''}`;
+  pdfUrl(filters: ReportFilters, language: Language): string {
+    return `/api/reports/report.pdf?${queryParams({ ...filterParams(filters), language }).toString()}`;
   }
 
   indicators(): Observable<IndicatorValue[]> {

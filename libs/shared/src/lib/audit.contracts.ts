@@ -18,6 +18,7 @@ export const AUDIT_ACTIONS = [
   'certificate.issued',
   'certificate.revoked',
   'certificate.reissued',
+  'certificate.template_saved',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -82,3 +82,42 @@ export interface CertificateJob {
   skipped: number;
   error: string | null;
 }
+
+/** What a certificate's title says the holder did. */
+export const CERTIFICATE_WORDINGS = ['completion', 'participation', 'attendance'] as const;
+export type CertificateWording = (typeof CERTIFICATE_WORDINGS)[number];
+
+/** Image types a logo or a signature may be uploaded as, and the largest file taken. */
+export const CERTIFICATE_IMAGE_TYPES = ['image/png', 'image/jpeg'] as const;
+export const CERTIFICATE_IMAGE_MAX_BYTES = 300 * 1024;
+
+/** A logo: the image as a `data:` URL and the organisation's name, read out as its alternative text. */
+export interface CertificateLogo {
+  image: string;
+  name: string;
+}
+
+export interface CertificateSignatory {
+  name: string;
+  title: string;
+  /** The signature as a `data:` URL, or null for a line to sign by hand. */
+  signature: string | null;
+}
+
+/** How a training's certificates look: one per training, set by a coordinator. */
+export interface CertificateTemplate {
+  wording: CertificateWording;
+  programmeLogo: CertificateLogo | null;
+  partnerLogos: CertificateLogo[];
+  /** One or two. */
+  signatories: CertificateSignatory[];
+  /** Print the EU emblem, "Funded by the European Union" and the standard disclaimer. */
+  euFunded: boolean;
+}
+
+export interface CertificateTemplateView extends CertificateTemplate {
+  trainingId: string;
+  /** False while the training uses the programme's default template. */
+  saved: boolean;
+  updatedAt: string | null;
+}

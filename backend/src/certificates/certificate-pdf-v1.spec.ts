@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { CertificateEntity } from './certificate.entity';
-import { renderCertificate } from './certificate-pdf';
+import { renderCertificateV1 as renderCertificate } from './certificate-pdf-v1';
 
 // pdf-parse has no types; it returns the text of every page.
 const pdfParse: (data: Buffer) => Promise<{ text: string; numpages: number }> = require('pdf-parse');

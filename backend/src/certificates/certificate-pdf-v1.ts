@@ -69,11 +69,17 @@ function dayText(iso: string | null, language: Language): string {
 const FONT = { regular: 'DejaVuSans', bold: 'bold' } as const;
 
 /**
+ * Render version 1, kept unchanged so certificates issued with it render to their stored hash:
+ * do not edit; new layouts go in a new version (see certificate-renderer.ts).
+ *
  * Renders a certificate as an A4 landscape PDF in the training's languages. Everything comes
  * from the stored record and the dates in the file are the issue date, so the same record
  * always gives the same bytes (and the same SHA-256).
  */
-export function renderCertificate(certificate: CertificateEntity, verificationUrl: string): Promise<Buffer> {
+export function renderCertificateV1(
+  certificate: CertificateEntity,
+  verificationUrl: string,
+): Promise<Buffer> {
   const fonts = pdfFonts();
   const issued = certificate.issuedAt;
   const doc = new PDFDocument({
