@@ -16,6 +16,7 @@ import { EnrolmentsModule } from './enrolments/enrolments.module';
 import { LearningModule } from './learning/learning.module';
 import { MailModule } from './mail/mail.module';
 import { SessionsModule } from './sessions/sessions.module';
+import { TrainersModule } from './trainers/trainers.module';
 import { TrainingsModule } from './trainings/trainings.module';
 import { DemoModule } from './demo/demo.module';
 import { JsonOnlyMiddleware } from './common/json-only.middleware';
@@ -53,6 +54,7 @@ export class AppModule implements NestModule {
         ContentModule,
         TrainingsModule,
         SessionsModule,
+        TrainersModule,
         EnrolmentsModule,
         LearningModule,
         CatalogueModule,

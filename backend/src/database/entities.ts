@@ -30,6 +30,7 @@ import { RegistrationRequestEntity } from '../auth/registration-request.entity';
 import { MailOutboxEntity } from '../mail/mail-outbox.entity';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { PersonEntity } from '../people/person.entity';
+import { TrainerProfileEntity } from '../trainers/trainer-profile.entity';
 
 /** Every entity, listed rather than globbed so the same list works from sources and from dist. */
 export const ENTITIES = [
@@ -65,4 +66,5 @@ export const ENTITIES = [
   RegistrationRequestEntity,
   PendingRegistrationEntity,
   MailOutboxEntity,
+  TrainerProfileEntity,
 ];
