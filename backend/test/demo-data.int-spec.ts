@@ -96,4 +96,19 @@ describe('demo data', () => {
       focalPeople: [{ fullName: 'Zeynep Arslan' }],
     });
   });
+
+  it('puts the demo trainers on the roster with their expertise, languages and delivered session', async () => {
+    await seedAll();
+    const coordinator = await signIn(t, 'coordinator@atolye.example', DEMO_PASSWORD);
+    const roster = (await t.http().get('/api/trainers').set('Cookie', coordinator).expect(200)).body;
+    const byName = new Map(roster.items.map((e: { fullName: string }) => [e.fullName, e]));
+    expect(byName.get('Murat Güneş')).toMatchObject({
+      profile: { expertiseAreas: expect.arrayContaining(['Data protection']), languages: ['tr', 'en'] },
+      sessionsDelivered: 1,
+      ratingCount: expect.any(Number),
+    });
+    expect(byName.get('Selin Karataş')).toMatchObject({ profile: { languages: ['tr', 'ar', 'en'] } });
+    expect(byName.get('Nadia Benali')).toMatchObject({ profile: { languages: ['fr', 'en', 'ar'] } });
+    expect(roster.languages).toEqual(['ar', 'en', 'fr', 'tr']);
+  });
 });

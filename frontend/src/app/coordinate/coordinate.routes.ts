@@ -38,6 +38,22 @@ export default [
         ],
       },
       {
+        path: 'trainers',
+        canMatch: [permissionGuard('sessions.manage')],
+        children: [
+          {
+            path: '',
+            title: 'trainers.title',
+            loadComponent: () => import('../trainers/trainer-roster-page').then((m) => m.TrainerRosterPage),
+          },
+          {
+            path: ':id',
+            title: 'trainers.profileHeading',
+            loadComponent: () => import('../trainers/trainer-profile-page').then((m) => m.TrainerProfilePage),
+          },
+        ],
+      },
+      {
         path: 'sessions',
         canMatch: [permissionGuard('sessions.manage')],
         children: [

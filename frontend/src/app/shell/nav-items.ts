@@ -22,8 +22,10 @@ export const NAV_ITEMS: readonly NavItem[] = [
     permission: 'learning.enrol',
   },
   { path: '/teach/sessions', label: 'nav.mySessions', icon: 'event', permission: 'sessions.teach' },
+  { path: '/teach/profile', label: 'nav.trainerProfile', icon: 'person', permission: 'sessions.teach' },
   { path: '/coordinate/trainings', label: 'nav.trainings', icon: 'class', permission: 'trainings.manage' },
   { path: '/coordinate/sessions', label: 'nav.sessions', icon: 'event', permission: 'sessions.manage' },
+  { path: '/coordinate/trainers', label: 'nav.trainers', icon: 'person', permission: 'sessions.manage' },
   { path: '/modules', label: 'nav.modules', icon: 'library_books', permission: 'content.preview' },
   { path: '/reports', label: 'reports.nav', icon: 'bar_chart', permission: 'reports.read' },
   {
