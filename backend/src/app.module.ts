@@ -17,6 +17,7 @@ import { LearningModule } from './learning/learning.module';
 import { MailModule } from './mail/mail.module';
 import { SessionsModule } from './sessions/sessions.module';
 import { TrainersModule } from './trainers/trainers.module';
+import { ProgrammeEventsModule } from './programme-events/programme-events.module';
 import { TrainingsModule } from './trainings/trainings.module';
 import { DemoModule } from './demo/demo.module';
 import { JsonOnlyMiddleware } from './common/json-only.middleware';
@@ -55,6 +56,7 @@ export class AppModule implements NestModule {
         TrainingsModule,
         SessionsModule,
         TrainersModule,
+        ProgrammeEventsModule,
         EnrolmentsModule,
         LearningModule,
         CatalogueModule,

@@ -31,6 +31,11 @@ import { MailOutboxEntity } from '../mail/mail-outbox.entity';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { PersonEntity } from '../people/person.entity';
 import { TrainerProfileEntity } from '../trainers/trainer-profile.entity';
+import {
+  ProgrammeEventEntity,
+  ProgrammeEventParticipantEntity,
+  ProgrammeEventReportEntity,
+} from '../programme-events/programme-event.entity';
 
 /** Every entity, listed rather than globbed so the same list works from sources and from dist. */
 export const ENTITIES = [
@@ -67,4 +72,7 @@ export const ENTITIES = [
   PendingRegistrationEntity,
   MailOutboxEntity,
   TrainerProfileEntity,
+  ProgrammeEventEntity,
+  ProgrammeEventParticipantEntity,
+  ProgrammeEventReportEntity,
 ];

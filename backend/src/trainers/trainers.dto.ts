@@ -22,9 +22,9 @@ import {
   type TrainerRosterQuery,
   type TrainerRosterSort,
 } from '@atolye/shared';
+import { IsDay } from '../common/is-day';
 import { PageQueryDto } from '../common/pagination.dto';
 
-const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const LANGUAGE_CODE = /^[a-z]{2}$/;
 
 const trimmedList = ({ value }: { value: unknown }) =>
@@ -37,19 +37,6 @@ const trimmedList = ({ value }: { value: unknown }) =>
         ).values(),
       ]
     : value;
-
-/** A real calendar day written YYYY-MM-DD (no 2027-02-30). */
-const IsDay = (field: string) =>
-  ValidateBy({
-    name: 'isDay',
-    validator: {
-      validate: (value: unknown) =>
-        typeof value === 'string' &&
-        DAY.test(value) &&
-        new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
-      defaultMessage: () => `${field} must be a day written YYYY-MM-DD, such as 2027-03-02`,
-    },
-  });
 
 export class AvailabilityPeriodDto implements AvailabilityPeriod {
   @IsDay('from')

@@ -15,6 +15,7 @@ import { CertificateJobProvenance1765200000000 } from './1765200000000-certifica
 import { ImportJobRows1765210000000 } from './1765210000000-import-job-rows';
 import { OrganisationProfiles1766100000000 } from './1766100000000-organisation-profiles';
 import { TrainerProfiles1766200000000 } from './1766200000000-trainer-profiles';
+import { ProgrammeEvents1766210000000 } from './1766210000000-programme-events';
 
 /** Every migration in order; listed rather than globbed so sources and dist behave alike. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   ImportJobRows1765210000000,
   OrganisationProfiles1766100000000,
   TrainerProfiles1766200000000,
+  ProgrammeEvents1766210000000,
 ];
