@@ -38,6 +38,30 @@ export default [
         ],
       },
       {
+        path: 'events',
+        canMatch: [permissionGuard('sessions.manage')],
+        children: [
+          {
+            path: '',
+            title: 'programmeEvents.title',
+            loadComponent: () =>
+              import('../programme-events/programme-event-list-page').then((m) => m.ProgrammeEventListPage),
+          },
+          {
+            path: 'new',
+            title: 'programmeEvents.newTitle',
+            loadComponent: () =>
+              import('../programme-events/programme-event-form-page').then((m) => m.ProgrammeEventFormPage),
+          },
+          {
+            path: ':id',
+            title: 'programmeEvents.editTitle',
+            loadComponent: () =>
+              import('../programme-events/programme-event-form-page').then((m) => m.ProgrammeEventFormPage),
+          },
+        ],
+      },
+      {
         path: 'trainers',
         canMatch: [permissionGuard('sessions.manage')],
         children: [
