@@ -24,7 +24,9 @@ export class ProgrammeEvents1766210000000 implements MigrationInterface {
          "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
          CONSTRAINT "PK_programme_events" PRIMARY KEY ("id"))`,
     );
-    await queryRunner.query(`CREATE INDEX "programme_events_starts_on_idx" ON "programme_events" ("starts_on") `);
+    await queryRunner.query(
+      `CREATE INDEX "programme_events_starts_on_idx" ON "programme_events" ("starts_on") `,
+    );
     await queryRunner.query(
       `CREATE TABLE "programme_event_participants" (
          "event_id" uuid NOT NULL,
