@@ -291,6 +291,8 @@ describe('study visits, workshops and conferences', () => {
     const brussels = events.find((e) => e.getFirstPropertyValue('summary') === 'Study visit to Brussels');
     expect(brussels?.getFirstPropertyValue('dtstart')?.toString()).toBe('2027-03-15');
     expect(brussels?.getFirstPropertyValue('dtend')?.toString()).toBe('2027-03-20');
+    expect(String(brussels?.getFirstPropertyValue('url'))).toMatch(/\/profile\/events$/);
+    expect(brussels?.getFirstPropertyValue('location')).toBe('Brussels, BE');
     expect(events.map((e) => e.getFirstPropertyValue('summary'))).toContain('Workshop on advocacy');
   });
 });

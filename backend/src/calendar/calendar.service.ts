@@ -161,7 +161,7 @@ export class CalendarService {
         summary: event.title,
         location: `${event.city}, ${event.country}`,
         description: event.host_organisations.join('; ') || undefined,
-        url: `${this.config.publicUrl}/learn/programme-events`,
+        url: `${this.config.publicUrl}/profile/events`,
       });
     }
     return calendar.toString();
