@@ -129,6 +129,11 @@ export class TrainerRoster implements OnInit {
         });
   }
 
+  /** A rating step as the reader writes numbers: "3,5" in Turkish. */
+  protected number(value: number): string {
+    return value.toLocaleString(this.locale());
+  }
+
   protected day(iso: string): string {
     return (
       dayValue(iso)
