@@ -16,6 +16,8 @@ import { EnrolmentsModule } from './enrolments/enrolments.module';
 import { LearningModule } from './learning/learning.module';
 import { MailModule } from './mail/mail.module';
 import { SessionsModule } from './sessions/sessions.module';
+import { TrainersModule } from './trainers/trainers.module';
+import { ProgrammeEventsModule } from './programme-events/programme-events.module';
 import { TrainingsModule } from './trainings/trainings.module';
 import { DemoModule } from './demo/demo.module';
 import { JsonOnlyMiddleware } from './common/json-only.middleware';
@@ -53,6 +55,8 @@ export class AppModule implements NestModule {
         ContentModule,
         TrainingsModule,
         SessionsModule,
+        TrainersModule,
+        ProgrammeEventsModule,
         EnrolmentsModule,
         LearningModule,
         CatalogueModule,

@@ -91,6 +91,18 @@ function endpoints(ids: {
       allowed: PROFILE_EDITORS,
       body: {},
     },
+    { method: 'get', path: '/api/trainers', allowed: ORGANISERS },
+    { method: 'get', path: `/api/trainers/${ids.person}`, allowed: ORGANISERS },
+    { method: 'put', path: `/api/trainers/${ids.person}/profile`, allowed: ORGANISERS, body: {} },
+    { method: 'get', path: '/api/trainer-profile', allowed: ['trainer'] },
+    { method: 'put', path: '/api/trainer-profile', allowed: ['trainer'], body: {} },
+    { method: 'get', path: '/api/programme-events', allowed: ORGANISERS },
+    { method: 'post', path: '/api/programme-events', allowed: ORGANISERS, body: {} },
+    { method: 'get', path: `/api/programme-events/${ids.session}`, allowed: ORGANISERS },
+    { method: 'put', path: `/api/programme-events/${ids.session}`, allowed: ORGANISERS, body: {} },
+    { method: 'get', path: '/api/my/programme-events', allowed: SIGNED_IN },
+    { method: 'put', path: `/api/my/programme-events/${ids.session}/report`, allowed: SIGNED_IN, body: {} },
+    { method: 'get', path: '/api/reports/programme-events', allowed: ORGANISERS },
     { method: 'get', path: '/api/public/trainings', allowed: EVERYONE },
     { method: 'get', path: `/api/public/trainings/${ids.training}`, allowed: EVERYONE },
     { method: 'get', path: '/api/audit', allowed: ADMIN },
@@ -308,7 +320,7 @@ describe('access rules of every endpoint', () => {
     const declared = routesOf(t.app);
     const routes = declared.map((r) => `${r.method} ${r.path}`);
     const undeclared = declared.filter((r) => !r.rule).map((r) => r.handler);
-    expect(routes.length).toBe(113);
+    expect(routes.length).toBe(125);
     expect(undeclared).toEqual([]);
     const listed = endpoints({
       person: ':id',

@@ -107,4 +107,43 @@ describe('demo data', () => {
       focalPeople: [{ fullName: 'Zeynep Arslan' }],
     });
   });
+
+  it('puts the demo trainers on the roster with their expertise, languages and delivered session', async () => {
+    await seedAll();
+    const coordinator = await signIn(t, 'coordinator@atolye.example', DEMO_PASSWORD);
+    const roster = (await t.http().get('/api/trainers').set('Cookie', coordinator).expect(200)).body;
+    const byName = new Map(roster.items.map((e: { fullName: string }) => [e.fullName, e]));
+    expect(byName.get('Murat Güneş')).toMatchObject({
+      profile: { expertiseAreas: expect.arrayContaining(['Data protection']), languages: ['tr', 'en'] },
+      sessionsDelivered: 1,
+      ratingCount: expect.any(Number),
+    });
+    expect(byName.get('Selin Karataş')).toMatchObject({ profile: { languages: ['tr', 'ar', 'en'] } });
+    expect(byName.get('Nadia Benali')).toMatchObject({ profile: { languages: ['fr', 'en', 'ar'] } });
+    expect(roster.languages).toEqual(['ar', 'en', 'fr', 'tr']);
+  });
+
+  it('has a study visit to Brussels with reports and follow-up actions, and a workshop with speakers, once', async () => {
+    await seedAll();
+    await seedAll();
+    const coordinator = await signIn(t, 'coordinator@atolye.example', DEMO_PASSWORD);
+    const events = (await t.http().get('/api/programme-events').set('Cookie', coordinator).expect(200)).body;
+    expect(events.map((e: { kind: string }) => e.kind).sort()).toEqual(['study_visit', 'workshop']);
+    const visit = events.find((e: { kind: string }) => e.kind === 'study_visit');
+    const detail = (
+      await t.http().get(`/api/programme-events/${visit.id}`).set('Cookie', coordinator).expect(200)
+    ).body;
+    expect(detail).toMatchObject({ city: 'Brussels', country: 'BE', participantCount: 6 });
+    expect(detail.reports).toHaveLength(3);
+    expect(detail.followUpActions.map((a: { ownerName: string }) => a.ownerName)).toEqual([
+      'Zeynep Arslan',
+      'Ahmet Yılmaz',
+      'Layla Haddad',
+    ]);
+    const figures = (
+      await t.http().get('/api/reports/programme-events').set('Cookie', coordinator).expect(200)
+    ).body;
+    expect(figures.workshops.speakersByGender).toEqual({ female: 2, male: 1, other: 0, undeclared: 0 });
+    expect(figures.studyVisits.participants).toBe(6);
+  });
 });

@@ -110,6 +110,29 @@ describe('ownership of every object route', () => {
     ).body;
     const certificateId: string = certificate.certificate?.id ?? certificate.id;
     const meeting = session.meetings[0].id;
+    // A study visit the owner takes part in, and the other trainee does not.
+    const visit = (
+      await t
+        .http()
+        .post('/api/programme-events')
+        .set('Cookie', coordinator.cookie)
+        .send({
+          kind: 'study_visit',
+          title: 'Study visit to Brussels',
+          description: null,
+          startsOn: '2027-03-15',
+          endsOn: '2027-03-19',
+          city: 'Brussels',
+          country: 'BE',
+          hostOrganisations: ['Vluchtelingenwerk Vlaanderen'],
+          agenda: [],
+          costs: [],
+          speakers: [],
+          participantIds: [owner.person.id],
+          followUpActions: [],
+        })
+        .expect(201)
+    ).body;
 
     traineeRoutes = [
       { method: 'get', path: `/api/my/enrolments/${enrolment}/learning` },
@@ -135,6 +158,11 @@ describe('ownership of every object route', () => {
       },
       { method: 'get', path: `/api/certificates/${certificateId}/pdf` },
       { method: 'get', path: `/api/sessions/${session.id}/calendar.ics` },
+      {
+        method: 'put',
+        path: `/api/my/programme-events/${visit.id}/report`,
+        body: { learned: 'How a reception service works.', willApply: 'A referral desk at our office.' },
+      },
       // Last: these change the attempt and the enrolment for good.
       { method: 'post', path: `/api/my/attempts/${attempt.id}/submit` },
       { method: 'post', path: `/api/enrolments/${enrolment}/withdraw` },

@@ -25,6 +25,17 @@ interface MeetingRow {
   language: Language;
 }
 
+/** A study visit, workshop or conference: whole days, `ends_after` the day after its last. */
+interface ProgrammeEventRow {
+  id: string;
+  title: string;
+  starts_on: string;
+  ends_after: string;
+  city: string;
+  country: string;
+  host_organisations: string[];
+}
+
 const MEETING_COLUMNS = `m.id, m.starts_at, m.ends_at, m.topic, m.location, s.id AS session_id, s.title, s.venue, s.meeting_link, s.city, s.time_zone, s.language`;
 
 /**
@@ -72,7 +83,15 @@ export class CalendarService {
         ORDER BY m.starts_at`,
       [person.id],
     );
-    return this.render(`Atölye — ${person.full_name}`, meetings);
+    // Study visits, workshops and conferences the person takes part in, as whole days.
+    const events: ProgrammeEventRow[] = await this.db.query(
+      `SELECT e.id, e.title, e.starts_on::text AS starts_on, (e.ends_on + 1)::text AS ends_after, e.city, e.country,
+              e.host_organisations
+         FROM programme_events e JOIN programme_event_participants p ON p.event_id = e.id
+        WHERE p.person_id = $1 ORDER BY e.starts_on`,
+      [person.id],
+    );
+    return this.render(`Atölye — ${person.full_name}`, meetings, null, events);
   }
 
   /** A session's meetings, for its trainees, its trainers and coordinators. */
@@ -105,7 +124,12 @@ export class CalendarService {
    * VTIMEZONE), so calendar programs show it right in any zone and across daylight-saving
    * changes; the description says it in words. A session file names its zone as the calendar's.
    */
-  private render(name: string, meetings: MeetingRow[], zone: string | null = null): string {
+  private render(
+    name: string,
+    meetings: MeetingRow[],
+    zone: string | null = null,
+    events: ProgrammeEventRow[] = [],
+  ): string {
     const calendar = ical({
       name,
       prodId: { company: 'Atölye', product: 'Atölye LMS', language: 'EN' },
@@ -126,6 +150,18 @@ export class CalendarService {
         description: meeting.meeting_link
           ? `${when}\n${JOIN[meeting.language]}: ${meeting.meeting_link}`
           : when,
+      });
+    }
+    for (const event of events) {
+      calendar.createEvent({
+        id: `${event.id}@atolye`,
+        start: event.starts_on,
+        end: event.ends_after,
+        allDay: true,
+        summary: event.title,
+        location: `${event.city}, ${event.country}`,
+        description: event.host_organisations.join('; ') || undefined,
+        url: `${this.config.publicUrl}/profile/events`,
       });
     }
     return calendar.toString();

@@ -32,6 +32,12 @@ import { RegistrationRequestEntity } from '../auth/registration-request.entity';
 import { MailOutboxEntity } from '../mail/mail-outbox.entity';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { PersonEntity } from '../people/person.entity';
+import { TrainerProfileEntity } from '../trainers/trainer-profile.entity';
+import {
+  ProgrammeEventEntity,
+  ProgrammeEventParticipantEntity,
+  ProgrammeEventReportEntity,
+} from '../programme-events/programme-event.entity';
 
 /** Every entity, listed rather than globbed so the same list works from sources and from dist. */
 export const ENTITIES = [
@@ -69,4 +75,8 @@ export const ENTITIES = [
   RegistrationRequestEntity,
   PendingRegistrationEntity,
   MailOutboxEntity,
+  TrainerProfileEntity,
+  ProgrammeEventEntity,
+  ProgrammeEventParticipantEntity,
+  ProgrammeEventReportEntity,
 ];

@@ -40,6 +40,22 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     organisation: 'Anadolu Göç Araştırmaları Merkezi',
   },
   {
+    email: 'selin.karatas@atolye.example',
+    fullName: 'Selin Karataş',
+    roles: ['trainer'],
+    language: 'tr',
+    gender: 'female',
+    organisation: 'Umut Köprüsü Derneği',
+  },
+  {
+    email: 'nadia.benali@atolye.example',
+    fullName: 'Nadia Benali',
+    roles: ['trainer'],
+    language: 'en',
+    gender: 'female',
+    organisation: 'Regional Protection Partnership Office',
+  },
+  {
     email: 'focal@atolye.example',
     fullName: 'Zeynep Arslan',
     roles: ['trainee', 'focal_person'],

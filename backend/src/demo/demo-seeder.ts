@@ -8,6 +8,8 @@ import { OrganisationEntity } from '../organisations/organisation.entity';
 import { PersonEntity } from '../people/person.entity';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount } from './demo-data';
 import { DEMO_ORGANISATIONS, DEMO_OTHER_AREAS, type DemoOrganisation } from './demo-organisations';
+import { seedDemoProgrammeEvents } from './demo-programme-events';
+import { seedDemoTrainerProfiles } from './demo-trainers';
 
 /** Creates the demo organisations and one account per role, leaving anything that exists alone. */
 @Injectable()
@@ -42,6 +44,8 @@ export class DemoSeeder {
           .orIgnore()
           .execute();
       }
+      await seedDemoTrainerProfiles(manager);
+      await seedDemoProgrammeEvents(manager);
     });
     this.logger.log(
       `Demo data ready: ${DEMO_ORGANISATIONS.length} organisations, ${DEMO_ACCOUNTS.length} accounts`,

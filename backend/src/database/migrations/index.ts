@@ -15,6 +15,8 @@ import { CertificateJobProvenance1765200000000 } from './1765200000000-certifica
 import { ImportJobRows1765210000000 } from './1765210000000-import-job-rows';
 import { OrganisationProfiles1766100000000 } from './1766100000000-organisation-profiles';
 import { CertificateTemplates1765500000000 } from './1765500000000-certificate-templates';
+import { TrainerProfiles1766200000000 } from './1766200000000-trainer-profiles';
+import { ProgrammeEvents1766210000000 } from './1766210000000-programme-events';
 
 /** Every migration in order; listed rather than globbed so sources and dist behave alike. */
 export const MIGRATIONS = [
@@ -35,4 +37,6 @@ export const MIGRATIONS = [
   ImportJobRows1765210000000,
   OrganisationProfiles1766100000000,
   CertificateTemplates1765500000000,
+  TrainerProfiles1766200000000,
+  ProgrammeEvents1766210000000,
 ];

@@ -46,6 +46,46 @@ export default [
         ],
       },
       {
+        path: 'events',
+        canMatch: [permissionGuard('sessions.manage')],
+        children: [
+          {
+            path: '',
+            title: 'programmeEvents.title',
+            loadComponent: () =>
+              import('../programme-events/programme-event-list-page').then((m) => m.ProgrammeEventListPage),
+          },
+          {
+            path: 'new',
+            title: 'programmeEvents.newTitle',
+            loadComponent: () =>
+              import('../programme-events/programme-event-form-page').then((m) => m.ProgrammeEventFormPage),
+          },
+          {
+            path: ':id',
+            title: 'programmeEvents.editTitle',
+            loadComponent: () =>
+              import('../programme-events/programme-event-form-page').then((m) => m.ProgrammeEventFormPage),
+          },
+        ],
+      },
+      {
+        path: 'trainers',
+        canMatch: [permissionGuard('sessions.manage')],
+        children: [
+          {
+            path: '',
+            title: 'trainers.title',
+            loadComponent: () => import('../trainers/trainer-roster-page').then((m) => m.TrainerRosterPage),
+          },
+          {
+            path: ':id',
+            title: 'trainers.profileHeading',
+            loadComponent: () => import('../trainers/trainer-profile-page').then((m) => m.TrainerProfilePage),
+          },
+        ],
+      },
+      {
         path: 'sessions',
         canMatch: [permissionGuard('sessions.manage')],
         children: [

@@ -1,9 +1,19 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  Injector,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+} from '@angular/core';
 import { rxResource, toSignal } from '@angular/core/rxjs-interop';
 import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatDatepickerModule } from '@angular/material/datepicker';
+import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
@@ -30,8 +40,9 @@ import { LanguageService } from '../core/language.service';
 import { ErrorBanner } from '../shared/error-banner';
 import { FieldErrorPipe } from '../shared/field-error.pipe';
 import { LocalisedPipe } from '../shared/localised';
-import { wallClock } from '../shared/date-time';
+import { isoDay, wallClock } from '../shared/date-time';
 import { ZonedTime } from '../shared/zoned-time.pipes';
+import { pickTrainers } from '../trainers/trainer-picker-dialog';
 import { sessionControlPath } from './field-paths';
 import { MeetingsEditor } from './meetings-editor';
 import { checkSessionForm, fillSessionForm, sessionForm, sessionRequest } from './session-form';
@@ -70,6 +81,8 @@ export class SessionFormPage {
   private readonly router = inject(Router);
   private readonly snackBar = inject(MatSnackBar);
   private readonly translate = inject(TranslateService);
+  private readonly dialog = inject(MatDialog);
+  private readonly injector = inject(Injector);
   protected readonly language = inject(LanguageService).current;
 
   /** The session's id when editing. */
@@ -175,6 +188,25 @@ export class SessionFormPage {
       const languages = this.languages();
       const control = this.form.controls.language;
       if (languages.length && !languages.includes(control.value)) control.setValue(languages[0]);
+    });
+  }
+
+  /** Opens the roster filtered by the session's language and days; the chosen become its trainers. */
+  protected chooseTrainers(): void {
+    const days = this.form.controls.meetings.controls
+      .map((m) => isoDay(m.controls.date.value))
+      .filter((d): d is string => !!d)
+      .sort();
+    const control = this.form.controls.trainerIds;
+    pickTrainers(this.dialog, this.injector, {
+      selected: control.value,
+      language: this.form.controls.language.value,
+      from: days[0] ?? '',
+      to: days[days.length - 1] ?? '',
+    }).subscribe((chosen) => {
+      if (!chosen) return;
+      control.setValue(chosen);
+      control.markAsDirty();
     });
   }
 

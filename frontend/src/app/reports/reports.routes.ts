@@ -15,6 +15,12 @@ export default [
         loadComponent: () => import('./reports-page').then((m) => m.ReportsPage),
       },
       {
+        path: 'programme-events',
+        title: 'programmeEvents.figures.title',
+        loadComponent: () =>
+          import('../programme-events/programme-event-figures-page').then((m) => m.ProgrammeEventFiguresPage),
+      },
+      {
         path: 'indicators',
         title: 'reports.indicators.pageTitle',
         loadComponent: () => import('./indicators-page').then((m) => m.IndicatorsPage),

@@ -22,8 +22,11 @@ export const NAV_ITEMS: readonly NavItem[] = [
     permission: 'learning.enrol',
   },
   { path: '/teach/sessions', label: 'nav.mySessions', icon: 'event', permission: 'sessions.teach' },
+  { path: '/teach/profile', label: 'nav.trainerProfile', icon: 'person', permission: 'sessions.teach' },
   { path: '/coordinate/trainings', label: 'nav.trainings', icon: 'class', permission: 'trainings.manage' },
   { path: '/coordinate/sessions', label: 'nav.sessions', icon: 'event', permission: 'sessions.manage' },
+  { path: '/coordinate/trainers', label: 'nav.trainers', icon: 'person', permission: 'sessions.manage' },
+  { path: '/coordinate/events', label: 'nav.programmeEvents', icon: 'place', permission: 'sessions.manage' },
   { path: '/modules', label: 'nav.modules', icon: 'library_books', permission: 'content.preview' },
   { path: '/reports', label: 'reports.nav', icon: 'bar_chart', permission: 'reports.read' },
   {
@@ -42,5 +45,6 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/admin/people', label: 'nav.people', icon: 'group', permission: 'people.manage' },
   { path: '/admin/audit', label: 'nav.audit', icon: 'history', permission: 'audit.read' },
   { path: '/admin/mail', label: 'nav.mail', icon: 'mail', permission: 'mail.read' },
+  { path: '/profile/events', label: 'nav.myProgrammeEvents', icon: 'place' },
   { path: '/profile', label: 'nav.profile', icon: 'person' },
 ];

@@ -1,5 +1,6 @@
 import { Routes } from '@angular/router';
 import { AREA_PROVIDERS } from '../shared/area-providers';
+import { DATE_INPUT_PROVIDERS } from '../shared/date-inputs';
 
 /** A trainer's area: the sessions they teach and their rosters. */
 export default [
@@ -8,6 +9,12 @@ export default [
     providers: [...AREA_PROVIDERS],
     children: [
       { path: '', pathMatch: 'full', redirectTo: 'sessions' },
+      {
+        path: 'profile',
+        title: 'trainers.ownTitle',
+        providers: [...DATE_INPUT_PROVIDERS],
+        loadComponent: () => import('../trainers/trainer-profile-page').then((m) => m.TrainerProfilePage),
+      },
       {
         path: 'sessions',
         title: 'teach.title',
