@@ -18,8 +18,10 @@ import {
   type IndicatorValue,
   type Measure,
   type ReportFilters,
+  type SessionProgressFigure,
 } from '@atolye/shared';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { FIGURE_DEFINITIONS, figureDefinition } from './figure-definitions';
 import { IndicatorEntity } from './indicator.entity';
 import {
   EVERYTHING,
@@ -76,9 +78,10 @@ export class ReportsService {
     const indicators = await this.db.getRepository(IndicatorEntity).find({ order: { code: 'ASC' } });
     const periodKeys = [...new Set(indicators.map((i) => `${i.periodStart}|${i.periodEnd}`))];
     const periods = periodKeys.map((key) => ({ from: key.split('|')[0], to: key.split('|')[1] }));
-    const [{ people, seats, slice }, completionsByMonth] = await Promise.all([
+    const [{ people, seats, slice }, completionsByMonth, progress] = await Promise.all([
       this.passes(filters, periods),
       this.completionsByMonth(filters),
+      this.progress(filters),
     ]);
     const periodMeasures = new Map(periodKeys.map((key, k) => [key, slice(k + 1)]));
     const group = (key: Breakdown): BreakdownRow[] =>
@@ -102,7 +105,27 @@ export class ReportsService {
       organisationTypes: group('organisation_type'),
       provinces: group('province'),
       knowledgeGainBySession: seats.sessions,
+      progress,
+      definitions: [...FIGURE_DEFINITIONS],
     };
+  }
+
+  /**
+   * Sessions ended, in progress and not started, and the seats in sessions in progress, which
+   * the completion rate leaves out until their session ends.
+   */
+  private async progress(filters: ReportFilters): Promise<Record<SessionProgressFigure, number>> {
+    const { sql, params } = reportSql(filters);
+    const [row] = await this.query<[Record<SessionProgressFigure, number>]>(
+      `${sql} SELECT count(*) FILTER (WHERE ended)::int AS sessions_ended,
+                     count(*) FILTER (WHERE started AND NOT ended)::int AS sessions_in_progress,
+                     count(*) FILTER (WHERE NOT started)::int AS sessions_upcoming,
+                     (SELECT count(*)::int FROM seats JOIN scope running ON running.id = seats.session_id
+                       WHERE running.started AND NOT running.ended) AS enrolments_in_progress
+                FROM scope`,
+      params,
+    );
+    return row;
   }
 
   /** The measures of one period, computed as the dashboard computes each indicator's. */
@@ -239,6 +262,7 @@ export class ReportsService {
       value,
       state,
       progressPercent: progress,
+      definition: figureDefinition(indicator.measure).definition,
     };
   }
 
