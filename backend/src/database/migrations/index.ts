@@ -14,6 +14,7 @@ import { SessionTimeZones1765700000000 } from './1765700000000-session-time-zone
 import { CertificateJobProvenance1765200000000 } from './1765200000000-certificate-job-provenance';
 import { ImportJobRows1765210000000 } from './1765210000000-import-job-rows';
 import { OrganisationProfiles1766100000000 } from './1766100000000-organisation-profiles';
+import { KnowledgeGains1765400000000 } from './1765400000000-knowledge-gains';
 
 /** Every migration in order; listed rather than globbed so sources and dist behave alike. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   CertificateJobProvenance1765200000000,
   ImportJobRows1765210000000,
   OrganisationProfiles1766100000000,
+  KnowledgeGains1765400000000,
 ];
