@@ -26,6 +26,7 @@ async function createTraining(request: APIRequestContext, title: string): Promis
         requireAllLessons: false,
         requiredQuizzes: [],
         requireEvaluation: false,
+        passPostTests: false,
       },
     },
   });
