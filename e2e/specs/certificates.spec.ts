@@ -215,3 +215,35 @@ test('a coordinator issues and revokes certificates; the holder downloads one; a
   await expect(visitorPage.getByRole('heading', { name: 'No certificate found' })).toBeVisible();
   await visitor.close();
 });
+
+test('the completion page says which post-test a trainee failed, by how much, and the attempts left', async ({
+  page,
+  request,
+}) => {
+  // The demo's finished İzmir session: Samira Haddad attended and read everything, but scored
+  // 69 % on the legal framework post-test, whose pass mark is 70 %; she has one attempt left.
+  await signInAsAdmin(request);
+  const sessions = await request.get(
+    `/api/sessions?trainingId=${await demoTrainingId(request)}&pageSize=100`,
+  );
+  expect(sessions.ok()).toBe(true);
+  const izmir = ((await sessions.json()) as { items: { id: string; title: string }[] }).items.find(
+    (s) => s.title === 'İzmir — autumn course',
+  );
+  expect(izmir).toBeDefined();
+
+  await signIn(page, DEMO.coordinator);
+  await page.goto(`/coordinate/sessions/${izmir?.id}`);
+  await page.getByRole('link', { name: 'Certificates' }).click();
+  const completion = page.getByRole('table', { name: 'Completion by participant' });
+  const samira = completion.getByRole('row').filter({ hasText: 'Samira Haddad' });
+  await expect(samira).toContainText(
+    'Not met: Post-test international-protection-legal-framework/post-test: 69 %, needs 70 %',
+  );
+  await expect(samira).toContainText('1 attempt left');
+  await expect(samira).toContainText('Not eligible');
+  // Those who passed every post-test see it met, with their score.
+  await expect(completion.getByRole('row').filter({ hasText: 'Omar Farouk' })).toContainText(
+    'Post-test international-protection-legal-framework/post-test: 77 %, needs 70 %',
+  );
+});
