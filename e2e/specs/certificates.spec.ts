@@ -232,18 +232,32 @@ test('the completion page says which post-test a trainee failed, by how much, an
   );
   expect(izmir).toBeDefined();
 
+  // The demo coordinator reads the portal in Turkish.
   await signIn(page, DEMO.coordinator);
   await page.goto(`/coordinate/sessions/${izmir?.id}`);
-  await page.getByRole('link', { name: 'Certificates' }).click();
-  const completion = page.getByRole('table', { name: 'Completion by participant' });
+  await page.getByRole('link', { name: 'Sertifikalar' }).click();
+  const completion = page.getByRole('table', { name: 'Katılımcılara göre tamamlama durumu' });
   const samira = completion.getByRole('row').filter({ hasText: 'Samira Haddad' });
   await expect(samira).toContainText(
-    'Not met: Post-test international-protection-legal-framework/post-test: 69 %, needs 70 %',
+    'Karşılanmadı: Son test international-protection-legal-framework/post-test: %69, gereken %70',
   );
-  await expect(samira).toContainText('1 attempt left');
-  await expect(samira).toContainText('Not eligible');
+  await expect(samira).toContainText('1 deneme hakkı kaldı');
+  await expect(samira).toContainText('Hak kazanmadı');
   // Those who passed every post-test see it met, with their score.
   await expect(completion.getByRole('row').filter({ hasText: 'Omar Farouk' })).toContainText(
-    'Post-test international-protection-legal-framework/post-test: 77 %, needs 70 %',
+    'Son test international-protection-legal-framework/post-test: %77, gereken %70',
   );
+
+  // In English, the same words a coordinator can send on.
+  await page.getByRole('button', { name: 'EN, English' }).click();
+  const inEnglish = page
+    .getByRole('table', { name: 'Completion by participant' })
+    .getByRole('row')
+    .filter({ hasText: 'Samira Haddad' });
+  await expect(inEnglish).toContainText(
+    'Not met: Post-test international-protection-legal-framework/post-test: 69 %, needs 70 %',
+  );
+  await expect(inEnglish).toContainText('1 attempt left');
+  await page.getByRole('button', { name: 'TR, Türkçe' }).click();
+  await expect(page.getByRole('table', { name: 'Katılımcılara göre tamamlama durumu' })).toBeVisible();
 });

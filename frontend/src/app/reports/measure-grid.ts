@@ -23,10 +23,8 @@ import { MeasureValue } from './measure-value';
       @for (figure of figures(); track figure.measure) {
         <div class="figure" [attr.data-figure]="figure.measure">
           <dt>{{ 'reports.measures.' + figure.measure | translate }}</dt>
-          <dd>
-            <app-measure-value [measure]="figure.measure" [value]="figure.value" />
-            <app-figure-note [definition]="figure.definition" />
-          </dd>
+          <dd><app-measure-value [measure]="figure.measure" [value]="figure.value" /></dd>
+          <dd class="definition"><app-figure-note [definition]="figure.definition" /></dd>
         </div>
       }
     </dl>
@@ -35,10 +33,8 @@ import { MeasureValue } from './measure-value';
       @for (figure of progress(); track figure.key) {
         <div class="figure" [attr.data-figure]="figure.key">
           <dt>{{ figure.label }}</dt>
-          <dd>
-            {{ figure.value }}
-            <app-figure-note [definition]="figure.definition" />
-          </dd>
+          <dd>{{ figure.value }}</dd>
+          <dd class="definition"><app-figure-note [definition]="figure.definition" /></dd>
         </div>
       }
     </dl>`,
