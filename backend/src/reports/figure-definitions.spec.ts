@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { FIGURE_KEYS } from '@atolye/shared';
 import { FIGURE_DEFINITIONS, figureDefinition } from './figure-definitions';
 
@@ -18,5 +20,11 @@ describe('figure definitions', () => {
     expect(figureDefinition('average_knowledge_gain').definition.en).toMatch(
       /best post-test score minus the first pre-test score/,
     );
+  });
+
+  it("is what the README's figure definitions say, word for word", () => {
+    const readme = readFileSync(join(__dirname, '../../../README.md'), 'utf8').replace(/\s+/g, ' ');
+    for (const { label, definition } of FIGURE_DEFINITIONS)
+      expect(readme).toContain(`**${label.en}** — ${definition.en}`);
   });
 });

@@ -83,8 +83,8 @@ export const FIGURE_DEFINITIONS: readonly FigureDefinition[] = [
     key: 'average_knowledge_gain',
     label: { en: 'Average knowledge gain', tr: 'Ortalama bilgi artışı' },
     definition: {
-      en: 'Average over trainees who took both tests of the best post-test score minus the first pre-test score, in percentage points.',
-      tr: 'Her iki testi de yapan katılımcılar üzerinden, en iyi son test puanı ile ilk ön test puanı arasındaki farkın yüzde puan olarak ortalaması.',
+      en: 'Average over trainees who took both tests of the best post-test score minus the first pre-test score, in percentage points; a trainee with tests in several modules counts once, with the mean of those gains.',
+      tr: 'Her iki testi de yapan katılımcılar üzerinden, en iyi son test puanı ile ilk ön test puanı arasındaki farkın yüzde puan olarak ortalaması; birden çok modülde testi olan katılımcı, bu artışların ortalamasıyla bir kez sayılır.',
     },
   },
   {
