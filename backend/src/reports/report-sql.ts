@@ -82,7 +82,7 @@ export function reportSql(
        ${where([...sessionConditions, ...dateConditions])}
     ),
     seats AS NOT MATERIALIZED (
-      SELECT f.enrolment_id, f.person_id, f.session_id, f.status = 'completed' AS completed, scope.held, scope.ended,
+      SELECT f.enrolment_id, f.person_id, f.session_id, f.status = 'completed' AS completed, scope.held, scope.started, scope.ended,
              f.attended_meetings AS attended, f.attended_hours AS hours, f.knowledge_gain AS gain,
              f.evaluation_rating AS rating, f.certified, f.gender, f.organisation_id, f.person_seats
              ${periods.map((_, k) => `, scope.in_${k}`).join('')}

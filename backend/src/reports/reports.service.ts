@@ -78,10 +78,10 @@ export class ReportsService {
     const indicators = await this.db.getRepository(IndicatorEntity).find({ order: { code: 'ASC' } });
     const periodKeys = [...new Set(indicators.map((i) => `${i.periodStart}|${i.periodEnd}`))];
     const periods = periodKeys.map((key) => ({ from: key.split('|')[0], to: key.split('|')[1] }));
-    const [{ people, seats, slice }, completionsByMonth, progress] = await Promise.all([
+    const [{ people, seats, slice }, completionsByMonth, sessionProgress] = await Promise.all([
       this.passes(filters, periods),
       this.completionsByMonth(filters),
-      this.progress(filters),
+      this.sessionProgress(filters),
     ]);
     const periodMeasures = new Map(periodKeys.map((key, k) => [key, slice(k + 1)]));
     const group = (key: Breakdown): BreakdownRow[] =>
@@ -105,23 +105,23 @@ export class ReportsService {
       organisationTypes: group('organisation_type'),
       provinces: group('province'),
       knowledgeGainBySession: seats.sessions,
-      progress,
+      progress: { ...sessionProgress, enrolments_in_progress: seats.enrolmentsInProgress },
       definitions: [...FIGURE_DEFINITIONS],
     };
   }
 
   /**
-   * Sessions ended, in progress and not started, and the seats in sessions in progress, which
-   * the completion rate leaves out until their session ends.
+   * Sessions ended, in progress and not started: a read of the sessions in scope and their
+   * meetings only (PostgreSQL computes no enrolment rows for it).
    */
-  private async progress(filters: ReportFilters): Promise<Record<SessionProgressFigure, number>> {
+  private async sessionProgress(
+    filters: ReportFilters,
+  ): Promise<Omit<Record<SessionProgressFigure, number>, 'enrolments_in_progress'>> {
     const { sql, params } = reportSql(filters);
-    const [row] = await this.query<[Record<SessionProgressFigure, number>]>(
+    const [row] = await this.query<[Omit<Record<SessionProgressFigure, number>, 'enrolments_in_progress'>]>(
       `${sql} SELECT count(*) FILTER (WHERE ended)::int AS sessions_ended,
                      count(*) FILTER (WHERE started AND NOT ended)::int AS sessions_in_progress,
-                     count(*) FILTER (WHERE NOT started)::int AS sessions_upcoming,
-                     (SELECT count(*)::int FROM seats JOIN scope running ON running.id = seats.session_id
-                       WHERE running.started AND NOT running.ended) AS enrolments_in_progress
+                     count(*) FILTER (WHERE NOT started)::int AS sessions_upcoming
                 FROM scope`,
       params,
     );
