@@ -5,7 +5,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * per trainee and post-test, the best post-test score minus the first pre-test score it is paired
  * with, in percentage points. Quizzes are matched by module slug and quiz slug across module
  * versions, so a session moved to a newer version keeps its gain: the first pre-test attempt
- * still anchors it, whichever version it was taken on.
+ * still anchors it, whichever version it was taken on. Also sets back to "enrolled" the enrolments
+ * whose only certificates were revoked.
  */
 export class KnowledgeGains1765400000000 implements MigrationInterface {
   name = 'KnowledgeGains1765400000000';
@@ -38,6 +39,14 @@ export class KnowledgeGains1765400000000 implements MigrationInterface {
               LEFT JOIN (
                 SELECT k.enrolment_id, avg(k.gain) AS gain FROM knowledge_gains(ids) k GROUP BY k.enrolment_id
               ) g ON g.enrolment_id = e.id`),
+    );
+    // A revoked certificate no longer makes its enrolment completed (until one is issued again):
+    // enrolments left completed by a revocation before this rule are set back.
+    await queryRunner.query(
+      `UPDATE enrolments e SET status = 'enrolled'
+        WHERE e.status = 'completed'
+          AND EXISTS (SELECT 1 FROM certificates c WHERE c.enrolment_id = e.id AND c.status = 'revoked')
+          AND NOT EXISTS (SELECT 1 FROM certificates c WHERE c.enrolment_id = e.id AND c.status = 'valid')`,
     );
     await queryRunner.query(`SELECT refresh_participation_facts(ARRAY(SELECT id FROM enrolments))`);
   }
