@@ -500,7 +500,11 @@ describe('assessments', () => {
     expect(byName('Aylin Kaya')?.quizzes[preId]).toEqual({ best: 25, latest: 25, passed: true, attempts: 1 });
     expect(byName('Aylin Kaya')?.gains).toEqual({ [postId]: 75 });
     expect(byName('Bora Şen')?.gains).toEqual({ [postId]: 12.5 });
-    expect(results.averageGain).toEqual([{ postTestQuizId: postId, average: 43.75, trainees: 2 }]);
+    expect(byName('Bora Şen')?.knowledge).toEqual({ [postId]: { pre: 62.5, post: 75, gain: 12.5 } });
+    // (25 + 62.5) / 2 = 43.75 before, (100 + 75) / 2 = 87.5 after.
+    expect(results.averageGain).toEqual([
+      { postTestQuizId: postId, preAverage: 43.75, postAverage: 87.5, average: 43.75, trainees: 2 },
+    ]);
     const q06 = results.difficulty.find((d) => d.quizId === postId && d.questionId === 'q06');
     expect(q06).toMatchObject({ percentCorrect: 50, answered: 2 });
 

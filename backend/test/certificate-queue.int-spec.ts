@@ -33,6 +33,7 @@ const redisUrl = process.env['REDIS_URL'];
             requireAllLessons: false,
             requiredQuizzes: [],
             requireEvaluation: false,
+            passPostTests: false,
           },
         })
         .expect(201)

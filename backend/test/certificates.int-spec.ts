@@ -54,6 +54,7 @@ describe('completion and certificates', () => {
             requireAllLessons: false,
             requiredQuizzes: [],
             requireEvaluation: false,
+            passPostTests: false,
             ...rule,
           },
         })
@@ -170,6 +171,77 @@ describe('completion and certificates', () => {
       .send({ ratings: { relevance: 5, trainer: 5, materials: 4, organisation: 4 }, anonymous: true })
       .expect(201);
     expect((await s.completion())[0].criteria.find((c) => c.criterion === 'evaluation')?.met).toBe(true);
+  });
+
+  it('asks by default for each post-test passed at its own pass mark, with the score, the mark and the attempts left', async () => {
+    // Left out of the request, the criterion is on: the module has a post-test (pass mark 70 %, two attempts).
+    const s = await finishedSession({ minAttendancePercent: 0, passPostTests: undefined }, ['Filiz Aydın']);
+    expect(s.training.completionRule.passPostTests).toBe(true);
+    const { enrolment } = s.people[0];
+    const [postTest] = await t.db.query(
+      `SELECT q.id FROM quizzes q JOIN module_versions m ON m.id = q.module_version_id
+        WHERE m.slug = 'advocacy-and-policy-dialogue' AND q.slug = 'post-test' ORDER BY m.published_at DESC LIMIT 1`,
+    );
+    const attempt = (number: number, percent: number) =>
+      t.db.query(
+        `INSERT INTO quiz_attempts (quiz_id, enrolment_id, number, layout, answers, max_score, score, percent, passed, submitted_at, graded)
+         VALUES ($1, $2, $3, '{"questionIds":[],"order":{}}', '{}', 100, $4::numeric, $4::numeric, $4::numeric >= 70, now(), '{}')`,
+        [postTest.id, enrolment.id, number, percent],
+      );
+    const postTestCriterion = async () =>
+      (await s.completion())[0].criteria.find((c) => c.criterion === 'post_test');
+    expect(await postTestCriterion()).toEqual({
+      criterion: 'post_test',
+      label: 'advocacy-and-policy-dialogue/post-test',
+      met: false,
+      value: null,
+      required: 70,
+      attemptsLeft: 2,
+    });
+    await attempt(1, 69);
+    expect(await postTestCriterion()).toMatchObject({ met: false, value: 69, required: 70, attemptsLeft: 1 });
+    expect((await s.completion())[0].eligible).toBe(false);
+    const refused = await t
+      .http()
+      .post('/api/certificates')
+      .set('Cookie', coordinator.cookie)
+      .send({ enrolmentId: enrolment.id })
+      .expect(422);
+    expect(refused.body.message).toContain('advocacy-and-policy-dialogue/post-test 69 of 70');
+
+    await attempt(2, 75);
+    expect(await postTestCriterion()).toEqual({
+      criterion: 'post_test',
+      label: 'advocacy-and-policy-dialogue/post-test',
+      met: true,
+      value: 75,
+      required: 70,
+    });
+    const issued = await t
+      .http()
+      .post('/api/certificates')
+      .set('Cookie', coordinator.cookie)
+      .send({ enrolmentId: enrolment.id })
+      .expect(201);
+    const status = async () =>
+      (await t.db.query('SELECT status FROM enrolments WHERE id = $1', [enrolment.id]))[0].status;
+    expect(await status()).toBe('completed');
+
+    // Revoked, the certificate no longer makes the enrolment completed; a new one does again.
+    await t
+      .http()
+      .post(`/api/certificates/${issued.body.id}/revoke`)
+      .set('Cookie', coordinator.cookie)
+      .send({ reason: 'Issued to the wrong session' })
+      .expect(200);
+    expect(await status()).toBe('enrolled');
+    await t
+      .http()
+      .post('/api/certificates')
+      .set('Cookie', coordinator.cookie)
+      .send({ enrolmentId: enrolment.id })
+      .expect(201);
+    expect(await status()).toBe('completed');
   });
 
   it('refuses to issue to someone not eligible unless overridden with a reason, which is audited', async () => {

@@ -26,6 +26,7 @@ async function createTraining(request: APIRequestContext, title: string): Promis
         requireAllLessons: false,
         requiredQuizzes: [],
         requireEvaluation: false,
+        passPostTests: false,
       },
     },
   });
@@ -213,4 +214,50 @@ test('a coordinator issues and revokes certificates; the holder downloads one; a
   await visitorPage.getByRole('button', { name: 'Verify' }).click();
   await expect(visitorPage.getByRole('heading', { name: 'No certificate found' })).toBeVisible();
   await visitor.close();
+});
+
+test('the completion page says which post-test a trainee failed, by how much, and the attempts left', async ({
+  page,
+  request,
+}) => {
+  // The demo's finished İzmir session: Samira Haddad attended and read everything, but scored
+  // 69 % on the legal framework post-test, whose pass mark is 70 %; she has one attempt left.
+  await signInAsAdmin(request);
+  const sessions = await request.get(
+    `/api/sessions?trainingId=${await demoTrainingId(request)}&pageSize=100`,
+  );
+  expect(sessions.ok()).toBe(true);
+  const izmir = ((await sessions.json()) as { items: { id: string; title: string }[] }).items.find(
+    (s) => s.title === 'İzmir — autumn course',
+  );
+  expect(izmir).toBeDefined();
+
+  // The demo coordinator reads the portal in Turkish.
+  await signIn(page, DEMO.coordinator);
+  await page.goto(`/coordinate/sessions/${izmir?.id}`);
+  await page.getByRole('link', { name: 'Sertifikalar' }).click();
+  const completion = page.getByRole('table', { name: 'Katılımcılara göre tamamlama durumu' });
+  const samira = completion.getByRole('row').filter({ hasText: 'Samira Haddad' });
+  await expect(samira).toContainText(
+    'Karşılanmadı: Son test international-protection-legal-framework/post-test: %69, gereken %70',
+  );
+  await expect(samira).toContainText('1 deneme hakkı kaldı');
+  await expect(samira).toContainText('Hak kazanmadı');
+  // Those who passed every post-test see it met, with their score.
+  await expect(completion.getByRole('row').filter({ hasText: 'Omar Farouk' })).toContainText(
+    'Son test international-protection-legal-framework/post-test: %77, gereken %70',
+  );
+
+  // In English, the same words a coordinator can send on.
+  await page.getByRole('button', { name: 'EN, English' }).click();
+  const inEnglish = page
+    .getByRole('table', { name: 'Completion by participant' })
+    .getByRole('row')
+    .filter({ hasText: 'Samira Haddad' });
+  await expect(inEnglish).toContainText(
+    'Not met: Post-test international-protection-legal-framework/post-test: 69 %, needs 70 %',
+  );
+  await expect(inEnglish).toContainText('1 attempt left');
+  await page.getByRole('button', { name: 'TR, Türkçe' }).click();
+  await expect(page.getByRole('table', { name: 'Katılımcılara göre tamamlama durumu' })).toBeVisible();
 });

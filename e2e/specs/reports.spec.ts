@@ -77,17 +77,24 @@ test.describe('programme reports', () => {
       .nth(1);
     const province = (await firstRow.getByRole('rowheader').innerText()).trim();
     const inProvince = (await firstRow.getByRole('cell').innerText()).trim();
-    const before = (await enrolledFigure.locator('dd').innerText()).trim();
+    const before = (await enrolledFigure.locator('dd').first().innerText()).trim();
     expect(Number(inProvince)).toBeLessThan(Number(before));
+    // Each figure says how it is counted, in the words the API sends.
+    await expect(enrolledFigure).toContainText(
+      'each counted once; withdrawn and waitlisted people are not counted',
+    );
+    const attendance = figures.getByText('Average attendance', { exact: true }).locator('xpath=..');
+    await expect(attendance).toContainText('meetings still to come are not absences');
+    await expect(figures.getByText('Sessions in progress', { exact: true })).toBeVisible();
 
     await page.getByRole('combobox', { name: 'Province' }).click();
     await page.getByRole('option', { name: province, exact: true }).click();
-    await expect(enrolledFigure.locator('dd')).toHaveText(inProvince);
+    await expect(enrolledFigure.locator('dd').first()).toHaveText(inProvince);
     await expect(provinces.getByRole('row')).toHaveCount(2);
     // The filter is in the address: a reload (or a shared link) shows the same figures.
     await expect.poll(() => new URL(page.url()).searchParams.get('province')).toBe(province);
     await page.reload();
-    await expect(enrolledFigure.locator('dd')).toHaveText(inProvince);
+    await expect(enrolledFigure.locator('dd').first()).toHaveText(inProvince);
     await expect(page.getByRole('combobox', { name: 'Province' })).toContainText(province);
 
     const xlsx = page.getByRole('link', { name: 'Excel (XLSX)' });

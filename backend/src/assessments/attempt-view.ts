@@ -136,6 +136,7 @@ export function toQuizSummary(
   module: { slug: string; title: QuizSummaryForTrainee['moduleTitle'] },
   attempts: AttemptRecord[],
   placement: { afterLessonId: string | null; postTestSubmitted: boolean },
+  earlierAttempts: AttemptRecord[] = [],
 ): QuizSummaryForTrainee {
   const submitted = attempts.filter((a) => a.submittedAt);
   const latest = submitted.reduce<AttemptRecord | null>((l, a) => (!l || a.number > l.number ? a : l), null);
@@ -158,5 +159,13 @@ export function toQuizSummary(
     bestPercent: best,
     passed: submitted.some((a) => a.passed),
     afterLessonId: placement.afterLessonId,
+    earlierAttempts: earlierAttempts
+      .filter((a) => a.submittedAt)
+      .sort((a, b) => (a.submittedAt as Date).getTime() - (b.submittedAt as Date).getTime())
+      .map((a) => ({
+        percent: a.percent,
+        passed: a.passed ?? false,
+        submittedAt: (a.submittedAt as Date).toISOString(),
+      })),
   };
 }

@@ -67,6 +67,16 @@ export class QuizAttemptsService {
           post.pairedWith === pre.slug &&
           attempts.some((a) => a.quizId === post.id && a.submittedAt),
       );
+    // Attempts at quizzes of an earlier version (changed since): shown beside the quiz they became.
+    const current = new Set(quizzes.map((q) => q.id));
+    const earlierIds = [...new Set(attempts.map((a) => a.quizId).filter((id) => !current.has(id)))];
+    const earlier: { id: string; slug: string; module_slug: string }[] = earlierIds.length
+      ? await this.db.query(
+          `SELECT q.id, q.slug, m.slug AS module_slug FROM quizzes q JOIN module_versions m ON m.id = q.module_version_id
+            WHERE q.id = ANY($1::uuid[])`,
+          [earlierIds],
+        )
+      : [];
     const order = (q: QuizEntity) =>
       enrolment.moduleVersionIds.indexOf(q.moduleVersionId) * 10 +
       ['pre_test', 'knowledge_check', 'post_test'].indexOf(q.kind);
@@ -82,6 +92,9 @@ export class QuizAttemptsService {
           { slug: module.slug, title: module.title },
           attempts.filter((a) => a.quizId === quiz.id),
           { afterLessonId: lesson?.id ?? null, postTestSubmitted: submittedPostTestOf(quiz) },
+          attempts.filter((a) =>
+            earlier.some((e) => e.id === a.quizId && e.slug === quiz.slug && e.module_slug === module.slug),
+          ),
         );
       });
   }

@@ -15,8 +15,16 @@ interface ScoreRow {
   attempts: number;
   best: string | null;
   latest: string | null;
-  first: string | null;
   passed: boolean | null;
+}
+
+interface GainRow {
+  enrolment_id: string;
+  module_slug: string;
+  post_test_slug: string;
+  pre_first: string;
+  post_best: string;
+  gain: string;
 }
 
 /** Quiz results of a session for its trainers and coordinators, computed in SQL. */
@@ -29,28 +37,37 @@ export class QuizResultsService {
 
   async forSession(caller: SignedInPerson, sessionId: string): Promise<SessionQuizResults> {
     const session = await this.sessions.visible(caller, sessionId);
+    // The quizzes of the session's revision, then those of earlier versions its trainees took
+    // before the session moved to this one (their attempts stay in the history).
     const quizzes: (Pick<
       QuizEntity,
       'id' | 'slug' | 'kind' | 'title' | 'pairedWith' | 'moduleVersionId' | 'questions'
-    > & { module_slug: string })[] = await this.db.query(
-      `SELECT q.id, q.slug, q.kind, q.title, q.paired_with AS "pairedWith", q.module_version_id AS "moduleVersionId", q.questions, m.slug AS module_slug
+    > & { module_slug: string; earlier: boolean })[] = await this.db.query(
+      `SELECT q.id, q.slug, q.kind, q.title, q.paired_with AS "pairedWith", q.module_version_id AS "moduleVersionId", q.questions,
+              m.slug AS module_slug, NOT (q.module_version_id = ANY(r.module_version_ids)) AS earlier
          FROM quizzes q JOIN module_versions m ON m.id = q.module_version_id
-         JOIN training_revisions r ON r.id = $1 AND q.module_version_id = ANY(r.module_version_ids)
-        ORDER BY array_position(r.module_version_ids, q.module_version_id), q.kind DESC`,
-      [session.trainingRevisionId],
+         JOIN training_revisions r ON r.id = $1
+        WHERE q.module_version_id = ANY(r.module_version_ids)
+           OR q.id IN (SELECT a.quiz_id FROM quiz_attempts a JOIN enrolments e ON e.id = a.enrolment_id WHERE e.session_id = $2)
+        ORDER BY array_position(r.module_version_ids, q.module_version_id) NULLS LAST, m.slug, q.kind DESC, m.published_at`,
+      [session.trainingRevisionId, sessionId],
     );
     const rows: ScoreRow[] = await this.db.query(
       `SELECT e.id AS enrolment_id, p.full_name, o.name AS organisation, a.quiz_id,
               count(a.id)::int AS attempts,
               max(a.percent) AS best,
               (array_agg(a.percent ORDER BY a.number DESC))[1] AS latest,
-              (array_agg(a.percent ORDER BY a.number ASC))[1] AS first,
               bool_or(a.passed) AS passed
          FROM enrolments e JOIN people p ON p.id = e.person_id LEFT JOIN organisations o ON o.id = p.organisation_id
          LEFT JOIN quiz_attempts a ON a.enrolment_id = e.id AND a.submitted_at IS NOT NULL
         WHERE e.session_id = $1 AND e.status IN ('enrolled', 'completed')
         GROUP BY e.id, p.full_name, o.name, a.quiz_id
         ORDER BY p.full_name`,
+      [sessionId],
+    );
+    const gainRows: GainRow[] = await this.db.query(
+      `SELECT k.enrolment_id, k.module_slug, k.post_test_slug, k.pre_first, k.post_best, k.gain
+         FROM knowledge_gains(ARRAY(SELECT id FROM enrolments WHERE session_id = $1 AND status IN ('enrolled', 'completed'))) k`,
       [sessionId],
     );
     const difficulty: { quiz_id: string; question_id: string; percent_correct: string; answered: number }[] =
@@ -63,16 +80,16 @@ export class QuizResultsService {
         GROUP BY a.quiz_id, g.key`,
         [sessionId],
       );
-    const pairs = quizzes
+    const current = quizzes.filter((q) => !q.earlier);
+    const pairs = current
       .filter((q) => q.kind === 'post_test' && q.pairedWith)
       .map((post) => ({
         post,
-        pre: quizzes.find((q) => q.moduleVersionId === post.moduleVersionId && q.slug === post.pairedWith),
+        pre: current.find((q) => q.moduleVersionId === post.moduleVersionId && q.slug === post.pairedWith),
       }))
       .filter((p) => p.pre);
 
     const trainees = new Map<string, TraineeQuizResult>();
-    const firstScores = new Map<string, Record<string, number | null>>();
     for (const row of rows) {
       const trainee = trainees.get(row.enrolment_id) ?? {
         enrolmentId: row.enrolment_id,
@@ -80,6 +97,7 @@ export class QuizResultsService {
         organisation: row.organisation,
         quizzes: {},
         gains: {},
+        knowledge: {},
       };
       if (row.quiz_id) {
         trainee.quizzes[row.quiz_id] = {
@@ -88,22 +106,19 @@ export class QuizResultsService {
           passed: row.passed ?? false,
           attempts: row.attempts,
         };
-        firstScores.set(row.enrolment_id, {
-          ...(firstScores.get(row.enrolment_id) ?? {}),
-          [row.quiz_id]: num(row.first),
-        });
       }
       trainees.set(row.enrolment_id, trainee);
     }
-    for (const trainee of trainees.values()) {
-      const first = firstScores.get(trainee.enrolmentId) ?? {};
-      for (const { post, pre } of pairs) {
-        // Gain: the best post-test against the first (usually only) pre-test, in percentage points.
-        const before = first[pre?.id as string];
-        const after = trainee.quizzes[post.id]?.best;
-        if (before !== undefined && before !== null && after !== undefined && after !== null)
-          trainee.gains[post.id] = Math.round((after - before) * 100) / 100;
-      }
+    // The gain as knowledge_gains() defines it, filed under the current version's post-test.
+    for (const gain of gainRows) {
+      const trainee = trainees.get(gain.enrolment_id);
+      const pair = pairs.find(
+        (p) => p.post.module_slug === gain.module_slug && p.post.slug === gain.post_test_slug,
+      );
+      if (!trainee || !pair) continue;
+      const figures = { pre: Number(gain.pre_first), post: Number(gain.post_best), gain: Number(gain.gain) };
+      trainee.knowledge[pair.post.id] = figures;
+      trainee.gains[pair.post.id] = figures.gain;
     }
     const list = [...trainees.values()];
     return {
@@ -115,6 +130,7 @@ export class QuizResultsService {
         kind: q.kind,
         title: q.title,
         pairedWithQuizId: pairs.find((p) => p.post.id === q.id)?.pre?.id ?? null,
+        earlierVersion: q.earlier,
       })),
       trainees: list,
       difficulty: difficulty.map((d) => {
@@ -130,13 +146,13 @@ export class QuizResultsService {
         };
       }),
       averageGain: pairs.map(({ post }) => {
-        const gains = list.map((t) => t.gains[post.id]).filter((g): g is number => g !== undefined);
+        const both = list.flatMap((t) => t.knowledge[post.id] ?? []);
         return {
           postTestQuizId: post.id,
-          average: gains.length
-            ? Math.round((100 * gains.reduce((a, b) => a + b, 0)) / gains.length) / 100
-            : null,
-          trainees: gains.length,
+          preAverage: average(both.map((k) => k.pre)),
+          postAverage: average(both.map((k) => k.post)),
+          average: average(both.map((k) => k.gain)),
+          trainees: both.length,
         };
       }),
     };
@@ -166,4 +182,9 @@ export class QuizResultsService {
 
 function num(value: string | null): number | null {
   return value === null ? null : Number(value);
+}
+
+/** A mean to two decimals, null for none. */
+function average(values: number[]): number | null {
+  return values.length ? Math.round((100 * values.reduce((a, b) => a + b, 0)) / values.length) / 100 : null;
 }

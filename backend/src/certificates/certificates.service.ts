@@ -183,7 +183,7 @@ export class CertificatesService {
   async revoke(actor: SignedInPerson, id: string, reason: string): Promise<CertificateSummary> {
     await this.db.transaction(async (manager) => {
       const [certificate] = await manager.query(
-        'SELECT id, serial, holder_name, status FROM certificates WHERE id = $1 FOR UPDATE',
+        'SELECT id, serial, holder_name, status, enrolment_id FROM certificates WHERE id = $1 FOR UPDATE',
         [id],
       );
       if (!certificate) throw new NotFoundException('No certificate with this id');
@@ -192,6 +192,12 @@ export class CertificatesService {
           problem('certificate.alreadyRevoked', 'This certificate is already revoked'),
         );
       await this.revokeWithin(manager, actor, certificate, reason);
+      // Revoked, the certificate no longer says the training was completed: neither does the
+      // enrolment, until a certificate is issued again.
+      await manager.query(
+        `UPDATE enrolments SET status = 'enrolled' WHERE id = $1 AND status = 'completed'`,
+        [certificate.enrolment_id],
+      );
     });
     return this.summary((await this.certificates.findById(id)) as CertificateEntity);
   }

@@ -5,6 +5,18 @@ import type { CompletionRule, CriterionResult, EnrolmentCompletion } from '@atol
 import type { SignedInPerson } from '../auth/signed-in-person';
 import { SessionsService } from '../sessions/sessions.service';
 
+/** A post-test of the enrolment's modules, with the trainee's attempts at it. */
+interface PostTestFacts {
+  label: string;
+  passMark: number;
+  maxAttempts: number;
+  /** Attempts made at this version of the post-test. */
+  used: number;
+  /** Best score and whether any attempt passed, over every version of the post-test taken. */
+  best: number | null;
+  passed: boolean;
+}
+
 interface FactsRow {
   enrolment_id: string;
   person_id: string;
@@ -17,6 +29,7 @@ interface FactsRow {
   lessons_done: number;
   evaluated: boolean;
   quiz_best: Record<string, number> | null;
+  post_tests: PostTestFacts[] | null;
   certificate_id: string | null;
   certificate_serial: string | null;
   certificate_status: 'valid' | 'revoked' | null;
@@ -24,7 +37,8 @@ interface FactsRow {
 
 /**
  * Who completed a session, by the training's rule: attendance over every planned meeting, lessons
- * read, required quizzes passed and, when asked, the evaluation — each criterion with its figures.
+ * read, required quizzes passed, each post-test passed at its own pass mark and, when asked, the
+ * evaluation — each criterion with its figures, and for a post-test the attempts left.
  */
 @Injectable()
 export class CompletionService {
@@ -56,6 +70,20 @@ export class CompletionService {
                  FROM (SELECT qa.quiz_id, max(qa.percent) AS percent FROM quiz_attempts qa
                         WHERE qa.enrolment_id = e.id AND qa.submitted_at IS NOT NULL GROUP BY qa.quiz_id) best
                  JOIN quizzes q ON q.id = best.quiz_id JOIN module_versions mv ON mv.id = q.module_version_id) AS quiz_best,
+              (SELECT jsonb_agg(jsonb_build_object(
+                        'label', mv.slug || '/' || q.slug, 'passMark', q.pass_mark_percent, 'maxAttempts', q.max_attempts,
+                        'used', (SELECT count(*) FROM quiz_attempts qa WHERE qa.enrolment_id = e.id AND qa.quiz_id = q.id),
+                        'best', taken.best, 'passed', coalesce(taken.passed, false))
+                      ORDER BY array_position(r.module_version_ids, q.module_version_id), q.slug)
+                 FROM quizzes q JOIN module_versions mv ON mv.id = q.module_version_id
+                 LEFT JOIN LATERAL (
+                   -- Every version of the post-test (a session may have moved), each attempt judged at its own pass mark.
+                   SELECT max(qa.percent) AS best, bool_or(qa.passed) AS passed
+                     FROM quiz_attempts qa JOIN quizzes same ON same.id = qa.quiz_id
+                     JOIN module_versions same_module ON same_module.id = same.module_version_id
+                    WHERE qa.enrolment_id = e.id AND qa.submitted_at IS NOT NULL
+                      AND same_module.slug = mv.slug AND same.slug = q.slug) taken ON true
+                WHERE q.module_version_id = ANY(r.module_version_ids) AND q.kind = 'post_test') AS post_tests,
               c.id AS certificate_id, c.serial AS certificate_serial, c.status AS certificate_status
          FROM enrolments e
          JOIN people p ON p.id = e.person_id
@@ -100,6 +128,18 @@ export class CompletionService {
         value: best === null ? null : Number(best),
         required: quiz.minScorePercent,
       });
+    }
+    if (rule.passPostTests) {
+      for (const post of row.post_tests ?? []) {
+        criteria.push({
+          criterion: 'post_test',
+          label: post.label,
+          met: post.passed,
+          value: post.best === null ? null : Number(post.best),
+          required: post.passMark,
+          ...(post.passed ? {} : { attemptsLeft: Math.max(0, post.maxAttempts - post.used) }),
+        });
+      }
     }
     if (rule.requireEvaluation)
       criteria.push({

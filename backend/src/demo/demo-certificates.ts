@@ -4,13 +4,13 @@ import type { CertificatesService } from '../certificates/certificates.service';
 import { demoActor } from './demo-actor';
 import { FINISHED_SESSION_TITLE } from './demo-finished-session-seeder';
 
-/** Two of the finished session's four eligible participants already hold their certificate. */
+/** Two of the finished session's three eligible participants already hold their certificate. */
 const CERTIFIED = ['hasan.celik@atolye.example', 'meryem.aydogan@atolye.example'];
 
 /**
  * Issues the demo certificates once, through the real issuing path (serial, hash, audit), so
- * the verification page and the holders' profiles have something to show while two eligible
- * participants still wait for theirs. Answers the verification addresses of the valid ones.
+ * the verification page and the holders' profiles have something to show while an eligible
+ * participant still waits for theirs. Answers the verification addresses of the valid ones.
  */
 export async function seedDemoCertificates(
   db: DataSource,

@@ -13,46 +13,50 @@ const DAY = 24 * HOUR;
 export const FINISHED_SESSION_TITLE = 'İzmir — autumn course';
 const TITLE = FINISHED_SESSION_TITLE;
 
-/** Who did what in the finished session: meetings attended (of 3), lessons read, evaluated, pre/post %. */
+/**
+ * Who did what in the finished session: meetings attended (of 3), lessons read, evaluated, and
+ * pre- and post-test % in each of the training's three modules (pass mark 70 %). Samira passes
+ * everything but the legal framework post-test (69 %), with one attempt left.
+ */
 const PARTICIPANTS = [
   {
     email: 'hasan.celik@atolye.example',
     attendance: ['present', 'present', 'present'],
     allLessons: true,
     evaluation: [5, 5, 4, 4],
-    pre: 33,
-    post: 85,
+    pre: [33, 40, 30],
+    post: [85, 80, 78],
   },
   {
     email: 'meryem.aydogan@atolye.example',
     attendance: ['present', 'present', 'late'],
     allLessons: true,
     evaluation: [5, 4, 5, 5],
-    pre: 44,
-    post: 92,
+    pre: [44, 50, 38],
+    post: [92, 88, 84],
   },
   {
     email: 'omar.farouk@atolye.example',
     attendance: ['late', 'present', 'present'],
     allLessons: true,
     evaluation: [4, 4, 4, 3],
-    pre: 22,
-    post: 77,
+    pre: [22, 30, 28],
+    post: [77, 74, 80],
   },
   {
     email: 'samira.haddad@atolye.example',
     attendance: ['present', 'late', 'present'],
     allLessons: true,
     evaluation: [4, 5, 3, 4],
-    pre: 56,
-    post: 69,
+    pre: [56, 50, 48],
+    post: [69, 82, 76],
   },
   {
     email: 'yasemin.koc@atolye.example',
     attendance: ['present', 'present', 'present'],
     allLessons: false,
     evaluation: null,
-    pre: 44,
+    pre: [44, 36, 40],
     post: null,
   },
   {
@@ -60,15 +64,15 @@ const PARTICIPANTS = [
     attendance: ['present', 'excused', 'present'],
     allLessons: true,
     evaluation: [3, 4, 4, 4],
-    pre: 33,
-    post: 62,
+    pre: [33, 38, 30],
+    post: [62, 71, 66],
   },
 ] as const;
 
 /**
- * A session that ended a month ago, ready for certificates: four of six participants meet the
- * completion rule, two do not (attendance, lessons), with quiz scores and evaluations; and three
- * programme indicators for the reports. Created once, by the session's title.
+ * A session that ended a month ago, ready for certificates: three of six participants meet the
+ * completion rule, three do not (a post-test, attendance, lessons), with quiz scores and
+ * evaluations; and three programme indicators for the reports. Created once, by the session's title.
  */
 @Injectable()
 export class DemoFinishedSessionSeeder {
@@ -152,22 +156,26 @@ export class DemoFinishedSessionSeeder {
           ],
         );
       }
-      await this.quizAttempt(enrolment.id, 'pre_test', participant.pre, start);
-      if (participant.post !== null)
-        await this.quizAttempt(
-          enrolment.id,
-          'post_test',
-          participant.post,
-          new Date(start.getTime() + 2 * DAY),
-        );
+      for (const [i, module] of DEMO_TRAINING.modules.entries()) {
+        await this.quizAttempt(enrolment.id, module, 'pre_test', participant.pre[i], start);
+        if (participant.post !== null)
+          await this.quizAttempt(
+            enrolment.id,
+            module,
+            'post_test',
+            participant.post[i],
+            new Date(start.getTime() + 2 * DAY),
+          );
+      }
     }
     await this.indicators(now);
     this.logger.log(`Demo session "${TITLE}" finished and ready for certificates`);
   }
 
-  /** A graded attempt of the legal-framework module's quiz of this kind. */
+  /** A graded attempt of the module's quiz of this kind, judged at that quiz's own pass mark. */
   private async quizAttempt(
     enrolmentId: string,
+    module: string,
     kind: 'pre_test' | 'post_test',
     percent: number,
     at: Date,
@@ -176,9 +184,9 @@ export class DemoFinishedSessionSeeder {
       `INSERT INTO quiz_attempts (quiz_id, enrolment_id, number, layout, answers, started_at, submitted_at, max_score, score, percent, passed, graded)
        SELECT q.id, $1, 1, '{"questionIds":[],"order":{}}', '{}', $3, $3, 10, $2 / 10.0, $2, $2 >= q.pass_mark_percent, '{}'
          FROM quizzes q JOIN module_versions m ON m.id = q.module_version_id
-        WHERE m.slug = 'international-protection-legal-framework' AND q.kind = $4
+        WHERE m.slug = $5 AND q.kind = $4
         ORDER BY m.published_at DESC LIMIT 1`,
-      [enrolmentId, percent, at, kind],
+      [enrolmentId, percent, at, kind, module],
     );
   }
 

@@ -57,6 +57,7 @@ export class DemoTrainingSeeder {
         requireAllLessons: true,
         requiredQuizzes: [],
         requireEvaluation: true,
+        passPostTests: true,
       },
     });
     await this.trainings.setStatus(training.id, 'published');

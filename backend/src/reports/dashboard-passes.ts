@@ -77,12 +77,19 @@ export async function peoplePass(
   return { slices: slices.map((_, k) => unsuffixed(row.slices, names, k)), groups: row.groups ?? [] };
 }
 
-/** Enrolment measures of every slice, and the knowledge gain per session (sessions with any). */
+/**
+ * Enrolment measures of every slice, the seats in sessions in progress, and the knowledge gain
+ * per session (sessions with any).
+ */
 export async function seatPass(
   query: ReportQuery,
   filters: ReportFilters,
   periods: Period[],
-): Promise<{ slices: MeasureRow[]; sessions: Dashboard['knowledgeGainBySession'] }> {
+): Promise<{
+  slices: MeasureRow[];
+  sessions: Dashboard['knowledgeGainBySession'];
+  enrolmentsInProgress: number;
+}> {
   const { sql, params } = reportSql(filters, { periods });
   const slices = slicesFor(periods);
   // Titles come from sessions rather than scope, so that scope stays inlined and the planner
@@ -90,7 +97,8 @@ export async function seatPass(
   const [row] = await query<[{ slices: MeasureRow; sessions: Dashboard['knowledgeGainBySession'] | null }]>(
     `${sql}
      SELECT (SELECT row_to_json(t) FROM (
-               SELECT ${slices.flatMap((s, k) => suffixed(enrolmentMeasures(s), k)).join(', ')} FROM seats) t) AS slices,
+               SELECT ${slices.flatMap((s, k) => suffixed(enrolmentMeasures(s), k)).join(', ')},
+                      count(*) FILTER (WHERE started AND NOT ended)::int AS in_progress FROM seats) t) AS slices,
             (SELECT json_agg(g ORDER BY g.title) FROM (
                SELECT s.id AS "sessionId", s.title, ${rounded('avg(gain)', 1)}::float8 AS "averageGain", count(*)::int AS trainees
                  FROM seats JOIN sessions s ON s.id = seats.session_id
@@ -98,5 +106,9 @@ export async function seatPass(
     params,
   );
   const names = Object.keys(enrolmentMeasures());
-  return { slices: slices.map((_, k) => unsuffixed(row.slices, names, k)), sessions: row.sessions ?? [] };
+  return {
+    slices: slices.map((_, k) => unsuffixed(row.slices, names, k)),
+    sessions: row.sessions ?? [],
+    enrolmentsInProgress: Number(row.slices['in_progress'] ?? 0),
+  };
 }

@@ -7,7 +7,8 @@ export interface Period {
 
 /**
  * The common table expressions every figure is computed from:
- * - `scope`: the sessions in scope, with their first meeting and number of planned meetings;
+ * - `scope`: the sessions in scope, with their first meeting, the number of meetings already
+ *   held (started), and whether the session has started and ended (its last meeting is over);
  * - `seats`: one row per enrolment holding a seat in a session in scope, with the person's
  *   gender and organisation, attendance, attended hours, knowledge gain, evaluation rating and
  *   certificate (from participation_facts, kept current by triggers);
@@ -71,14 +72,17 @@ export function reportSql(
          FROM seats WHERE person_seats > 1 GROUP BY ${personKey}, gender, organisation_id`;
   const sql = `
     WITH scope AS (
-      SELECT s.id, s.title, s.city, s.training_id, m.first_at, coalesce(m.planned, 0) AS planned${inPeriod.join('')}
+      SELECT s.id, s.title, s.city, s.training_id, m.first_at, coalesce(m.held, 0) AS held,
+             coalesce(m.first_at <= now(), false) AS started, coalesce(m.last_end <= now(), false) AS ended${inPeriod.join('')}
         FROM sessions s
-        LEFT JOIN (SELECT session_id, min(starts_at) AS first_at, count(*)::int AS planned FROM meetings GROUP BY session_id) m
+        LEFT JOIN (SELECT session_id, min(starts_at) AS first_at, max(ends_at) AS last_end,
+                          count(*) FILTER (WHERE starts_at <= now())::int AS held
+                     FROM meetings GROUP BY session_id) m
           ON m.session_id = s.id
        ${where([...sessionConditions, ...dateConditions])}
     ),
     seats AS NOT MATERIALIZED (
-      SELECT f.enrolment_id, f.person_id, f.session_id, f.status = 'completed' AS completed, scope.planned,
+      SELECT f.enrolment_id, f.person_id, f.session_id, f.status = 'completed' AS completed, scope.held, scope.started, scope.ended,
              f.attended_meetings AS attended, f.attended_hours AS hours, f.knowledge_gain AS gain,
              f.evaluation_rating AS rating, f.certified, f.gender, f.organisation_id, f.person_seats
              ${periods.map((_, k) => `, scope.in_${k}`).join('')}
@@ -143,11 +147,12 @@ export function personCounts(s: Slice = EVERYTHING) {
 /** Measures over enrolments: aggregates over `seats` (or `person_seats`). */
 export function enrolmentMeasures(s: Slice = EVERYTHING) {
   return {
+    // Marks on meetings still to come are not attendance yet, hence least().
     average_attendance_rate: rounded(
-      `avg(100.0::float8 * attended / nullif(planned, 0)) FILTER (WHERE ${s.in})`,
+      `avg(100.0::float8 * least(attended, held) / nullif(held, 0)) FILTER (WHERE ${s.in})`,
       1,
     ),
-    completion_rate: `round(100.0 * count(*) FILTER (WHERE ${s.in} AND completed) / nullif(count(*) FILTER (WHERE ${s.in}), 0), 1)`,
+    completion_rate: `round(100.0 * count(*) FILTER (WHERE ${s.in} AND ended AND completed) / nullif(count(*) FILTER (WHERE ${s.in} AND ended), 0), 1)`,
     average_knowledge_gain: rounded(`avg(gain) FILTER (WHERE ${s.in})`, 1),
     average_evaluation_rating: rounded(`avg(rating) FILTER (WHERE ${s.in})`, 2),
     training_hours: rounded(`sum(hours) FILTER (WHERE ${s.in})`, 1),

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { BreakdownRow, Dashboard, Measure } from '@atolye/shared';
 import { csvFile, xlsxFile, type SheetCell } from '../common/spreadsheet-export';
+import { definitionsTable, sessionProgressTable } from './report-definitions-table';
 
 const MEASURE_NAMES: Record<Measure, string> = {
   people_enrolled: 'People enrolled / Kayıtlı kişi',
@@ -93,19 +94,31 @@ export class ReportsExportService {
     ];
   }
 
+  /** The tables, where the sessions stand, and a last sheet defining every figure. */
   xlsx(dashboard: Dashboard, minCell: number): Promise<Buffer> {
-    return xlsxFile(
-      this.tables(dashboard, minCell).map((table) => ({
+    return xlsxFile([
+      ...[...this.tables(dashboard, minCell), sessionProgressTable(dashboard)].map((table) => ({
         name: table.title.split(' / ')[0],
         rows: table.rows,
         boldHeader: true,
         columnWidth: 28,
       })),
-    );
+      {
+        name: 'Definitions',
+        rows: definitionsTable(dashboard).rows,
+        boldHeader: true,
+        columnWidth: (i: number) => (i % 2 ? 90 : 28),
+      },
+    ]);
   }
 
-  /** All tables one after another, each under its title line. */
+  /** All tables one after another, each under its title line, the definitions last. */
   csv(dashboard: Dashboard, minCell: number): Buffer {
-    return csvFile(this.tables(dashboard, minCell).flatMap((table) => [[table.title], ...table.rows, []]));
+    const tables = [
+      ...this.tables(dashboard, minCell),
+      sessionProgressTable(dashboard),
+      definitionsTable(dashboard),
+    ];
+    return csvFile(tables.flatMap((table) => [[table.title], ...table.rows, []]));
   }
 }

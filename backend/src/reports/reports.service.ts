@@ -18,8 +18,10 @@ import {
   type IndicatorValue,
   type Measure,
   type ReportFilters,
+  type SessionProgressFigure,
 } from '@atolye/shared';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { FIGURE_DEFINITIONS, figureDefinition } from './figure-definitions';
 import { IndicatorEntity } from './indicator.entity';
 import {
   EVERYTHING,
@@ -76,9 +78,10 @@ export class ReportsService {
     const indicators = await this.db.getRepository(IndicatorEntity).find({ order: { code: 'ASC' } });
     const periodKeys = [...new Set(indicators.map((i) => `${i.periodStart}|${i.periodEnd}`))];
     const periods = periodKeys.map((key) => ({ from: key.split('|')[0], to: key.split('|')[1] }));
-    const [{ people, seats, slice }, completionsByMonth] = await Promise.all([
+    const [{ people, seats, slice }, completionsByMonth, sessionProgress] = await Promise.all([
       this.passes(filters, periods),
       this.completionsByMonth(filters),
+      this.sessionProgress(filters),
     ]);
     const periodMeasures = new Map(periodKeys.map((key, k) => [key, slice(k + 1)]));
     const group = (key: Breakdown): BreakdownRow[] =>
@@ -102,7 +105,27 @@ export class ReportsService {
       organisationTypes: group('organisation_type'),
       provinces: group('province'),
       knowledgeGainBySession: seats.sessions,
+      progress: { ...sessionProgress, enrolments_in_progress: seats.enrolmentsInProgress },
+      definitions: [...FIGURE_DEFINITIONS],
     };
+  }
+
+  /**
+   * Sessions ended, in progress and not started: a read of the sessions in scope and their
+   * meetings only (PostgreSQL computes no enrolment rows for it).
+   */
+  private async sessionProgress(
+    filters: ReportFilters,
+  ): Promise<Omit<Record<SessionProgressFigure, number>, 'enrolments_in_progress'>> {
+    const { sql, params } = reportSql(filters);
+    const [row] = await this.query<[Omit<Record<SessionProgressFigure, number>, 'enrolments_in_progress'>]>(
+      `${sql} SELECT count(*) FILTER (WHERE ended)::int AS sessions_ended,
+                     count(*) FILTER (WHERE started AND NOT ended)::int AS sessions_in_progress,
+                     count(*) FILTER (WHERE NOT started)::int AS sessions_upcoming
+                FROM scope`,
+      params,
+    );
+    return row;
   }
 
   /** The measures of one period, computed as the dashboard computes each indicator's. */
@@ -239,6 +262,7 @@ export class ReportsService {
       value,
       state,
       progressPercent: progress,
+      definition: figureDefinition(indicator.measure).definition,
     };
   }
 

@@ -92,6 +92,10 @@ export class CompletionRuleDto implements CompletionRule {
 
   @IsBoolean()
   requireEvaluation: boolean;
+
+  @IsOptional()
+  @IsBoolean()
+  passPostTests?: boolean;
 }
 
 export class SaveTrainingDto implements SaveTrainingRequest {

@@ -72,7 +72,10 @@ export class TrainingsService {
         title: request.title,
         description: request.description,
         languages: request.languages,
-        completionRule: request.completionRule,
+        completionRule: {
+          ...request.completionRule,
+          passPostTests: request.completionRule.passPostTests ?? true,
+        },
         status: 'draft' as TrainingStatus,
         currentRevision: 1,
       });
@@ -108,7 +111,12 @@ export class TrainingsService {
         title: request.title,
         description: request.description,
         languages: request.languages,
-        completionRule: request.completionRule,
+        // Left out of a request, the post-test criterion stays as it was (on for a new training).
+        completionRule: {
+          ...request.completionRule,
+          passPostTests:
+            request.completionRule.passPostTests ?? training.completionRule.passPostTests ?? true,
+        },
       });
       await manager.getRepository(TrainingEntity).save(training);
     });

@@ -153,8 +153,15 @@ export const EVERY_TYPE_QUESTIONS = [
   },
 ];
 
-/** A small module with a pre-test, a timed post-test and a knowledge check of every type, published into the test database. */
-export async function publishQuizFixture(app: TestApp): Promise<void> {
+/**
+ * A small module with a pre-test, a timed post-test and a knowledge check of every type, published
+ * into the test database. A later `version` may change one quiz's questions (`changedQuiz`), to
+ * move sessions between versions.
+ */
+export async function publishQuizFixture(
+  app: TestApp,
+  { version = '1.0.0', changedQuiz }: { version?: string; changedQuiz?: 'pre-test' | 'post-test' } = {},
+): Promise<void> {
   const root = mkdtempSync(join(tmpdir(), 'atolye-quiz-'));
   const folder = join(root, 'content/modules/assessment-fixture');
   mkdirSync(join(folder, 'lessons/01-only-lesson'), { recursive: true });
@@ -163,7 +170,7 @@ export async function publishQuizFixture(app: TestApp): Promise<void> {
     join(folder, 'module.yaml'),
     stringify({
       slug: 'assessment-fixture',
-      version: '1.0.0',
+      version,
       languages: ['en', 'tr'],
       title: t('Assessment fixture', 'Değerlendirme örneği'),
       summary: t('For tests.', 'Testler için.'),
@@ -174,7 +181,18 @@ export async function publishQuizFixture(app: TestApp): Promise<void> {
       licence: 'CC-BY-SA-4.0',
       lessons: ['01-only-lesson'],
       quizzes: ['pre-test', 'post-test', 'every-type'],
-      changelog: [{ version: '1.0.0', date: '2026-11-25', changes: t('First.', 'İlk.') }],
+      changelog: [
+        { version: '1.0.0', date: '2026-11-25', changes: t('First.', 'İlk.') },
+        ...(version === '1.0.0'
+          ? []
+          : [
+              {
+                version,
+                date: '2026-12-01',
+                changes: t(`Changed ${changedQuiz}.`, `${changedQuiz} değişti.`),
+              },
+            ]),
+      ],
     }),
   );
   for (const language of ['en', 'tr']) {
@@ -183,12 +201,17 @@ export async function publishQuizFixture(app: TestApp): Promise<void> {
       `---\ntitle: Lesson ${language}\norder: 1\nverified: 2026-11-20\nestimatedMinutes: 5\n---\n\n## Text\n\nBody.\n`,
     );
   }
-  const settings = {
+  const settings = (slug: string) => ({
     shuffleQuestions: true,
     shuffleOptions: true,
     title: t('Quiz', 'Sınav'),
-    questions: FIXTURE_QUESTIONS,
-  };
+    questions:
+      slug === changedQuiz
+        ? FIXTURE_QUESTIONS.map((q, i) =>
+            i === 0 ? { ...q, text: t(`${q.text.en} (revised)`, q.text.tr) } : q,
+          )
+        : FIXTURE_QUESTIONS,
+  });
   writeFileSync(
     join(folder, 'quizzes/pre-test.yaml'),
     stringify({
@@ -197,7 +220,7 @@ export async function publishQuizFixture(app: TestApp): Promise<void> {
       passMarkPercent: 0,
       maxAttempts: 1,
       reviewPolicy: 'never',
-      ...settings,
+      ...settings('pre-test'),
     }),
   );
   writeFileSync(
@@ -210,7 +233,7 @@ export async function publishQuizFixture(app: TestApp): Promise<void> {
       timeLimitMinutes: 20,
       reviewPolicy: 'after_last_attempt',
       pairedWith: 'pre-test',
-      ...settings,
+      ...settings('post-test'),
     }),
   );
   writeFileSync(

@@ -17,6 +17,7 @@ import { OrganisationProfiles1766100000000 } from './1766100000000-organisation-
 import { CertificateTemplates1765500000000 } from './1765500000000-certificate-templates';
 import { TrainerProfiles1766200000000 } from './1766200000000-trainer-profiles';
 import { ProgrammeEvents1766210000000 } from './1766210000000-programme-events';
+import { KnowledgeGains1765400000000 } from './1765400000000-knowledge-gains';
 
 /** Every migration in order; listed rather than globbed so sources and dist behave alike. */
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   CertificateTemplates1765500000000,
   TrainerProfiles1766200000000,
   ProgrammeEvents1766210000000,
+  KnowledgeGains1765400000000,
 ];

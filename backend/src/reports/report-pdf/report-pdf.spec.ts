@@ -25,6 +25,10 @@ function dashboard(changes: Partial<DefinedDashboard> = {}): DefinedDashboard {
       value: 54,
       state: i % 3 ? 'at_risk' : 'on_track',
       progressPercent: 45,
+      definition: {
+        en: `Indicator ${i + 1} as its measure counts it.`,
+        tr: `Ölçüsünün saydığı gösterge ${i + 1}.`,
+      },
     })),
     measures,
     completionsByMonth: [
@@ -47,6 +51,19 @@ function dashboard(changes: Partial<DefinedDashboard> = {}): DefinedDashboard {
       { key: 'Şanlıurfa', value: 16, people: 16 },
     ],
     knowledgeGainBySession: [{ sessionId: 's1', title: 'İzmir — yüz yüze', averageGain: 21.5, trainees: 12 }],
+    progress: {
+      sessions_ended: 3,
+      sessions_in_progress: 2,
+      sessions_upcoming: 4,
+      enrolments_in_progress: 41,
+    },
+    definitions: [
+      {
+        key: 'sessions_in_progress',
+        label: { en: 'Sessions in progress', tr: 'Süren oturumlar' },
+        definition: { en: 'Begun, not ended.', tr: 'Başlamış, bitmemiş.' },
+      },
+    ],
     ...changes,
   };
 }
@@ -89,8 +106,8 @@ describe(renderReportPdf.name, () => {
     const reading = await readPdf(await renderReportPdf(input()));
     const secondPage = reading.items.filter((i) => i.page === 2).map((i) => i.text);
     expect(secondPage.slice(0, 8)).toEqual(expect.arrayContaining(['Kod', 'Gösterge', 'Ölçü', 'Hedef']));
-    // 8 indicator columns, 2 in each of five small tables, 3 in the knowledge gain table.
-    expect(reading.elements.filter((e) => e.role === 'TH')).toHaveLength(8 + 5 * 2 + 3);
+    // 8 indicator columns, 2 in each of five small tables and the definitions, 3 in the knowledge gain table.
+    expect(reading.elements.filter((e) => e.role === 'TH')).toHaveLength(8 + 6 * 2 + 3);
   });
 
   it('the overlap check catches rows printed on top of each other', () => {
@@ -194,24 +211,35 @@ describe(renderReportPdf.name, () => {
     expect(flat).toContain('Dönem: 1 Eylül 2026 – …');
   });
 
-  it('prints the definitions the payload carries, and no definitions section without them', async () => {
+  it('prints every figure definition and every indicator definition the payload carries', async () => {
     const withDefinitions = dashboard({
-      definitions: {
-        completion_rate: {
-          en: 'Completed among ended sessions.',
-          tr: 'Biten oturumlarda tamamlayanların oranı.',
+      definitions: [
+        {
+          key: 'completion_rate',
+          label: { en: 'Completion rate', tr: 'Tamamlama oranı' },
+          definition: {
+            en: 'Completed among ended sessions.',
+            tr: 'Biten oturumlarda tamamlayanların oranı.',
+          },
         },
-      },
+      ],
     });
     withDefinitions.indicators[0].definition = {
       en: 'Women who completed.',
       tr: 'Eğitimi tamamlayan kadınlar.',
     };
     const { text } = await readPdf(await renderReportPdf(input({ dashboard: withDefinitions })));
-    expect(text).toContain('Tanımlar');
-    expect(text).toContain('Biten oturumlarda tamamlayanların oranı.');
-    expect(text).toContain('Eğitimi tamamlayan kadınlar.');
-    expect((await readPdf(await renderReportPdf(input()))).text).not.toContain('Tanımlar');
+    const flat = text.replace(/\s+/g, ' ');
+    expect(flat).toContain('Tanımlar');
+    expect(flat).toContain('Tamamlama oranı');
+    expect(flat).toContain('Biten oturumlarda tamamlayanların oranı.');
+    expect(flat).toContain('Eğitimi tamamlayan kadınlar.');
+    expect(flat).toContain('Ölçüsünün saydığı gösterge 2.');
+  });
+
+  it('shows the sessions in progress beside the figures, under their own label', async () => {
+    const flat = (await readPdf(await renderReportPdf(input()))).text.replace(/\s+/g, ' ');
+    expect(flat).toMatch(/Süren oturumlar 2\b/);
   });
 
   it('is a tagged PDF: title, language, headings, tables with header cells, the chart with alternative text', async () => {

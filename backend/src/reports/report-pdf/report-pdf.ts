@@ -6,23 +6,14 @@ import {
   type Measure,
   type OrganisationType,
   type Gender,
+  SESSION_PROGRESS_FIGURES,
 } from '@atolye/shared';
 import { artifact, FONT, tag, taggedDocument } from '../../common/pdf/tagged-document';
 import { taggedTable } from '../../common/pdf/tagged-table';
 import { REPORT_WORDS, type ReportWords } from './report-pdf-words';
 
-/** A one-line definition in both languages, as the report payload carries it for a figure or an indicator. */
-export interface Definition {
-  en: string;
-  tr: string;
-}
-
-/** The dashboard, with the definitions the figure-definitions module adds (optional until it does). */
-export interface DefinedDashboard extends Dashboard {
-  indicators: (IndicatorValue & { definition?: Definition })[];
-  /** Per measure, keyed by its code. */
-  definitions?: Partial<Record<Measure, Definition>>;
-}
+/** The dashboard with its figures' definitions (backend/src/reports/figure-definitions.ts). */
+export type DefinedDashboard = Dashboard;
 
 /** What the filters named, in words: ids resolved to titles by the caller. */
 export interface SpelledFilters {
@@ -181,6 +172,11 @@ export function renderReportPdf(input: ReportPdfInput): Promise<Buffer> {
         words.measures[m],
         measureValue(m, dashboard.measures[m]),
       ]),
+      // Sessions still running are shown beside the figures of ended ones, not mixed into them.
+      ...SESSION_PROGRESS_FIGURES.map((key) => [
+        dashboard.definitions.find((d) => d.key === key)?.label[language] ?? key,
+        f.number(dashboard.progress[key]),
+      ]),
     ],
     ['left', 'right'],
   );
@@ -224,13 +220,11 @@ export function renderReportPdf(input: ReportPdfInput): Promise<Buffer> {
   );
 
   const definitions = [
-    ...(Object.keys(dashboard.measures) as Measure[]).flatMap((m) => {
-      const definition = dashboard.definitions?.[m];
-      return definition ? [[words.measures[m], definition[language]]] : [];
-    }),
-    ...dashboard.indicators.flatMap((i) =>
-      i.definition ? [[`${i.code} — ${i.title[language] ?? i.title.en ?? ''}`, i.definition[language]]] : [],
-    ),
+    ...dashboard.definitions.map((d) => [d.label[language], d.definition[language]]),
+    ...dashboard.indicators.map((i) => [
+      `${i.code} — ${i.title[language] ?? i.title.en ?? ''}`,
+      i.definition[language],
+    ]),
   ];
   if (definitions.length) {
     heading('H2', words.sections.definitions);

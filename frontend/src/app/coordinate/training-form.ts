@@ -27,6 +27,7 @@ export function trainingForm(fb: FormBuilder) {
     excusedCountsAsPresent: [false],
     requireAllLessons: [true],
     requireEvaluation: [false],
+    passPostTests: [true],
   });
 }
 
@@ -44,6 +45,7 @@ export function fillTrainingForm(form: TrainingForm, training: TrainingDetail): 
     excusedCountsAsPresent: training.completionRule.excusedCountsAsPresent ?? false,
     requireAllLessons: training.completionRule.requireAllLessons,
     requireEvaluation: training.completionRule.requireEvaluation,
+    passPostTests: training.completionRule.passPostTests ?? false,
   });
 }
 
@@ -67,6 +69,7 @@ export function trainingRequest(
       excusedCountsAsPresent: v.excusedCountsAsPresent,
       requireAllLessons: v.requireAllLessons,
       requireEvaluation: v.requireEvaluation,
+      passPostTests: v.passPostTests,
       // Kept as they are: required quizzes are not edited in the portal yet.
       requiredQuizzes: existing?.completionRule.requiredQuizzes ?? [],
     },

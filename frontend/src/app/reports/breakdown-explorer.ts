@@ -5,12 +5,22 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslatePipe } from '@ngx-translate/core';
-import { BREAKDOWNS, MEASURES, type Breakdown, type Measure, type ReportFilters } from '@atolye/shared';
+import {
+  BREAKDOWNS,
+  MEASURES,
+  type BilingualText,
+  type Breakdown,
+  type FigureDefinition,
+  type FigureKey,
+  type Measure,
+  type ReportFilters,
+} from '@atolye/shared';
 import { LanguageService } from '../core/language.service';
 import { toApiError } from '../core/api-error';
 import { ErrorBanner } from '../shared/error-banner';
 import { LocalisedPipe } from '../shared/localised';
 import { BreakdownKeyPipe } from './breakdown-key.pipe';
+import { FigureNote } from './figure-note';
 import { MeasureValue } from './measure-value';
 import { ReportsService } from './reports.service';
 import { ScrollRegion } from '../shared/scroll-region';
@@ -19,6 +29,7 @@ import { ScrollRegion } from '../shared/scroll-region';
 @Component({
   selector: 'app-breakdown-explorer',
   imports: [
+    FigureNote,
     ScrollRegion,
     DatePipe,
     MatFormFieldModule,
@@ -36,6 +47,8 @@ import { ScrollRegion } from '../shared/scroll-region';
 })
 export class BreakdownExplorer {
   readonly filters = input.required<ReportFilters>();
+  /** The figures' definitions, as the dashboard API sent them. */
+  readonly definitions = input<FigureDefinition[]>([]);
 
   private readonly service = inject(ReportsService);
   private readonly languageService = inject(LanguageService);
@@ -55,6 +68,10 @@ export class BreakdownExplorer {
     stream: ({ params }) => this.service.sessionsBehind(params.filters, params.measure),
   });
   protected readonly rows = computed(() => this.rowsResource.value() ?? []);
+
+  protected definitionOf(key: FigureKey): BilingualText | undefined {
+    return this.definitions().find((d) => d.key === key)?.definition;
+  }
   protected readonly sessions = computed(() => this.sessionsResource.value() ?? []);
   protected readonly loading = computed(
     () => this.rowsResource.isLoading() || this.sessionsResource.isLoading(),

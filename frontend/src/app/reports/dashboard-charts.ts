@@ -1,16 +1,17 @@
 import { formatDate, formatNumber } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
-import type { BreakdownRow, Dashboard } from '@atolye/shared';
+import type { BilingualText, BreakdownRow, Dashboard, FigureKey } from '@atolye/shared';
 import { LanguageService } from '../core/language.service';
 import { BarChart, ChartRow } from './bar-chart';
 import { BreakdownKeyPipe } from './breakdown-key.pipe';
+import { FigureNote } from './figure-note';
 import { ScrollRegion } from '../shared/scroll-region';
 
 /** The dashboard's charts, each with its table: completions, gender, organisation types, provinces, knowledge gain. */
 @Component({
   selector: 'app-dashboard-charts',
-  imports: [ScrollRegion, TranslatePipe, BarChart, BreakdownKeyPipe],
+  imports: [ScrollRegion, TranslatePipe, BarChart, BreakdownKeyPipe, FigureNote],
   templateUrl: './dashboard-charts.html',
   styleUrl: './dashboard-charts.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -58,6 +59,10 @@ export class DashboardCharts {
   );
 
   protected readonly provinces = computed(() => this.dashboard().provinces);
+
+  protected definition(key: FigureKey): BilingualText | undefined {
+    return this.dashboard().definitions.find((d) => d.key === key)?.definition;
+  }
 
   private people(rows: BreakdownRow[], prefix: string): ChartRow[] {
     return rows.map((row) => ({

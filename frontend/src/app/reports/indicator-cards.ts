@@ -6,6 +6,7 @@ import { TranslatePipe } from '@ngx-translate/core';
 import type { IndicatorState, IndicatorValue } from '@atolye/shared';
 import { LanguageService } from '../core/language.service';
 import { LocalisedPipe } from '../shared/localised';
+import { FigureNote } from './figure-note';
 import { MeasureValue } from './measure-value';
 
 const STATE_ICONS: Record<IndicatorState, string> = {
@@ -17,7 +18,15 @@ const STATE_ICONS: Record<IndicatorState, string> = {
 /** Each logframe indicator: where it stands against its target, in words as well as colour. */
 @Component({
   selector: 'app-indicator-cards',
-  imports: [DatePipe, MatIconModule, MatProgressBarModule, TranslatePipe, LocalisedPipe, MeasureValue],
+  imports: [
+    DatePipe,
+    MatIconModule,
+    MatProgressBarModule,
+    TranslatePipe,
+    LocalisedPipe,
+    MeasureValue,
+    FigureNote,
+  ],
   templateUrl: './indicator-cards.html',
   styleUrl: './indicator-cards.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -211,6 +211,11 @@ export interface QuizSummaryForTrainee {
   passed: boolean;
   /** A knowledge check's lesson: the quiz is offered right after it. */
   afterLessonId: string | null;
+  /**
+   * Submitted attempts at this quiz in an earlier module version whose questions changed, from
+   * before the session moved to this version: kept in the history, not counted as attempts here.
+   */
+  earlierAttempts: { percent: number | null; passed: boolean; submittedAt: string }[];
 }
 
 export interface SaveAnswerRequest {
@@ -226,6 +231,11 @@ export interface TraineeQuizResult {
   quizzes: Record<string, { best: number | null; latest: number | null; passed: boolean; attempts: number }>;
   /** Post-test best minus pre-test score, per pair (keyed by the post-test's quiz id). */
   gains: Record<string, number>;
+  /**
+   * Per pair (keyed by the post-test's quiz id): the first pre-test score, the best post-test
+   * score and their difference, the knowledge gain, in percentage points.
+   */
+  knowledge: Record<string, { pre: number; post: number; gain: number }>;
 }
 
 export interface SessionQuizResults {
@@ -237,6 +247,8 @@ export interface SessionQuizResults {
     kind: QuizKind;
     title: LocalisedText;
     pairedWithQuizId: string | null;
+    /** A quiz of an earlier module version the session was moved from, kept for its attempts. */
+    earlierVersion: boolean;
   }[];
   trainees: TraineeQuizResult[];
   /** Share of submitted attempts that got each question fully right, 0–100. */
@@ -247,6 +259,15 @@ export interface SessionQuizResults {
     percentCorrect: number;
     answered: number;
   }[];
-  /** Average gain per pair, over trainees who took both tests. */
-  averageGain: { postTestQuizId: string; average: number | null; trainees: number }[];
+  /**
+   * Per pair, over the trainees who took both tests: the average first pre-test score, best
+   * post-test score and knowledge gain (their difference), as the API defines them.
+   */
+  averageGain: {
+    postTestQuizId: string;
+    preAverage: number | null;
+    postAverage: number | null;
+    average: number | null;
+    trainees: number;
+  }[];
 }

@@ -1,7 +1,7 @@
 import type { LocalisedText } from './content.contracts';
 import type { Language } from './languages';
 
-export const COMPLETION_CRITERIA = ['attendance', 'lessons', 'quiz', 'evaluation'] as const;
+export const COMPLETION_CRITERIA = ['attendance', 'lessons', 'quiz', 'post_test', 'evaluation'] as const;
 export type CompletionCriterion = (typeof COMPLETION_CRITERIA)[number];
 
 export interface CriterionResult {
@@ -12,6 +12,8 @@ export interface CriterionResult {
   /** What the person has, e.g. 75 (percent) — and what the rule asks for. */
   value: number | null;
   required: number | null;
+  /** For a post-test not passed yet: attempts the trainee still has. */
+  attemptsLeft?: number;
 }
 
 export interface EnrolmentCompletion {

@@ -29,6 +29,40 @@ export const LEVEL_MEASURES: readonly Measure[] = [
 export const BREAKDOWNS = ['gender', 'organisation_type', 'province'] as const;
 export type Breakdown = (typeof BREAKDOWNS)[number];
 
+/** Where the sessions in scope stand: only ended sessions count in the completion rate. */
+export const SESSION_PROGRESS_FIGURES = [
+  'sessions_ended',
+  'sessions_in_progress',
+  'sessions_upcoming',
+  'enrolments_in_progress',
+] as const;
+export type SessionProgressFigure = (typeof SESSION_PROGRESS_FIGURES)[number];
+
+/** Every figure a report shows, each with one definition (backend/src/reports/figure-definitions.ts). */
+export const FIGURE_KEYS = [
+  ...MEASURES,
+  ...SESSION_PROGRESS_FIGURES,
+  ...BREAKDOWNS,
+  'completions_by_month',
+  'knowledge_gain_by_session',
+  'indicator_progress',
+  'indicator_state',
+] as const;
+export type FigureKey = (typeof FIGURE_KEYS)[number];
+
+/** Text in both of the portal's languages. */
+export interface BilingualText {
+  en: string;
+  tr: string;
+}
+
+/** What a figure is called and how it is counted, in one line per language. */
+export interface FigureDefinition {
+  key: FigureKey;
+  label: BilingualText;
+  definition: BilingualText;
+}
+
 export interface ReportFilters {
   trainingId?: string;
   sessionId?: string;
@@ -56,6 +90,8 @@ export interface IndicatorValue extends SaveIndicatorRequest {
   state: IndicatorState;
   /** Share of the target reached, 0–100+. */
   progressPercent: number | null;
+  /** How the indicator's measure is counted. */
+  definition: BilingualText;
 }
 
 export interface BreakdownRow {
@@ -79,6 +115,10 @@ export interface Dashboard {
     averageGain: number | null;
     trainees: number;
   }[];
+  /** Sessions ended, in progress and not started, and the seats in sessions in progress. */
+  progress: Record<SessionProgressFigure, number>;
+  /** Every figure's, breakdown's and chart's definition, in the order a reader meets them. */
+  definitions: FigureDefinition[];
 }
 
 export interface DrillDownSession {

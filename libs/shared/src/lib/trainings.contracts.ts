@@ -13,6 +13,11 @@ export interface CompletionRule {
   requireAllLessons: boolean;
   requiredQuizzes: { moduleSlug: string; quiz: string; minScorePercent: number }[];
   requireEvaluation: boolean;
+  /**
+   * Passed each post-test of the training's modules at that post-test's own pass mark. On unless
+   * a training says otherwise (a request that leaves it out gets it on).
+   */
+  passPostTests?: boolean;
 }
 
 export interface TrainingSummary {

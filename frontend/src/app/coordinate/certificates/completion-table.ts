@@ -8,7 +8,7 @@ import type { EnrolmentCompletion } from '@atolye/shared';
 import { LanguageService } from '../../core/language.service';
 import { CertificateStatusChip } from '../../verify/certificate-status';
 import { certificateLinks } from './certificates.service';
-import { criterionKey } from './criterion';
+import { attemptsLeftKey, criterionKey } from './criterion';
 import { ScrollRegion } from '../../shared/scroll-region';
 
 /** Everyone in the session, each completion criterion met or not with its figures, and what can be done. */
@@ -38,5 +38,6 @@ export class CompletionTable {
 
   protected readonly columns = ['person', 'criteria', 'outcome', 'actions'];
   protected readonly criterionKey = criterionKey;
+  protected readonly attemptsLeftKey = attemptsLeftKey;
   protected readonly previewHref = certificateLinks.preview;
 }

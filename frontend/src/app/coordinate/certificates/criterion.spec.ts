@@ -1,5 +1,5 @@
 import type { CriterionResult } from '@atolye/shared';
-import { criterionKey } from './criterion';
+import { attemptsLeftKey, criterionKey } from './criterion';
 
 const result = (overrides: Partial<CriterionResult>): CriterionResult => ({
   criterion: 'attendance',
@@ -22,6 +22,22 @@ describe('criterionKey', () => {
     const quiz = result({ criterion: 'quiz', label: 'legal-framework/post-test' });
     expect(criterionKey(quiz)).toBe('certificates.criteria.quiz');
     expect(criterionKey({ ...quiz, value: null })).toBe('certificates.criteria.quizNotTaken');
+  });
+
+  it('says a failed post-test with its score, its pass mark and the attempts left', () => {
+    const post = result({
+      criterion: 'post_test',
+      label: 'legal-framework/post-test',
+      value: 69,
+      required: 70,
+      attemptsLeft: 1,
+    });
+    expect(criterionKey(post)).toBe('certificates.criteria.postTest');
+    expect(criterionKey({ ...post, value: null })).toBe('certificates.criteria.postTestNotTaken');
+    expect(attemptsLeftKey(post)).toBe('certificates.criteria.attemptsLeftOne');
+    expect(attemptsLeftKey({ ...post, attemptsLeft: 2 })).toBe('certificates.criteria.attemptsLeftMany');
+    expect(attemptsLeftKey({ ...post, attemptsLeft: 0 })).toBe('certificates.criteria.noAttemptsLeft');
+    expect(attemptsLeftKey({ ...post, met: true, attemptsLeft: undefined })).toBeNull();
   });
 
   it('says whether the evaluation was submitted', () => {

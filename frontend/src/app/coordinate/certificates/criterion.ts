@@ -12,9 +12,22 @@ export function criterionKey(criterion: CriterionResult): string {
       return 'certificates.criteria.lessons';
     case 'quiz':
       return criterion.value === null ? 'certificates.criteria.quizNotTaken' : 'certificates.criteria.quiz';
+    case 'post_test':
+      return criterion.value === null
+        ? 'certificates.criteria.postTestNotTaken'
+        : 'certificates.criteria.postTest';
     case 'evaluation':
       return criterion.met
         ? 'certificates.criteria.evaluationDone'
         : 'certificates.criteria.evaluationMissing';
   }
+}
+
+/** What the trainee can still do about a post-test not passed: the attempts left, if any. */
+export function attemptsLeftKey(criterion: CriterionResult): string | null {
+  if (criterion.met || criterion.attemptsLeft === undefined) return null;
+  if (criterion.attemptsLeft === 0) return 'certificates.criteria.noAttemptsLeft';
+  return criterion.attemptsLeft === 1
+    ? 'certificates.criteria.attemptsLeftOne'
+    : 'certificates.criteria.attemptsLeftMany';
 }

@@ -16,6 +16,7 @@ const quiz = (overrides: Partial<QuizSummaryForTrainee>): QuizSummaryForTrainee 
   openAttemptId: null,
   bestPercent: null,
   passed: false,
+  earlierAttempts: [],
   ...overrides,
 });
 

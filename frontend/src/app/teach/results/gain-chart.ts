@@ -49,7 +49,7 @@ export class GainChart {
       module,
       pre: Math.round(row.preAverage),
       post: Math.round(row.postAverage),
-      gain: this.signed(row.gain ?? row.postAverage - row.preAverage),
+      gain: this.signed(row.gain ?? 0),
       count: row.trainees,
     });
   }

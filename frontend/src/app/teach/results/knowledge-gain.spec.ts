@@ -11,6 +11,7 @@ const results: SessionQuizResults = {
       kind: 'pre_test',
       title: { en: 'Pre' },
       pairedWithQuizId: null,
+      earlierVersion: false,
     },
     {
       id: 'post',
@@ -19,6 +20,7 @@ const results: SessionQuizResults = {
       kind: 'post_test',
       title: { en: 'Post' },
       pairedWithQuizId: 'pre',
+      earlierVersion: false,
     },
   ],
   trainees: [
@@ -26,11 +28,13 @@ const results: SessionQuizResults = {
       enrolmentId: 'a',
       fullName: 'Rana',
       organisation: null,
+      // Pre-test taken twice: 20, then 60. The gain is anchored on the first.
       quizzes: {
-        pre: { best: 40, latest: 40, passed: true, attempts: 1 },
+        pre: { best: 60, latest: 60, passed: true, attempts: 2 },
         post: { best: 80, latest: 80, passed: true, attempts: 1 },
       },
-      gains: { post: 40 },
+      gains: { post: 60 },
+      knowledge: { post: { pre: 20, post: 80, gain: 60 } },
     },
     {
       enrolmentId: 'b',
@@ -41,6 +45,7 @@ const results: SessionQuizResults = {
         post: { best: 80, latest: 70, passed: true, attempts: 2 },
       },
       gains: { post: 20 },
+      knowledge: { post: { pre: 60, post: 80, gain: 20 } },
     },
     {
       enrolmentId: 'c',
@@ -48,6 +53,7 @@ const results: SessionQuizResults = {
       organisation: null,
       quizzes: { pre: { best: 10, latest: 10, passed: true, attempts: 1 } },
       gains: {},
+      knowledge: {},
     },
   ],
   difficulty: [
@@ -55,13 +61,15 @@ const results: SessionQuizResults = {
     { quizId: 'post', questionId: 'q2', text: { en: 'Hard' }, percentCorrect: 20, answered: 2 },
     { quizId: 'post', questionId: 'q3', text: { en: 'Unseen' }, percentCorrect: 0, answered: 0 },
   ],
-  averageGain: [{ postTestQuizId: 'post', average: 30, trainees: 2 }],
+  averageGain: [{ postTestQuizId: 'post', preAverage: 40, postAverage: 80, average: 40, trainees: 2 }],
 };
 
 describe('knowledgeGain', () => {
-  it('averages pre and post over the trainees who took both tests', () => {
+  it('shows the first pre-test, best post-test and gain the API sends, recomputing nothing', () => {
+    // Rana's pre-test best is 60 but her first attempt, 20, anchors her gain: the API's
+    // averages are (20 + 60) / 2 = 40 before and 80 after, a gain of 40 points.
     expect(knowledgeGain(results)).toEqual([
-      { postTestId: 'post', title: { en: 'Post' }, preAverage: 50, postAverage: 80, gain: 30, trainees: 2 },
+      { postTestId: 'post', title: { en: 'Post' }, preAverage: 40, postAverage: 80, gain: 40, trainees: 2 },
     ]);
   });
 
@@ -69,7 +77,9 @@ describe('knowledgeGain', () => {
     const [row] = knowledgeGain({
       ...results,
       trainees: [results.trainees[2]],
-      averageGain: [{ postTestQuizId: 'post', average: null, trainees: 0 }],
+      averageGain: [
+        { postTestQuizId: 'post', preAverage: null, postAverage: null, average: null, trainees: 0 },
+      ],
     });
     expect(row.preAverage).toBeNull();
     expect(row.gain).toBeNull();

@@ -1,0 +1,201 @@
+import type { FigureDefinition, FigureKey } from '@atolye/shared';
+
+/**
+ * What every programme figure means, in one place: the dashboard API sends these words with the
+ * figures, and the portal, the PDF report and the spreadsheet exports show them as sent. The SQL
+ * that computes each figure (report-sql.ts, dashboard-passes.ts) follows these words; the README's
+ * "Figure definitions" section repeats them.
+ */
+export const FIGURE_DEFINITIONS: readonly FigureDefinition[] = [
+  {
+    key: 'people_enrolled',
+    label: { en: 'People enrolled', tr: 'Kayıtlı kişi' },
+    definition: {
+      en: 'People holding a seat (enrolled or completed) in at least one session in scope, each counted once; withdrawn and waitlisted people are not counted.',
+      tr: 'Kapsamdaki en az bir oturumda yeri olan (kayıtlı ya da tamamlamış) kişiler, her biri bir kez sayılır; ayrılanlar ve bekleme listesindekiler sayılmaz.',
+    },
+  },
+  {
+    key: 'people_completed',
+    label: { en: 'People who completed', tr: 'Tamamlayan kişi' },
+    definition: {
+      en: 'People with at least one completed enrolment in scope; an enrolment whose certificate was revoked is not completed until a certificate is issued again.',
+      tr: 'Kapsamda en az bir kaydı tamamlanmış kişiler; sertifikası iptal edilen kayıt, yeniden sertifika verilene kadar tamamlanmış sayılmaz.',
+    },
+  },
+  {
+    key: 'people_certified',
+    label: { en: 'People certified', tr: 'Sertifika alan kişi' },
+    definition: {
+      en: 'People holding a valid certificate for at least one enrolment in scope; revoked certificates do not count and a re-issued one counts once.',
+      tr: 'Kapsamdaki en az bir kaydı için geçerli sertifikası olan kişiler; iptal edilen sertifikalar sayılmaz, yeniden verilen sertifika bir kez sayılır.',
+    },
+  },
+  {
+    key: 'share_women',
+    label: { en: 'Share of women', tr: 'Kadın oranı' },
+    definition: {
+      en: 'Women among the people enrolled, as a percentage of all people enrolled (people who did not declare a gender included in the total).',
+      tr: 'Kayıtlı kişiler içinde kadınların yüzdesi (cinsiyet belirtmeyenler toplama dahildir).',
+    },
+  },
+  {
+    key: 'organisations_reached',
+    label: { en: 'Organisations reached', tr: 'Ulaşılan kurum' },
+    definition: {
+      en: 'Distinct organisations with at least one person who completed a session in scope.',
+      tr: 'Kapsamdaki bir oturumu tamamlamış en az bir kişisi olan farklı kurum sayısı.',
+    },
+  },
+  {
+    key: 'provinces_reached',
+    label: { en: 'Provinces reached', tr: 'Ulaşılan il' },
+    definition: {
+      en: 'Distinct provinces of the organisations of the people enrolled.',
+      tr: 'Kayıtlı kişilerin kurumlarının bulunduğu farklı il sayısı.',
+    },
+  },
+  {
+    key: 'countries_reached',
+    label: { en: 'Countries reached', tr: 'Ulaşılan ülke' },
+    definition: {
+      en: 'Distinct countries of the organisations of the people enrolled.',
+      tr: 'Kayıtlı kişilerin kurumlarının bulunduğu farklı ülke sayısı.',
+    },
+  },
+  {
+    key: 'average_attendance_rate',
+    label: { en: 'Average attendance', tr: 'Ortalama katılım' },
+    definition: {
+      en: 'Average over enrolments of the meetings attended (present or late) as a percentage of the meetings already held; meetings still to come are not absences, and sessions with no meeting held yet are left out.',
+      tr: 'Kayıtlar üzerinden, yapılmış toplantılar içinde katılınanların (zamanında ya da geç) yüzdesinin ortalaması; henüz yapılmamış toplantılar devamsızlık sayılmaz, hiç toplantısı yapılmamış oturumlar hesaba katılmaz.',
+    },
+  },
+  {
+    key: 'completion_rate',
+    label: { en: 'Completion rate', tr: 'Tamamlama oranı' },
+    definition: {
+      en: 'Completed enrolments as a percentage of the enrolments in sessions that have ended (last meeting over); sessions in progress or not yet started are shown separately.',
+      tr: 'Sona ermiş oturumlardaki (son toplantısı bitmiş) kayıtlar içinde tamamlanmış kayıtların yüzdesi; süren ve henüz başlamamış oturumlar ayrıca gösterilir.',
+    },
+  },
+  {
+    key: 'average_knowledge_gain',
+    label: { en: 'Average knowledge gain', tr: 'Ortalama bilgi artışı' },
+    definition: {
+      en: 'Average over trainees who took both tests of the best post-test score minus the first pre-test score, in percentage points; a trainee with tests in several modules counts once, with the mean of those gains.',
+      tr: 'Her iki testi de yapan katılımcılar üzerinden, en iyi son test puanı ile ilk ön test puanı arasındaki farkın yüzde puan olarak ortalaması; birden çok modülde testi olan katılımcı, bu artışların ortalamasıyla bir kez sayılır.',
+    },
+  },
+  {
+    key: 'average_evaluation_rating',
+    label: { en: 'Average evaluation rating', tr: 'Ortalama değerlendirme puanı' },
+    definition: {
+      en: 'Average over submitted evaluations of the mean of their four ratings (relevance, trainer, materials, organisation), from 1 to 5.',
+      tr: 'Gönderilen değerlendirmelerin dört puanının (konu uygunluğu, eğitmen, materyaller, organizasyon) ortalamasının 1–5 arası ortalaması.',
+    },
+  },
+  {
+    key: 'training_hours',
+    label: { en: 'Training hours', tr: 'Eğitim saati' },
+    definition: {
+      en: 'Person-hours of training: the length of every meeting summed over each person marked present or late at it, walk-in participants included.',
+      tr: 'Kişi-saat eğitim: her toplantının süresi, o toplantıda zamanında ya da geç olarak işaretlenen her kişi için toplanır; kapıda kaydolan katılımcılar dahildir.',
+    },
+  },
+  {
+    key: 'sessions_ended',
+    label: { en: 'Sessions ended', tr: 'Sona eren oturum' },
+    definition: {
+      en: 'Sessions in scope whose last meeting is over; only their enrolments count in the completion rate.',
+      tr: 'Kapsamdaki, son toplantısı bitmiş oturumlar; tamamlama oranında yalnızca bunların kayıtları sayılır.',
+    },
+  },
+  {
+    key: 'sessions_in_progress',
+    label: { en: 'Sessions in progress', tr: 'Süren oturum' },
+    definition: {
+      en: 'Sessions in scope whose first meeting has started and whose last meeting is not over yet.',
+      tr: 'Kapsamdaki, ilk toplantısı başlamış ve son toplantısı henüz bitmemiş oturumlar.',
+    },
+  },
+  {
+    key: 'sessions_upcoming',
+    label: { en: 'Sessions not started', tr: 'Başlamamış oturum' },
+    definition: {
+      en: 'Sessions in scope whose first meeting has not started yet, or that have no meeting.',
+      tr: 'Kapsamdaki, ilk toplantısı henüz başlamamış ya da hiç toplantısı olmayan oturumlar.',
+    },
+  },
+  {
+    key: 'enrolments_in_progress',
+    label: { en: 'Enrolments in progress', tr: 'Süren kayıt' },
+    definition: {
+      en: 'Seats held in sessions still in progress: not yet counted in the completion rate.',
+      tr: 'Hâlâ süren oturumlardaki kayıtlar: tamamlama oranında henüz sayılmaz.',
+    },
+  },
+  {
+    key: 'gender',
+    label: { en: 'By gender', tr: 'Cinsiyete göre' },
+    definition: {
+      en: 'People enrolled by the gender they declared; "not declared" when they chose not to say.',
+      tr: 'Kayıtlı kişiler, belirttikleri cinsiyete göre; belirtmeyenler "belirtilmemiş" olarak.',
+    },
+  },
+  {
+    key: 'organisation_type',
+    label: { en: 'By organisation type', tr: 'Kurum türüne göre' },
+    definition: {
+      en: 'People enrolled by the type of the organisation they belong to; "unknown" when they belong to none.',
+      tr: 'Kayıtlı kişiler, bağlı oldukları kurumun türüne göre; bir kuruma bağlı olmayanlar "bilinmiyor" olarak.',
+    },
+  },
+  {
+    key: 'province',
+    label: { en: 'By province', tr: 'İle göre' },
+    definition: {
+      en: 'People enrolled by the province of their organisation\'s address; "unknown" when they belong to none.',
+      tr: 'Kayıtlı kişiler, kurumlarının adresindeki ile göre; bir kuruma bağlı olmayanlar "bilinmiyor" olarak.',
+    },
+  },
+  {
+    key: 'completions_by_month',
+    label: { en: 'Completions by month', tr: 'Aylara göre tamamlama' },
+    definition: {
+      en: 'Enrolments holding a valid certificate, by the month (Istanbul time) that certificate was issued; a re-issued certificate counts once, in the month of the valid one.',
+      tr: 'Geçerli sertifikası olan kayıtlar, sertifikanın verildiği aya (İstanbul saati) göre; yeniden verilen sertifika, geçerli olanın ayında bir kez sayılır.',
+    },
+  },
+  {
+    key: 'knowledge_gain_by_session',
+    label: { en: 'Knowledge gain by session', tr: 'Oturumlara göre bilgi artışı' },
+    definition: {
+      en: 'For each session, the average over its trainees who took both tests of the best post-test score minus the first pre-test score, in percentage points.',
+      tr: 'Her oturum için, her iki testi de yapan katılımcıların en iyi son test puanı ile ilk ön test puanı arasındaki farkın yüzde puan olarak ortalaması.',
+    },
+  },
+  {
+    key: 'indicator_progress',
+    label: { en: 'Progress towards the target', tr: 'Hedefe ilerleme' },
+    definition: {
+      en: "The indicator's value as a percentage of its target, counting only sessions whose first meeting falls in the indicator's period.",
+      tr: 'Göstergenin değerinin hedefine oranı (yüzde); yalnızca ilk toplantısı göstergenin dönemine düşen oturumlar sayılır.',
+    },
+  },
+  {
+    key: 'indicator_state',
+    label: { en: 'State', tr: 'Durum' },
+    definition: {
+      en: 'Counts are on track when the share of the target reached keeps up with the share of the period gone by (at risk from 75 % of it); rates and averages are on track at the target (at risk from 90 % of it).',
+      tr: 'Sayılar, hedefin ulaşılan payı dönemin geçen payına yetiştiğinde yolundadır (bunun %75’inden itibaren risk altında); oranlar ve ortalamalar hedefe ulaşınca yolundadır (hedefin %90’ından itibaren risk altında).',
+    },
+  },
+];
+
+const BY_KEY = new Map(FIGURE_DEFINITIONS.map((d) => [d.key, d]));
+
+/** One figure's definition; every key of FigureKey has one (checked by the unit spec). */
+export function figureDefinition(key: FigureKey): FigureDefinition {
+  return BY_KEY.get(key) as FigureDefinition;
+}
