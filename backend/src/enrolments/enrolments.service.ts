@@ -123,9 +123,7 @@ export class EnrolmentsService {
         problem(
           'enrolment.personAlreadyIn',
           `${person.full_name} is already ${existing.status} in this session`,
-          {
-            name: person.full_name,
-          },
+          { name: person.full_name, status: existing.status },
         ),
       );
     const status = await this.seatOrWaitlist(manager, session);
