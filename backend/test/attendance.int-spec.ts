@@ -26,13 +26,16 @@ describe('attendance', () => {
   });
   afterAll(() => t.close());
 
-  /** A session of the trainer with four planned meetings (the first already over) and `n` people. */
+  /**
+   * A session of the trainer with four planned meetings (the first over, the second begun an hour
+   * ago, two still ahead) and `n` people.
+   */
   async function sessionWith(n: number, names: string[] = []) {
     const now = Date.now();
-    const meetings = [-2, 1, 2, 3].map((d) => ({
-      startsAt: new Date(now + d * 24 * HOUR).toISOString(),
-      endsAt: new Date(now + d * 24 * HOUR + 3 * HOUR).toISOString(),
-      topic: `Day ${d + 3}`,
+    const meetings = [-48, -1, 48, 72].map((h, i) => ({
+      startsAt: new Date(now + h * HOUR).toISOString(),
+      endsAt: new Date(now + h * HOUR + 3 * HOUR).toISOString(),
+      topic: `Day ${i + 1}`,
     }));
     const session = await createSession(t, coordinator.cookie, trainingId, {
       trainerIds: [trainer.person.id],
@@ -80,6 +83,71 @@ describe('attendance', () => {
     expect(saved.rows[1].cells[meeting.id]).toMatchObject({ note: 'Hastane randevusu', method: 'trainer' });
     // One of four planned meetings attended: 25 %, although only one meeting is marked so far.
     expect(saved.rows.map((r) => r.percent)).toEqual([25, 0, 25, 25, 25]);
+  });
+
+  it('refuses any mark but "excused" before a meeting starts, and audits every mark that changes the record', async () => {
+    const { sheet } = await sessionWith(2, ['Ayşe Yılmaz', 'Burak Şahin']);
+    const ahead = sheet.meetings[3];
+    const [ayse, burak] = sheet.rows.map((r) => r.enrolmentId as string);
+    const refused = await t
+      .http()
+      .put(`/api/meetings/${ahead.id}/attendance`)
+      .set('Cookie', trainer.cookie)
+      .send({
+        marks: [
+          { enrolmentId: ayse, status: 'excused', note: 'Sınav haftası' },
+          { enrolmentId: burak, status: 'present' },
+        ],
+      })
+      .expect(409);
+    expect(refused.body).toMatchObject({
+      code: 'attendance.meetingNotStarted',
+      details: [{ field: 'marks.1.status', reason: 'only "excused" before the meeting starts' }],
+    });
+    const untouched = await t.db.query('SELECT id FROM attendance_records WHERE meeting_id = $1', [ahead.id]);
+    expect(untouched).toEqual([]);
+
+    const saved: AttendanceSheet = (
+      await t
+        .http()
+        .put(`/api/meetings/${ahead.id}/attendance`)
+        .set('Cookie', trainer.cookie)
+        .send({ marks: [{ enrolmentId: ayse, status: 'excused', note: 'Sınav haftası' }] })
+        .expect(200)
+    ).body;
+    expect(saved.rows[0].cells[ahead.id]).toMatchObject({ status: 'excused', note: 'Sınav haftası' });
+
+    // The meeting under way: marked, then one mark saved again unchanged (no new entry), one changed.
+    const now = sheet.meetings[1];
+    const mark = (marks: object[]) =>
+      t
+        .http()
+        .put(`/api/meetings/${now.id}/attendance`)
+        .set('Cookie', trainer.cookie)
+        .send({ marks })
+        .expect(200);
+    await mark([
+      { enrolmentId: ayse, status: 'present' },
+      { enrolmentId: burak, status: 'present' },
+    ]);
+    await mark([
+      { enrolmentId: ayse, status: 'present' },
+      { enrolmentId: burak, status: 'late', note: 'Bus from Bornova' },
+    ]);
+    const entries = await t.db.query(
+      `SELECT subject_id, before, after FROM audit_log WHERE action = 'attendance.edited' AND subject_id = ANY($1) ORDER BY at, subject_label`,
+      [[ahead.id, now.id]],
+    );
+    expect(entries).toEqual([
+      { subject_id: ahead.id, before: null, after: { status: 'excused', note: 'Sınav haftası' } },
+      { subject_id: now.id, before: null, after: { status: 'present', note: null } },
+      { subject_id: now.id, before: null, after: { status: 'present', note: null } },
+      {
+        subject_id: now.id,
+        before: { status: 'present', note: null },
+        after: { status: 'late', note: 'Bus from Bornova' },
+      },
+    ]);
   });
 
   it('writes edits made after a meeting to the audit log with before and after', async () => {

@@ -51,8 +51,9 @@ export class AttendanceService {
   }
 
   /**
-   * Marks a whole meeting in one transaction. Changes made after the meeting ended are written
-   * to the audit log with the state before and after.
+   * Marks a whole meeting in one transaction. A meeting not yet begun (before its check-in
+   * window opens) takes only "excused", noted in advance; every mark that changes the record is
+   * written to the audit log with the state before and after.
    */
   async markMeeting(
     caller: SignedInPerson,
@@ -74,9 +75,25 @@ export class AttendanceService {
         });
       }
     });
-    const after = meeting.endsAt < new Date();
+    const { opensAt } = this.checkInWindow(meeting);
+    if (new Date() < opensAt) {
+      const early = request.marks.findIndex((mark) => mark.status !== 'excused');
+      if (early >= 0)
+        throw new ConflictException(
+          problem(
+            'attendance.meetingNotStarted',
+            `This meeting has not started: until ${formatDateTime(opensAt, session.timeZone, 'en')} only "excused" can be noted`,
+            {
+              opensAt: opensAt.toISOString(),
+              timeZone: session.timeZone,
+              time: formatDateTime(opensAt, session.timeZone, caller.language),
+            },
+            [{ field: `marks.${early}.status`, reason: 'only "excused" before the meeting starts' }],
+          ),
+        );
+    }
     await this.db.transaction(async (manager) => {
-      const before = after ? await this.attendance.records(session.id, manager) : [];
+      const before = await this.attendance.records(session.id, manager);
       for (const mark of request.marks) {
         const key = { enrolmentId: mark.enrolmentId ?? null, walkInId: mark.walkInId ?? null };
         await this.attendance.upsert(manager, {
@@ -87,7 +104,6 @@ export class AttendanceService {
           method: 'trainer',
           markedBy: caller.id,
         });
-        if (!after) continue;
         const old = before.find(
           (r) =>
             r.meeting_id === meetingId &&

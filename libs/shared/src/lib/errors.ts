@@ -69,6 +69,8 @@ export const ERROR_CODES = [
   'checkIn.notOpenYet',
   'checkIn.closed',
   'checkIn.tooManyAttempts',
+  // Attendance.
+  'attendance.meetingNotStarted',
   // Quizzes.
   'quiz.attemptsUsed',
   'quiz.startChanged',
