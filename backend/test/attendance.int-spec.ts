@@ -304,9 +304,12 @@ describe('attendance', () => {
     expect(text.split('\r\n')[0]).toMatch(
       /^\uFEFF"Name","Organisation",.*Day 1.*,"Attended","Attendance %"$/,
     );
+    expect(text.split('\r\n')[1]).toMatch(/,"","Present","","","1","25"$/);
     for (const line of text.split('\r\n').filter(Boolean))
       expect(line).toMatch(/^\uFEFF?"(?:[^"]|"")*"(?:,"(?:[^"]|"")*")*$/);
 
+    // Exported by a trainer who reads Turkish: headers, sheet name and marks in Turkish.
+    await t.db.query(`UPDATE people SET language = 'tr' WHERE id = $1`, [trainer.person.id]);
     const xlsx = await t
       .http()
       .get(`/api/sessions/${session.id}/attendance.xlsx`)
@@ -320,8 +323,12 @@ describe('attendance', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(xlsx.body);
     const rows = workbook.worksheets[0].getSheetValues().slice(1) as unknown[][];
+    await t.db.query(`UPDATE people SET language = 'en' WHERE id = $1`, [trainer.person.id]);
+    expect(workbook.worksheets[0].name).toBe('Yoklama');
     const values = rows.map((r) => r.slice(1));
-    expect(values[1].slice(0, 4)).toEqual(['\'=cmd|"/c calc"!A1', '', '', 'present']);
+    expect(values[0][0]).toBe('Ad soyad');
+    expect(values[0].slice(-2)).toEqual(['Katıldığı buluşma', 'Katılım %']);
+    expect(values[1].slice(0, 4)).toEqual(['\'=cmd|"/c calc"!A1', '', '', 'Katıldı']);
     expect(values.map((v) => v[0])).toEqual(expect.arrayContaining(['Şükrü Çağlar', "Ayse;'=1+1;"]));
   });
 

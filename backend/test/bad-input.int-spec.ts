@@ -224,6 +224,6 @@ describe('bad input and the shape of errors', () => {
       (n: number, p) => n + Object.keys(p).length,
       0,
     );
-    expect(operations).toBe(110);
+    expect(operations).toBe(113);
   });
 });

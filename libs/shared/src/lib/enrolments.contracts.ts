@@ -47,6 +47,11 @@ export interface EnrolPersonRequest {
   personId: string;
 }
 
+/** A coordinator withdraws someone from a session; the reason is audited and mailed to them. */
+export interface WithdrawEnrolmentRequest {
+  reason: string;
+}
+
 export const IMPORT_OUTCOMES = ['enrolled', 'waitlisted', 'already_enrolled', 'rejected'] as const;
 export type ImportOutcome = (typeof IMPORT_OUTCOMES)[number];
 
