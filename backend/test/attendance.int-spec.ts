@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { AttendanceSheet } from '@atolye/shared';
-import { createPerson, signedIn } from './support/factories';
+import { createOrganisation, createPerson, signedIn } from './support/factories';
 import { createTestApp, type TestApp } from './support/test-app';
 import { createSession, createTraining, publishRepositoryContent } from './support/training-factories';
 
@@ -268,8 +268,65 @@ describe('attendance', () => {
     const row = merged.rows.find((r) => r.fullName === 'Mariam Sultani') as AttendanceSheet['rows'][number];
     expect(row).toMatchObject({ walkInId: null, attended: 1 });
     expect(row.cells[sheet.meetings[1].id].status).toBe('present');
-    const [person] = await t.db.query('SELECT roles FROM people WHERE email = $1', [email]);
-    expect(person.roles).toEqual(['trainee']);
+    const [person] = await t.db.query(
+      'SELECT p.roles, o.name AS organisation FROM people p LEFT JOIN organisations o ON o.id = p.organisation_id WHERE p.email = $1',
+      [email],
+    );
+    // The organisation typed at the door stays with them.
+    expect(person).toEqual({ roles: ['trainee'], organisation: 'Afgan Kadınları Dayanışma Derneği' });
+    expect(row.organisation).toBe('Afgan Kadınları Dayanışma Derneği');
+  });
+
+  it('asks whose organisation to keep when the walk-in gave another than the account holds', async () => {
+    const { session, sheet } = await sessionWith(0);
+    const stamp = Date.now();
+    const home = await createOrganisation(t.db, { name: `Ege Göç Derneği ${stamp}` });
+    const account = await createPerson(t.db, { fullName: 'Leyla Karimi', organisationId: home.id });
+    const addWalkIn = async (organisation: string) =>
+      (
+        (
+          await t
+            .http()
+            .post(`/api/sessions/${session.id}/walk-ins`)
+            .set('Cookie', trainer.cookie)
+            .send({ meetingId: sheet.meetings[1].id, fullName: 'Leyla K.', organisation })
+            .expect(201)
+        ).body as AttendanceSheet
+      ).rows.find((r) => r.walkInId)?.walkInId as string;
+    const merge = (walkInId: string, body: object) =>
+      t.http().post(`/api/walk-ins/${walkInId}/merge`).set('Cookie', coordinator.cookie).send(body);
+    const organisationOf = async () =>
+      (
+        await t.db.query(
+          'SELECT o.name FROM people p JOIN organisations o ON o.id = p.organisation_id WHERE p.id = $1',
+          [account.id],
+        )
+      )[0].name;
+
+    const walkIn = await addWalkIn(`Kapı Kooperatifi ${stamp}`);
+    const asked = await merge(walkIn, { personId: account.id }).expect(409);
+    expect(asked.body).toMatchObject({
+      code: 'walkIn.organisationDiffers',
+      params: { walkIn: `Kapı Kooperatifi ${stamp}`, account: `Ege Göç Derneği ${stamp}` },
+    });
+    const [{ count }] = await t.db.query('SELECT count(*)::int AS count FROM walk_ins WHERE id = $1', [
+      walkIn,
+    ]);
+    expect(count).toBe(1);
+    await merge(walkIn, { personId: account.id, organisation: 'bogus' }).expect(400);
+    await merge(walkIn, { personId: account.id, organisation: 'walk_in' }).expect(200);
+    expect(await organisationOf()).toBe(`Kapı Kooperatifi ${stamp}`);
+    const [entry] = await t.db.query(
+      `SELECT before, after FROM audit_log WHERE action = 'walk_in.merged' AND after->>'personId' = $1`,
+      [account.id],
+    );
+    expect(entry.before).toMatchObject({ organisation: `Kapı Kooperatifi ${stamp}` });
+    expect(entry.after).toMatchObject({ organisation: `Kapı Kooperatifi ${stamp}` });
+
+    // The same spelling, folded ("KAPI KOOPERATİFİ"), is the same organisation: nothing to ask.
+    const again = await addWalkIn(`KAPI KOOPERATİFİ ${stamp}`);
+    await merge(again, { personId: account.id }).expect(200);
+    expect(await organisationOf()).toBe(`Kapı Kooperatifi ${stamp}`);
   });
 
   it('exports the sheet to CSV and XLSX with totals, neutralising formula-like names', async () => {

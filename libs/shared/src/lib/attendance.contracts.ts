@@ -51,9 +51,18 @@ export interface AddWalkInRequest {
   email?: string | null;
 }
 
+export const WALK_IN_ORGANISATION_CHOICES = ['walk_in', 'account'] as const;
+export type WalkInOrganisationChoice = (typeof WALK_IN_ORGANISATION_CHOICES)[number];
+
 export interface MergeWalkInRequest {
   /** An existing account; without it, the walk-in's email finds or creates one. */
   personId?: string;
+  /**
+   * Whose organisation the account keeps when the one typed at the door differs from the
+   * account's: asked for (409 `walkIn.organisationDiffers`) when not given. An account without
+   * one always takes the walk-in's.
+   */
+  organisation?: WalkInOrganisationChoice;
 }
 
 export interface CheckInCode {

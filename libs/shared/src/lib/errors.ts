@@ -71,6 +71,7 @@ export const ERROR_CODES = [
   'checkIn.tooManyAttempts',
   // Attendance.
   'attendance.meetingNotStarted',
+  'walkIn.organisationDiffers',
   // Quizzes.
   'quiz.attemptsUsed',
   'quiz.startChanged',
