@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -40,6 +40,7 @@ export class WithdrawDialog {
     nonNullable: true,
     validators: [Validators.required, Validators.minLength(3), Validators.maxLength(500)],
   });
+  protected readonly form = new FormGroup({ reason: this.reason });
   protected readonly busy = signal(false);
   protected readonly error = signal<ApiErrorBody | null>(null);
 
