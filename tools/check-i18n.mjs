@@ -195,6 +195,22 @@ for (const file of sourceFiles(sourceDir)) {
   }
 }
 
+// One placement of the percent sign per language, as the portal's number formatter writes it
+// (Intl: "33%" in English, "%33" in Turkish): a translation never puts it elsewhere.
+const PERCENT_RULES = {
+  en: [/%\s*\{\{/, /\}\}\s+%/, 'write "{{value}}%"'],
+  tr: [/\}\}\s*%/, /%\s+\{\{/, 'write "%{{value}}"'],
+};
+for (const language of LANGUAGES) {
+  const [wrongSide, spaced, advice] = PERCENT_RULES[language];
+  for (const [key, value] of tables[language]) {
+    if (typeof value === 'string' && (wrongSide.test(value) || spaced.test(value)))
+      problems.push(
+        `${language}.json: "${key}" places the percent sign unlike the number formatter (${advice})`,
+      );
+  }
+}
+
 const unique = [...new Set(problems)];
 if (unique.length) {
   console.error(`i18n: ${unique.length} problem(s)\n${unique.map((p) => `  - ${p}`).join('\n')}`);

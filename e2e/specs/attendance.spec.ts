@@ -59,7 +59,7 @@ test('a trainer marks a meeting in bulk with two exceptions, and the marks are k
   await expect(page.getByRole('textbox', { name: `${selin} için not` })).toHaveValue('Sağlık raporu getirdi');
   // Percentages count both planned meetings: one attended of two.
   const grid = page.getByRole('table', { name: 'Her katılımcının her buluşmadaki durumu' });
-  await expect(grid.getByRole('row').filter({ hasText: omar })).toContainText('1/2 · 50 %');
-  await expect(grid.getByRole('row').filter({ hasText: selin })).toContainText('0/2 · 0 %');
+  await expect(grid.getByRole('row').filter({ hasText: omar })).toContainText('1/2 · %50');
+  await expect(grid.getByRole('row').filter({ hasText: selin })).toContainText('0/2 · %0');
   await expect(page.getByRole('button', { name: 'Bu buluşmayı kaydet' })).toBeDisabled();
 });

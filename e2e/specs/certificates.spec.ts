@@ -113,13 +113,13 @@ test('a coordinator issues and revokes certificates; the holder downloads one; a
   await expect(page.getByText('2 of 3 eligible')).toBeVisible();
   const completion = page.getByRole('table', { name: 'Completion by participant' });
   const amina = completion.getByRole('row').filter({ hasText: people.full.fullName });
-  await expect(amina).toContainText('Attendance 100 % of 50 %');
+  await expect(amina).toContainText('Attendance 100% of 50%');
   await expect(amina).toContainText('Eligible');
   await expect(completion.getByRole('row').filter({ hasText: people.half.fullName })).toContainText(
-    'Attendance 50 % of 50 %',
+    'Attendance 50% of 50%',
   );
   const yara = completion.getByRole('row').filter({ hasText: people.none.fullName });
-  await expect(yara).toContainText('Not met: Attendance 0 % of 50 %');
+  await expect(yara).toContainText('Not met: Attendance 0% of 50%');
   await expect(yara).toContainText('Not eligible');
   await expect(
     yara.getByRole('button', { name: `Issue anyway: the certificate of ${people.none.fullName}` }),

@@ -10,7 +10,11 @@ import { join } from 'node:path';
 const root = join(__dirname, '../../..');
 const check = join(root, 'tools/check-i18n.mjs');
 
-function runCheck(edit: (tables: { en: any; tr: any }) => void) {
+/** A translation file as parsed: nested objects of texts. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the tests reach into arbitrary keys
+type Table = Record<string, any>;
+
+function runCheck(edit: (tables: { en: Table; tr: Table }) => void) {
   const dir = mkdtempSync(join(tmpdir(), 'i18n-check-'));
   try {
     const tables = {
@@ -51,5 +55,15 @@ describe('i18n check', () => {
     expect(result.status).toBe(1);
     expect(result.output).toContain('en.json: "import.reasons.full_name_missing" is missing');
     expect(result.output).toContain('tr.json: "import.reasons.full_name_missing" is missing');
+  });
+
+  it('fails when a translation places the percent sign unlike the number formatter', () => {
+    const result = runCheck(({ en, tr }) => {
+      en.attendance.totals = '{{attended}} of {{planned}} meetings · {{percent}} %';
+      tr.attendance.totals = '{{planned}} buluşmanın {{attended}} tanesine katıldı · {{percent}}%';
+    });
+    expect(result.status).toBe(1);
+    expect(result.output).toContain('en.json: "attendance.totals" places the percent sign');
+    expect(result.output).toContain('tr.json: "attendance.totals" places the percent sign');
   });
 });

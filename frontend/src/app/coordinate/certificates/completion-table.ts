@@ -1,4 +1,3 @@
-import { DecimalPipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
@@ -10,13 +9,14 @@ import { CertificateStatusChip } from '../../verify/certificate-status';
 import { certificateLinks } from './certificates.service';
 import { criterionKey } from './criterion';
 import { ScrollRegion } from '../../shared/scroll-region';
+import { NumberTextPipe } from '../../shared/number-format.pipes';
 
 /** Everyone in the session, each completion criterion met or not with its figures, and what can be done. */
 @Component({
   selector: 'app-completion-table',
   imports: [
     ScrollRegion,
-    DecimalPipe,
+    NumberTextPipe,
     MatTableModule,
     MatButtonModule,
     MatIconModule,

@@ -2,7 +2,7 @@ import type { CriterionResult } from '@atolye/shared';
 
 /**
  * The translation key that says a criterion in words with its figures, e.g.
- * "Attendance 60 % of 80 %"; a quiz never taken and the evaluation have their own sentences.
+ * "Attendance 60% of 80%"; a quiz never taken and the evaluation have their own sentences.
  */
 export function criterionKey(criterion: CriterionResult): string {
   switch (criterion.criterion) {
