@@ -19,6 +19,11 @@ export interface ExportWords {
   attendancePercent: string;
   rosterSheet: string;
   attendanceSheet: string;
+  quizResultsSheet: string;
+  /** Column of a quiz's best score, after the module and quiz names. */
+  bestPercent: string;
+  /** Column of a module's knowledge gain, after the module's name. */
+  gain: string;
   enrolmentStatus: Record<EnrolmentStatus, string>;
   attendanceStatus: Record<AttendanceStatus, string>;
 }
@@ -38,6 +43,9 @@ export const EXPORT_WORDS: Record<Language, ExportWords> = {
     attendancePercent: 'Attendance %',
     rosterSheet: 'Roster',
     attendanceSheet: 'Attendance',
+    quizResultsSheet: 'Quiz results',
+    bestPercent: 'best %',
+    gain: 'gain',
     enrolmentStatus: {
       pending: 'Awaiting approval',
       enrolled: 'Enrolled',
@@ -62,6 +70,9 @@ export const EXPORT_WORDS: Record<Language, ExportWords> = {
     attendancePercent: 'Katılım %',
     rosterSheet: 'Katılımcı listesi',
     attendanceSheet: 'Yoklama',
+    quizResultsSheet: 'Test sonuçları',
+    bestPercent: 'en iyi puan %',
+    gain: 'kazanım',
     enrolmentStatus: {
       pending: 'Onay bekliyor',
       enrolled: 'Kayıtlı',
