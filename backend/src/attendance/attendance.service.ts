@@ -47,7 +47,14 @@ export class AttendanceService {
       this.attendance.records(sessionId),
     ]);
     if (!session) throw new NotFoundException('No session with this id');
-    return buildSheet(session, meetings, attendees, records);
+    const sheet = buildSheet(session, meetings, attendees, records);
+    return {
+      ...sheet,
+      meetings: sheet.meetings.map((m, i) => ({
+        ...m,
+        marksOpenAt: this.checkInWindow(meetings[i]).opensAt.toISOString(),
+      })),
+    };
   }
 
   /**

@@ -7,10 +7,11 @@ import { formatNumber, formatPercent } from './number-format';
 export class NumberTextPipe implements PipeTransform {
   private readonly locale = inject(LanguageService).locale;
 
-  transform(value: number | null | undefined, maximumFractionDigits = 2): string {
+  /** `locale` for text written in another language than the reader's (a quiz previewed in Turkish). */
+  transform(value: number | null | undefined, maximumFractionDigits = 2, locale?: string): string {
     return value === null || value === undefined
       ? ''
-      : formatNumber(value, this.locale(), maximumFractionDigits);
+      : formatNumber(value, locale ?? this.locale(), maximumFractionDigits);
   }
 }
 

@@ -29,7 +29,8 @@ export interface AttendanceSheet {
   sessionId: string;
   /** The session's time zone, in which its meetings are shown. */
   timeZone: string;
-  meetings: { id: string; startsAt: string; endsAt: string; topic: string }[];
+  /** `marksOpenAt`: before it, a meeting takes only "excused" (an absence announced in advance). */
+  meetings: { id: string; startsAt: string; endsAt: string; topic: string; marksOpenAt?: string }[];
   rows: AttendanceRow[];
 }
 
