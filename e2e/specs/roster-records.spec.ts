@@ -45,7 +45,7 @@ test('a coordinator withdraws someone with a reason: the person is told in Turki
     'Bekleme listesinde',
   );
 
-  await roster.getByRole('button', { name: `${seated.fullName} kaydını sonlandır` }).click();
+  await roster.getByRole('button', { name: `Kaydı sonlandır: ${seated.fullName}` }).click();
   const dialog = page.getByRole('dialog');
   await expect(dialog.getByRole('heading')).toContainText(seated.fullName);
   // A reason is required.
@@ -59,7 +59,7 @@ test('a coordinator withdraws someone with a reason: the person is told in Turki
     'Kaydı geri çekildi',
   );
   await expect(roster.getByRole('row').filter({ hasText: waiting.fullName })).toContainText('Kayıtlı');
-  await expect(roster.getByRole('button', { name: `${seated.fullName} kaydını sonlandır` })).toHaveCount(0);
+  await expect(roster.getByRole('button', { name: `Kaydı sonlandır: ${seated.fullName}` })).toHaveCount(0);
 
   // Mailed in the person's own language (Turkish), with the coordinator's reason.
   await expect
