@@ -251,6 +251,19 @@ describe('attendance', () => {
     ).body;
     const walkIn = withWalkIn.rows.find((r) => r.walkInId) as AttendanceSheet['rows'][number];
     expect(walkIn).toMatchObject({ fullName: 'Mariam Sultani', enrolmentId: null, attended: 1 });
+    const [added] = await t.db.query(
+      `SELECT subject_label, after FROM audit_log WHERE action = 'attendance.edited' AND subject_id = $1`,
+      [sheet.meetings[1].id],
+    );
+    expect(added).toEqual({
+      subject_label: expect.stringContaining('Mariam Sultani'),
+      after: {
+        status: 'present',
+        note: null,
+        walkIn: true,
+        organisation: 'Afgan Kadınları Dayanışma Derneği',
+      },
+    });
     await t
       .http()
       .post(`/api/walk-ins/${walkIn.walkInId}/merge`)

@@ -138,13 +138,13 @@ export class AttendanceService {
     return this.sheetOf(session.id);
   }
 
-  /** Adds someone without an account to a meeting's sheet, marked present. */
+  /** Adds someone without an account to a meeting's sheet, marked present (audited). */
   async addWalkIn(
     caller: SignedInPerson,
     sessionId: string,
     request: AddWalkInDto,
   ): Promise<AttendanceSheet> {
-    await this.sessionsService.visible(caller, sessionId);
+    const session = await this.sessionsService.visible(caller, sessionId);
     const meeting = await this.db
       .getRepository(MeetingEntity)
       .findOne({ where: { id: request.meetingId, sessionId } });
@@ -170,6 +170,18 @@ export class AttendanceService {
         method: 'trainer',
         markedBy: caller.id,
       });
+      await this.audit.record(
+        {
+          actor: { id: caller.id, fullName: caller.fullName },
+          action: 'attendance.edited',
+          subjectType: 'meeting',
+          subjectId: meeting.id,
+          subjectLabel: `${request.fullName} — ${session.title}, ${meeting.topic}`,
+          before: null,
+          after: { status: 'present', note: null, walkIn: true, organisation: request.organisation ?? null },
+        },
+        manager,
+      );
     });
     return this.sheetOf(sessionId);
   }
