@@ -243,6 +243,11 @@ describe('access rules of every endpoint', () => {
         .send({ fileName: 'x.csv', contentBase64: 'eA==' })
         .expect(201)
     ).body;
+    // A walk-in comes to a meeting under way: the first meeting is moved to now.
+    await t.db.query(
+      `UPDATE meetings SET starts_at = now() - interval '1 hour', ends_at = now() + interval '2 hours' WHERE id = $1`,
+      [session.meetings[0].id],
+    );
     const sheet = (
       await t
         .http()

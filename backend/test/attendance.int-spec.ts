@@ -290,6 +290,25 @@ describe('attendance', () => {
     expect(row.organisation).toBe('Afgan Kadınları Dayanışma Derneği');
   });
 
+  it('refuses a walk-in at a meeting that has not started', async () => {
+    const { session, sheet } = await sessionWith(0);
+    const refused = await t
+      .http()
+      .post(`/api/sessions/${session.id}/walk-ins`)
+      .set('Cookie', trainer.cookie)
+      .send({ meetingId: sheet.meetings[2].id, fullName: 'Erken Gelen' })
+      .expect(409);
+    expect(refused.body).toMatchObject({
+      code: 'attendance.meetingNotStarted',
+      details: [{ field: 'meetingId', reason: 'the meeting has not started' }],
+    });
+    const [{ count }] = await t.db.query(
+      'SELECT count(*)::int AS count FROM walk_ins WHERE session_id = $1',
+      [session.id],
+    );
+    expect(count).toBe(0);
+  });
+
   it('asks whose organisation to keep when the walk-in gave another than the account holds', async () => {
     const { session, sheet } = await sessionWith(0);
     const stamp = Date.now();

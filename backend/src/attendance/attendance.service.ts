@@ -153,6 +153,21 @@ export class AttendanceService {
         message: 'meetingId: no such meeting in this session',
         details: [{ field: 'meetingId', reason: 'no such meeting in this session' }],
       });
+    // Someone who came to the door is marked present: only once the meeting has begun.
+    const { opensAt } = this.checkInWindow(meeting);
+    if (new Date() < opensAt)
+      throw new ConflictException(
+        problem(
+          'attendance.meetingNotStarted',
+          `This meeting has not started: walk-ins are added from ${formatDateTime(opensAt, session.timeZone, 'en')}`,
+          {
+            opensAt: opensAt.toISOString(),
+            timeZone: session.timeZone,
+            time: formatDateTime(opensAt, session.timeZone, caller.language),
+          },
+          [{ field: 'meetingId', reason: 'the meeting has not started' }],
+        ),
+      );
     await this.db.transaction(async (manager) => {
       const walkIn = await manager.getRepository(WalkInEntity).save({
         sessionId,
