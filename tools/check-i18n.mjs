@@ -1,13 +1,16 @@
 #!/usr/bin/env node
 // Checks the portal's translations: every key present in both English and Turkish, no empty
-// texts, every literal key the code uses present in the English file, and every API error code
-// (ERROR_CODES in libs/shared) translated as errors.code.<code>. Exits 1 on a problem.
+// texts, every literal key the code uses present in the English file, every API error code
+// (ERROR_CODES in libs/shared) translated as errors.code.<code>, and every key built at run time
+// (`'audit.actions.' + action`) translated for each value its list in libs/shared declares.
+// A run-time prefix with no declared list is itself a problem. Exits 1 on a problem.
+// I18N_DIR points the check at other translation files (its own test uses a damaged copy).
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const i18nDir = join(root, 'frontend/public/i18n');
+const i18nDir = process.env.I18N_DIR ?? join(root, 'frontend/public/i18n');
 const sourceDir = join(root, 'frontend/src');
 const LANGUAGES = ['en', 'tr'];
 
@@ -86,27 +89,132 @@ for (const code of codes) {
 }
 
 // Code lists the portal shows through keys built at run time (`'thematicAreas.' + code`): every
-// value of each list needs its text in both languages.
+// value of each list needs its text in both languages under each of its prefixes (`a.b` stands
+// for `a.b.*`; a `*` inside stands for the value: `home.guidance.*.title`).
 const VOCABULARIES = [
-  ['libs/shared/src/lib/roles.ts', 'ROLES', 'roles'],
-  ['libs/shared/src/lib/organisations.contracts.ts', 'ORGANISATION_TYPES', 'organisationTypes'],
-  ['libs/shared/src/lib/organisation-vocabularies.ts', 'LEGAL_FORMS', 'legalForms'],
-  ['libs/shared/src/lib/organisation-vocabularies.ts', 'THEMATIC_AREAS', 'thematicAreas'],
-  ['libs/shared/src/lib/organisation-vocabularies.ts', 'TARGET_GROUPS', 'targetGroups'],
+  [
+    'libs/shared/src/lib/roles.ts',
+    'ROLES',
+    ['roles', 'roleHints', 'home.guidance.*.title', 'home.guidance.*.text'],
+  ],
+  ['libs/shared/src/lib/organisations.contracts.ts', 'ORGANISATION_TYPES', ['organisationTypes']],
+  ['libs/shared/src/lib/organisation-vocabularies.ts', 'LEGAL_FORMS', ['legalForms']],
+  ['libs/shared/src/lib/organisation-vocabularies.ts', 'THEMATIC_AREAS', ['thematicAreas']],
+  ['libs/shared/src/lib/organisation-vocabularies.ts', 'TARGET_GROUPS', ['targetGroups']],
+  ['libs/shared/src/lib/audit.contracts.ts', 'AUDIT_ACTIONS', ['audit.actions']],
+  ['libs/shared/src/lib/languages.ts', 'LANGUAGES', ['languages']],
+  ['libs/shared/src/lib/languages.ts', 'GENDERS', ['genders']],
+  ['libs/shared/src/lib/mail.contracts.ts', 'MAIL_KINDS', ['mail.kinds']],
+  ['libs/shared/src/lib/mail.contracts.ts', 'MAIL_STATUSES', ['mail.statuses']],
+  ['libs/shared/src/lib/sessions.contracts.ts', 'SESSION_FORMATS', ['sessionFormats']],
+  ['libs/shared/src/lib/sessions.contracts.ts', 'SESSION_MODES', ['sessionModes']],
+  ['libs/shared/src/lib/sessions.contracts.ts', 'ENROLMENT_POLICIES', ['enrolmentPolicies']],
+  ['libs/shared/src/lib/trainings.contracts.ts', 'TRAINING_STATUSES', ['trainingStatus']],
+  ['libs/shared/src/lib/enrolments.contracts.ts', 'ENROLMENT_STATUSES', ['enrolmentStatus']],
+  ['libs/shared/src/lib/enrolments.contracts.ts', 'IMPORT_OUTCOMES', ['import.outcomes']],
+  ['libs/shared/src/lib/enrolments.contracts.ts', 'IMPORT_ROW_REASONS', ['import.reasons']],
+  [
+    'libs/shared/src/lib/attendance.contracts.ts',
+    'ATTENDANCE_STATUSES',
+    ['attendance.statuses', 'attendance.short'],
+  ],
+  [
+    'libs/shared/src/lib/evaluations.contracts.ts',
+    'EVALUATION_CRITERIA',
+    ['evaluation.criteria', 'evaluation.criteriaShort'],
+  ],
+  ['libs/shared/src/lib/gift.contracts.ts', 'GIFT_PROBLEM_CODES', ['gift.problem']],
+  ['libs/shared/src/lib/assessments.contracts.ts', 'QUESTION_TYPES', ['gift.types']],
+  ['libs/shared/src/lib/reports.contracts.ts', 'MEASURES', ['reports.measures']],
+  ['libs/shared/src/lib/reports.contracts.ts', 'BREAKDOWNS', ['reports.breakdown.byOptions']],
+  ['libs/shared/src/lib/certificates.contracts.ts', 'CERTIFICATE_WORDINGS', ['certificateTemplate.wordings']],
+  ['libs/shared/src/lib/programme-events.contracts.ts', 'PROGRAMME_EVENT_KINDS', ['programmeEvents.kinds']],
+  ['libs/shared/src/lib/trainers.contracts.ts', 'TRAINER_ROSTER_SORTS', ['trainers.sorts']],
 ];
+
+/**
+ * Run-time prefixes whose values come from somewhere no list in libs/shared declares yet; each
+ * names where its values are written. Any other run-time prefix without a list fails the check.
+ */
+const UNLISTED_PREFIXES = new Map([
+  ['audit.fields', 'field names of recorded changes; audit-changes.ts falls back to the raw name'],
+  ['topics', 'topic slugs of published content; topic.pipe.ts falls back to the slug'],
+  ['meetings', 'a form field path, not a translation key'],
+  ['time.picker', 'the date picker intl labels listed in date-inputs.ts'],
+  ['organisationProfile', 'the profile page groups listed in organisation-profile-page.ts'],
+  ['organisationProfile.gender', 'genders, listed in organisation-profile-page.ts'],
+  ['gift.kinds', 'quiz kinds offered by the GIFT import page'],
+  ['quiz.state', 'quiz states computed in module-quizzes.ts'],
+  ['verify.status', 'certificate states of the verification page'],
+  ['verify.result', 'verification outcomes of the verification page'],
+  ['reports.states', 'indicator states of reports.contracts.ts (a type, not a list)'],
+  ['reports.units', 'indicator units of reports.contracts.ts (a type, not a list)'],
+  ['reports.unitHints', 'indicator units of reports.contracts.ts (a type, not a list)'],
+  ['certificateTemplate.fileProblem', "the two problems image-file.ts finds: 'type' and 'size'"],
+  ['signatories', 'a form field path for a signature image, not a translation key'],
+  ['programmeEvents.figures', 'the figure groups listed in programme-event-figures-page.ts'],
+  ['programmeEvents.definitions', 'the figure names listed in programme-event-figures-page.ts'],
+]);
+
 let vocabularyValues = 0;
-for (const [file, list, prefix] of VOCABULARIES) {
-  const found = readFileSync(join(root, file), 'utf8').match(new RegExp(`const ${list} = \\[([^\\]]*)\\]`));
+const listedPrefixes = new Set();
+for (const [file, list, prefixes] of VOCABULARIES) {
+  const patterns = prefixes.map((prefix) => (prefix.includes('*') ? prefix : `${prefix}.*`));
+  patterns.forEach((pattern) => listedPrefixes.add(pattern.slice(0, pattern.indexOf('.*'))));
+  let found = null;
+  try {
+    found = readFileSync(join(root, file), 'utf8').match(new RegExp(`const ${list} = \\[([^\\]]*)\\]`));
+  } catch {
+    // reported below
+  }
   if (!found) {
     problems.push(`${file}: no ${list} list found`);
     continue;
   }
   for (const [, value] of found[1].matchAll(/'([\w.-]+)'/g)) {
     vocabularyValues++;
-    for (const language of LANGUAGES) {
-      if (!tables[language].has(`${prefix}.${value}`))
-        problems.push(`${language}.json: "${prefix}.${value}" is missing (a value of ${list})`);
+    for (const pattern of patterns) {
+      const key = pattern.replace('*', value);
+      for (const language of LANGUAGES) {
+        if (!tables[language].has(key))
+          problems.push(`${language}.json: "${key}" is missing (a value of ${list}, shown as ${pattern})`);
+      }
     }
+  }
+}
+
+// Keys the portal builds at run time: `'prefix.' + value` in templates, `prefix.${value}` in code.
+const RUNTIME_PATTERNS = [/'([a-zA-Z]\w*(?:\.\w+)*)\.'\s*\+/g, /`([a-zA-Z]\w*(?:\.\w+)*)\.\$\{/g];
+// Error codes are checked against ERROR_CODES above.
+listedPrefixes.add('errors.code');
+let runtimePrefixes = 0;
+for (const file of sourceFiles(sourceDir)) {
+  if (file.endsWith('.spec.ts')) continue;
+  const text = readFileSync(file, 'utf8');
+  for (const pattern of RUNTIME_PATTERNS) {
+    for (const [, prefix] of text.matchAll(pattern)) {
+      runtimePrefixes++;
+      if (!listedPrefixes.has(prefix) && !UNLISTED_PREFIXES.has(prefix))
+        problems.push(
+          `${relative(root, file)}: builds keys "${prefix}.*" at run time, but no list of their values is declared in tools/check-i18n.mjs`,
+        );
+    }
+  }
+}
+
+// One placement of the percent sign per language, as the portal's number formatter writes it
+// (Intl: "33%" in English, "%33" in Turkish): a translation never puts it elsewhere.
+const PERCENT_RULES = {
+  en: [/%\s*\{\{/, /\}\}\s+%/, 'write "{{value}}%"'],
+  tr: [/\}\}\s*%/, /%\s+\{\{/, 'write "%{{value}}"'],
+};
+for (const language of LANGUAGES) {
+  const [wrongSide, spaced, advice] = PERCENT_RULES[language];
+  for (const [key, value] of tables[language]) {
+    if (typeof value === 'string' && (wrongSide.test(value) || spaced.test(value)))
+      problems.push(
+        `${language}.json: "${key}" places the percent sign unlike the number formatter (${advice})`,
+      );
   }
 }
 
@@ -116,5 +224,5 @@ if (unique.length) {
   process.exit(1);
 }
 console.log(
-  `i18n: ${tables.en.size} keys, complete in ${LANGUAGES.join(' and ')}, ${codes.length} API error codes and ${vocabularyValues} code-list values translated`,
+  `i18n: ${tables.en.size} keys, complete in ${LANGUAGES.join(' and ')}, ${codes.length} API error codes, ${vocabularyValues} code-list values and ${runtimePrefixes} run-time keys translated`,
 );

@@ -520,5 +520,15 @@ describe('assessments', () => {
       .set('Cookie', trainer.cookie)
       .expect(200);
     expect(csv.text).toContain('Bora Şen');
+    expect(csv.text.split('\r\n')[0]).toMatch(/^\uFEFF"Name","Organisation",.* best %",.* gain"$/);
+    // A trainer who reads Turkish gets the headers in Turkish.
+    await t.db.query(`UPDATE people SET language = 'tr' WHERE id = $1`, [trainer.person.id]);
+    const turkish = await t
+      .http()
+      .get(`/api/sessions/${fresh.id}/quiz-results.csv`)
+      .set('Cookie', trainer.cookie)
+      .expect(200);
+    await t.db.query(`UPDATE people SET language = 'en' WHERE id = $1`, [trainer.person.id]);
+    expect(turkish.text.split('\r\n')[0]).toMatch(/^\uFEFF"Ad soyad","Kurum",.* en iyi puan %",.* kazanım"$/);
   });
 });

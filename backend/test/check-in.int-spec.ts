@@ -88,6 +88,12 @@ describe('QR self check-in', () => {
       current.id,
     ]);
     expect(record).toEqual({ status: 'present', method: 'self_check_in' });
+    // Audited once, as the person's own change; the repeated check-in changed nothing.
+    const entries = await t.db.query(
+      `SELECT after FROM audit_log WHERE action = 'attendance.edited' AND subject_id = $1`,
+      [current.id],
+    );
+    expect(entries).toEqual([{ after: { status: 'present', note: null, method: 'self_check_in' } }]);
   });
 
   it('refuses a code from an earlier window, with a clear message', async () => {

@@ -109,6 +109,27 @@ describe('demo data', () => {
     });
   });
 
+  it('shows an absence excused in advance and a withdrawal with its reason, both in the audit log', async () => {
+    await seedAll();
+    const [excused] = await t.db.query(
+      `SELECT r.status, r.note FROM attendance_records r JOIN enrolments e ON e.id = r.enrolment_id
+         JOIN people p ON p.id = e.person_id JOIN meetings m ON m.id = r.meeting_id
+        WHERE p.email = 'trainee@atolye.example' AND m.starts_at > now()`,
+    );
+    expect(excused).toEqual({ status: 'excused', note: expect.stringContaining('veli toplantısı') });
+    const [withdrawn] = await t.db.query(
+      `SELECT after FROM audit_log WHERE action = 'enrolment.withdrawn' AND subject_label LIKE 'Ahmet%'`,
+    );
+    expect(withdrawn.after).toMatchObject({
+      status: 'withdrawn',
+      reason: expect.stringContaining('Gaziantep'),
+    });
+    const [{ count }] = await t.db.query(
+      `SELECT count(*)::int AS count FROM audit_log WHERE action = 'attendance.edited'`,
+    );
+    expect(count).toBeGreaterThan(0);
+  });
+
   it('maps a region of thirty organisations with profiles, and its focal person keeps one of them', async () => {
     await seedAll();
     const coordinator = await signIn(t, 'coordinator@atolye.example', DEMO_PASSWORD);

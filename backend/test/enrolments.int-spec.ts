@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { createPerson, signedIn, signIn } from './support/factories';
 import { createTestApp, type TestApp } from './support/test-app';
 import { createSession, createTraining, publishRepositoryContent } from './support/training-factories';
@@ -46,6 +47,125 @@ describe('enrolment', () => {
       [third.person.id, 'waitlisted'],
       [first.person.id, 'withdrawn'],
     ]);
+  });
+
+  it('lets a coordinator withdraw someone with a reason: audited, mailed in their language, the seat passed on', async () => {
+    const session = await createSession(t, coordinator.cookie, trainingId, { capacity: 1 });
+    const [first, second] = await Promise.all([1, 2].map(() => signedIn(t, ['trainee'])));
+    await t.db.query(`UPDATE people SET language = 'tr', full_name = 'Emre Doğan' WHERE id = $1`, [
+      first.person.id,
+    ]);
+    const seat = (await enrol(first.cookie, session.id).expect(201)).body;
+    await enrol(second.cookie, session.id).expect(201);
+    const trainer = await signedIn(t, ['trainer']);
+    const withdraw = (cookie: string, body: object) =>
+      t.http().post(`/api/enrolments/${seat.id}/withdrawal`).set('Cookie', cookie).send(body);
+
+    await withdraw(trainer.cookie, { reason: 'Moved to Ankara' }).expect(403);
+    const missing = await withdraw(coordinator.cookie, {}).expect(400);
+    expect(missing.body.details).toEqual([
+      expect.objectContaining({ field: 'reason', reason: expect.stringContaining('reason must') }),
+    ]);
+    const reason = 'Taşındı, Ankara oturumuna katılacak';
+    const done = await withdraw(coordinator.cookie, { reason: `  ${reason} ` }).expect(200);
+    expect(done.body).toMatchObject({ id: seat.id, status: 'withdrawn' });
+
+    const roster = await t
+      .http()
+      .get(`/api/sessions/${session.id}/enrolments`)
+      .set('Cookie', coordinator.cookie)
+      .expect(200);
+    expect(
+      roster.body.map((e: { person: { id: string }; status: string }) => [e.person.id, e.status]),
+    ).toEqual([
+      [second.person.id, 'enrolled'],
+      [first.person.id, 'withdrawn'],
+    ]);
+    const [entry] = await t.db.query(
+      `SELECT actor_name, subject_label, before, after FROM audit_log WHERE action = 'enrolment.withdrawn' AND subject_id = $1`,
+      [seat.id],
+    );
+    expect(entry).toMatchObject({
+      subject_label: expect.stringContaining('Emre Doğan'),
+      before: { status: 'enrolled' },
+      after: { status: 'withdrawn', reason },
+    });
+    const mails = await t.db.query(
+      `SELECT kind, recipient, language, subject, text_body FROM mail_outbox WHERE recipient = ANY($1) ORDER BY kind`,
+      [[first.person.email, second.person.email]],
+    );
+    expect(mails).toEqual([
+      expect.objectContaining({
+        kind: 'enrolment_withdrawn',
+        recipient: first.person.email,
+        language: 'tr',
+        subject: expect.stringContaining('Oturum kaydınız sonlandırıldı'),
+        text_body: expect.stringContaining(`Gerekçe: ${reason}`),
+      }),
+      expect.objectContaining({ kind: 'waitlist_promoted', recipient: second.person.email }),
+    ]);
+
+    const again = await withdraw(coordinator.cookie, { reason: 'Twice' }).expect(409);
+    expect(again.body.code).toBe('enrolment.cannotWithdraw');
+  });
+
+  it('exports the roster as CSV and XLSX in the language of the person exporting, with the formula guard', async () => {
+    const session = await createSession(t, coordinator.cookie, trainingId, { capacity: 1 });
+    const seated = await createPerson(t.db, { fullName: '=HYPERLINK("http://x.example","Tıkla")' });
+    const waiting = await createPerson(t.db, { fullName: 'Gülay Öztürk' });
+    for (const person of [seated, waiting])
+      await t
+        .http()
+        .post(`/api/sessions/${session.id}/enrolments`)
+        .set('Cookie', coordinator.cookie)
+        .send({ personId: person.id })
+        .expect(201);
+    const download = (path: string, cookie: string) =>
+      t
+        .http()
+        .get(`/api/sessions/${session.id}/${path}`)
+        .set('Cookie', cookie)
+        .buffer(true)
+        .parse((res, done) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => done(null, Buffer.concat(chunks)));
+        });
+
+    const csv = await download('roster.csv', coordinator.cookie);
+    expect(csv.status).toBe(200);
+    expect(csv.headers['content-disposition']).toMatch(/^attachment; filename="roster-[0-9a-f]{8}\.csv"$/);
+    const lines = (csv.body as Buffer).toString('utf8').split('\r\n');
+    expect(lines[0]).toBe(
+      '\uFEFF"Name","Email","Organisation","Status","Place on the waiting list","Requested","Decided","Lessons completed","Lessons in the training"',
+    );
+    expect(lines[1]).toMatch(/^"'=HYPERLINK\(""http:\/\/x\.example"",""Tıkla""\)","[^"]+","","Enrolled","",/);
+    expect(lines[2]).toMatch(/^"Gülay Öztürk","[^"]+","","On the waiting list","1",/);
+
+    const turkish = await signedIn(t, ['coordinator']);
+    await t.db.query(`UPDATE people SET language = 'tr' WHERE id = $1`, [turkish.person.id]);
+    const xlsx = await download('roster.xlsx', turkish.cookie);
+    expect(xlsx.status).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.body);
+    const sheet = workbook.worksheets[0];
+    expect(sheet.name).toBe('Katılımcı listesi');
+    const values = (sheet.getSheetValues().slice(1) as unknown[][]).map((r) => r.slice(1));
+    expect(values[0].slice(0, 5)).toEqual([
+      'Ad soyad',
+      'E-posta',
+      'Kurum',
+      'Durum',
+      'Bekleme listesindeki sırası',
+    ]);
+    expect(values[1][0]).toBe('\'=HYPERLINK("http://x.example","Tıkla")');
+    expect(values[1][3]).toBe('Kayıtlı');
+    expect(values[2].slice(3, 5)).toEqual(['Bekleme listesinde', 1]);
+    // Times in the session's zone, named in Turkish.
+    expect(values[2][5]).toMatch(/\d{2}:\d{2} \(.+\)$/);
+
+    const stranger = await signedIn(t, ['trainer']);
+    expect((await download('roster.csv', stranger.cookie)).status).toBe(403);
   });
 
   it('refuses to enrol the same person twice, and someone else’s withdrawal', async () => {

@@ -39,6 +39,8 @@ describe('bulk enrolment import', () => {
       `not-an-email,Broken Row,,,,`,
       `other-${stamp}@example.org,Omar Khalil,Yeni Umut Derneği ${stamp},Kilis,male,en`,
       `${existing.email},Elena Papadopoulou,,,,`,
+      `nameless-${stamp}@example.org,,,,,`,
+      `third-${stamp}@example.org,Deniz Kaya,,,robot,`,
     ].join('\n');
     const started = await t
       .http()
@@ -46,9 +48,9 @@ describe('bulk enrolment import', () => {
       .set('Cookie', coordinator.cookie)
       .send({ fileName: 'participants.csv', contentBase64: Buffer.from(csv).toString('base64') })
       .expect(201);
-    expect(started.body).toMatchObject({ status: 'running', total: 5 });
+    expect(started.body).toMatchObject({ status: 'running', total: 7 });
     const job = await finished(started.body);
-    expect(job).toMatchObject({ status: 'finished', processed: 5, error: null });
+    expect(job).toMatchObject({ status: 'finished', processed: 7, error: null });
     expect(job.rows).toEqual([
       {
         row: 2,
@@ -69,6 +71,8 @@ describe('bulk enrolment import', () => {
         email: 'not-an-email',
         outcome: 'rejected',
         reason: 'email "not-an-email" is not a valid email address',
+        reasonCode: 'email_invalid',
+        reasonParams: { value: 'not-an-email' },
       },
       {
         row: 5,
@@ -82,6 +86,24 @@ describe('bulk enrolment import', () => {
         email: existing.email,
         outcome: 'already_enrolled',
         reason: 'Elena Papadopoulou is already enrolled in this session',
+        reasonCode: 'already_in',
+        reasonParams: { name: 'Elena Papadopoulou', status: 'enrolled' },
+      },
+      {
+        row: 7,
+        email: `nameless-${stamp}@example.org`,
+        outcome: 'rejected',
+        reason: 'full_name is missing',
+        reasonCode: 'full_name_missing',
+        reasonParams: {},
+      },
+      {
+        row: 8,
+        email: `third-${stamp}@example.org`,
+        outcome: 'rejected',
+        reason: 'gender "robot" must be one of female, male, other, undeclared',
+        reasonCode: 'gender_invalid',
+        reasonParams: { value: 'robot', allowed: 'female, male, other, undeclared' },
       },
     ]);
     const [zeynep] = await t.db.query(

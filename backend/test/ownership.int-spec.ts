@@ -177,6 +177,8 @@ describe('ownership of every object route', () => {
       { method: 'get', path: `/api/sessions/${session.id}/attendance.xlsx` },
       { method: 'get', path: `/api/sessions/${session.id}/quiz-results` },
       { method: 'get', path: `/api/sessions/${session.id}/quiz-results.csv` },
+      { method: 'get', path: `/api/sessions/${session.id}/roster.csv` },
+      { method: 'get', path: `/api/sessions/${session.id}/roster.xlsx` },
       { method: 'get', path: `/api/sessions/${session.id}/quiz-results.xlsx` },
       { method: 'get', path: `/api/sessions/${session.id}/evaluations` },
       { method: 'get', path: `/api/sessions/${session.id}/calendar.ics` },

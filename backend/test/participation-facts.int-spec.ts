@@ -79,6 +79,11 @@ describe('participation facts', () => {
     const person = await createPerson(t.db, { fullName: 'Yusuf Kılıç' });
     const enrolment = await enrolByHand(t, coordinator.cookie, session.id, person.id);
     expect(await facts(enrolment)).toEqual({ attended: 0, hours: 0, status: 'enrolled' });
+    // Attendance is marked once a meeting has begun: this one is moved a month back.
+    await t.db.query(
+      `UPDATE meetings SET starts_at = starts_at - interval '30 days', ends_at = ends_at - interval '30 days' WHERE id = $1`,
+      [session.meetings[0].id],
+    );
     await t
       .http()
       .put(`/api/meetings/${session.meetings[0].id}/attendance`)

@@ -59,7 +59,19 @@ test('a trainer marks a meeting in bulk with two exceptions, and the marks are k
   await expect(page.getByRole('textbox', { name: `${selin} için not` })).toHaveValue('Sağlık raporu getirdi');
   // Percentages count both planned meetings: one attended of two.
   const grid = page.getByRole('table', { name: 'Her katılımcının her buluşmadaki durumu' });
-  await expect(grid.getByRole('row').filter({ hasText: omar })).toContainText('1/2 · 50 %');
-  await expect(grid.getByRole('row').filter({ hasText: selin })).toContainText('0/2 · 0 %');
+  await expect(grid.getByRole('row').filter({ hasText: omar })).toContainText('1/2 · %50');
+  await expect(grid.getByRole('row').filter({ hasText: selin })).toContainText('0/2 · %0');
   await expect(page.getByRole('button', { name: 'Bu buluşmayı kaydet' })).toBeDisabled();
+
+  // The meeting a week ahead takes only an absence announced in advance.
+  await page.getByRole('combobox', { name: 'Buluşma' }).click();
+  await page.getByRole('option', { name: /Protection in practice/ }).click();
+  await expect(page.getByRole('note').filter({ hasText: 'Bu buluşma henüz başlamadı.' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Herkesi katıldı olarak işaretle' })).toBeDisabled();
+  await page.getByRole('combobox', { name: `${zeynep} için durum` }).click();
+  await expect(page.getByRole('option')).toHaveText(['Mazeretli']);
+  await page.getByRole('option', { name: 'Mazeretli' }).click();
+  await page.getByRole('textbox', { name: `${zeynep} için not` }).fill('Önceden haber verdi: sınav');
+  await page.getByRole('button', { name: 'Bu buluşmayı kaydet' }).click();
+  await expect(page.getByText('Yoklama kaydedildi.')).toBeVisible();
 });

@@ -64,7 +64,7 @@ test.describe('programme reports', () => {
       await expect(card).toContainText(`Target ${indicator.target}`);
       await expect(card.getByRole('progressbar')).toBeVisible();
     }
-    await expect(indicators.getByRole('listitem').filter({ hasText: women.code })).toContainText(/\d %/);
+    await expect(indicators.getByRole('listitem').filter({ hasText: women.code })).toContainText(/\d%/);
 
     // Narrow to one province: the figures become that province's.
     const figures = page.getByRole('region', { name: 'Programme figures' });

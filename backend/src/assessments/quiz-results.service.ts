@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { SessionQuizResults, TraineeQuizResult } from '@atolye/shared';
 import type { SignedInPerson } from '../auth/signed-in-person';
+import { exportWords } from '../common/export-labels';
 import { csvFile, xlsxFile } from '../common/spreadsheet-export';
 import { SessionsService } from '../sessions/sessions.service';
 import type { QuizEntity } from './quiz.entity';
@@ -158,15 +159,19 @@ export class QuizResultsService {
     };
   }
 
-  /** One row per trainee: best score per quiz and the knowledge gain per pair. */
+  /**
+   * One row per trainee: best score per quiz and the knowledge gain per pair, headed in the
+   * language of the person exporting.
+   */
   async export(caller: SignedInPerson, sessionId: string, format: 'csv' | 'xlsx'): Promise<Buffer> {
     const results = await this.forSession(caller, sessionId);
+    const words = exportWords(caller.language);
     const header = [
-      'Name',
-      'Organisation',
-      ...results.quizzes.map((q) => `${q.moduleSlug} ${q.slug} best %`),
+      words.name,
+      words.organisation,
+      ...results.quizzes.map((q) => `${q.moduleSlug} ${q.slug} ${words.bestPercent}`),
       ...results.averageGain.map(
-        (g) => `${results.quizzes.find((q) => q.id === g.postTestQuizId)?.moduleSlug} gain`,
+        (g) => `${results.quizzes.find((q) => q.id === g.postTestQuizId)?.moduleSlug} ${words.gain}`,
       ),
     ];
     const body = results.trainees.map((t) => [
@@ -176,7 +181,7 @@ export class QuizResultsService {
       ...results.averageGain.map((g) => t.gains[g.postTestQuizId] ?? ''),
     ]);
     const rows = [header, ...body];
-    return format === 'xlsx' ? xlsxFile([{ name: 'Quiz results', rows }]) : csvFile(rows);
+    return format === 'xlsx' ? xlsxFile([{ name: words.quizResultsSheet, rows }]) : csvFile(rows);
   }
 }
 

@@ -1,52 +1,50 @@
 import { Injectable } from '@nestjs/common';
-import type { AttendanceSheet, AttendanceStatus } from '@atolye/shared';
+import type { AttendanceSheet, Language } from '@atolye/shared';
+import { exportWords } from '../common/export-labels';
 import { csvFile, xlsxFile, type SheetCell } from '../common/spreadsheet-export';
 import { formatMeeting } from '../common/zoned-time';
 import type { MeetingEntity } from '../sessions/meeting.entity';
 import type { SessionEntity } from '../sessions/session.entity';
 import { renderSignInSheet } from './sign-in-sheet-pdf';
 
-const STATUS_WORDS: Record<AttendanceStatus, string> = {
-  present: 'present',
-  late: 'late',
-  excused: 'excused',
-  absent: 'absent',
-};
-
 /** Attendance as CSV, XLSX and a printable PDF sign-in sheet. */
 @Injectable()
 export class AttendanceExportService {
-  /** One row per participant, one column per meeting, then totals and the percentage. */
-  private table(sheet: AttendanceSheet): SheetCell[][] {
+  /**
+   * One row per participant, one column per meeting, then totals and the percentage, in the
+   * language of the person exporting.
+   */
+  private table(sheet: AttendanceSheet, language: Language): SheetCell[][] {
+    const words = exportWords(language);
     const header = [
-      'Name',
-      'Organisation',
+      words.name,
+      words.organisation,
       // Each meeting in the session's zone, named: "2 Mar 2027, 09:30–12:30 (Istanbul time) — Topic".
       ...sheet.meetings.map(
-        (m) => `${formatMeeting(m.startsAt, m.endsAt, sheet.timeZone, 'en', 'medium')} — ${m.topic}`,
+        (m) => `${formatMeeting(m.startsAt, m.endsAt, sheet.timeZone, language, 'medium')} — ${m.topic}`,
       ),
-      'Attended',
-      'Attendance %',
+      words.attended,
+      words.attendancePercent,
     ];
     const rows = sheet.rows.map((row) => [
       row.fullName,
       row.organisation ?? '',
-      ...sheet.meetings.map((m) => (row.cells[m.id] ? STATUS_WORDS[row.cells[m.id].status] : '')),
+      ...sheet.meetings.map((m) => (row.cells[m.id] ? words.attendanceStatus[row.cells[m.id].status] : '')),
       row.attended,
       row.percent,
     ]);
     return [header, ...rows];
   }
 
-  csv(sheet: AttendanceSheet): Buffer {
-    return csvFile(this.table(sheet));
+  csv(sheet: AttendanceSheet, language: Language): Buffer {
+    return csvFile(this.table(sheet, language));
   }
 
-  xlsx(sheet: AttendanceSheet): Promise<Buffer> {
+  xlsx(sheet: AttendanceSheet, language: Language): Promise<Buffer> {
     return xlsxFile([
       {
-        name: 'Attendance',
-        rows: this.table(sheet),
+        name: exportWords(language).attendanceSheet,
+        rows: this.table(sheet, language),
         boldHeader: true,
         columnWidth: (i) => (i < 2 ? 30 : 18),
         frozen: { columns: 2, rows: 1 },

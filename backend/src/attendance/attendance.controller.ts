@@ -87,7 +87,7 @@ export class AttendanceController {
     @Res() response: Response,
   ): Promise<void> {
     const sheet = await this.attendance.sheet(caller, id);
-    sendDownload(response, `attendance-${id.slice(0, 8)}.csv`, this.exports.csv(sheet));
+    sendDownload(response, `attendance-${id.slice(0, 8)}.csv`, this.exports.csv(sheet, caller.language));
   }
 
   @Get('sessions/:id/attendance.xlsx')
@@ -98,7 +98,11 @@ export class AttendanceController {
     @Res() response: Response,
   ): Promise<void> {
     const sheet = await this.attendance.sheet(caller, id);
-    sendDownload(response, `attendance-${id.slice(0, 8)}.xlsx`, await this.exports.xlsx(sheet));
+    sendDownload(
+      response,
+      `attendance-${id.slice(0, 8)}.xlsx`,
+      await this.exports.xlsx(sheet, caller.language),
+    );
   }
 
   /** A printable sign-in sheet of one meeting, for in-person sessions. */

@@ -16,6 +16,8 @@ import {
 } from 'class-validator';
 import {
   ATTENDANCE_STATUSES,
+  WALK_IN_ORGANISATION_CHOICES,
+  type WalkInOrganisationChoice,
   type AddWalkInRequest,
   type AttendanceMark,
   type AttendanceStatus,
@@ -82,6 +84,10 @@ export class MergeWalkInDto implements MergeWalkInRequest {
   @IsOptional()
   @IsUUID()
   personId?: string;
+
+  @IsOptional()
+  @IsIn(WALK_IN_ORGANISATION_CHOICES)
+  organisation?: WalkInOrganisationChoice;
 }
 
 export class CheckInDto implements CheckInRequest {

@@ -73,8 +73,13 @@ export class AttendanceRepository {
   }
 
   /** Records a self check-in once; false when the meeting was already recorded for the person. */
-  async checkIn(meetingId: string, enrolmentId: string, personId: string): Promise<boolean> {
-    const rows: unknown[] = await this.db.query(
+  async checkIn(
+    meetingId: string,
+    enrolmentId: string,
+    personId: string,
+    manager: EntityManager = this.db.manager,
+  ): Promise<boolean> {
+    const rows: unknown[] = await manager.query(
       `INSERT INTO attendance_records (meeting_id, enrolment_id, status, method, marked_by)
        VALUES ($1, $2, 'present', 'self_check_in', $3)
        ON CONFLICT (meeting_id, enrolment_id) WHERE enrolment_id IS NOT NULL DO NOTHING

@@ -47,12 +47,20 @@ export class AttendanceService {
       this.attendance.records(sessionId),
     ]);
     if (!session) throw new NotFoundException('No session with this id');
-    return buildSheet(session, meetings, attendees, records);
+    const sheet = buildSheet(session, meetings, attendees, records);
+    return {
+      ...sheet,
+      meetings: sheet.meetings.map((m, i) => ({
+        ...m,
+        marksOpenAt: this.checkInWindow(meetings[i]).opensAt.toISOString(),
+      })),
+    };
   }
 
   /**
-   * Marks a whole meeting in one transaction. Changes made after the meeting ended are written
-   * to the audit log with the state before and after.
+   * Marks a whole meeting in one transaction. A meeting not yet begun (before its check-in
+   * window opens) takes only "excused", noted in advance; every mark that changes the record is
+   * written to the audit log with the state before and after.
    */
   async markMeeting(
     caller: SignedInPerson,
@@ -74,9 +82,25 @@ export class AttendanceService {
         });
       }
     });
-    const after = meeting.endsAt < new Date();
+    const { opensAt } = this.checkInWindow(meeting);
+    if (new Date() < opensAt) {
+      const early = request.marks.findIndex((mark) => mark.status !== 'excused');
+      if (early >= 0)
+        throw new ConflictException(
+          problem(
+            'attendance.meetingNotStarted',
+            `This meeting has not started: until ${formatDateTime(opensAt, session.timeZone, 'en')} only "excused" can be noted`,
+            {
+              opensAt: opensAt.toISOString(),
+              timeZone: session.timeZone,
+              time: formatDateTime(opensAt, session.timeZone, caller.language),
+            },
+            [{ field: `marks.${early}.status`, reason: 'only "excused" before the meeting starts' }],
+          ),
+        );
+    }
     await this.db.transaction(async (manager) => {
-      const before = after ? await this.attendance.records(session.id, manager) : [];
+      const before = await this.attendance.records(session.id, manager);
       for (const mark of request.marks) {
         const key = { enrolmentId: mark.enrolmentId ?? null, walkInId: mark.walkInId ?? null };
         await this.attendance.upsert(manager, {
@@ -87,7 +111,6 @@ export class AttendanceService {
           method: 'trainer',
           markedBy: caller.id,
         });
-        if (!after) continue;
         const old = before.find(
           (r) =>
             r.meeting_id === meetingId &&
@@ -115,13 +138,13 @@ export class AttendanceService {
     return this.sheetOf(session.id);
   }
 
-  /** Adds someone without an account to a meeting's sheet, marked present. */
+  /** Adds someone without an account to a meeting's sheet, marked present (audited). */
   async addWalkIn(
     caller: SignedInPerson,
     sessionId: string,
     request: AddWalkInDto,
   ): Promise<AttendanceSheet> {
-    await this.sessionsService.visible(caller, sessionId);
+    const session = await this.sessionsService.visible(caller, sessionId);
     const meeting = await this.db
       .getRepository(MeetingEntity)
       .findOne({ where: { id: request.meetingId, sessionId } });
@@ -130,6 +153,21 @@ export class AttendanceService {
         message: 'meetingId: no such meeting in this session',
         details: [{ field: 'meetingId', reason: 'no such meeting in this session' }],
       });
+    // Someone who came to the door is marked present: only once the meeting has begun.
+    const { opensAt } = this.checkInWindow(meeting);
+    if (new Date() < opensAt)
+      throw new ConflictException(
+        problem(
+          'attendance.meetingNotStarted',
+          `This meeting has not started: walk-ins are added from ${formatDateTime(opensAt, session.timeZone, 'en')}`,
+          {
+            opensAt: opensAt.toISOString(),
+            timeZone: session.timeZone,
+            time: formatDateTime(opensAt, session.timeZone, caller.language),
+          },
+          [{ field: 'meetingId', reason: 'the meeting has not started' }],
+        ),
+      );
     await this.db.transaction(async (manager) => {
       const walkIn = await manager.getRepository(WalkInEntity).save({
         sessionId,
@@ -147,6 +185,18 @@ export class AttendanceService {
         method: 'trainer',
         markedBy: caller.id,
       });
+      await this.audit.record(
+        {
+          actor: { id: caller.id, fullName: caller.fullName },
+          action: 'attendance.edited',
+          subjectType: 'meeting',
+          subjectId: meeting.id,
+          subjectLabel: `${request.fullName} — ${session.title}, ${meeting.topic}`,
+          before: null,
+          after: { status: 'present', note: null, walkIn: true, organisation: request.organisation ?? null },
+        },
+        manager,
+      );
     });
     return this.sheetOf(sessionId);
   }

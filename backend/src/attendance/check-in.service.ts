@@ -19,6 +19,7 @@ import { CheckInDto } from './attendance.dto';
 import { CHECK_IN_PERIOD_SECONDS, checkInCode, isValidCheckInCode, windowOf } from './check-in-codes';
 import { problem, tooManyRequests } from '../common/api-problem';
 import { claimAttempt } from '../common/attempt-limits';
+import { AuditService } from '../audit/audit.service';
 
 /**
  * Wrong codes allowed per window: per person, and per meeting for all its trainees together (a
@@ -36,6 +37,7 @@ export class CheckInService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly attendance: AttendanceService,
     private readonly records: AttendanceRepository,
+    private readonly audit: AuditService,
   ) {}
 
   /** The code to show now, as digits and as a QR code of the check-in link. */
@@ -115,7 +117,24 @@ export class CheckInService {
           { field: 'code', reason: 'not the current code of your meeting' },
         ]),
       );
-    const recorded = await this.records.checkIn(match.meeting.id, match.enrolmentId, caller.id);
+    // The record and its audit entry together: a self check-in is an attendance change like any other.
+    const recorded = await this.db.transaction(async (manager) => {
+      const added = await this.records.checkIn(match.meeting.id, match.enrolmentId, caller.id, manager);
+      if (added)
+        await this.audit.record(
+          {
+            actor: { id: caller.id, fullName: caller.fullName },
+            action: 'attendance.edited',
+            subjectType: 'meeting',
+            subjectId: match.meeting.id,
+            subjectLabel: `${caller.fullName} — ${match.sessionTitle}, ${match.meeting.topic}`,
+            before: null,
+            after: { status: 'present', note: null, method: 'self_check_in' },
+          },
+          manager,
+        );
+      return added;
+    });
     const [record] = await this.db.query(
       'SELECT status FROM attendance_records WHERE meeting_id = $1 AND enrolment_id = $2',
       [match.meeting.id, match.enrolmentId],

@@ -1,4 +1,9 @@
-import { Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
+import {
+  ConflictException,
+  Injectable,
+  NotFoundException,
+  UnprocessableEntityException,
+} from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
@@ -6,6 +11,9 @@ import type { AttendanceSheet } from '@atolye/shared';
 import { AuditService } from '../audit/audit.service';
 import { PasswordHasher } from '../auth/password-hasher';
 import type { SignedInPerson } from '../auth/signed-in-person';
+import { problem } from '../common/api-problem';
+import { organisationNameKey } from '../organisations/organisation-name-key';
+import { OrganisationEntity } from '../organisations/organisation.entity';
 import { PersonEntity } from '../people/person.entity';
 import type { SessionEntity } from '../sessions/session.entity';
 import { AttendanceService } from './attendance.service';
@@ -14,7 +22,8 @@ import { WalkInEntity } from './walk-in.entity';
 
 /**
  * Turns a walk-in into an enrolment of an account (an existing one, or one created from the
- * walk-in's email), moving their attendance so nothing recorded is lost.
+ * walk-in's email), moving their attendance so nothing recorded is lost — nor the organisation
+ * they gave at the door: an account without one takes it, and one with another is asked about.
  */
 @Injectable()
 export class WalkInMergeService {
@@ -30,10 +39,11 @@ export class WalkInMergeService {
     if (!walkIn) throw new NotFoundException('No walk-in participant with this id');
     await this.db.transaction(async (manager) => {
       const [session]: SessionEntity[] = await manager.query(
-        'SELECT id, title, training_revision_id AS "trainingRevisionId" FROM sessions WHERE id = $1 FOR UPDATE',
+        'SELECT id, title, country, city, training_revision_id AS "trainingRevisionId" FROM sessions WHERE id = $1 FOR UPDATE',
         [walkIn.sessionId],
       );
       const person = await this.person(manager, walkIn, request);
+      const organisation = await this.keepOrganisation(manager, walkIn, person, session, request);
       const [live] = await manager.query(
         `SELECT id, status FROM enrolments WHERE session_id = $1 AND person_id = $2 AND status IN ('pending', 'enrolled', 'waitlisted', 'completed')`,
         [session.id, person.id],
@@ -66,12 +76,58 @@ export class WalkInMergeService {
           subjectId: enrolmentId,
           subjectLabel: `${walkIn.fullName} — ${session.title}`,
           before: { walkIn: walkIn.fullName, organisation: walkIn.organisationName, email: walkIn.email },
-          after: { personId: person.id, enrolmentId },
+          after: { personId: person.id, enrolmentId, organisation },
         },
         manager,
       );
     });
     return this.attendance.sheetOf(walkIn.sessionId);
+  }
+
+  /**
+   * The organisation the account holds after the merge (its name), taking the walk-in's when the
+   * account has none or the coordinator chose it; a name not known yet becomes an organisation,
+   * as in the bulk import.
+   */
+  private async keepOrganisation(
+    manager: EntityManager,
+    walkIn: WalkInEntity,
+    person: PersonEntity,
+    session: SessionEntity,
+    request: MergeWalkInDto,
+  ): Promise<string | null> {
+    const organisations = manager.getRepository(OrganisationEntity);
+    const current = person.organisationId
+      ? await organisations.findOne({ where: { id: person.organisationId } })
+      : null;
+    const typed = walkIn.organisationName?.trim();
+    if (!typed) return current?.name ?? null;
+    const key = organisationNameKey(typed);
+    if (current && current.nameKey === key) return current.name;
+    if (current && request.organisation !== 'walk_in') {
+      if (request.organisation === 'account') return current.name;
+      throw new ConflictException(
+        problem(
+          'walkIn.organisationDiffers',
+          `The walk-in gave "${typed}" but the account belongs to "${current.name}": say which to keep (organisation: walk_in or account)`,
+          { walkIn: typed, account: current.name },
+        ),
+      );
+    }
+    const found =
+      (await organisations.findOne({ where: { nameKey: key } })) ??
+      (await organisations.save(
+        organisations.create({
+          name: typed,
+          type: 'other',
+          country: session.country,
+          province: session.city,
+          thematicAreas: [],
+          website: null,
+        }),
+      ));
+    await manager.getRepository(PersonEntity).update({ id: person.id }, { organisationId: found.id });
+    return found.name;
   }
 
   private async person(

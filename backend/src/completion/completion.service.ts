@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { CompletionRule, CriterionResult, EnrolmentCompletion } from '@atolye/shared';
+import type { CompletionRule, CriterionResult, EnrolmentCompletion, LocalisedText } from '@atolye/shared';
 import type { SignedInPerson } from '../auth/signed-in-person';
 import { SessionsService } from '../sessions/sessions.service';
 
 /** A post-test of the enrolment's modules, with the trainee's attempts at it. */
 interface PostTestFacts {
   label: string;
+  moduleTitle: LocalisedText;
   passMark: number;
   maxAttempts: number;
   /** Attempts made at this version of the post-test. */
@@ -71,7 +72,7 @@ export class CompletionService {
                         WHERE qa.enrolment_id = e.id AND qa.submitted_at IS NOT NULL GROUP BY qa.quiz_id) best
                  JOIN quizzes q ON q.id = best.quiz_id JOIN module_versions mv ON mv.id = q.module_version_id) AS quiz_best,
               (SELECT jsonb_agg(jsonb_build_object(
-                        'label', mv.slug || '/' || q.slug, 'passMark', q.pass_mark_percent, 'maxAttempts', q.max_attempts,
+                        'label', mv.slug || '/' || q.slug, 'moduleTitle', mv.title, 'passMark', q.pass_mark_percent, 'maxAttempts', q.max_attempts,
                         'used', (SELECT count(*) FROM quiz_attempts qa WHERE qa.enrolment_id = e.id AND qa.quiz_id = q.id),
                         'best', taken.best, 'passed', coalesce(taken.passed, false))
                       ORDER BY array_position(r.module_version_ids, q.module_version_id), q.slug)
@@ -134,6 +135,7 @@ export class CompletionService {
         criteria.push({
           criterion: 'post_test',
           label: post.label,
+          moduleTitle: post.moduleTitle,
           met: post.passed,
           value: post.best === null ? null : Number(post.best),
           required: post.passMark,

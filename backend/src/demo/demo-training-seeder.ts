@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Role } from '@atolye/shared';
+import { AttendanceService } from '../attendance/attendance.service';
 import type { SignedInPerson } from '../auth/signed-in-person';
 import { addLocalDays, atLocalTime, localDate } from '../common/zoned-time';
 import { EnrolmentsService } from '../enrolments/enrolments.service';
@@ -16,7 +17,8 @@ const DAY = 24 * HOUR;
 
 /**
  * A published training with an open in-person session (trainees enrolled, one part-way through
- * the lessons, one on the waiting list) and an online session that needs approval. Created once:
+ * the lessons and excused in advance from the second meeting, one on the waiting list) and an
+ * online session that needs approval (one approved and later withdrawn by the coordinator). Created once:
  * if the demo training exists, nothing is touched.
  */
 @Injectable()
@@ -28,6 +30,7 @@ export class DemoTrainingSeeder {
     private readonly trainings: TrainingsService,
     private readonly sessions: SessionsService,
     private readonly enrolments: EnrolmentsService,
+    private readonly attendance: AttendanceService,
   ) {}
 
   async seed(now = new Date()): Promise<void> {
@@ -103,6 +106,17 @@ export class DemoTrainingSeeder {
       if (enrolee.decision) {
         const coordinator = asCaller(byEmail('coordinator@atolye.example'));
         await this.enrolments.decide(coordinator, enrolment.id, enrolee.decision === 'approve');
+      }
+      if (enrolee.withdrawnBecause) {
+        const coordinator = asCaller(byEmail('coordinator@atolye.example'));
+        await this.enrolments.withdrawByCoordinator(coordinator, enrolment.id, enrolee.withdrawnBecause);
+      }
+      if (enrolee.excusedAtMeeting) {
+        const trainer = asCaller(byEmail('trainer@atolye.example'));
+        const { index, note } = enrolee.excusedAtMeeting;
+        await this.attendance.markMeeting(trainer, session.meetings[index].id, {
+          marks: [{ enrolmentId: enrolment.id, status: 'excused', note }],
+        });
       }
       if (enrolee.lessonsRead > 0) {
         await this.db.query(

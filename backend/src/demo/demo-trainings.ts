@@ -31,8 +31,18 @@ export interface DemoSession {
   startsInDays: number;
   startsAt: string;
   meetings: string[];
-  /** In order; `decision` is the coordinator's on a request to a session that needs approval. */
-  enrolees: { email: string; lessonsRead: number; decision?: 'approve' | 'reject' }[];
+  /**
+   * In order; `decision` is the coordinator's on a request to a session that needs approval;
+   * `withdrawnBecause` has the coordinator withdraw them afterwards, saying why; `excusedAtMeeting`
+   * records an absence announced in advance (meeting index and the trainer's note).
+   */
+  enrolees: {
+    email: string;
+    lessonsRead: number;
+    decision?: 'approve' | 'reject';
+    withdrawnBecause?: string;
+    excusedAtMeeting?: { index: number; note: string };
+  }[];
 }
 
 export const DEMO_SESSIONS: DemoSession[] = [
@@ -55,7 +65,11 @@ export const DEMO_SESSIONS: DemoSession[] = [
       'Kamu kurumlarıyla diyalog',
     ],
     enrolees: [
-      { email: 'trainee@atolye.example', lessonsRead: 3 },
+      {
+        email: 'trainee@atolye.example',
+        lessonsRead: 3,
+        excusedAtMeeting: { index: 1, note: 'Kızının okulunda veli toplantısı var; önceden haber verdi.' },
+      },
       { email: 'ahmet.yilmaz@atolye.example', lessonsRead: 0 },
       { email: 'layla.haddad@atolye.example', lessonsRead: 1 },
       { email: 'kostas.nikolaidis@atolye.example', lessonsRead: 0 },
@@ -80,7 +94,14 @@ export const DEMO_SESSIONS: DemoSession[] = [
     enrolees: [
       { email: 'kostas.nikolaidis@atolye.example', lessonsRead: 0 },
       // Decided requests: each person gets a mail in their own language (Admin → Mail outbox).
-      { email: 'ahmet.yilmaz@atolye.example', lessonsRead: 0, decision: 'approve' },
+      // Approved, then withdrawn by the coordinator: the mail tells him why (Admin → Mail outbox).
+      {
+        email: 'ahmet.yilmaz@atolye.example',
+        lessonsRead: 0,
+        decision: 'approve',
+        withdrawnBecause:
+          'Aynı dönemde Gaziantep’teki yüz yüze kursa katılıyor; yer başka bir başvurana açıldı.',
+      },
       { email: 'layla.haddad@atolye.example', lessonsRead: 0, decision: 'reject' },
     ],
   },

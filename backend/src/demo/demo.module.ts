@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AttendanceModule } from '../attendance/attendance.module';
 import { EnrolmentsModule } from '../enrolments/enrolments.module';
 import { SessionsModule } from '../sessions/sessions.module';
 import { TrainingsModule } from '../trainings/trainings.module';
@@ -7,7 +8,7 @@ import { DemoFinishedSessionSeeder } from './demo-finished-session-seeder';
 import { DemoTrainingSeeder } from './demo-training-seeder';
 
 @Module({
-  imports: [TrainingsModule, SessionsModule, EnrolmentsModule],
+  imports: [TrainingsModule, SessionsModule, EnrolmentsModule, AttendanceModule],
   providers: [DemoSeeder, DemoTrainingSeeder, DemoFinishedSessionSeeder],
   exports: [DemoSeeder, DemoTrainingSeeder, DemoFinishedSessionSeeder],
 })

@@ -16,6 +16,7 @@ import {
   can,
   type Gender,
   type ImportJob,
+  type ImportRowReason,
   type ImportRowReport,
   type Language,
 } from '@atolye/shared';
@@ -38,7 +39,16 @@ import {
 import { MAX_XLSX_PART_BYTES } from './xlsx-parts';
 import { problem } from '../common/api-problem';
 
-class RowRejected extends Error {}
+/** A row refused, with its reason as a code the portal words and in English for the API. */
+class RowRejected extends Error {
+  constructor(
+    message: string,
+    readonly code: ImportRowReason,
+    readonly params: Record<string, string> = {},
+  ) {
+    super(message);
+  }
+}
 
 /**
  * A row takes milliseconds; an import that has not moved for this long ran in a process that
@@ -209,14 +219,20 @@ export class EnrolmentImportService {
           email,
           outcome: 'rejected',
           reason: error.message,
+          reasonCode: error.code,
+          reasonParams: error.params,
         });
-      if (error instanceof HttpException && error.getStatus() === 409)
+      if (error instanceof HttpException && error.getStatus() === 409) {
+        const params = (error.getResponse() as { params?: Record<string, string> }).params ?? {};
         return this.importJobs.recordRow(this.db.manager, jobId, {
           row: row.row,
           email,
           outcome: 'already_enrolled',
           reason: error.message,
+          reasonCode: 'already_in',
+          reasonParams: { name: params.name ?? '', status: params.status ?? '' },
         });
+      }
       throw error;
     }
   }
@@ -224,17 +240,35 @@ export class EnrolmentImportService {
   private checkRow(row: ImportRow, session: SessionEntity) {
     const { values } = row;
     if (!values.email || !isEmail(values.email))
-      throw new RowRejected(`email "${values.email ?? ''}" is not a valid email address`);
-    if (!values.full_name || values.full_name.length < 2) throw new RowRejected('full_name is missing');
+      throw new RowRejected(`email "${values.email ?? ''}" is not a valid email address`, 'email_invalid', {
+        value: values.email ?? '',
+      });
+    if (!values.full_name || values.full_name.length < 2)
+      throw new RowRejected('full_name is missing', 'full_name_missing');
     const gender = (values.gender?.toLowerCase() ?? 'undeclared') as Gender;
     if (!GENDERS.includes(gender))
-      throw new RowRejected(`gender "${values.gender}" must be one of ${GENDERS.join(', ')}`);
+      throw new RowRejected(
+        `gender "${values.gender}" must be one of ${GENDERS.join(', ')}`,
+        'gender_invalid',
+        {
+          value: values.gender ?? '',
+          allowed: GENDERS.join(', '),
+        },
+      );
     const language = (values.language?.toLowerCase() ?? session.language) as Language;
     if (!LANGUAGES.includes(language))
-      throw new RowRejected(`language "${values.language}" must be en or tr`);
+      throw new RowRejected(`language "${values.language}" must be en or tr`, 'language_invalid', {
+        value: values.language ?? '',
+      });
     const country = (values.country ?? session.country).toUpperCase();
     if (!/^[A-Z]{2}$/.test(country))
-      throw new RowRejected(`country "${values.country}" must be a two-letter code such as TR`);
+      throw new RowRejected(
+        `country "${values.country}" must be a two-letter code such as TR`,
+        'country_invalid',
+        {
+          value: values.country ?? '',
+        },
+      );
     return {
       fullName: values.full_name,
       gender,

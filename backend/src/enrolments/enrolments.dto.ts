@@ -1,5 +1,6 @@
+import { Transform } from 'class-transformer';
 import { IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
-import type { EnrolPersonRequest, StartImportRequest } from '@atolye/shared';
+import type { EnrolPersonRequest, StartImportRequest, WithdrawEnrolmentRequest } from '@atolye/shared';
 
 export class EnrolPersonDto implements EnrolPersonRequest {
   @IsUUID()
@@ -17,4 +18,12 @@ export class StartImportDto implements StartImportRequest {
   // About 1 MB of file once decoded; the body limit of the import route is raised to match.
   @MaxLength(1_400_000, { message: 'contentBase64 is too large: import at most 1 MB at a time' })
   contentBase64: string;
+}
+
+export class WithdrawEnrolmentDto implements WithdrawEnrolmentRequest {
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @IsString()
+  @MinLength(3, { message: 'reason must say why, in at least 3 characters' })
+  @MaxLength(500)
+  reason: string;
 }

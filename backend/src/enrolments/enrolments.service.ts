@@ -92,6 +92,53 @@ export class EnrolmentsService {
     return this.summary(enrolmentId);
   }
 
+  /**
+   * A coordinator withdraws someone (a seat, a place on the waiting list or a request), with a
+   * reason that goes to the audit log and to the person by mail; a freed seat goes to the first
+   * person waiting.
+   */
+  async withdrawByCoordinator(
+    actor: SignedInPerson,
+    enrolmentId: string,
+    reason: string,
+  ): Promise<EnrolmentSummary> {
+    await this.db.transaction(async (manager) => {
+      const found = await this.enrolments.findById(enrolmentId, manager);
+      if (!found) throw new NotFoundException('No enrolment with this id');
+      const session = (await this.sessions.lock(found.sessionId, manager)) as SessionEntity;
+      const enrolment = (await this.enrolments.findById(enrolmentId, manager)) as EnrolmentEntity;
+      if (!['pending', 'enrolled', 'waitlisted'].includes(enrolment.status))
+        throw new ConflictException(
+          problem(
+            'enrolment.cannotWithdraw',
+            `This enrolment is ${enrolment.status} and cannot be withdrawn`,
+          ),
+        );
+      await manager
+        .getRepository(EnrolmentEntity)
+        .update({ id: enrolmentId }, { status: 'withdrawn', decidedAt: new Date(), decidedBy: actor.id });
+      const [person] = await manager.query('SELECT full_name FROM people WHERE id = $1', [
+        enrolment.personId,
+      ]);
+      await this.audit.record(
+        {
+          actor: { id: actor.id, fullName: actor.fullName },
+          action: 'enrolment.withdrawn',
+          subjectType: 'enrolment',
+          subjectId: enrolmentId,
+          subjectLabel: `${person.full_name} — ${session.title}`,
+          before: { status: enrolment.status },
+          after: { status: 'withdrawn', reason },
+        },
+        manager,
+      );
+      await this.notifications.enrolmentWithdrawn(manager, enrolmentId, reason);
+      if (enrolment.status === 'enrolled')
+        await this.sessionsService.promoteFromWaitlist(manager, session, 1);
+    });
+    return this.summary(enrolmentId);
+  }
+
   /** A coordinator enrols someone by hand: no window or approval, but capacity still holds. */
   async enrolByHand(actor: SignedInPerson, sessionId: string, personId: string): Promise<EnrolmentSummary> {
     const id = await this.db.transaction(async (manager) => {
@@ -123,9 +170,7 @@ export class EnrolmentsService {
         problem(
           'enrolment.personAlreadyIn',
           `${person.full_name} is already ${existing.status} in this session`,
-          {
-            name: person.full_name,
-          },
+          { name: person.full_name, status: existing.status },
         ),
       );
     const status = await this.seatOrWaitlist(manager, session);
@@ -184,6 +229,16 @@ export class EnrolmentsService {
   async listForSession(caller: SignedInPerson, sessionId: string): Promise<EnrolmentSummary[]> {
     await this.sessionsService.visible(caller, sessionId);
     return (await this.enrolments.rows({ sessionId })).map(toEnrolmentSummary);
+  }
+
+  /** The roster with the session's time zone, for exports. */
+  async rosterOf(
+    caller: SignedInPerson,
+    sessionId: string,
+  ): Promise<{ timeZone: string; rows: EnrolmentSummary[] }> {
+    const session = await this.sessionsService.visible(caller, sessionId);
+    const rows = (await this.enrolments.rows({ sessionId })).map(toEnrolmentSummary);
+    return { timeZone: session.timeZone, rows };
   }
 
   async summary(enrolmentId: string): Promise<EnrolmentSummary> {

@@ -8,6 +8,7 @@ import { MailRepository, type NewMail, type Recipient } from './mail.repository'
 import { certificateIssuedMail } from './templates/certificate-issued.mail';
 import { enrolmentApprovedMail } from './templates/enrolment-approved.mail';
 import { enrolmentRejectedMail } from './templates/enrolment-rejected.mail';
+import { enrolmentWithdrawnMail } from './templates/enrolment-withdrawn.mail';
 import type { RenderedMail } from './templates/mail-layout';
 import { passwordResetMail } from './templates/password-reset.mail';
 import { registrationConfirmMail } from './templates/registration-confirm.mail';
@@ -87,6 +88,27 @@ export class MailNotifications {
       );
     });
     await this.outbox.queue(manager, mails);
+  }
+
+  /** Tells someone a coordinator withdrew them from a session, with the coordinator's reason. */
+  async enrolmentWithdrawn(manager: EntityManager, enrolmentId: string, reason: string): Promise<void> {
+    const recipients = await this.mails.enrolmentRecipients(manager, [enrolmentId]);
+    await this.outbox.queue(
+      manager,
+      recipients.map((to) =>
+        toNewMail(
+          'enrolment_withdrawn',
+          to,
+          enrolmentWithdrawnMail(to.language, {
+            fullName: to.fullName,
+            trainingTitle: titleIn(to.trainingTitle, to.language),
+            sessionTitle: to.sessionTitle,
+            link: this.link('/learn/catalogue'),
+            reason,
+          }),
+        ),
+      ),
+    );
   }
 
   /** One mail per certificate, stored with the certificates themselves. */

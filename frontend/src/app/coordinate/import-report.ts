@@ -1,7 +1,7 @@
-import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { MatTableModule } from '@angular/material/table';
-import { TranslatePipe } from '@ngx-translate/core';
-import type { ImportJob } from '@atolye/shared';
+import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import type { ImportJob, ImportRowReport } from '@atolye/shared';
 import { outcomeCounts } from './import-file';
 import { ScrollRegion } from '../shared/scroll-region';
 
@@ -15,6 +15,7 @@ import { ScrollRegion } from '../shared/scroll-region';
 })
 export class ImportReport {
   readonly job = input.required<ImportJob>();
+  private readonly translate = inject(TranslateService);
 
   protected readonly counts = computed(() => outcomeCounts(this.job()).filter((c) => c.count > 0));
   protected readonly rows = computed(() =>
@@ -23,4 +24,12 @@ export class ImportReport {
     ),
   );
   protected readonly columns = ['row', 'email', 'outcome', 'details'];
+
+  /** The reason's values, the enrolment status a person already holds worded in the reader's language. */
+  protected reasonParams(row: ImportRowReport): Record<string, string> {
+    const params = row.reasonParams ?? {};
+    return params['status']
+      ? { ...params, status: this.translate.instant('enrolmentStatus.' + params['status']) }
+      : params;
+  }
 }

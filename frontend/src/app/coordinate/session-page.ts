@@ -17,7 +17,7 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { filter, finalize, switchMap } from 'rxjs';
-import type { ApiErrorBody, SessionDetail } from '@atolye/shared';
+import type { ApiErrorBody, EnrolmentSummary, SessionDetail } from '@atolye/shared';
 import { toApiError } from '../core/api-error';
 import { confirmAction } from '../shared/confirm-dialog';
 import { ErrorBanner } from '../shared/error-banner';
@@ -28,6 +28,7 @@ import { EnrolPerson } from './enrol-person';
 import { EnrolmentImport } from './enrolment-import';
 import { PendingRequests } from './pending-requests';
 import { SessionsService } from './sessions.service';
+import { WithdrawDialog } from './withdraw-dialog';
 import { SessionRunningLinks } from '../teach/attendance/session-running-links';
 
 /** One session as its coordinator runs it: details, meetings, requests, roster and imports. */
@@ -84,6 +85,27 @@ export class SessionPage {
   });
   protected readonly busy = signal(false);
   protected readonly error = signal<ApiErrorBody | null>(null);
+  protected readonly rosterCsvUrl = computed(() => this.service.rosterExportUrl(this.id(), 'csv'));
+  protected readonly rosterXlsxUrl = computed(() => this.service.rosterExportUrl(this.id(), 'xlsx'));
+
+  /** Asks for the reason, then withdraws; seats and the waiting list change with it. */
+  protected withdraw(enrolment: EnrolmentSummary): void {
+    this.dialog
+      .open<WithdrawDialog, EnrolmentSummary, EnrolmentSummary>(WithdrawDialog, {
+        data: enrolment,
+        width: '480px',
+      })
+      .afterClosed()
+      .pipe(filter(Boolean))
+      .subscribe(() => {
+        this.refresh();
+        this.snackBar.open(
+          this.translate.instant('roster.withdrawn', { name: enrolment.person.fullName }),
+          undefined,
+          { duration: 5000 },
+        );
+      });
+  }
 
   /** Seats, waiting list and roster change together after any enrolment decision. */
   protected refresh(): void {

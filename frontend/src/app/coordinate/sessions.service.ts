@@ -55,6 +55,15 @@ export class SessionsService {
     return this.http.post<EnrolmentSummary>(`${one(sessionId)}/enrolments`, { personId });
   }
 
+  /** A coordinator withdraws someone, with the reason they are told. */
+  withdraw(enrolmentId: string, reason: string): Observable<EnrolmentSummary> {
+    return this.http.post<EnrolmentSummary>(`${enrolment(enrolmentId)}/withdrawal`, { reason });
+  }
+
+  rosterExportUrl(sessionId: string, format: 'csv' | 'xlsx'): string {
+    return `${one(sessionId)}/roster.${format}`;
+  }
+
   approve(enrolmentId: string): Observable<EnrolmentSummary> {
     return this.http.post<EnrolmentSummary>(`${enrolment(enrolmentId)}/approve`, null);
   }

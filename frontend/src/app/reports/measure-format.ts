@@ -1,4 +1,5 @@
 import type { Measure } from '@atolye/shared';
+import { formatNumber } from '../shared/number-format';
 
 export type MeasureUnit = 'count' | 'percent' | 'points' | 'rating' | 'hours';
 
@@ -22,6 +23,5 @@ export const MEASURE_UNITS: Readonly<Record<Measure, MeasureUnit>> = {
  * translated word next to it): counts whole, averages with up to two decimals.
  */
 export function formatMeasureNumber(value: number, measure: Measure, locale: string): string {
-  const maximumFractionDigits = MEASURE_UNITS[measure] === 'count' ? 0 : 2;
-  return new Intl.NumberFormat(locale, { maximumFractionDigits }).format(value);
+  return formatNumber(value, locale, MEASURE_UNITS[measure] === 'count' ? 0 : 2);
 }

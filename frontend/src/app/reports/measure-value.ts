@@ -4,7 +4,7 @@ import type { Measure } from '@atolye/shared';
 import { LanguageService } from '../core/language.service';
 import { MEASURE_UNITS, formatMeasureNumber } from './measure-format';
 
-/** A figure with its unit ("62.5 %", "4.2 points", "18 hours"); a dash when there is no data yet. */
+/** A figure with its unit ("62.5%", "4.2 points", "18 hours"); a dash when there is no data yet. */
 @Component({
   selector: 'app-measure-value',
   imports: [TranslatePipe],

@@ -1,6 +1,7 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
-import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
 import { MatTableModule } from '@angular/material/table';
 import { TranslatePipe } from '@ngx-translate/core';
 import { map } from 'rxjs';
@@ -15,7 +16,7 @@ const ORDER = ['enrolled', 'completed', 'waitlisted', 'pending', 'rejected', 'wi
 /** A session's people: name, organisation, status and how far each is through the lessons. */
 @Component({
   selector: 'app-roster-table',
-  imports: [ScrollRegion, MatTableModule, TranslatePipe, EnrolmentStatusChip, ProgressMeter],
+  imports: [ScrollRegion, MatButtonModule, MatTableModule, TranslatePipe, EnrolmentStatusChip, ProgressMeter],
   templateUrl: './roster-table.html',
   styleUrl: './roster-table.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -24,6 +25,9 @@ export class RosterTable {
   readonly enrolments = input.required<EnrolmentSummary[]>();
   /** Translation key of the table's accessible name. */
   readonly label = input('roster.title');
+  /** Coordinators may withdraw anyone holding a seat, a place on the waiting list or a request. */
+  readonly canWithdraw = input(false);
+  readonly withdraw = output<EnrolmentSummary>();
 
   protected readonly rows = computed(() =>
     [...this.enrolments()].sort(
@@ -41,9 +45,14 @@ export class RosterTable {
       .pipe(map((state) => state.matches)),
     { initialValue: false },
   );
-  protected readonly columns = computed(() =>
-    this.narrow() ? ['summary'] : ['person', 'organisation', 'status', 'progress'],
-  );
+  protected readonly columns = computed(() => [
+    ...(this.narrow() ? ['summary'] : ['person', 'organisation', 'status', 'progress']),
+    ...(this.canWithdraw() ? ['actions'] : []),
+  ]);
+
+  protected withdrawable(row: EnrolmentSummary): boolean {
+    return ['pending', 'enrolled', 'waitlisted'].includes(row.status);
+  }
 
   protected progress(row: EnrolmentSummary) {
     const percent = row.totalLessons ? Math.round((100 * row.completedLessons) / row.totalLessons) : 0;

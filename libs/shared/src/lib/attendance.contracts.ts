@@ -29,7 +29,8 @@ export interface AttendanceSheet {
   sessionId: string;
   /** The session's time zone, in which its meetings are shown. */
   timeZone: string;
-  meetings: { id: string; startsAt: string; endsAt: string; topic: string }[];
+  /** `marksOpenAt`: before it, a meeting takes only "excused" (an absence announced in advance). */
+  meetings: { id: string; startsAt: string; endsAt: string; topic: string; marksOpenAt?: string }[];
   rows: AttendanceRow[];
 }
 
@@ -51,9 +52,18 @@ export interface AddWalkInRequest {
   email?: string | null;
 }
 
+export const WALK_IN_ORGANISATION_CHOICES = ['walk_in', 'account'] as const;
+export type WalkInOrganisationChoice = (typeof WALK_IN_ORGANISATION_CHOICES)[number];
+
 export interface MergeWalkInRequest {
   /** An existing account; without it, the walk-in's email finds or creates one. */
   personId?: string;
+  /**
+   * Whose organisation the account keeps when the one typed at the door differs from the
+   * account's: asked for (409 `walkIn.organisationDiffers`) when not given. An account without
+   * one always takes the walk-in's.
+   */
+  organisation?: WalkInOrganisationChoice;
 }
 
 export interface CheckInCode {

@@ -1,3 +1,4 @@
+/** Every action the audit log records; the portal names each as `audit.actions.<action>`. */
 export const AUDIT_ACTIONS = [
   'person.created',
   'person.roles_changed',
@@ -12,6 +13,7 @@ export const AUDIT_ACTIONS = [
   'enrolment.added',
   'enrolment.approved',
   'enrolment.rejected',
+  'enrolment.withdrawn',
   'session.moved_to_revision',
   'attendance.edited',
   'walk_in.merged',

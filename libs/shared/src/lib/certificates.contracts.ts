@@ -14,6 +14,8 @@ export interface CriterionResult {
   required: number | null;
   /** For a post-test not passed yet: attempts the trainee still has. */
   attemptsLeft?: number;
+  /** For a post-test: its module's title, as the reader's language names it. */
+  moduleTitle?: LocalisedText;
 }
 
 export interface EnrolmentCompletion {

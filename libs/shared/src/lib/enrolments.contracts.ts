@@ -47,15 +47,37 @@ export interface EnrolPersonRequest {
   personId: string;
 }
 
+/** A coordinator withdraws someone from a session; the reason is audited and mailed to them. */
+export interface WithdrawEnrolmentRequest {
+  reason: string;
+}
+
 export const IMPORT_OUTCOMES = ['enrolled', 'waitlisted', 'already_enrolled', 'rejected'] as const;
 export type ImportOutcome = (typeof IMPORT_OUTCOMES)[number];
+
+/**
+ * Why a row was not imported, as a code the portal words as `import.reasons.<code>` with
+ * `reasonParams` (the value found, the values allowed, the status held).
+ */
+export const IMPORT_ROW_REASONS = [
+  'email_invalid',
+  'full_name_missing',
+  'gender_invalid',
+  'language_invalid',
+  'country_invalid',
+  'already_in',
+] as const;
+export type ImportRowReason = (typeof IMPORT_ROW_REASONS)[number];
 
 export interface ImportRowReport {
   /** Line in the file, counting the header as line 1. */
   row: number;
   email: string;
   outcome: ImportOutcome;
+  /** The reason in English, for API clients and logs; the portal shows `reasonCode`. */
   reason?: string;
+  reasonCode?: ImportRowReason;
+  reasonParams?: Record<string, string>;
   createdAccount?: boolean;
   createdOrganisation?: boolean;
 }

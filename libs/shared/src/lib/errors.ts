@@ -69,6 +69,9 @@ export const ERROR_CODES = [
   'checkIn.notOpenYet',
   'checkIn.closed',
   'checkIn.tooManyAttempts',
+  // Attendance.
+  'attendance.meetingNotStarted',
+  'walkIn.organisationDiffers',
   // Quizzes.
   'quiz.attemptsUsed',
   'quiz.startChanged',

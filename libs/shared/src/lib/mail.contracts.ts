@@ -8,6 +8,7 @@ export const MAIL_KINDS = [
   'password_reset',
   'enrolment_approved',
   'enrolment_rejected',
+  'enrolment_withdrawn',
   'waitlist_promoted',
   'certificate_issued',
   'registration_confirm',

@@ -1,10 +1,10 @@
-import { DecimalPipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { MatIconModule } from '@angular/material/icon';
 import { TranslatePipe } from '@ngx-translate/core';
 import type { AcceptedAnswer, Language, NumericalAnswer, QuestionDefinition } from '@atolye/shared';
 import { LocalisedPipe } from '../../shared/localised';
 import { weightValue } from './gift-wording';
+import { NumberTextPipe } from '../../shared/number-format.pipes';
 
 /**
  * Questions as trainees will see them, with what trainees never see before the review: the right
@@ -12,7 +12,7 @@ import { weightValue } from './gift-wording';
  */
 @Component({
   selector: 'app-quiz-preview',
-  imports: [DecimalPipe, MatIconModule, TranslatePipe, LocalisedPipe],
+  imports: [NumberTextPipe, MatIconModule, TranslatePipe, LocalisedPipe],
   templateUrl: './quiz-preview.html',
   styleUrl: './quiz-preview.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

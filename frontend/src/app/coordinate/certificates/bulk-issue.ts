@@ -16,6 +16,7 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { finalize, switchMap, takeWhile, timer } from 'rxjs';
 import type { ApiErrorBody, CertificateJob } from '@atolye/shared';
 import { toApiError } from '../../core/api-error';
+import { PercentTextPipe } from '../../shared/number-format.pipes';
 import { ErrorBanner } from '../../shared/error-banner';
 import { CertificatesService } from './certificates.service';
 import { jobActive, jobPercent } from './job-progress';
@@ -26,7 +27,14 @@ const POLL_MS = 700;
 /** Issues every eligible person's certificate as a job, with progress while it runs and the result. */
 @Component({
   selector: 'app-bulk-issue',
-  imports: [MatButtonModule, MatIconModule, MatProgressBarModule, TranslatePipe, ErrorBanner],
+  imports: [
+    MatButtonModule,
+    MatIconModule,
+    MatProgressBarModule,
+    TranslatePipe,
+    ErrorBanner,
+    PercentTextPipe,
+  ],
   templateUrl: './bulk-issue.html',
   styleUrl: './bulk-issue.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

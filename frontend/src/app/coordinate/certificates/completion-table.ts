@@ -1,4 +1,3 @@
-import { DecimalPipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
@@ -8,15 +7,16 @@ import type { EnrolmentCompletion } from '@atolye/shared';
 import { LanguageService } from '../../core/language.service';
 import { CertificateStatusChip } from '../../verify/certificate-status';
 import { certificateLinks } from './certificates.service';
-import { attemptsLeftKey, criterionKey } from './criterion';
+import { attemptsLeftKey, criterionKey, criterionLabel } from './criterion';
 import { ScrollRegion } from '../../shared/scroll-region';
+import { NumberTextPipe } from '../../shared/number-format.pipes';
 
 /** Everyone in the session, each completion criterion met or not with its figures, and what can be done. */
 @Component({
   selector: 'app-completion-table',
   imports: [
     ScrollRegion,
-    DecimalPipe,
+    NumberTextPipe,
     MatTableModule,
     MatButtonModule,
     MatIconModule,
@@ -28,7 +28,8 @@ import { ScrollRegion } from '../../shared/scroll-region';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class CompletionTable {
-  protected readonly locale = inject(LanguageService).locale;
+  protected readonly language = inject(LanguageService).current;
+  protected readonly criterionLabel = criterionLabel;
 
   readonly rows = input.required<EnrolmentCompletion[]>();
   /** The enrolment whose certificate is being issued, if any. */

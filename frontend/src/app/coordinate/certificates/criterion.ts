@@ -1,8 +1,8 @@
-import type { CriterionResult } from '@atolye/shared';
+import type { CriterionResult, Language } from '@atolye/shared';
 
 /**
  * The translation key that says a criterion in words with its figures, e.g.
- * "Attendance 60 % of 80 %"; a quiz never taken and the evaluation have their own sentences.
+ * "Attendance 60% of 80%"; a quiz never taken and the evaluation have their own sentences.
  */
 export function criterionKey(criterion: CriterionResult): string {
   switch (criterion.criterion) {
@@ -30,4 +30,10 @@ export function attemptsLeftKey(criterion: CriterionResult): string | null {
   return criterion.attemptsLeft === 1
     ? 'certificates.criteria.attemptsLeftOne'
     : 'certificates.criteria.attemptsLeftMany';
+}
+
+/** How a criterion names its subject: a post-test by its module's title in the reader's language. */
+export function criterionLabel(criterion: CriterionResult, language: Language): string {
+  const title = criterion.moduleTitle;
+  return title ? (title[language] ?? title.en ?? criterion.label) : criterion.label;
 }

@@ -9,18 +9,18 @@ import {
   output,
   viewChild,
 } from '@angular/core';
-import { DecimalPipe } from '@angular/common';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import type { Answer, AttemptView, Language, QuestionReview, QuestionView } from '@atolye/shared';
 import { localise } from '../../shared/localise';
 import { LocalisedPipe } from '../../shared/localised';
+import { NumberTextPipe } from '../../shared/number-format.pipes';
 
 /** A graded attempt: score, pass or fail, and the review when the quiz's policy shows it. */
 @Component({
   selector: 'app-attempt-result',
-  imports: [DecimalPipe, MatButtonModule, MatIconModule, TranslatePipe, LocalisedPipe],
+  imports: [NumberTextPipe, MatButtonModule, MatIconModule, TranslatePipe, LocalisedPipe],
   templateUrl: './attempt-result.html',
   styleUrl: './attempt-result.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -1,4 +1,3 @@
-import { DecimalPipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
@@ -12,6 +11,7 @@ import { ErrorBanner } from '../../shared/error-banner';
 import { LocalisedPipe } from '../../shared/localised';
 import { attemptsLeft, quizState } from './quiz-status';
 import { QuizzesService } from './quizzes.service';
+import { NumberTextPipe } from '../../shared/number-format.pipes';
 
 /**
  * The quizzes of one module at one place in its reading path: the pre-test before the first
@@ -21,7 +21,7 @@ import { QuizzesService } from './quizzes.service';
 @Component({
   selector: 'app-module-quizzes',
   imports: [
-    DecimalPipe,
+    NumberTextPipe,
     RouterLink,
     MatButtonModule,
     MatIconModule,

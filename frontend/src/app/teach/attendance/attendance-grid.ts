@@ -4,12 +4,13 @@ import { ATTENDANCE_STATUSES, type AttendanceSheet } from '@atolye/shared';
 import { LanguageService } from '../../core/language.service';
 import { ZonedDatePipe } from '../../shared/zoned-time.pipes';
 import { rowKey } from './attendance-rows';
+import { PercentTextPipe } from '../../shared/number-format.pipes';
 import { ScrollRegion } from '../../shared/scroll-region';
 
 /** Everyone × every meeting at a glance, with each person's total and percentage. */
 @Component({
   selector: 'app-attendance-grid',
-  imports: [ScrollRegion, ZonedDatePipe, TranslatePipe],
+  imports: [ScrollRegion, ZonedDatePipe, TranslatePipe, PercentTextPipe],
   templateUrl: './attendance-grid.html',
   styleUrl: './attendance-grid.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

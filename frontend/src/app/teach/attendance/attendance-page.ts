@@ -86,6 +86,11 @@ export class AttendancePage {
   protected readonly selected = computed(() =>
     this.sheet()?.meetings.find((m) => m.id === this.selectedId()),
   );
+  /** Walk-ins come to a meeting under way: they can be added once it takes marks. */
+  protected readonly begun = computed(() => {
+    const opensAt = this.selected()?.marksOpenAt;
+    return !opensAt || Date.parse(opensAt) <= Date.now();
+  });
   protected readonly error = computed(() => {
     const failure = this.loaded.error() ?? this.session.error();
     return failure ? toApiError(failure) : null;

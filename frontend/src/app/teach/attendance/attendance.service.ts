@@ -8,6 +8,7 @@ import type {
   CheckInCode,
   Page,
   PersonSummary,
+  WalkInOrganisationChoice,
 } from '@atolye/shared';
 
 const session = (id: string) => `/api/sessions/${encodeURIComponent(id)}`;
@@ -32,11 +33,15 @@ export class AttendanceService {
   }
 
   /** Without a person, the walk-in's email finds or creates the account (coordinators only). */
-  mergeWalkIn(walkInId: string, personId?: string): Observable<AttendanceSheet> {
-    return this.http.post<AttendanceSheet>(
-      `/api/walk-ins/${encodeURIComponent(walkInId)}/merge`,
-      personId ? { personId } : {},
-    );
+  mergeWalkIn(
+    walkInId: string,
+    personId?: string,
+    organisation?: WalkInOrganisationChoice,
+  ): Observable<AttendanceSheet> {
+    return this.http.post<AttendanceSheet>(`/api/walk-ins/${encodeURIComponent(walkInId)}/merge`, {
+      ...(personId ? { personId } : {}),
+      ...(organisation ? { organisation } : {}),
+    });
   }
 
   checkInCode(meetingId: string): Observable<CheckInCode> {

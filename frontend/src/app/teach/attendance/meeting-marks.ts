@@ -59,7 +59,14 @@ export class MeetingMarks {
   readonly saved = output<AttendanceSheet>();
   readonly merge = output<AttendanceRow>();
 
-  protected readonly statuses = ATTENDANCE_STATUSES;
+  /** Before a meeting begins only an absence announced in advance ("excused") can be noted. */
+  protected readonly notStarted = computed(() => {
+    const opensAt = this.sheet().meetings.find((m) => m.id === this.meetingId())?.marksOpenAt;
+    return !!opensAt && Date.parse(opensAt) > Date.now();
+  });
+  protected readonly statuses = computed(() =>
+    this.notStarted() ? (['excused'] as const) : ATTENDANCE_STATUSES,
+  );
   protected readonly rowKey = rowKey;
   private readonly original = computed(() => draftOf(this.sheet(), this.meetingId()));
   protected readonly draft = linkedSignal<Record<string, DraftMark>>(() => ({ ...this.original() }));

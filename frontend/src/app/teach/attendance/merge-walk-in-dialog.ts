@@ -8,7 +8,13 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { TranslatePipe } from '@ngx-translate/core';
 import { catchError, debounceTime, distinctUntilChanged, finalize, map, of, switchMap } from 'rxjs';
-import type { ApiErrorBody, AttendanceRow, AttendanceSheet, PersonSummary } from '@atolye/shared';
+import type {
+  ApiErrorBody,
+  AttendanceRow,
+  AttendanceSheet,
+  PersonSummary,
+  WalkInOrganisationChoice,
+} from '@atolye/shared';
 import { toApiError } from '../../core/api-error';
 import { ErrorBanner } from '../../shared/error-banner';
 import { AttendanceService } from './attendance.service';
@@ -62,21 +68,37 @@ export class MergeWalkInDialog {
   );
   protected readonly busy = signal(false);
   protected readonly error = signal<ApiErrorBody | null>(null);
+  /** Set when the server asks whose organisation to keep: the two names and the account chosen. */
+  protected readonly organisationQuestion = signal<{
+    personId?: string;
+    walkIn: string;
+    account: string;
+  } | null>(null);
 
   protected display(value: PersonSummary | string | null): string {
     return typeof value === 'string' ? value : (value?.fullName ?? '');
   }
 
   /** With no person picked, the server uses the walk-in's email. */
-  protected merge(personId?: string): void {
+  protected merge(personId?: string, organisation?: WalkInOrganisationChoice): void {
     this.busy.set(true);
     this.error.set(null);
     this.service
-      .mergeWalkIn(this.walkIn.walkInId as string, personId)
+      .mergeWalkIn(this.walkIn.walkInId as string, personId, organisation)
       .pipe(finalize(() => this.busy.set(false)))
       .subscribe({
         next: (sheet) => this.ref.close(sheet),
-        error: (failure: unknown) => this.error.set(toApiError(failure)),
+        error: (failure: unknown) => {
+          const body = toApiError(failure);
+          const params = body.params ?? {};
+          if (body.code === 'walkIn.organisationDiffers')
+            this.organisationQuestion.set({
+              personId,
+              walkIn: String(params['walkIn']),
+              account: String(params['account']),
+            });
+          this.error.set(body);
+        },
       });
   }
 }
