@@ -5,36 +5,56 @@
 // figure is the median over the rounds and its ratio to the bare route is taken within each round.
 // Targets: signed-in lesson reads >= 60 % of the bare route and p95 < 25 ms at 50 connections at
 // saturation; lesson read p95 < 25 ms for 50 trainees each reading every 0.5 s.
-// Usage: npm run build && node bench/learning.mjs   (BENCH_ROUNDS, BENCH_SECONDS)
+// BENCH_BEFORE_ENTRY=path/to/main.js also starts that build (an earlier version of the API, on a
+// database of its own) and measures its lesson reads and reading path in the same rounds, with
+// the ratio of this build to it.
+// Usage: npm run build && node bench/learning.mjs   (BENCH_ROUNDS, BENCH_SECONDS, BENCH_BEFORE_ENTRY)
 import { measure, measureUsers, printTable, signIn, startServer } from './lib.mjs';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
-const server = startServer(Number(process.env.BENCH_PORT ?? 3301), 54369);
+const PORT = Number(process.env.BENCH_PORT ?? 3301);
+const server = startServer(PORT, 54369);
+const before = process.env.BENCH_BEFORE_ENTRY
+  ? startServer(PORT + 100, 54370, process.env.BENCH_BEFORE_ENTRY)
+  : null;
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 try {
-  await server.ready();
+  await Promise.all([server.ready(), before?.ready()]);
+  // The trainee's first enrolment, lesson and reading path on a server.
+  const urlsOf = async (base) => {
+    const cookie = await signIn(base, 'trainee@atolye.example');
+    const [enrolment] = await (await fetch(`${base}/api/my/enrolments`, { headers: { cookie } })).json();
+    const learning = `${base}/api/my/enrolments/${enrolment.id}/learning`;
+    const path = await (await fetch(learning, { headers: { cookie } })).json();
+    const lesson = `${base}/api/my/enrolments/${enrolment.id}/lessons/${path.modules[0].lessons[1].id}?lang=tr`;
+    return { cookie, lesson, learning };
+  };
   const base = server.base;
-  const cookie = await signIn(base, 'trainee@atolye.example');
-  const [enrolment] = await (await fetch(`${base}/api/my/enrolments`, { headers: { cookie } })).json();
-  const path = await (
-    await fetch(`${base}/api/my/enrolments/${enrolment.id}/learning`, { headers: { cookie } })
-  ).json();
-  const lesson = path.modules[0].lessons[1];
-  const lessonUrl = `${base}/api/my/enrolments/${enrolment.id}/lessons/${lesson.id}?lang=tr`;
+  const mine = await urlsOf(base);
+  const { cookie } = mine;
+  const lessonUrl = mine.lesson;
   const routes = [
-    ['GET /api/health/live (bare, no database)', `${base}/api/health/live`],
-    ['GET lesson (trainee)', lessonUrl],
-    ['GET reading path', `${base}/api/my/enrolments/${enrolment.id}/learning`],
-    ['GET /api/catalogue', `${base}/api/catalogue`],
-    ['GET /api/my/enrolments', `${base}/api/my/enrolments`],
+    ['GET /api/health/live (bare, no database)', `${base}/api/health/live`, cookie],
+    ['GET lesson (trainee)', lessonUrl, cookie],
+    ['GET reading path', mine.learning, cookie],
+    ['GET /api/catalogue', `${base}/api/catalogue`, cookie],
+    ['GET /api/my/enrolments', `${base}/api/my/enrolments`, cookie],
   ];
-  const options = { connections: 50, duration: SECONDS, headers: { cookie } };
-  await measure('warm-up', lessonUrl, { ...options, duration: 3 });
+  if (before) {
+    const theirs = await urlsOf(before.base);
+    routes.push(
+      ['GET lesson, earlier build', theirs.lesson, theirs.cookie],
+      ['GET reading path, earlier build', theirs.learning, theirs.cookie],
+    );
+  }
+  const options = { connections: 50, duration: SECONDS };
+  await measure('warm-up', lessonUrl, { ...options, duration: 3, headers: { cookie } });
   const runs = routes.map(() => []);
   for (let round = 0; round < ROUNDS; round++)
-    for (const [i, [title, url]] of routes.entries()) runs[i].push(await measure(title, url, options));
+    for (const [i, [title, url, session]] of routes.entries())
+      runs[i].push(await measure(title, url, { ...options, headers: { cookie: session } }));
   const results = routes.map(([title], i) => ({
     title,
     rps: median(runs[i].map((r) => r.rps)),
@@ -49,6 +69,14 @@ try {
     `\nSaturation: 50 connections sending as fast as they can, ${ROUNDS} interleaved rounds of ${SECONDS} s per route (medians), ${where}\n`,
   );
   printTable(results, { title: 'of bare', value: (r) => `${Math.round(100 * r.ofBare)} %` });
+  if (before) {
+    // This build's figure over the earlier build's, round by round.
+    const gain = (mineIndex, theirIndex) =>
+      median(runs[mineIndex].map((r, round) => r.rps / runs[theirIndex][round].rps)).toFixed(2);
+    console.log(
+      `\nthis build ÷ earlier build (req/s, same rounds): lesson ${gain(1, 5)}×, reading path ${gain(2, 6)}×`,
+    );
+  }
 
   // 50 trainees reading at once: each opens a lesson every half second (100 requests/s in all,
   // far busier than real reading), their requests spread over time rather than fired in step.
@@ -70,4 +98,5 @@ try {
   );
 } finally {
   server.stop();
+  before?.stop();
 }
