@@ -1,6 +1,7 @@
 // A small HTTP proxy for the two-instance benchmark: each request goes to the next upstream in
 // turn (so one person's requests alternate between instances), with X-Forwarded-For set; a
-// request whose upstream refuses the connection (stopped, restarting) goes to the next one.
+// request whose upstream refuses the connection (stopped, restarting) goes to the next one, and
+// one sent on a kept-alive connection the upstream had just closed is sent again.
 import http from 'node:http';
 
 export function startProxy(port, upstreams) {
@@ -35,6 +36,9 @@ export function startProxy(port, upstreams) {
         },
       );
       outgoing.on('error', (error) => {
+        // A kept-alive connection the instance had just closed as idle: the request never
+        // reached it, so it is sent again (Node's documented remedy for this race).
+        if (error.code === 'ECONNRESET' && outgoing.reusedSocket) return send(body, index, triesLeft);
         if (error.code === 'ECONNREFUSED' && triesLeft > 1)
           return send(body, (index + 1) % upstreams.length, triesLeft - 1);
         response.writeHead(502, { 'content-type': 'text/plain' });
