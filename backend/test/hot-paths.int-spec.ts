@@ -7,7 +7,8 @@ import { createSession, createTraining, publishRepositoryContent } from './suppo
 /**
  * The reading path and lessons are read in one statement after the session check; their answers
  * must be the very bytes the entity-by-entity reading gave (`reference-learning.ts`), for every
- * lesson, in each language, with and without progress and knowledge checks.
+ * lesson, in each language, with and without progress and knowledge checks; "my enrolments",
+ * which now reads its sessions and trainings in one statement each, likewise.
  */
 describe('hot paths answer as before, byte for byte', () => {
   let t: TestApp;
@@ -29,6 +30,7 @@ describe('hot paths answer as before, byte for byte', () => {
     const enrolment = (
       await t.http().post(`/api/sessions/${session.id}/enrol`).set('Cookie', trainee.cookie).expect(201)
     ).body;
+
     const reference = referenceLearning(t.app);
     const get = async (url: string) =>
       (await t.http().get(url).set('Cookie', trainee.cookie).expect(200)).text;
@@ -69,6 +71,22 @@ describe('hot paths answer as before, byte for byte', () => {
         .set('Cookie', trainee.cookie)
         .expect(200);
     await compareAll();
+
+    // My enrolments, with a second seat and a place on another session's waiting list.
+    const other = await createTraining(t, coordinator.cookie, { modules: ['project-cycle-management'] });
+    const second = await createSession(t, coordinator.cookie, other.id, { capacity: 5 });
+    await t.http().post(`/api/sessions/${second.id}/enrol`).set('Cookie', trainee.cookie).expect(201);
+    const full = await createSession(t, coordinator.cookie, other.id, { capacity: 1 });
+    const first = await signedIn(t, ['trainee']);
+    await t.http().post(`/api/sessions/${full.id}/enrol`).set('Cookie', first.cookie).expect(201);
+    await t.http().post(`/api/sessions/${full.id}/enrol`).set('Cookie', trainee.cookie).expect(201);
+    const mine = await get('/api/my/enrolments');
+    expect(JSON.parse(mine).map((e: { status: string }) => e.status)).toEqual([
+      'enrolled',
+      'enrolled',
+      'waitlisted',
+    ]);
+    expect(mine).toBe(JSON.stringify(await reference.myEnrolments(trainee.person.id)));
     await t.db.query('UPDATE quizzes SET after_lesson = $2 WHERE id = $1', [moved.id, moved.after_lesson]);
   }, 120_000);
 });

@@ -89,9 +89,8 @@ export class LearningService {
     const rows = (await this.enrolments.rows({ personId: caller.id })).filter(
       (r) => r.status !== 'rejected' && r.status !== 'withdrawn',
     );
-    const sessions = (await Promise.all(
-      rows.map((r) => this.sessions.findById(r.session_id)),
-    )) as SessionEntity[];
+    const found = await this.sessions.findByIds(rows.map((r) => r.session_id));
+    const sessions = rows.map((r) => found.find((s) => s.id === r.session_id) as SessionEntity);
     const contexts = await this.sessionsService.contexts(sessions);
     return rows.map((row, i) => {
       const context = contexts.get(row.session_id) as SessionContext;

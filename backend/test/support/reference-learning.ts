@@ -1,6 +1,9 @@
 import type { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { EnrolmentLearning, Language, LessonContent } from '@atolye/shared';
+import type { EnrolmentLearning, Language, LessonContent, MyEnrolment, SessionSummary } from '@atolye/shared';
+import { sameLocalDay } from '../../src/common/zoned-time';
+import { toMeeting, toSessionSummary, type SessionContext } from '../../src/sessions/sessions.mapper';
+import type { TrainingEntity } from '../../src/trainings/training.entity';
 import { QuizEntity } from '../../src/assessments/quiz.entity';
 import { toLessonContent, toLessonSummary, toModuleVersionSummary } from '../../src/content/content.dto';
 import { ContentRepository } from '../../src/content/content.repository';
@@ -48,7 +51,61 @@ export function referenceLearning(app: INestApplication) {
   const progressOf = (path: Path) =>
     toProgress(path.lessons.filter((l) => path.completed.has(l.id)).length, path.lessons.length);
 
+  /** The session contexts as they were read before: each training on its own. */
+  async function contexts(list: SessionEntity[]): Promise<Map<string, SessionContext>> {
+    const ids = list.map((x) => x.id);
+    const trainingIds = [...new Set(list.map((x) => x.trainingId))];
+    const [counts, meetings, names, revisions, found] = await Promise.all([
+      sessions.counts(ids),
+      sessions.meetingsOf(ids),
+      sessions.trainerNames([...new Set(list.flatMap((x) => x.trainerIds))]),
+      trainings.revisionsOf(trainingIds),
+      Promise.all(trainingIds.map((id) => trainings.findById(id))),
+    ]);
+    const now = new Date();
+    return new Map(
+      list.map((x) => [
+        x.id,
+        {
+          training: found.find((t) => t?.id === x.trainingId) as TrainingEntity,
+          revision: revisions.find((r) => r.id === x.trainingRevisionId)?.number ?? 1,
+          counts: counts.get(x.id),
+          meetings: meetings.filter((m) => m.sessionId === x.id),
+          trainerNames: names,
+          now,
+        },
+      ]),
+    );
+  }
+
   return {
+    /** "My enrolments" as it was read before: each session on its own. */
+    async myEnrolments(personId: string, now = new Date()): Promise<MyEnrolment[]> {
+      const rows = (await enrolments.rows({ personId })).filter(
+        (r) => r.status !== 'rejected' && r.status !== 'withdrawn',
+      );
+      const list = (await Promise.all(rows.map((r) => sessions.findById(r.session_id)))) as SessionEntity[];
+      const byId = await contexts(list);
+      return rows.map((row, i) => {
+        const context = byId.get(row.session_id) as SessionContext;
+        const next = context.meetings.find((m) => m.endsAt > now);
+        const summary: SessionSummary = toSessionSummary(list[i], context);
+        const seated = row.status === 'enrolled' || row.status === 'completed';
+        return {
+          id: row.id,
+          status: row.status,
+          waitlistPosition: row.waitlist_position,
+          training: { id: context.training.id, title: context.training.title },
+          session: seated ? summary : { ...summary, meetingLink: null },
+          nextMeeting: next ? toMeeting(next) : null,
+          nextMeetingToday:
+            next !== undefined &&
+            (next.startsAt <= now || sameLocalDay(next.startsAt, now, list[i].timeZone)),
+          progress: toProgress(row.completed_lessons, row.total_lessons),
+        };
+      });
+    },
+
     async learning(enrolmentId: string): Promise<EnrolmentLearning> {
       const path = await readingPath(enrolmentId);
       const session = (await sessions.findById(path.enrolment.sessionId)) as SessionEntity;
