@@ -4,9 +4,15 @@ import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
-export function startServer(port, embeddedPort) {
+/** `entry`: another build's `main.js` (by default the one `npm run build` made). */
+export function startServer(port, embeddedPort, entry) {
   const server = spawn(process.execPath, ['tools/start-test-server.mjs'], {
-    env: { ...process.env, PORT: String(port), EMBEDDED_PG_PORT: String(embeddedPort) },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      EMBEDDED_PG_PORT: String(embeddedPort),
+      ...(entry ? { SERVER_ENTRY: entry } : {}),
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const base = `http://127.0.0.1:${port}`;

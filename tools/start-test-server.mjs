@@ -47,7 +47,9 @@ if (process.env.DATABASE_URL) {
   cleanup = async () => rmSync(dataDir, { recursive: true, force: true });
 }
 
-const child = spawn(process.execPath, ['dist/backend/backend/src/main.js'], { env, stdio: 'inherit' });
+// SERVER_ENTRY: another build of the API (a benchmark comparing two builds in one run).
+const entry = process.env.SERVER_ENTRY ?? 'dist/backend/backend/src/main.js';
+const child = spawn(process.execPath, [entry], { env, stdio: 'inherit' });
 let stopping = false;
 const stop = async () => {
   if (stopping) return;

@@ -44,7 +44,6 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(apiValidationPipe());
   app.useGlobalFilters(new ApiExceptionFilter());
-  app.enableShutdownHooks();
 
   const document = SwaggerModule.createDocument(
     app,

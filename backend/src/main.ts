@@ -1,21 +1,12 @@
 import { Logger, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import { configureApp } from './app.setup';
 import { ConfigError, loadConfig, type AppConfig } from './config/app-config';
-import { startEmbeddedPostgres } from './database/embedded-postgres';
-import { runMigrations } from './database/migrate';
-import { DEMO_PASSWORD } from './demo/demo-data';
-import { DemoSeeder } from './demo/demo-seeder';
-import { DemoTrainingSeeder } from './demo/demo-training-seeder';
-import { DemoFinishedSessionSeeder } from './demo/demo-finished-session-seeder';
-import { seedDemoCertificates } from './demo/demo-certificates';
-import { CertificatesService } from './certificates/certificates.service';
-import { ContentPublisher } from './content/content-publisher.service';
-import { AdminAccounts } from './people/admin-accounts.service';
-import { publishContent } from './content/publish-content';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedded-postgres';
+import { gracefulShutdown, shutDownOnSignals } from './lifecycle/graceful-shutdown';
+import { prepareDatabase } from './lifecycle/prepare-database';
 
 const LEVELS: Record<AppConfig['logLevel'], LogLevel[]> = {
   error: ['fatal', 'error'],
@@ -40,38 +31,21 @@ async function bootstrap(): Promise<void> {
   }
 
   Logger.overrideLogger(LEVELS[config.logLevel]);
-  const databaseUrl =
-    config.databaseUrl ?? (await startEmbeddedPostgres(config.dataDir, config.embeddedPostgresPort)).url;
+  const embedded = config.databaseUrl
+    ? null
+    : await startEmbeddedPostgres(config.dataDir, config.embeddedPostgresPort);
+  const databaseUrl = config.databaseUrl ?? (embedded as EmbeddedDatabase).url;
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
     logger: LEVELS[config.logLevel],
   });
   configureApp(app, config);
-  await runMigrations(app.get(DataSource));
-  await publishContent(app.get(ContentPublisher), config.contentDir);
-
+  // Not Nest's shutdown hooks: they would close the pool under requests still being answered.
+  shutDownOnSignals(gracefulShutdown(app, config.shutdownGraceSeconds), async () => embedded?.stop());
+  await prepareDatabase(app, config);
   if (config.production && config.registrationOpen && !config.smtpUrl)
     logger.warn(
       'Self-registration is open but SMTP_URL is not set: no mail can confirm an address, so new accounts open unconfirmed',
     );
-  if (config.firstAdmin && (await app.get(AdminAccounts).createIfAbsent(config.firstAdmin)))
-    logger.log(
-      `First administrator ${config.firstAdmin.email} created (from ADMIN_EMAIL and ADMIN_PASSWORD)`,
-    );
-
-  if (config.seedDemoData) {
-    const accounts = await app.get(DemoSeeder).seed();
-    await app.get(DemoTrainingSeeder).seed();
-    await app.get(DemoFinishedSessionSeeder).seed();
-    const verifications = await seedDemoCertificates(app.get(DataSource), app.get(CertificatesService));
-    const lines = accounts.map(
-      (a) => `  ${a.roles.join(', ').padEnd(22)} ${a.email.padEnd(34)} ${DEMO_PASSWORD}`,
-    );
-    logger.log(`Demo accounts (role, email, password):\n${lines.join('\n')}`);
-    if (verifications.length)
-      logger.log(
-        `Demo certificates, verifiable by anyone:\n${verifications.map((url) => `  ${url}`).join('\n')}`,
-      );
-  }
 
   await app.listen(config.port);
   logger.log(

@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import {
   BadRequestException,
   ConflictException,
@@ -27,10 +28,10 @@ interface OwnEnrolment {
 
 @Injectable()
 export class QuizAttemptsService {
-  /** Published quizzes never change, so each is read from the database once per process. */
-  private readonly quizzes = new Map<string, Promise<QuizEntity | null>>();
-  /** Attempt id → quiz id, a fact that never changes; bounded, oldest forgotten first. */
-  private readonly quizOfAttempt = new Map<string, string>();
+  /** Published quizzes never change, so each is read from the database once and kept (up to 1,000). */
+  private readonly quizzes = new LRUCache<string, Promise<QuizEntity | null>>({ max: 1000 });
+  /** Attempt id → quiz id, a fact that never changes; up to 50,000, least recently used forgotten first. */
+  private readonly quizOfAttempt = new LRUCache<string, string>({ max: 50_000 });
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -240,10 +241,6 @@ export class QuizAttemptsService {
   }
 
   private remember(attempt: AttemptRecord): void {
-    if (this.quizOfAttempt.size >= 50_000) {
-      // Forget the oldest entry: a Map iterates in insertion order.
-      this.quizOfAttempt.delete(this.quizOfAttempt.keys().next().value as string);
-    }
     this.quizOfAttempt.set(attempt.id, attempt.quizId);
   }
 

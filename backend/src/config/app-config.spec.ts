@@ -7,6 +7,14 @@ describe('loadConfig', () => {
     expect(config.databaseUrl).toBeNull();
     expect(config.registrationOpen).toBe(true);
     expect(config.loginMaxFailuresPerAccount).toBe(5);
+    expect(config.shutdownGraceSeconds).toBe(20);
+  });
+
+  it('reads the shutdown grace period, refusing one beyond ten minutes', () => {
+    expect(loadConfig({ SHUTDOWN_GRACE_SECONDS: '0' }).shutdownGraceSeconds).toBe(0);
+    expect(() => loadConfig({ SHUTDOWN_GRACE_SECONDS: '601' })).toThrow(
+      new ConfigError('SHUTDOWN_GRACE_SECONDS must be a whole number from 0 to 600; got "601"'),
+    );
   });
 
   it('refuses a port that is not a number, naming the variable', () => {

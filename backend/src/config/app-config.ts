@@ -14,6 +14,8 @@ export interface AppConfig {
   databaseConnectTimeoutSeconds: number;
   /** A statement running longer is cancelled (and its request answered 503). */
   databaseStatementTimeoutSeconds: number;
+  /** On SIGTERM, requests in flight get this long to finish before the pool and queues close. */
+  shutdownGraceSeconds: number;
   /** The training content folder, published at start-up. */
   contentDir: string;
   /** Where the built portal is; served at `/` when the folder exists. */
@@ -203,6 +205,7 @@ export function loadConfig(env: Env = process.env, options: LoadOptions = {}): A
     embeddedPostgresPort: integer(env, 'EMBEDDED_PG_PORT', 54329, 1024, 65535),
     databaseConnectTimeoutSeconds: integer(env, 'DATABASE_CONNECT_TIMEOUT_SECONDS', 5, 1, 600),
     databaseStatementTimeoutSeconds: integer(env, 'DATABASE_STATEMENT_TIMEOUT_SECONDS', 30, 1, 3600),
+    shutdownGraceSeconds: integer(env, 'SHUTDOWN_GRACE_SECONDS', 20, 0, 600),
     portalDir: resolve(env['PORTAL_DIR'] || 'dist/frontend/browser'),
     contentDir: resolve(env['CONTENT_DIR'] || 'content'),
     registrationOpen: flag(env, 'REGISTRATION_OPEN', true),

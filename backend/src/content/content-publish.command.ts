@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../app.module';
 import { ConfigError, loadConfig } from '../config/app-config';
+import { ADVISORY_LOCKS, withAdvisoryLock } from '../database/advisory-lock';
 import { startEmbeddedPostgres } from '../database/embedded-postgres';
 import { runMigrations } from '../database/migrate';
 import { ContentPublisher } from './content-publisher.service';
@@ -22,7 +23,10 @@ async function main(): Promise<void> {
   });
   try {
     await runMigrations(app.get(DataSource));
-    const report = await publishContent(app.get(ContentPublisher), config.contentDir);
+    // Under the start-up lock: an instance starting now would publish the same versions.
+    const report = await withAdvisoryLock(url, ADVISORY_LOCKS.startup, 'publishing content', () =>
+      publishContent(app.get(ContentPublisher), config.contentDir),
+    );
     new Logger('Content').log(
       `published: ${report.published.join(', ') || 'none'}; unchanged: ${report.unchanged.length}`,
     );

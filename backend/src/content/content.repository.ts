@@ -1,19 +1,29 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { LRUCache } from 'lru-cache';
 import { DataSource, In } from 'typeorm';
 import { QuizEntity } from '../assessments/quiz.entity';
 import { LessonEntity } from './lesson.entity';
 import { ModuleMediaEntity } from './module-media.entity';
 import { ModuleVersionEntity } from './module-version.entity';
 
+/** How much of the published content a process keeps: versions by count, lessons by text size. */
+export const CONTENT_CACHE_LIMITS = { versions: 500, lessonCharacters: 16 * 1024 * 1024 };
+
 /**
  * Published module versions and their lessons never change, so each is read from the database
- * once per process and kept; everything else is read fresh.
+ * once per process and kept, up to the limits above (the least recently read go first);
+ * everything else is read fresh.
  */
 @Injectable()
 export class ContentRepository {
-  private readonly versions = new Map<string, ModuleVersionEntity>();
-  private readonly lessons = new Map<string, LessonEntity[]>();
+  private readonly versions = new LRUCache<string, ModuleVersionEntity>({
+    max: CONTENT_CACHE_LIMITS.versions,
+  });
+  private readonly lessons = new LRUCache<string, LessonEntity[]>({
+    maxSize: CONTENT_CACHE_LIMITS.lessonCharacters,
+    sizeCalculation: (lessons) => Math.max(1, JSON.stringify(lessons).length),
+  });
 
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 

@@ -34,4 +34,15 @@ export class HealthController {
     if (!reached) throw new ServiceUnavailableException('The database is not reachable');
     return { status: 'ok', database: 'up' };
   }
+
+  /**
+   * 200 while the process answers at all, without touching the database: a liveness probe (an
+   * orchestrator restarting every replica because the database is down would not help), and the
+   * benchmarks' baseline for a request that does no work.
+   */
+  @Get('live')
+  @PublicProbe()
+  live(): { status: 'ok' } {
+    return { status: 'ok' };
+  }
 }

@@ -6,17 +6,18 @@ import type {
   EnrolmentStatus,
   Language,
   LessonContent,
+  LocalisedText,
   MyEnrolment,
   Progress,
   SessionSummary,
 } from '@atolye/shared';
 import type { SignedInPerson } from '../auth/signed-in-person';
 import { sameLocalDay } from '../common/zoned-time';
+import { poolQuery } from '../database/pool-query';
 import { toLessonContent, toLessonSummary, toModuleVersionSummary } from '../content/content.dto';
 import { ContentRepository } from '../content/content.repository';
 import type { LessonEntity } from '../content/lesson.entity';
 import type { ModuleVersionEntity } from '../content/module-version.entity';
-import type { EnrolmentEntity } from '../enrolments/enrolment.entity';
 import { toProgress } from '../enrolments/enrolments.mapper';
 import { EnrolmentsRepository } from '../enrolments/enrolments.repository';
 import { toMeeting, toSessionSummary } from '../sessions/sessions.mapper';
@@ -24,8 +25,6 @@ import { SessionsRepository } from '../sessions/sessions.repository';
 import { SessionsService } from '../sessions/sessions.service';
 import type { SessionContext } from '../sessions/sessions.mapper';
 import type { SessionEntity } from '../sessions/session.entity';
-import { TrainingsRepository } from '../trainings/trainings.repository';
-import { QuizEntity } from '../assessments/quiz.entity';
 import { LessonProgressEntity } from './lesson-progress.entity';
 
 /** The online meeting's address is for those holding a seat, not those still waiting for one. */
@@ -34,11 +33,46 @@ function withLinkForSeatHolders(session: SessionSummary, status: EnrolmentStatus
 }
 
 interface ReadingPath {
-  enrolment: EnrolmentEntity;
+  sessionTitle: string;
+  trainingTitle: LocalisedText;
   modules: ModuleVersionEntity[];
   lessons: LessonEntity[];
   completed: Set<string>;
+  /** The knowledge check placed after the lesson asked for, if one was. */
+  knowledgeCheck: { id: string; title: LocalisedText } | null;
 }
+
+interface PathRow {
+  person_id: string;
+  status: EnrolmentStatus;
+  session_title: string;
+  training_title: LocalisedText | null;
+  module_version_ids: string[];
+  completed: string[];
+  knowledge_check: { id: string; title: LocalisedText } | null;
+}
+
+/**
+ * Everything of an enrolment that the reading path and a lesson need besides the (cached) module
+ * versions and lessons, in one statement: whose it is and its status, the session's and the
+ * training's titles, the pinned module versions, the completed lessons, and the knowledge check
+ * after lesson $2 (when given).
+ */
+const PATH_SQL = `
+  SELECT e.person_id, e.status, s.title AS session_title, t.title AS training_title,
+         coalesce(r.module_version_ids, '{}')::text[] AS module_version_ids,
+         ARRAY(SELECT lp.lesson_id FROM lesson_progress lp WHERE lp.enrolment_id = e.id)::text[] AS completed,
+         (SELECT json_build_object('id', q.id, 'title', q.title)
+            FROM lessons l
+            JOIN quizzes q ON q.module_version_id = l.module_version_id AND q.after_lesson = l.slug
+                          AND q.kind = 'knowledge_check'
+           WHERE l.id = $2::uuid
+           LIMIT 1) AS knowledge_check
+    FROM enrolments e
+    LEFT JOIN training_revisions r ON r.id = e.training_revision_id
+    LEFT JOIN sessions s ON s.id = e.session_id
+    LEFT JOIN trainings t ON t.id = s.training_id
+   WHERE e.id = $1`;
 
 /** A trainee's own learning: enrolments, the reading path of the pinned modules, and progress. */
 @Injectable()
@@ -48,7 +82,6 @@ export class LearningService {
     private readonly enrolments: EnrolmentsRepository,
     private readonly sessions: SessionsRepository,
     private readonly sessionsService: SessionsService,
-    private readonly trainings: TrainingsRepository,
     private readonly content: ContentRepository,
   ) {}
 
@@ -56,9 +89,8 @@ export class LearningService {
     const rows = (await this.enrolments.rows({ personId: caller.id })).filter(
       (r) => r.status !== 'rejected' && r.status !== 'withdrawn',
     );
-    const sessions = (await Promise.all(
-      rows.map((r) => this.sessions.findById(r.session_id)),
-    )) as SessionEntity[];
+    const found = await this.sessions.findByIds(rows.map((r) => r.session_id));
+    const sessions = rows.map((r) => found.find((s) => s.id === r.session_id) as SessionEntity);
     const contexts = await this.sessionsService.contexts(sessions);
     return rows.map((row, i) => {
       const context = contexts.get(row.session_id) as SessionContext;
@@ -81,8 +113,6 @@ export class LearningService {
 
   async learning(caller: SignedInPerson, enrolmentId: string): Promise<EnrolmentLearning> {
     const path = await this.readingPath(caller, enrolmentId);
-    const session = (await this.sessions.findById(path.enrolment.sessionId)) as SessionEntity;
-    const training = await this.trainings.findById(session.trainingId);
     const modules = path.modules.map((module) => {
       const lessons = path.lessons.filter((l) => l.moduleVersionId === module.id);
       const done = lessons.filter((l) => path.completed.has(l.id)).length;
@@ -95,8 +125,8 @@ export class LearningService {
     const ordered = this.ordered(path);
     return {
       enrolmentId,
-      trainingTitle: training?.title ?? {},
-      sessionTitle: session.title,
+      trainingTitle: path.trainingTitle,
+      sessionTitle: path.sessionTitle,
       modules,
       progress: this.progressOf(path),
       nextLessonId: ordered.find((l) => !path.completed.has(l.id))?.id ?? null,
@@ -109,17 +139,14 @@ export class LearningService {
     lessonId: string,
     language?: Language,
   ): Promise<LessonContent> {
-    const path = await this.readingPath(caller, enrolmentId);
+    const path = await this.readingPath(caller, enrolmentId, lessonId);
     const lesson = path.lessons.find((l) => l.id === lessonId);
     if (!lesson) throw new NotFoundException('This lesson is not part of your training');
     const module = path.modules.find((m) => m.id === lesson.moduleVersionId) as ModuleVersionEntity;
     // Previous and next run across modules, in the training's order.
     const ordered = this.ordered(path);
     const content = toLessonContent(module, ordered, lesson, language);
-    const check = await this.db.getRepository(QuizEntity).findOne({
-      select: { id: true, title: true },
-      where: { moduleVersionId: lesson.moduleVersionId, afterLesson: lesson.slug, kind: 'knowledge_check' },
-    });
+    const check = path.knowledgeCheck;
     return {
       ...content,
       completed: path.completed.has(lesson.id),
@@ -143,26 +170,35 @@ export class LearningService {
   }
 
   /** Only the enrolled person reads, and only once they hold a seat (not while pending or waitlisted). */
-  private async readingPath(caller: SignedInPerson, enrolmentId: string): Promise<ReadingPath> {
-    const enrolment = await this.enrolments.findById(enrolmentId);
-    if (!enrolment || enrolment.personId !== caller.id)
+  private async readingPath(
+    caller: SignedInPerson,
+    enrolmentId: string,
+    lessonId: string | null = null,
+  ): Promise<ReadingPath> {
+    const [row] = await poolQuery<PathRow>(this.db, PATH_SQL, [enrolmentId, lessonId], 'learning-path');
+    if (!row || row.person_id !== caller.id)
       throw new NotFoundException('No enrolment of yours with this id');
-    if (enrolment.status !== 'enrolled' && enrolment.status !== 'completed') {
+    if (row.status !== 'enrolled' && row.status !== 'completed') {
       throw new ForbiddenException(
-        `Lessons open once you hold a seat in the session (your enrolment is ${enrolment.status})`,
+        `Lessons open once you hold a seat in the session (your enrolment is ${row.status})`,
       );
     }
-    const revision = await this.trainings.findRevisionById(enrolment.trainingRevisionId);
-    const ids = revision?.moduleVersionIds ?? [];
-    const [versions, lessons, progress] = await Promise.all([
+    const ids = row.module_version_ids;
+    const [versions, lessons] = await Promise.all([
       this.content.findVersionsByIds(ids),
       this.content.lessonsOf(ids),
-      this.db.getRepository(LessonProgressEntity).find({ where: { enrolmentId } }),
     ]);
     const modules = ids
       .map((id) => versions.find((v) => v.id === id))
       .filter((v): v is ModuleVersionEntity => Boolean(v));
-    return { enrolment, modules, lessons, completed: new Set(progress.map((p) => p.lessonId)) };
+    return {
+      sessionTitle: row.session_title,
+      trainingTitle: row.training_title ?? {},
+      modules,
+      lessons,
+      completed: new Set(row.completed),
+      knowledgeCheck: row.knowledge_check,
+    };
   }
 
   private ordered(path: ReadingPath): LessonEntity[] {

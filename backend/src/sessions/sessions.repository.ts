@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { MeetingEntity } from './meeting.entity';
 import { SessionEntity } from './session.entity';
 
@@ -30,6 +30,13 @@ export class SessionsRepository {
 
   findById(id: string, manager: EntityManager = this.db.manager): Promise<SessionEntity | null> {
     return manager.getRepository(SessionEntity).findOne({ where: { id } });
+  }
+
+  /** Several sessions in one statement, in no particular order. */
+  findByIds(ids: string[]): Promise<SessionEntity[]> {
+    return ids.length === 0
+      ? Promise.resolve([])
+      : this.db.getRepository(SessionEntity).find({ where: { id: In([...new Set(ids)]) } });
   }
 
   /** Locks the session row: enrolment decisions on one session then happen one at a time. */

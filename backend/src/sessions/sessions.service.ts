@@ -170,14 +170,14 @@ export class SessionsService {
       this.sessions.meetingsOf(ids),
       this.sessions.trainerNames([...new Set(sessions.flatMap((s) => s.trainerIds))]),
       this.trainings.revisionsOf(trainingIds),
-      Promise.all(trainingIds.map((t) => this.trainings.findById(t))),
+      this.trainings.findByIds(trainingIds),
     ]);
     const now = new Date();
     return new Map(
       sessions.map((s) => [
         s.id,
         {
-          training: trainings.find((t) => t?.id === s.trainingId) as TrainingEntity,
+          training: trainings.find((t) => t.id === s.trainingId) as TrainingEntity,
           revision: revisions.find((r) => r.id === s.trainingRevisionId)?.number ?? 1,
           counts: counts.get(s.id),
           meetings: meetings.filter((m) => m.sessionId === s.id),

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import type { TrainingStatus } from '@atolye/shared';
 import { likePattern } from '../common/pagination.dto';
 import { TrainingRevisionEntity } from './training-revision.entity';
@@ -12,6 +12,13 @@ export class TrainingsRepository {
 
   findById(id: string, manager: EntityManager = this.db.manager): Promise<TrainingEntity | null> {
     return manager.getRepository(TrainingEntity).findOne({ where: { id } });
+  }
+
+  /** Several trainings in one statement, in no particular order. */
+  findByIds(ids: string[]): Promise<TrainingEntity[]> {
+    return ids.length === 0
+      ? Promise.resolve([])
+      : this.db.getRepository(TrainingEntity).find({ where: { id: In([...new Set(ids)]) } });
   }
 
   findByIdForUpdate(id: string, manager: EntityManager): Promise<TrainingEntity | null> {
