@@ -77,6 +77,7 @@ function endpoints(ids: {
     { method: 'put', path: `/api/people/${ids.person}/disabled`, allowed: ADMIN, body: {} },
     { method: 'put', path: `/api/people/${ids.person}/password`, allowed: ADMIN, body: {} },
     { method: 'post', path: `/api/people/${ids.person}/unlock`, allowed: ADMIN },
+    { method: 'post', path: `/api/people/${ids.person}/invitation`, allowed: ADMIN },
     { method: 'get', path: '/api/organisations/options', allowed: EVERYONE },
     { method: 'get', path: '/api/organisations', allowed: ORGANISERS },
     { method: 'post', path: '/api/organisations', allowed: ORGANISERS, body: {} },
@@ -296,7 +297,7 @@ describe('access rules of every endpoint', () => {
     const declared = routesOf(t.app);
     const routes = declared.map((r) => `${r.method} ${r.path}`);
     const undeclared = declared.filter((r) => !r.rule).map((r) => r.handler);
-    expect(routes.length).toBe(110);
+    expect(routes.length).toBe(111);
     expect(undeclared).toEqual([]);
     const listed = endpoints({
       person: ':id',

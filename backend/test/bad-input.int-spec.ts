@@ -103,6 +103,15 @@ describe('bad input and the shape of errors', () => {
     expect(response.body.details).toEqual([{ field: 'id', reason: 'must be a UUID' }]);
   });
 
+  it('answers an invitation for a malformed person id with 400 naming it', async () => {
+    const response = await t
+      .http()
+      .post('/api/people/not-a-uuid/invitation')
+      .set('Cookie', cookie)
+      .expect(400);
+    expect(response.body.details).toEqual([{ field: 'id', reason: 'must be a UUID' }]);
+  });
+
   describe('input that used to reach PostgreSQL or the stack and fail there', () => {
     it.each([
       ['sign-in', '/api/auth/sign-in', { email: 'a\u0000@test.example', password: 'x' }, 'email'],
@@ -224,6 +233,6 @@ describe('bad input and the shape of errors', () => {
       (n: number, p) => n + Object.keys(p).length,
       0,
     );
-    expect(operations).toBe(110);
+    expect(operations).toBe(111);
   });
 });

@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AttendanceSheet } from '@atolye/shared';
 import { AuditService } from '../audit/audit.service';
+import { Invitations } from '../auth/invitations';
 import { PasswordHasher } from '../auth/password-hasher';
 import type { SignedInPerson } from '../auth/signed-in-person';
 import { PersonEntity } from '../people/person.entity';
@@ -23,6 +24,7 @@ export class WalkInMergeService {
     private readonly attendance: AttendanceService,
     private readonly hasher: PasswordHasher,
     private readonly audit: AuditService,
+    private readonly invitations: Invitations,
   ) {}
 
   async merge(actor: SignedInPerson, walkInId: string, request: MergeWalkInDto): Promise<AttendanceSheet> {
@@ -97,7 +99,7 @@ export class WalkInMergeService {
     }
     const existing = await people.findOne({ where: { email: walkIn.email } });
     if (existing) return existing;
-    return people.save({
+    const created = await people.save({
       email: walkIn.email,
       fullName: walkIn.fullName,
       passwordHash: await this.hasher.hash(randomBytes(24).toString('base64url')),
@@ -106,5 +108,7 @@ export class WalkInMergeService {
       gender: 'undeclared',
       organisationId: null,
     });
+    await this.invitations.invite(manager, created);
+    return created;
   }
 }

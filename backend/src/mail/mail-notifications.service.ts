@@ -2,11 +2,14 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { HIDDEN_SECRET, type Language, type LocalisedText } from '@atolye/shared';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
-import { formatMeeting } from '../common/zoned-time';
+import { MEETING_COLUMNS, renderIcs, type MeetingRow } from '../calendar/ics';
+import { formatDate, formatMeeting } from '../common/zoned-time';
 import { MailOutbox } from './mail-outbox.service';
 import { MailRepository, type NewMail, type Recipient } from './mail.repository';
 import { certificateIssuedMail } from './templates/certificate-issued.mail';
 import { enrolmentApprovedMail } from './templates/enrolment-approved.mail';
+import { enrolmentConfirmedMail } from './templates/enrolment-confirmed.mail';
+import { invitationMail } from './templates/invitation.mail';
 import { enrolmentRejectedMail } from './templates/enrolment-rejected.mail';
 import type { RenderedMail } from './templates/mail-layout';
 import { passwordResetMail } from './templates/password-reset.mail';
@@ -51,6 +54,51 @@ export class MailNotifications {
     const link = this.secretLink('/confirm-email');
     const mail = registrationConfirmMail(to.language, { fullName: to.fullName, link, validHours });
     return this.outbox.queue(manager, [{ ...toNewMail('registration_confirm', to, mail), secret: token }]);
+  }
+
+  /** Invites a person whose account someone else opened to choose a password (the link's token is secret). */
+  invitation(manager: EntityManager, to: Recipient, token: string, validDays: number): Promise<void> {
+    const link = this.secretLink('/reset-password');
+    const mail = invitationMail(to.language, { fullName: to.fullName, email: to.email, link, validDays });
+    return this.outbox.queue(manager, [{ ...toNewMail('invitation', to, mail), secret: token }]);
+  }
+
+  /**
+   * Confirms enrolments a coordinator made (by hand or by import), with the session's dates, its
+   * venue or (for a seat holder) its meeting link, and its meetings as an .ics attachment.
+   */
+  async enrolmentsConfirmed(manager: EntityManager, enrolmentIds: string[]): Promise<void> {
+    const recipients = await this.mails.enrolmentRecipients(manager, enrolmentIds);
+    if (!recipients.length) return;
+    const sessionIds = [...new Set(recipients.map((to) => to.sessionId))];
+    const meetings: MeetingRow[] = await manager.query(
+      `SELECT ${MEETING_COLUMNS} FROM meetings m JOIN sessions s ON s.id = m.session_id
+        WHERE s.id = ANY($1::uuid[]) ORDER BY m.starts_at`,
+      [sessionIds],
+    );
+    const mails = recipients.map((to) => {
+      const own = meetings.filter((m) => m.session_id === to.sessionId);
+      const holdsSeat = to.status === 'enrolled';
+      const shown = holdsSeat ? own : own.map((m) => ({ ...m, meeting_link: null }));
+      const dates = own.length
+        ? [own[0].starts_at, own[own.length - 1].starts_at]
+            .map((at) => formatDate(at, to.timeZone, to.language))
+            .filter((day, i, days) => days.indexOf(day) === i)
+            .join(' – ')
+        : null;
+      const mail = enrolmentConfirmedMail(to.language, {
+        fullName: to.fullName,
+        trainingTitle: titleIn(to.trainingTitle, to.language),
+        sessionTitle: to.sessionTitle,
+        dates,
+        place: (holdsSeat ? to.meetingLink : null) ?? to.venue,
+        waitlisted: !holdsSeat,
+        link: this.link('/learn/enrolments'),
+      });
+      const calendar = renderIcs(this.config.publicUrl, to.sessionTitle, shown, to.timeZone);
+      return { ...toNewMail('enrolment_confirmed', to, mail), calendar };
+    });
+    await this.outbox.queue(manager, mails);
   }
 
   /** Tells an account's owner that someone registered with its address (nothing was changed). */

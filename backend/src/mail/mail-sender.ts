@@ -57,6 +57,17 @@ export class MailSender implements OnModuleDestroy {
         subject: mail.subject,
         text: reveal(mail.text),
         html: reveal(mail.html),
+        ...(mail.calendar
+          ? {
+              attachments: [
+                {
+                  filename: 'meetings.ics',
+                  content: mail.calendar,
+                  contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
+                },
+              ],
+            }
+          : {}),
       });
     } catch (error) {
       // Whatever the SMTP server or the network said: recorded on the mail, which is retried.

@@ -15,6 +15,8 @@ export interface NewMail {
   html: string;
   /** The secret of the mail's link: handed to the sender, never stored. */
   secret?: string;
+  /** An iCalendar file to attach. */
+  calendar?: string;
 }
 
 /** A mail claimed for sending: what goes over the wire. */
@@ -28,6 +30,7 @@ export interface ClaimedMail {
   secretLink: boolean;
   /** This attempt's number, counting from 1. */
   attempt: number;
+  calendar: string | null;
 }
 
 /** Who a notification goes to, with what it is about. */
@@ -45,6 +48,9 @@ export interface EnrolmentRecipient extends Recipient {
   /** The session's first meeting still to come, and the zone it happens in. */
   nextMeeting: { startsAt: Date; endsAt: Date } | null;
   timeZone: string;
+  sessionId: string;
+  venue: string | null;
+  meetingLink: string | null;
 }
 
 export const SECRET_LOST =
@@ -65,6 +71,7 @@ export class MailRepository {
         textBody: mail.text,
         htmlBody: mail.html,
         secretLink: mail.secret !== undefined,
+        calendar: mail.calendar ?? null,
       })),
     );
     return result.identifiers.map((row) => row['id'] as string);
@@ -78,7 +85,7 @@ export class MailRepository {
     const [rows] = await this.db.query(
       `UPDATE mail_outbox SET status = 'sending', attempts = attempts + 1
         WHERE id = $1 AND status = 'queued'
-        RETURNING id, recipient, subject, text_body, html_body, secret_link, attempts`,
+        RETURNING id, recipient, subject, text_body, html_body, secret_link, attempts, calendar`,
       [id],
     );
     const row = rows[0];
@@ -91,6 +98,7 @@ export class MailRepository {
           html: row.html_body,
           secretLink: row.secret_link,
           attempt: row.attempts,
+          calendar: row.calendar,
         }
       : null;
   }
@@ -174,7 +182,7 @@ export class MailRepository {
     if (!enrolmentIds.length) return [];
     const rows = await manager.query(
       `SELECT e.id, e.status, p.email, p.full_name, p.language, s.title AS session_title, t.title AS training_title,
-              s.time_zone, m.starts_at, m.ends_at
+              s.time_zone, s.id AS session_id, s.venue, s.meeting_link, m.starts_at, m.ends_at
          FROM enrolments e
          JOIN people p ON p.id = e.person_id
          JOIN sessions s ON s.id = e.session_id
@@ -194,6 +202,9 @@ export class MailRepository {
       trainingTitle: row['training_title'],
       nextMeeting: row['starts_at'] ? { startsAt: row['starts_at'], endsAt: row['ends_at'] } : null,
       timeZone: row['time_zone'],
+      sessionId: row['session_id'],
+      venue: row['venue'],
+      meetingLink: row['meeting_link'],
     }));
   }
 

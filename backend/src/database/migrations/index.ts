@@ -13,6 +13,7 @@ import { RegistrationConfirmation1765110000000 } from './1765110000000-registrat
 import { SessionTimeZones1765700000000 } from './1765700000000-session-time-zones';
 import { CertificateJobProvenance1765200000000 } from './1765200000000-certificate-job-provenance';
 import { ImportJobRows1765210000000 } from './1765210000000-import-job-rows';
+import { MailCalendarAttachment1765800000000 } from './1765800000000-mail-calendar-attachment';
 import { OrganisationProfiles1766100000000 } from './1766100000000-organisation-profiles';
 
 /** Every migration in order; listed rather than globbed so sources and dist behave alike. */
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   CertificateJobProvenance1765200000000,
   ImportJobRows1765210000000,
   OrganisationProfiles1766100000000,
+  MailCalendarAttachment1765800000000,
 ];

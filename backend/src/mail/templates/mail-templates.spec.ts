@@ -1,6 +1,8 @@
 import { LANGUAGES } from '@atolye/shared';
 import { certificateIssuedMail } from './certificate-issued.mail';
 import { enrolmentApprovedMail } from './enrolment-approved.mail';
+import { enrolmentConfirmedMail } from './enrolment-confirmed.mail';
+import { invitationMail } from './invitation.mail';
 import { enrolmentRejectedMail } from './enrolment-rejected.mail';
 import { escapeHtml, layOut } from './mail-layout';
 import { passwordResetMail } from './password-reset.mail';
@@ -34,6 +36,27 @@ const EVERY_MAIL = {
   approvedWaitlisted: (l: 'en' | 'tr') => enrolmentApprovedMail(l, { ...decision, waitlisted: true }),
   rejected: (l: 'en' | 'tr') => enrolmentRejectedMail(l, decision),
   promoted: (l: 'en' | 'tr') => waitlistPromotedMail(l, decision),
+  invitation: (l: 'en' | 'tr') =>
+    invitationMail(l, {
+      fullName: decision.fullName,
+      email: 'rana@example.org',
+      link: 'https://x.example/reset-password?token=a&b',
+      validDays: 7,
+    }),
+  enrolmentConfirmed: (l: 'en' | 'tr') =>
+    enrolmentConfirmedMail(l, {
+      ...decision,
+      dates: '2 March 2027 – 4 March 2027',
+      place: 'Şahinbey <Kültür> Merkezi',
+      waitlisted: false,
+    }),
+  enrolmentConfirmedWaitlisted: (l: 'en' | 'tr') =>
+    enrolmentConfirmedMail(l, {
+      ...decision,
+      dates: null,
+      place: 'https://meet.example.org/x',
+      waitlisted: true,
+    }),
   certificate: (l: 'en' | 'tr') =>
     certificateIssuedMail(l, {
       ...decision,
@@ -75,6 +98,16 @@ describe('mail templates', () => {
       );
     }
     expect(EVERY_MAIL.approved('en').text).not.toContain('next meeting');
+  });
+
+  it('tells a seat holder where the session is, and someone waiting only when', () => {
+    const seat = EVERY_MAIL.enrolmentConfirmed('tr');
+    expect(seat.text).toContain('Yer: Şahinbey <Kültür> Merkezi');
+    expect(seat.html).toContain('Yer: Şahinbey &lt;Kültür&gt; Merkezi');
+    expect(EVERY_MAIL.enrolmentConfirmed('en').text).toContain('Dates: 2 March 2027 – 4 March 2027.');
+    const waiting = EVERY_MAIL.enrolmentConfirmedWaitlisted('en');
+    expect(waiting.text).not.toContain('meet.example.org');
+    expect(waiting.text).not.toContain('Dates:');
   });
 
   it('escapes the link in the HTML body and keeps it whole in the text body', () => {

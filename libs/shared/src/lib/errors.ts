@@ -58,6 +58,7 @@ export const ERROR_CODES = [
   'session.notYourSession',
   'people.ownRoles',
   'people.disableSelf',
+  'people.disabledNoInvitation',
   // Organisation profiles and focal people.
   'organisation.notYourOrganisation',
   'people.focalPersonNeedsOrganisation',

@@ -12,6 +12,8 @@ export const MAIL_KINDS = [
   'certificate_issued',
   'registration_confirm',
   'registration_existing',
+  'invitation',
+  'enrolment_confirmed',
 ] as const;
 export type MailKind = (typeof MAIL_KINDS)[number];
 
