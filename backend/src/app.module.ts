@@ -24,6 +24,7 @@ import { SafeInputMiddleware } from './common/safe-input.middleware';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source-options';
 import { HealthController } from './health/health.controller';
+import { HomeModule } from './home/home.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { PeopleModule } from './people/people.module';
 import { ReportsModule } from './reports/reports.module';
@@ -58,6 +59,7 @@ export class AppModule implements NestModule {
         CatalogueModule,
         AttendanceModule,
         CalendarModule,
+        HomeModule,
         EvaluationsModule,
         AssessmentsModule,
         CertificatesModule.forRoot(config),

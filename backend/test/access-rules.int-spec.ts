@@ -127,6 +127,7 @@ function endpoints(ids: {
     { method: 'get', path: `/api/catalogue/${ids.training}`, allowed: SIGNED_IN },
     // Signed-in people reach their own records only; someone else's enrolment is a 404.
     { method: 'get', path: '/api/my/enrolments', allowed: SIGNED_IN },
+    { method: 'get', path: '/api/home', allowed: SIGNED_IN },
     { method: 'get', path: `/api/my/enrolments/${ids.enrolment}/learning`, allowed: SIGNED_IN },
     { method: 'get', path: `/api/my/enrolments/${ids.enrolment}/lessons/${ids.lesson}`, allowed: SIGNED_IN },
     {
@@ -297,7 +298,7 @@ describe('access rules of every endpoint', () => {
     const declared = routesOf(t.app);
     const routes = declared.map((r) => `${r.method} ${r.path}`);
     const undeclared = declared.filter((r) => !r.rule).map((r) => r.handler);
-    expect(routes.length).toBe(111);
+    expect(routes.length).toBe(112);
     expect(undeclared).toEqual([]);
     const listed = endpoints({
       person: ':id',

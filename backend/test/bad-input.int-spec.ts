@@ -233,6 +233,6 @@ describe('bad input and the shape of errors', () => {
       (n: number, p) => n + Object.keys(p).length,
       0,
     );
-    expect(operations).toBe(111);
+    expect(operations).toBe(112);
   });
 });

@@ -8,5 +8,7 @@ import { ReportsService } from './reports.service';
   imports: [SessionsModule],
   controllers: [ReportsController],
   providers: [ReportsService, ReportsExportService],
+  // The home page shows the indicators off track, as the dashboard computes them.
+  exports: [ReportsService],
 })
 export class ReportsModule {}

@@ -24,3 +24,4 @@ export * from './lib/certificates.contracts';
 export * from './lib/reports.contracts';
 export * from './lib/mail.contracts';
 export * from './lib/time-zones';
+export * from './lib/home.contracts';
