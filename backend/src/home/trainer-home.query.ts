@@ -23,7 +23,7 @@ SELECT
   ) x) AS meetings,
   (SELECT coalesce(jsonb_agg(x ORDER BY x."startsAt" DESC), '[]') FROM (
      SELECT g.id AS "meetingId", s.id AS "sessionId", s.title AS "sessionTitle", g.topic,
-            g.starts_at AS "startsAt", s.time_zone AS "timeZone", count(e.id)::int AS unmarked
+            g.starts_at AS "startsAt", g.ends_at AS "endsAt", s.time_zone AS "timeZone", count(e.id)::int AS unmarked
        FROM taught s JOIN meetings g ON g.session_id = s.id
        JOIN enrolments e ON e.session_id = s.id AND e.status IN ('enrolled', 'completed')
       WHERE g.ends_at <= now() AND g.ends_at > now() - interval '30 days'

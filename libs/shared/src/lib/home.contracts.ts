@@ -81,6 +81,7 @@ export interface HomeUnmarkedMeeting {
   sessionTitle: string;
   topic: string;
   startsAt: string;
+  endsAt: string;
   timeZone: string;
   /** Participants holding a seat with no attendance mark for the meeting. */
   unmarked: number;
