@@ -128,6 +128,12 @@ function endpoints(ids: {
     // Signed-in people reach their own records only; someone else's enrolment is a 404.
     { method: 'get', path: '/api/my/enrolments', allowed: SIGNED_IN },
     { method: 'get', path: '/api/home', allowed: SIGNED_IN },
+    { method: 'get', path: '/api/my/notifications', allowed: SIGNED_IN },
+    { method: 'post', path: '/api/my/notifications/read', allowed: SIGNED_IN },
+    { method: 'post', path: `/api/my/notifications/${ids.person}/read`, allowed: SIGNED_IN },
+    { method: 'get', path: '/api/me/mail-preferences', allowed: SIGNED_IN },
+    { method: 'put', path: '/api/me/mail-preferences', allowed: SIGNED_IN, body: {} },
+    { method: 'post', path: '/api/unsubscribe', allowed: EVERYONE, body: {} },
     { method: 'get', path: `/api/my/enrolments/${ids.enrolment}/learning`, allowed: SIGNED_IN },
     { method: 'get', path: `/api/my/enrolments/${ids.enrolment}/lessons/${ids.lesson}`, allowed: SIGNED_IN },
     {
@@ -298,7 +304,7 @@ describe('access rules of every endpoint', () => {
     const declared = routesOf(t.app);
     const routes = declared.map((r) => `${r.method} ${r.path}`);
     const undeclared = declared.filter((r) => !r.rule).map((r) => r.handler);
-    expect(routes.length).toBe(112);
+    expect(routes.length).toBe(118);
     expect(undeclared).toEqual([]);
     const listed = endpoints({
       person: ':id',

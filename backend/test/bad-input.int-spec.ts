@@ -112,6 +112,17 @@ describe('bad input and the shape of errors', () => {
     expect(response.body.details).toEqual([{ field: 'id', reason: 'must be a UUID' }]);
   });
 
+  it('answers mail preferences naming an unknown kind with 400 naming the field', async () => {
+    const response = await t
+      .http()
+      .put('/api/me/mail-preferences')
+      .set('Cookie', cookie)
+      .send({ optedOut: ['meeting_reminder', 'newsletter'] })
+      .expect(400);
+    expect(response.body.details.map((d: { field: string }) => d.field)).toEqual(['optedOut']);
+    await t.http().post('/api/my/notifications/not-a-uuid/read').set('Cookie', cookie).expect(400);
+  });
+
   describe('input that used to reach PostgreSQL or the stack and fail there', () => {
     it.each([
       ['sign-in', '/api/auth/sign-in', { email: 'a\u0000@test.example', password: 'x' }, 'email'],
@@ -233,6 +244,6 @@ describe('bad input and the shape of errors', () => {
       (n: number, p) => n + Object.keys(p).length,
       0,
     );
-    expect(operations).toBe(112);
+    expect(operations).toBe(118);
   });
 });

@@ -31,6 +31,7 @@ const NOT_OWNED: Record<string, string> = {
     'a published quiz as GIFT, the same for every trainer and coordinator',
   'get /api/calendar/:token.ics': 'the secret token in the address is the credential',
   'get /api/certificates/verify/:code': 'verification is public by design',
+  'get /api/public/trainings/:id': 'a training in the public catalogue, the same for every visitor',
   'post /api/sessions/:id/enrol':
     'any trainee may ask for a seat in an open session; the enrolment made is theirs',
 };
@@ -109,6 +110,10 @@ describe('ownership of every object route', () => {
     ).body;
     const certificateId: string = certificate.certificate?.id ?? certificate.id;
     const meeting = session.meetings[0].id;
+    // Enrolled by hand, the owner was notified of it.
+    const [notification] = (
+      await t.http().get('/api/my/notifications').set('Cookie', owner.cookie).expect(200)
+    ).body.items;
 
     traineeRoutes = [
       { method: 'get', path: `/api/my/enrolments/${enrolment}/learning` },
@@ -134,6 +139,7 @@ describe('ownership of every object route', () => {
       },
       { method: 'get', path: `/api/certificates/${certificateId}/pdf` },
       { method: 'get', path: `/api/sessions/${session.id}/calendar.ics` },
+      { method: 'post', path: `/api/my/notifications/${notification.id}/read` },
       // Last: these change the attempt and the enrolment for good.
       { method: 'post', path: `/api/my/attempts/${attempt.id}/submit` },
       { method: 'post', path: `/api/enrolments/${enrolment}/withdraw` },

@@ -29,6 +29,8 @@ import { PendingRegistrationEntity } from '../auth/pending-registration.entity';
 import { RegistrationRequestEntity } from '../auth/registration-request.entity';
 import { MailOutboxEntity } from '../mail/mail-outbox.entity';
 import { OrganisationEntity } from '../organisations/organisation.entity';
+import { NoticeClaimEntity } from '../notifications/notice-claim.entity';
+import { NotificationEntity } from '../notifications/notification.entity';
 import { PersonEntity } from '../people/person.entity';
 
 /** Every entity, listed rather than globbed so the same list works from sources and from dist. */
@@ -65,4 +67,6 @@ export const ENTITIES = [
   RegistrationRequestEntity,
   PendingRegistrationEntity,
   MailOutboxEntity,
+  NotificationEntity,
+  NoticeClaimEntity,
 ];

@@ -4,6 +4,7 @@ import { HIDDEN_SECRET, type Language, type LocalisedText } from '@atolye/shared
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { MEETING_COLUMNS, renderIcs, type MeetingRow } from '../calendar/ics';
 import { formatDate, formatMeeting } from '../common/zoned-time';
+import { Inbox, type NewNotification } from '../notifications/inbox.service';
 import { MailOutbox } from './mail-outbox.service';
 import { MailRepository, type NewMail, type Recipient } from './mail.repository';
 import { certificateIssuedMail } from './templates/certificate-issued.mail';
@@ -28,13 +29,17 @@ export interface IssuedCertificate {
   verificationCode: string;
 }
 
-/** The mails people get when something happens to them, each in the recipient's own language. */
+/**
+ * The mails people get when something happens to them, each in the recipient's own language, and
+ * the same events under their portal's bell.
+ */
 @Injectable()
 export class MailNotifications {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly outbox: MailOutbox,
     private readonly mails: MailRepository,
+    private readonly inbox: Inbox,
   ) {}
 
   /** The link's token is handed to the sender only: the stored mail shows it hidden. */
@@ -99,6 +104,15 @@ export class MailNotifications {
       return { ...toNewMail('enrolment_confirmed', to, mail), calendar };
     });
     await this.outbox.queue(manager, mails);
+    await this.inbox.add(
+      manager,
+      recipients.map((to) => ({
+        personId: to.personId,
+        kind: to.status === 'enrolled' ? 'enrolment_confirmed' : 'enrolment_waitlisted',
+        params: { trainingTitle: to.trainingTitle, sessionTitle: to.sessionTitle },
+        link: '/learn/enrolments',
+      })),
+    );
   }
 
   /** Tells an account's owner that someone registered with its address (nothing was changed). */
@@ -135,6 +149,22 @@ export class MailNotifications {
       );
     });
     await this.outbox.queue(manager, mails);
+    await this.inbox.add(
+      manager,
+      recipients.map((to) => ({
+        personId: to.personId,
+        kind:
+          notice === 'rejected'
+            ? 'enrolment_rejected'
+            : notice === 'promoted'
+              ? 'waitlist_promoted'
+              : to.status === 'waitlisted'
+                ? 'enrolment_waitlisted'
+                : 'enrolment_approved',
+        params: { trainingTitle: to.trainingTitle, sessionTitle: to.sessionTitle },
+        link: notice === 'rejected' ? '/learn/catalogue' : '/learn/enrolments',
+      })),
+    );
   }
 
   /** One mail per certificate, stored with the certificates themselves. */
@@ -153,6 +183,19 @@ export class MailNotifications {
       return [toNewMail('certificate_issued', to, mail)];
     });
     await this.outbox.queue(manager, mails);
+    await this.inbox.add(
+      manager,
+      certificates
+        .filter((certificate) => people.has(certificate.personId))
+        .map(
+          (certificate): NewNotification => ({
+            personId: certificate.personId,
+            kind: 'certificate_issued',
+            params: { trainingTitle: certificate.trainingTitle, serial: certificate.serial },
+            link: '/learn/certificates',
+          }),
+        ),
+    );
   }
 
   private link(path: string): string {

@@ -49,6 +49,10 @@ export class MailOutboxEntity {
   @Column('text', { nullable: true })
   calendar: string | null;
 
+  /** The one-click unsubscribe address of an optional mail (its List-Unsubscribe header), or null. */
+  @Column('text', { name: 'list_unsubscribe', nullable: true })
+  listUnsubscribe: string | null;
+
   @Column('timestamptz', { name: 'next_attempt_at', default: () => 'now()' })
   nextAttemptAt: Date;
 

@@ -57,6 +57,7 @@ export class MailSender implements OnModuleDestroy {
         subject: mail.subject,
         text: reveal(mail.text),
         html: reveal(mail.html),
+        ...(mail.listUnsubscribe ? { list: { unsubscribe: mail.listUnsubscribe } } : {}),
         ...(mail.calendar
           ? {
               attachments: [

@@ -17,6 +17,8 @@ export interface NewMail {
   secret?: string;
   /** An iCalendar file to attach. */
   calendar?: string;
+  /** The unsubscribe address of an optional mail, sent as its List-Unsubscribe header. */
+  listUnsubscribe?: string;
 }
 
 /** A mail claimed for sending: what goes over the wire. */
@@ -31,6 +33,7 @@ export interface ClaimedMail {
   /** This attempt's number, counting from 1. */
   attempt: number;
   calendar: string | null;
+  listUnsubscribe: string | null;
 }
 
 /** Who a notification goes to, with what it is about. */
@@ -41,6 +44,7 @@ export interface Recipient {
 }
 
 export interface EnrolmentRecipient extends Recipient {
+  personId: string;
   enrolmentId: string;
   status: string;
   sessionTitle: string;
@@ -72,6 +76,7 @@ export class MailRepository {
         htmlBody: mail.html,
         secretLink: mail.secret !== undefined,
         calendar: mail.calendar ?? null,
+        listUnsubscribe: mail.listUnsubscribe ?? null,
       })),
     );
     return result.identifiers.map((row) => row['id'] as string);
@@ -85,7 +90,7 @@ export class MailRepository {
     const [rows] = await this.db.query(
       `UPDATE mail_outbox SET status = 'sending', attempts = attempts + 1
         WHERE id = $1 AND status = 'queued'
-        RETURNING id, recipient, subject, text_body, html_body, secret_link, attempts, calendar`,
+        RETURNING id, recipient, subject, text_body, html_body, secret_link, attempts, calendar, list_unsubscribe`,
       [id],
     );
     const row = rows[0];
@@ -99,6 +104,7 @@ export class MailRepository {
           secretLink: row.secret_link,
           attempt: row.attempts,
           calendar: row.calendar,
+          listUnsubscribe: row.list_unsubscribe,
         }
       : null;
   }
@@ -181,7 +187,7 @@ export class MailRepository {
   async enrolmentRecipients(manager: EntityManager, enrolmentIds: string[]): Promise<EnrolmentRecipient[]> {
     if (!enrolmentIds.length) return [];
     const rows = await manager.query(
-      `SELECT e.id, e.status, p.email, p.full_name, p.language, s.title AS session_title, t.title AS training_title,
+      `SELECT e.id, e.status, e.person_id, p.email, p.full_name, p.language, s.title AS session_title, t.title AS training_title,
               s.time_zone, s.id AS session_id, s.venue, s.meeting_link, m.starts_at, m.ends_at
          FROM enrolments e
          JOIN people p ON p.id = e.person_id
@@ -193,6 +199,7 @@ export class MailRepository {
       [enrolmentIds],
     );
     return rows.map((row: Record<string, never>) => ({
+      personId: row['person_id'],
       enrolmentId: row['id'],
       status: row['status'],
       email: row['email'],

@@ -25,3 +25,4 @@ export * from './lib/reports.contracts';
 export * from './lib/mail.contracts';
 export * from './lib/time-zones';
 export * from './lib/home.contracts';
+export * from './lib/notifications.contracts';

@@ -14,6 +14,7 @@ import { SessionTimeZones1765700000000 } from './1765700000000-session-time-zone
 import { CertificateJobProvenance1765200000000 } from './1765200000000-certificate-job-provenance';
 import { ImportJobRows1765210000000 } from './1765210000000-import-job-rows';
 import { MailCalendarAttachment1765800000000 } from './1765800000000-mail-calendar-attachment';
+import { NotificationsAndNotices1765810000000 } from './1765810000000-notifications-and-notices';
 import { OrganisationProfiles1766100000000 } from './1766100000000-organisation-profiles';
 
 /** Every migration in order; listed rather than globbed so sources and dist behave alike. */
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   ImportJobRows1765210000000,
   OrganisationProfiles1766100000000,
   MailCalendarAttachment1765800000000,
+  NotificationsAndNotices1765810000000,
 ];

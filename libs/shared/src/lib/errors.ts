@@ -59,6 +59,7 @@ export const ERROR_CODES = [
   'people.ownRoles',
   'people.disableSelf',
   'people.disabledNoInvitation',
+  'notifications.unsubscribeLinkInvalid',
   // Organisation profiles and focal people.
   'organisation.notYourOrganisation',
   'people.focalPersonNeedsOrganisation',

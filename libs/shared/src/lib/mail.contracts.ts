@@ -14,6 +14,10 @@ export const MAIL_KINDS = [
   'registration_existing',
   'invitation',
   'enrolment_confirmed',
+  'meeting_reminder',
+  'evaluation_open',
+  'trainer_roster',
+  'coordinator_digest',
 ] as const;
 export type MailKind = (typeof MAIL_KINDS)[number];
 
