@@ -40,6 +40,16 @@ export class MailSender implements OnModuleDestroy {
     this.transport = config.smtpUrl ? createTransport(config.smtpUrl) : null;
   }
 
+  /** Whether mails go out over SMTP; without it they are only kept. */
+  get sends(): boolean {
+    return this.transport !== null;
+  }
+
+  /** Without SMTP, keeps many queued mails at once (a run of reminders hands over thousands). */
+  async keepAll(ids: string[]): Promise<void> {
+    await this.mails.keepAll(ids);
+  }
+
   async deliver(id: string, secret?: string): Promise<DeliveryOutcome> {
     if (!this.transport) return { outcome: (await this.mails.keep(id)) ? 'kept' : 'not-queued' };
     const mail = await this.mails.claim(id);

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -64,22 +65,28 @@ export const SECRET_LOST =
 export class MailRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
+  /** One statement however many mails (a run of reminders stores thousands); ids are made here. */
   async insertMany(manager: EntityManager, mails: NewMail[]): Promise<string[]> {
     if (!mails.length) return [];
-    const result = await manager.getRepository(MailOutboxEntity).insert(
-      mails.map((mail) => ({
-        kind: mail.kind,
-        recipient: mail.recipient,
-        language: mail.language,
-        subject: mail.subject,
-        textBody: mail.text,
-        htmlBody: mail.html,
-        secretLink: mail.secret !== undefined,
-        calendar: mail.calendar ?? null,
-        listUnsubscribe: mail.listUnsubscribe ?? null,
-      })),
+    const ids = mails.map(() => randomUUID());
+    const column = <T>(pick: (mail: NewMail) => T) => mails.map(pick);
+    await manager.query(
+      `INSERT INTO mail_outbox (id, kind, recipient, language, subject, text_body, html_body, secret_link, calendar, list_unsubscribe)
+       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::boolean[], $9::text[], $10::text[])`,
+      [
+        ids,
+        column((m) => m.kind),
+        column((m) => m.recipient),
+        column((m) => m.language),
+        column((m) => m.subject),
+        column((m) => m.text),
+        column((m) => m.html),
+        column((m) => m.secret !== undefined),
+        column((m) => m.calendar ?? null),
+        column((m) => m.listUnsubscribe ?? null),
+      ],
     );
-    return result.identifiers.map((row) => row['id'] as string);
+    return ids;
   }
 
   /**
@@ -116,6 +123,13 @@ export class MailRepository {
       [id],
     );
     return count > 0;
+  }
+
+  async keepAll(ids: string[]): Promise<void> {
+    await this.db.query(
+      `UPDATE mail_outbox SET status = 'kept' WHERE id = ANY($1::uuid[]) AND status = 'queued'`,
+      [ids],
+    );
   }
 
   async markSent(id: string): Promise<void> {

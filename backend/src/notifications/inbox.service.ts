@@ -21,13 +21,16 @@ export class Inbox {
 
   async add(manager: EntityManager, notifications: NewNotification[]): Promise<void> {
     if (!notifications.length) return;
-    await manager.getRepository(NotificationEntity).insert(
-      notifications.map((n) => ({
-        personId: n.personId,
-        kind: n.kind,
-        params: n.params,
-        link: n.link,
-      })),
+    // One statement however many (a run of reminders stores thousands).
+    await manager.query(
+      `INSERT INTO notifications (person_id, kind, params, link)
+       SELECT * FROM unnest($1::uuid[], $2::text[], $3::jsonb[], $4::text[])`,
+      [
+        notifications.map((n) => n.personId),
+        notifications.map((n) => n.kind),
+        notifications.map((n) => JSON.stringify(n.params)),
+        notifications.map((n) => n.link),
+      ],
     );
   }
 

@@ -149,6 +149,14 @@ export class NoticeRun {
           AND NOT EXISTS (SELECT 1 FROM notice_claims c WHERE c.key = 'meeting_reminder:' || g.id || ':' || p.id)`,
       [now],
     );
+    // Written once per meeting and language, not once per participant.
+    const whens = new Map<string, string>();
+    const when = (row: (typeof rows)[number]) => {
+      const key = `${row.meeting_id}:${row.language}`;
+      if (!whens.has(key))
+        whens.set(key, formatMeeting(row.starts_at, row.ends_at, row.time_zone, row.language));
+      return whens.get(key) as string;
+    };
     return rows.map((row) => ({
       key: `meeting_reminder:${row.meeting_id}:${row.person_id}`,
       to: row,
@@ -170,7 +178,7 @@ export class NoticeRun {
           trainingTitle: titleIn(row.training_title, row.language),
           sessionTitle: row.session_title,
           topic: row.topic,
-          when: formatMeeting(row.starts_at, row.ends_at, row.time_zone, row.language),
+          when: when(row),
           place: row.place,
           link: this.link('/learn/enrolments'),
           unsubscribe,
