@@ -14,6 +14,7 @@ import { NoticeRun } from './notice-run.service';
 export const NOTICE_QUEUE = 'notices';
 /** How often due notices are looked for. */
 export const NOTICE_EVERY_MS = 5 * 60_000;
+const FIRST_RUN_AFTER_MS = 10_000;
 
 /**
  * Runs the notices every five minutes: as a BullMQ repeatable job when REDIS_URL is set (one
@@ -24,6 +25,7 @@ export const NOTICE_EVERY_MS = 5 * 60_000;
 export class NoticeScheduler implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(NoticeScheduler.name);
   private timer: NodeJS.Timeout | null = null;
+  private first: NodeJS.Timeout | null = null;
   private running: Promise<unknown> | null = null;
 
   constructor(
@@ -40,11 +42,15 @@ export class NoticeScheduler implements OnApplicationBootstrap, OnModuleDestroy 
         .catch((error: unknown) => this.logger.error(`Notices not scheduled: ${String(error)}`));
       return;
     }
+    // A first run soon after start (what fell due while the service was down), then every five minutes.
+    this.first = setTimeout(() => void this.tick(), FIRST_RUN_AFTER_MS);
+    this.first.unref();
     this.timer = setInterval(() => void this.tick(), NOTICE_EVERY_MS);
     this.timer.unref();
   }
 
   onModuleDestroy(): void {
+    if (this.first) clearTimeout(this.first);
     if (this.timer) clearInterval(this.timer);
   }
 
