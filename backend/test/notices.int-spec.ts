@@ -250,4 +250,51 @@ describe('notifications, reminders and notices', () => {
     await t.app.get(NoticeRun).run(new Date(afternoon.getTime() + DAY));
     expect(await mailsOf('coordinator_digest', [fresh.email])).toHaveLength(2);
   });
+
+  it('tells the holder when a certificate is revoked, with the reason, and when it is re-issued', async () => {
+    const session = await createSession(t, coordinator.cookie, trainingId, { title: 'Adana cohort' });
+    const person = await createPerson(t.db, { fullName: 'Mariam Sultani' });
+    const enrolmentId = await enrolByHand(t, coordinator.cookie, session.id, person.id);
+    const issued = (
+      await t
+        .http()
+        .post('/api/certificates')
+        .set('Cookie', coordinator.cookie)
+        .send({ enrolmentId, overrideReason: 'Completed the programme at the partner office' })
+        .expect(201)
+    ).body;
+    const first = issued.certificate ?? issued;
+    const reissued = (
+      await t
+        .http()
+        .post(`/api/certificates/${first.id}/reissue`)
+        .set('Cookie', coordinator.cookie)
+        .send({ holderName: 'Mariam Sultani Ahmadi', reason: 'The holder’s full name' })
+        .expect((r) => expect([200, 201]).toContain(r.status))
+    ).body;
+    const [reissue] = await mailsOf('certificate_reissued', [person.email]);
+    expect(reissue.subject).toBe('Your certificate was re-issued: Protection essentials for CSO staff');
+    expect(reissue.text_body).toContain(`The earlier one (${first.serial}) is no longer valid.`);
+    expect(reissue.text_body).toContain('Dear Mariam Sultani Ahmadi,');
+
+    await t
+      .http()
+      .post(`/api/certificates/${reissued.id}/revoke`)
+      .set('Cookie', coordinator.cookie)
+      .send({ reason: 'Attendance records were corrected: 40 % attended' })
+      .expect((r) => expect([200, 201]).toContain(r.status));
+    const [revoked, ...more] = await mailsOf('certificate_revoked', [person.email]);
+    // Re-issuing revokes the old certificate silently: only the new one's revocation is told.
+    expect(more).toEqual([]);
+    expect(revoked.text_body).toContain('Reason: Attendance records were corrected: 40 % attended');
+    const list = await notifications(await sessionCookieFor(t.db, person.id));
+    expect(list.items.slice(0, 3).map((n) => n.kind)).toEqual([
+      'certificate_revoked',
+      'certificate_reissued',
+      'certificate_issued',
+    ]);
+    expect(list.items[0].params).toMatchObject({
+      reason: 'Attendance records were corrected: 40 % attended',
+    });
+  });
 });

@@ -156,6 +156,7 @@ export class CertificatesService {
           problem('certificate.alreadyRevoked', 'This certificate is already revoked'),
         );
       await this.revokeWithin(manager, actor, certificate, reason);
+      await this.notifications.certificateRevoked(manager, id, reason);
     });
     return this.summary((await this.certificates.findById(id)) as CertificateEntity);
   }
@@ -186,6 +187,7 @@ export class CertificatesService {
         replacesId: id,
         overrideReason: null,
       });
+      await this.notifications.certificateReissued(manager, certificate.id, old.serial);
       await this.audit.record(
         {
           actor: { id: actor.id, fullName: actor.fullName },

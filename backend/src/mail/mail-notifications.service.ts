@@ -8,6 +8,8 @@ import { Inbox, type NewNotification } from '../notifications/inbox.service';
 import { MailOutbox } from './mail-outbox.service';
 import { MailRepository, type NewMail, type Recipient } from './mail.repository';
 import { certificateIssuedMail } from './templates/certificate-issued.mail';
+import { certificateReissuedMail } from './templates/certificate-reissued.mail';
+import { certificateRevokedMail } from './templates/certificate-revoked.mail';
 import { enrolmentApprovedMail } from './templates/enrolment-approved.mail';
 import { enrolmentConfirmedMail } from './templates/enrolment-confirmed.mail';
 import { invitationMail } from './templates/invitation.mail';
@@ -196,6 +198,68 @@ export class MailNotifications {
           }),
         ),
     );
+  }
+
+  /** Tells the holder their certificate was revoked, with the reason given. */
+  async certificateRevoked(manager: EntityManager, certificateId: string, reason: string): Promise<void> {
+    const [certificate] = await manager.query(
+      'SELECT person_id, holder_name, training_title, serial FROM certificates WHERE id = $1',
+      [certificateId],
+    );
+    const to =
+      certificate &&
+      (await this.mails.recipients(manager, [certificate.person_id])).get(certificate.person_id);
+    if (!to) return;
+    const trainingTitle = titleIn(certificate.training_title, to.language);
+    const mail = certificateRevokedMail(to.language, {
+      fullName: certificate.holder_name,
+      trainingTitle,
+      serial: certificate.serial,
+      reason,
+      link: this.link('/learn/certificates'),
+    });
+    await this.outbox.queue(manager, [toNewMail('certificate_revoked', to, mail)]);
+    await this.inbox.add(manager, [
+      {
+        personId: certificate.person_id,
+        kind: 'certificate_revoked',
+        params: { trainingTitle: certificate.training_title, serial: certificate.serial, reason },
+        link: '/learn/certificates',
+      },
+    ]);
+  }
+
+  /** Tells the holder a corrected certificate replaces the one they had. */
+  async certificateReissued(
+    manager: EntityManager,
+    certificateId: string,
+    replacedSerial: string,
+  ): Promise<void> {
+    const [certificate] = await manager.query(
+      'SELECT person_id, holder_name, training_title, serial, verification_code FROM certificates WHERE id = $1',
+      [certificateId],
+    );
+    const to =
+      certificate &&
+      (await this.mails.recipients(manager, [certificate.person_id])).get(certificate.person_id);
+    if (!to) return;
+    const mail = certificateReissuedMail(to.language, {
+      fullName: certificate.holder_name,
+      trainingTitle: titleIn(certificate.training_title, to.language),
+      serial: certificate.serial,
+      replacedSerial,
+      verificationUrl: this.link(`/verify/${certificate.verification_code}`),
+      link: this.link('/learn/certificates'),
+    });
+    await this.outbox.queue(manager, [toNewMail('certificate_reissued', to, mail)]);
+    await this.inbox.add(manager, [
+      {
+        personId: certificate.person_id,
+        kind: 'certificate_reissued',
+        params: { trainingTitle: certificate.training_title, serial: certificate.serial },
+        link: '/learn/certificates',
+      },
+    ]);
   }
 
   private link(path: string): string {

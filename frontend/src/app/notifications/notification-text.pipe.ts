@@ -23,6 +23,7 @@ export class NotificationTextPipe implements PipeTransform {
       when,
       count: p.count ?? 0,
       serial: p.serial ?? '',
+      reason: p.reason ?? '',
     });
   }
 }

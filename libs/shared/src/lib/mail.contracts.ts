@@ -18,6 +18,8 @@ export const MAIL_KINDS = [
   'evaluation_open',
   'trainer_roster',
   'coordinator_digest',
+  'certificate_revoked',
+  'certificate_reissued',
 ] as const;
 export type MailKind = (typeof MAIL_KINDS)[number];
 

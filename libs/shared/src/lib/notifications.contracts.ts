@@ -17,6 +17,8 @@ export const NOTICE_KINDS = [
   'enrolment_rejected',
   'waitlist_promoted',
   'certificate_issued',
+  'certificate_revoked',
+  'certificate_reissued',
   ...OPTIONAL_MAIL_KINDS,
 ] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
@@ -32,6 +34,8 @@ export interface NoticeParams {
   topic?: string;
   count?: number;
   serial?: string;
+  /** Why a certificate was revoked. */
+  reason?: string;
 }
 
 export interface NotificationItem {
