@@ -12,6 +12,8 @@ const SESSIONS = 100;
 if (!process.env.DATABASE_URL) throw new Error('bench/notices.mjs needs DATABASE_URL (a PostgreSQL server)');
 const name = `atolye_bench_notices_${process.pid}`;
 process.env.TEST_DATABASE_NAME = name;
+// The server runs no notices of its own: only the run measured here sends them.
+process.env.RUN_NOTICES = 'false';
 const server = startServer(Number(process.env.BENCH_PORT ?? 3303), 54371);
 const url = new URL(process.env.DATABASE_URL);
 url.pathname = `/${name}`;
