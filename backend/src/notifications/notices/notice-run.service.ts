@@ -19,6 +19,8 @@ import { claimNotices, unsubscribeTokens } from './notice-claims';
 
 /** Rows handled per transaction: claims, notifications and mails of a batch commit together. */
 const BATCH = 1000;
+/** Batches written at the same time, each on its own connection of the pool. */
+const PARALLEL_BATCHES = 3;
 /** Local hour from which a trainer's roster for tomorrow and a coordinator's digest go out. */
 const ROSTER_FROM_HOUR = 15;
 const DIGEST_FROM_HOUR = 8;
@@ -86,19 +88,26 @@ export class NoticeRun {
 
   /** Claims, then stores the notifications and mails of the notices won, a batch per transaction. */
   private async send(notices: Notice[]): Promise<number> {
+    const batches: Notice[][] = [];
+    for (let i = 0; i < notices.length; i += BATCH) batches.push(notices.slice(i, i + BATCH));
+    // A few batches at once: one renders while another's rows are written.
     let sent = 0;
-    for (let i = 0; i < notices.length; i += BATCH) {
-      const batch = notices.slice(i, i + BATCH);
-      sent += await this.db.transaction(async (manager) => {
-        const won = await claimNotices(
-          manager,
-          batch.map((n) => n.key),
-        );
-        const mine = batch.filter((n) => won.has(n.key));
-        await this.store(manager, mine);
-        return mine.length;
-      });
-    }
+    const worker = async () => {
+      for (let batch = batches.shift(); batch; batch = batches.shift()) {
+        const current = batch;
+        const count = await this.db.transaction(async (manager) => {
+          const won = await claimNotices(
+            manager,
+            current.map((n) => n.key),
+          );
+          const mine = current.filter((n) => won.has(n.key));
+          await this.store(manager, mine);
+          return mine.length;
+        });
+        sent += count;
+      }
+    };
+    await Promise.all(Array.from({ length: PARALLEL_BATCHES }, worker));
     return sent;
   }
 
