@@ -130,6 +130,8 @@ const VOCABULARIES = [
   ['libs/shared/src/lib/certificates.contracts.ts', 'CERTIFICATE_WORDINGS', ['certificateTemplate.wordings']],
   ['libs/shared/src/lib/programme-events.contracts.ts', 'PROGRAMME_EVENT_KINDS', ['programmeEvents.kinds']],
   ['libs/shared/src/lib/trainers.contracts.ts', 'TRAINER_ROSTER_SORTS', ['trainers.sorts']],
+  ['libs/shared/src/lib/notifications.contracts.ts', 'OPTIONAL_MAIL_KINDS', ['notifications.preferences']],
+  ['libs/shared/src/lib/notifications.contracts.ts', 'NOTICE_KINDS', ['notifications.kinds']],
 ];
 
 /**

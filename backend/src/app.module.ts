@@ -26,6 +26,8 @@ import { SafeInputMiddleware } from './common/safe-input.middleware';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source-options';
 import { HealthController } from './health/health.controller';
+import { HomeModule } from './home/home.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { PeopleModule } from './people/people.module';
 import { ReportsModule } from './reports/reports.module';
@@ -47,6 +49,7 @@ export class AppModule implements NestModule {
         // One Redis connection setting for every queue (certificates, mail); without it, work runs in process.
         ...(config.redisUrl ? [BullModule.forRoot({ connection: { url: config.redisUrl } })] : []),
         MailModule.forRoot(config),
+        NotificationsModule.forRoot(config),
         AuthCoreModule,
         AuditModule,
         OrganisationsModule,
@@ -62,6 +65,7 @@ export class AppModule implements NestModule {
         CatalogueModule,
         AttendanceModule,
         CalendarModule,
+        HomeModule,
         EvaluationsModule,
         AssessmentsModule,
         CertificatesModule.forRoot(config),

@@ -78,6 +78,7 @@ function endpoints(ids: {
     { method: 'put', path: `/api/people/${ids.person}/disabled`, allowed: ADMIN, body: {} },
     { method: 'put', path: `/api/people/${ids.person}/password`, allowed: ADMIN, body: {} },
     { method: 'post', path: `/api/people/${ids.person}/unlock`, allowed: ADMIN },
+    { method: 'post', path: `/api/people/${ids.person}/invitation`, allowed: ADMIN },
     { method: 'get', path: '/api/organisations/options', allowed: EVERYONE },
     { method: 'get', path: '/api/organisations', allowed: ORGANISERS },
     { method: 'post', path: '/api/organisations', allowed: ORGANISERS, body: {} },
@@ -155,6 +156,13 @@ function endpoints(ids: {
     { method: 'get', path: `/api/catalogue/${ids.training}`, allowed: SIGNED_IN },
     // Signed-in people reach their own records only; someone else's enrolment is a 404.
     { method: 'get', path: '/api/my/enrolments', allowed: SIGNED_IN },
+    { method: 'get', path: '/api/home', allowed: SIGNED_IN },
+    { method: 'get', path: '/api/my/notifications', allowed: SIGNED_IN },
+    { method: 'post', path: '/api/my/notifications/read', allowed: SIGNED_IN },
+    { method: 'post', path: `/api/my/notifications/${ids.person}/read`, allowed: SIGNED_IN },
+    { method: 'get', path: '/api/me/mail-preferences', allowed: SIGNED_IN },
+    { method: 'put', path: '/api/me/mail-preferences', allowed: SIGNED_IN, body: {} },
+    { method: 'post', path: '/api/unsubscribe', allowed: EVERYONE, body: {} },
     { method: 'get', path: `/api/my/enrolments/${ids.enrolment}/learning`, allowed: SIGNED_IN },
     { method: 'get', path: `/api/my/enrolments/${ids.enrolment}/lessons/${ids.lesson}`, allowed: SIGNED_IN },
     {
@@ -330,7 +338,7 @@ describe('access rules of every endpoint', () => {
     const declared = routesOf(t.app);
     const routes = declared.map((r) => `${r.method} ${r.path}`);
     const undeclared = declared.filter((r) => !r.rule).map((r) => r.handler);
-    expect(routes.length).toBe(129);
+    expect(routes.length).toBe(137);
     expect(undeclared).toEqual([]);
     const listed = endpoints({
       person: ':id',

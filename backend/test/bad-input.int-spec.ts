@@ -103,6 +103,26 @@ describe('bad input and the shape of errors', () => {
     expect(response.body.details).toEqual([{ field: 'id', reason: 'must be a UUID' }]);
   });
 
+  it('answers an invitation for a malformed person id with 400 naming it', async () => {
+    const response = await t
+      .http()
+      .post('/api/people/not-a-uuid/invitation')
+      .set('Cookie', cookie)
+      .expect(400);
+    expect(response.body.details).toEqual([{ field: 'id', reason: 'must be a UUID' }]);
+  });
+
+  it('answers mail preferences naming an unknown kind with 400 naming the field', async () => {
+    const response = await t
+      .http()
+      .put('/api/me/mail-preferences')
+      .set('Cookie', cookie)
+      .send({ optedOut: ['meeting_reminder', 'newsletter'] })
+      .expect(400);
+    expect(response.body.details.map((d: { field: string }) => d.field)).toEqual(['optedOut']);
+    await t.http().post('/api/my/notifications/not-a-uuid/read').set('Cookie', cookie).expect(400);
+  });
+
   describe('input that used to reach PostgreSQL or the stack and fail there', () => {
     it.each([
       ['sign-in', '/api/auth/sign-in', { email: 'a\u0000@test.example', password: 'x' }, 'email'],
@@ -204,7 +224,36 @@ describe('bad input and the shape of errors', () => {
     expect(response.headers['x-powered-by']).toBeUndefined();
   });
 
-    expect(operations).toBe(129);
+  it('answers a certificate template with a file that is not an image with 400 naming the field', async () => {
+    const [training] = await t.db.query(
+      `INSERT INTO trainings (title, description, languages, completion_rule)
+       VALUES ('{"en":"Template check"}', '{}', '{en}', '{}') RETURNING id`,
+    );
+    const response = await t
+      .http()
+      .put(`/api/trainings/${training.id}/certificate-template`)
+      .set('Cookie', cookie)
+      .send({
+        wording: 'completion',
+        programmeLogo: { image: 'data:image/png;base64,PHN2Zz48L3N2Zz4=', name: 'Atölye' },
+        partnerLogos: [],
+        signatories: [{ name: 'Elif Şahin', title: 'Koordinatör', signature: null }],
+        euFunded: false,
+      });
+    expect(response.status).toBe(400);
+    expect(response.body.details).toEqual([{ field: 'programmeLogo.image', reason: 'is not a PNG file' }]);
+  });
+
+  it('answers a report PDF in an unknown language with 400 naming the field', async () => {
+    const response = await t
+      .http()
+      .get('/api/reports/report.pdf?language=de')
+      .set('Cookie', cookie)
+      .expect(400);
+    expect(JSON.stringify(response.body.details)).toContain('language');
+  });
+
+  it('reports the database state on /api/health, and only liveness on /api/health/live', async () => {
     await t.http().get('/api/health').expect(200, { status: 'ok', database: 'up' });
     await t.http().get('/api/health/live').expect(200, { status: 'ok' });
   });
@@ -225,6 +274,6 @@ describe('bad input and the shape of errors', () => {
       (n: number, p) => n + Object.keys(p).length,
       0,
     );
-    expect(operations).toBe(129);
+    expect(operations).toBe(137);
   });
 });

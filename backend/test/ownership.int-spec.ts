@@ -133,6 +133,10 @@ describe('ownership of every object route', () => {
         })
         .expect(201)
     ).body;
+    // Enrolled by hand, the owner was notified of it.
+    const [notification] = (
+      await t.http().get('/api/my/notifications').set('Cookie', owner.cookie).expect(200)
+    ).body.items;
 
     traineeRoutes = [
       { method: 'get', path: `/api/my/enrolments/${enrolment}/learning` },
@@ -163,6 +167,7 @@ describe('ownership of every object route', () => {
         path: `/api/my/programme-events/${visit.id}/report`,
         body: { learned: 'How a reception service works.', willApply: 'A referral desk at our office.' },
       },
+      { method: 'post', path: `/api/my/notifications/${notification.id}/read` },
       // Last: these change the attempt and the enrolment for good.
       { method: 'post', path: `/api/my/attempts/${attempt.id}/submit` },
       { method: 'post', path: `/api/enrolments/${enrolment}/withdraw` },

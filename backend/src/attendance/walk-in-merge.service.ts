@@ -9,6 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AttendanceSheet } from '@atolye/shared';
 import { AuditService } from '../audit/audit.service';
+import { Invitations } from '../auth/invitations';
 import { PasswordHasher } from '../auth/password-hasher';
 import type { SignedInPerson } from '../auth/signed-in-person';
 import { problem } from '../common/api-problem';
@@ -32,6 +33,7 @@ export class WalkInMergeService {
     private readonly attendance: AttendanceService,
     private readonly hasher: PasswordHasher,
     private readonly audit: AuditService,
+    private readonly invitations: Invitations,
   ) {}
 
   async merge(actor: SignedInPerson, walkInId: string, request: MergeWalkInDto): Promise<AttendanceSheet> {
@@ -153,7 +155,7 @@ export class WalkInMergeService {
     }
     const existing = await people.findOne({ where: { email: walkIn.email } });
     if (existing) return existing;
-    return people.save({
+    const created = await people.save({
       email: walkIn.email,
       fullName: walkIn.fullName,
       passwordHash: await this.hasher.hash(randomBytes(24).toString('base64url')),
@@ -162,5 +164,7 @@ export class WalkInMergeService {
       gender: 'undeclared',
       organisationId: null,
     });
+    await this.invitations.invite(manager, created);
+    return created;
   }
 }

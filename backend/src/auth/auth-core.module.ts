@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { AfterResponse } from './after-response';
 import { AuthSessionRepository } from './auth-session.repository';
+import { Invitations } from './invitations';
 import { LoginFailureRepository } from './login-failure.repository';
 import { PasswordChanges } from './password-changes';
 import { PasswordHasher } from './password-hasher';
@@ -18,6 +19,7 @@ import { SessionCookie } from './session-cookie';
     PasswordChanges,
     SessionCookie,
     AfterResponse,
+    Invitations,
   ],
   exports: [
     AuthSessionRepository,
@@ -27,6 +29,7 @@ import { SessionCookie } from './session-cookie';
     PasswordChanges,
     SessionCookie,
     AfterResponse,
+    Invitations,
   ],
 })
 export class AuthCoreModule {}

@@ -1,54 +1,12 @@
 import { ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import ical, { ICalCalendarMethod } from 'ical-generator';
 import { randomBytes } from 'node:crypto';
-import { tzlib_get_ical_block } from 'timezones-ical-library';
 import { DataSource } from 'typeorm';
-import { can, type CalendarFeed, type Language } from '@atolye/shared';
+import { can, type CalendarFeed } from '@atolye/shared';
 import type { SignedInPerson } from '../auth/signed-in-person';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { problem } from '../common/api-problem';
-import { formatMeeting, toZoned } from '../common/zoned-time';
-
-interface MeetingRow {
-  id: string;
-  starts_at: Date;
-  ends_at: Date;
-  topic: string;
-  location: string | null;
-  session_id: string;
-  title: string;
-  venue: string | null;
-  meeting_link: string | null;
-  city: string;
-  time_zone: string;
-  language: Language;
-}
-
-/** A study visit, workshop or conference: whole days, `ends_after` the day after its last. */
-interface ProgrammeEventRow {
-  id: string;
-  title: string;
-  starts_on: string;
-  ends_after: string;
-  city: string;
-  country: string;
-  host_organisations: string[];
-}
-
-const MEETING_COLUMNS = `m.id, m.starts_at, m.ends_at, m.topic, m.location, s.id AS session_id, s.title, s.venue, s.meeting_link, s.city, s.time_zone, s.language`;
-
-/**
- * The VTIMEZONE block of a zone (RFC 5545 wants one for every TZID used), or null for UTC and
- * for a zone the library has no rules for: such meetings are written in UTC instead.
- */
-function vtimezone(zone: string): string | null {
-  if (zone === 'UTC') return null;
-  const [block] = tzlib_get_ical_block(zone);
-  return typeof block === 'string' && block.startsWith('BEGIN:VTIMEZONE') ? block : null;
-}
-
-const JOIN: Record<Language, string> = { en: 'Join', tr: 'Katılım bağlantısı' };
+import { MEETING_COLUMNS, renderIcs, type MeetingRow, type ProgrammeEventRow } from './ics';
 
 /** iCalendar files: a person's private feed of all their meetings, and one file per session. */
 @Injectable()
@@ -91,7 +49,7 @@ export class CalendarService {
         WHERE p.person_id = $1 ORDER BY e.starts_on`,
       [person.id],
     );
-    return this.render(`Atölye — ${person.full_name}`, meetings, null, events);
+    return renderIcs(this.config.publicUrl, `Atölye — ${person.full_name}`, meetings, null, events);
   }
 
   /** A session's meetings, for its trainees, its trainers and coordinators. */
@@ -116,55 +74,10 @@ export class CalendarService {
     // Someone waiting for approval or for a seat gets the dates, not the online meeting's address.
     const holdsSeat = organiser || ['enrolled', 'completed'].includes(enrolment.status);
     const shown = holdsSeat ? meetings : meetings.map((m) => ({ ...m, meeting_link: null }));
-    return { title: session.title, ics: this.render(session.title, shown, session.time_zone) };
-  }
-
-  /**
-   * Each meeting is written at its wall-clock time in its session's zone (TZID, with the zone's
-   * VTIMEZONE), so calendar programs show it right in any zone and across daylight-saving
-   * changes; the description says it in words. A session file names its zone as the calendar's.
-   */
-  private render(
-    name: string,
-    meetings: MeetingRow[],
-    zone: string | null = null,
-    events: ProgrammeEventRow[] = [],
-  ): string {
-    const calendar = ical({
-      name,
-      prodId: { company: 'Atölye', product: 'Atölye LMS', language: 'EN' },
-      method: ICalCalendarMethod.PUBLISH,
-      timezone: { name: zone && vtimezone(zone) ? zone : null, generator: vtimezone },
-    });
-    for (const meeting of meetings) {
-      const zoned = vtimezone(meeting.time_zone) !== null;
-      const when = formatMeeting(meeting.starts_at, meeting.ends_at, meeting.time_zone, meeting.language);
-      calendar.createEvent({
-        id: `${meeting.id}@atolye`,
-        start: zoned ? toZoned(meeting.starts_at, meeting.time_zone) : meeting.starts_at,
-        end: zoned ? toZoned(meeting.ends_at, meeting.time_zone) : meeting.ends_at,
-        timezone: zoned ? meeting.time_zone : null,
-        summary: `${meeting.title}: ${meeting.topic}`,
-        location: meeting.location ?? meeting.venue ?? meeting.meeting_link ?? meeting.city,
-        url: meeting.meeting_link ?? `${this.config.publicUrl}/learn`,
-        description: meeting.meeting_link
-          ? `${when}\n${JOIN[meeting.language]}: ${meeting.meeting_link}`
-          : when,
-      });
-    }
-    for (const event of events) {
-      calendar.createEvent({
-        id: `${event.id}@atolye`,
-        start: event.starts_on,
-        end: event.ends_after,
-        allDay: true,
-        summary: event.title,
-        location: `${event.city}, ${event.country}`,
-        description: event.host_organisations.join('; ') || undefined,
-        url: `${this.config.publicUrl}/profile/events`,
-      });
-    }
-    return calendar.toString();
+    return {
+      title: session.title,
+      ics: renderIcs(this.config.publicUrl, session.title, shown, session.time_zone),
+    };
   }
 
   private feedUrl(token: string): string {

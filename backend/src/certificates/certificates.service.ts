@@ -198,6 +198,7 @@ export class CertificatesService {
         `UPDATE enrolments SET status = 'enrolled' WHERE id = $1 AND status = 'completed'`,
         [certificate.enrolment_id],
       );
+      await this.notifications.certificateRevoked(manager, id, reason);
     });
     return this.summary((await this.certificates.findById(id)) as CertificateEntity);
   }
@@ -228,6 +229,7 @@ export class CertificatesService {
         replacesId: id,
         overrideReason: null,
       });
+      await this.notifications.certificateReissued(manager, certificate.id, old.serial);
       await this.audit.record(
         {
           actor: { id: actor.id, fullName: actor.fullName },

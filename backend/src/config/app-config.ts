@@ -44,6 +44,8 @@ export interface AppConfig {
   redisUrl: string | null;
   /** Whether this API process also works the queue (set false when separate workers run). */
   runWorker: boolean;
+  /** Whether this process schedules the reminders and digests (every five minutes). */
+  runNotices: boolean;
   /** Certificate verifications allowed per client address per minute. */
   verifyRequestsPerMinute: number;
   /** Disaggregated report cells counting fewer people than this are shown as "< N". */
@@ -223,6 +225,7 @@ export function loadConfig(env: Env = process.env, options: LoadOptions = {}): A
     checkInGraceMinutes: integer(env, 'CHECK_IN_GRACE_MINUTES', 15, 0, 240),
     redisUrl: redisUrl(env),
     runWorker: flag(env, 'RUN_WORKER', true),
+    runNotices: flag(env, 'RUN_NOTICES', true),
     verifyRequestsPerMinute: integer(env, 'VERIFY_REQUESTS_PER_MINUTE', 30, 1, 100000),
     reportMinCell: integer(env, 'REPORT_MIN_CELL', 5, 1, 1000),
     certificateIssuer: env['CERTIFICATE_ISSUER'] || 'Atölye Capacity-Building Programme',

@@ -31,6 +31,8 @@ import { PendingRegistrationEntity } from '../auth/pending-registration.entity';
 import { RegistrationRequestEntity } from '../auth/registration-request.entity';
 import { MailOutboxEntity } from '../mail/mail-outbox.entity';
 import { OrganisationEntity } from '../organisations/organisation.entity';
+import { NoticeClaimEntity } from '../notifications/notice-claim.entity';
+import { NotificationEntity } from '../notifications/notification.entity';
 import { PersonEntity } from '../people/person.entity';
 import { TrainerProfileEntity } from '../trainers/trainer-profile.entity';
 import {
@@ -79,4 +81,6 @@ export const ENTITIES = [
   ProgrammeEventEntity,
   ProgrammeEventParticipantEntity,
   ProgrammeEventReportEntity,
+  NotificationEntity,
+  NoticeClaimEntity,
 ];

@@ -20,6 +20,7 @@ import {
   type ImportRowReport,
   type Language,
 } from '@atolye/shared';
+import { Invitations } from '../auth/invitations';
 import { PasswordHasher } from '../auth/password-hasher';
 import type { SignedInPerson } from '../auth/signed-in-person';
 import { organisationNameKey } from '../organisations/organisation-name-key';
@@ -70,6 +71,7 @@ export class EnrolmentImportService {
     private readonly enrolments: EnrolmentsService,
     private readonly hasher: PasswordHasher,
     private readonly importJobs: ImportJobsRepository,
+    private readonly invitations: Invitations,
   ) {}
 
   async start(
@@ -152,7 +154,7 @@ export class EnrolmentImportService {
     rows: ImportRow[],
   ): Promise<void> {
     const jobs = this.db.getRepository(ImportJobEntity);
-    // New accounts get a password nobody knows (they set their own through a reset link). One
+    // New accounts get a password nobody knows (they set their own through the invitation). One
     // hash of a secret thrown away at once serves the whole file: argon2 is slow on purpose, and
     // hashing per row would cost a tenth of a second for every participant.
     try {
@@ -200,6 +202,7 @@ export class EnrolmentImportService {
             organisationId,
           });
           created.createdAccount = true;
+          await this.invitations.invite(manager, person);
         }
         const enrolmentId = await this.enrolments.placeByCoordinator(manager, actor, session, person.id);
         const [{ status }] = await manager.query('SELECT status FROM enrolments WHERE id = $1', [

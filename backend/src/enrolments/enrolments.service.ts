@@ -149,7 +149,10 @@ export class EnrolmentsService {
     return this.summary(id);
   }
 
-  /** Used by enrol-by-hand and the bulk import; runs inside the caller's transaction. */
+  /**
+   * Used by enrol-by-hand and the bulk import; runs inside the caller's transaction. The person is
+   * told by mail, with the session's meetings attached.
+   */
   async placeByCoordinator(
     manager: EntityManager,
     actor: SignedInPerson,
@@ -187,6 +190,7 @@ export class EnrolmentsService {
       },
       manager,
     );
+    await this.notifications.enrolmentsConfirmed(manager, [id]);
     return id;
   }
 

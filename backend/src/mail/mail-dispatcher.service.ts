@@ -59,23 +59,39 @@ export class MailDispatcher implements OnApplicationBootstrap, OnModuleDestroy {
   /** Never throws: the mails are stored, and a failure to hand them on is caught up by the sweeper. */
   dispatch(mails: DispatchedMail[]): void {
     if (this.stopped) return;
+    if (!this.queue && !this.sender.sends && mails.length > 1) {
+      // Nothing to send: keep them all in one statement; the sweeper catches up on a failure.
+      this.sender
+        .keepAll(mails.map((mail) => mail.id))
+        .catch((error: unknown) => this.logger.warn(`Keeping mails failed: ${String(error)}`));
+      return;
+    }
+    if (this.queue) {
+      // One round trip for all. A job already waiting under a mail's id (the sweeper's second
+      // hand-over) is left as it is.
+      this.queue
+        .addBulk(
+          mails.map(({ id, secret }) => ({
+            name: 'send',
+            data: secret === undefined ? { mailId: id } : { mailId: id, secret },
+            opts: {
+              jobId: id,
+              attempts: MAIL_MAX_ATTEMPTS,
+              backoff: { type: 'exponential', delay: MAIL_RETRY_BASE_SECONDS * 1000 },
+              removeOnComplete: true,
+              // A failed job with a secret is not kept for inspection: the mail row says what failed.
+              removeOnFail: secret === undefined ? 1000 : true,
+            },
+          })),
+        )
+        .catch((error: unknown) =>
+          this.logger.error(`${mails.length} mail(s) not queued (the sweeper retries): ${String(error)}`),
+        );
+      return;
+    }
     for (const { id, secret } of mails) {
-      if (this.queue) {
-        // A job already waiting under this id (the sweeper's second hand-over) is left as it is.
-        this.queue
-          .add('send', secret === undefined ? { mailId: id } : { mailId: id, secret }, {
-            jobId: id,
-            attempts: MAIL_MAX_ATTEMPTS,
-            backoff: { type: 'exponential', delay: MAIL_RETRY_BASE_SECONDS * 1000 },
-            removeOnComplete: true,
-            // A failed job with a secret is not kept for inspection: the mail row says what failed.
-            removeOnFail: secret === undefined ? 1000 : true,
-          })
-          .catch((error: unknown) => this.logger.error(`Mail ${id} not queued: ${String(error)}`));
-      } else {
-        if (secret !== undefined) this.secrets.set(id, secret);
-        this.later(id, 0);
-      }
+      if (secret !== undefined) this.secrets.set(id, secret);
+      this.later(id, 0);
     }
   }
 

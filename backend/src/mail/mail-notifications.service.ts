@@ -2,11 +2,17 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { HIDDEN_SECRET, type Language, type LocalisedText } from '@atolye/shared';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
-import { formatMeeting } from '../common/zoned-time';
+import { MEETING_COLUMNS, renderIcs, type MeetingRow } from '../calendar/ics';
+import { formatDate, formatMeeting } from '../common/zoned-time';
+import { Inbox, type NewNotification } from '../notifications/inbox.service';
 import { MailOutbox } from './mail-outbox.service';
 import { MailRepository, type NewMail, type Recipient } from './mail.repository';
 import { certificateIssuedMail } from './templates/certificate-issued.mail';
+import { certificateReissuedMail } from './templates/certificate-reissued.mail';
+import { certificateRevokedMail } from './templates/certificate-revoked.mail';
 import { enrolmentApprovedMail } from './templates/enrolment-approved.mail';
+import { enrolmentConfirmedMail } from './templates/enrolment-confirmed.mail';
+import { invitationMail } from './templates/invitation.mail';
 import { enrolmentRejectedMail } from './templates/enrolment-rejected.mail';
 import { enrolmentWithdrawnMail } from './templates/enrolment-withdrawn.mail';
 import type { RenderedMail } from './templates/mail-layout';
@@ -26,13 +32,17 @@ export interface IssuedCertificate {
   verificationCode: string;
 }
 
-/** The mails people get when something happens to them, each in the recipient's own language. */
+/**
+ * The mails people get when something happens to them, each in the recipient's own language, and
+ * the same events under their portal's bell.
+ */
 @Injectable()
 export class MailNotifications {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly outbox: MailOutbox,
     private readonly mails: MailRepository,
+    private readonly inbox: Inbox,
   ) {}
 
   /** The link's token is handed to the sender only: the stored mail shows it hidden. */
@@ -52,6 +62,60 @@ export class MailNotifications {
     const link = this.secretLink('/confirm-email');
     const mail = registrationConfirmMail(to.language, { fullName: to.fullName, link, validHours });
     return this.outbox.queue(manager, [{ ...toNewMail('registration_confirm', to, mail), secret: token }]);
+  }
+
+  /** Invites a person whose account someone else opened to choose a password (the link's token is secret). */
+  invitation(manager: EntityManager, to: Recipient, token: string, validDays: number): Promise<void> {
+    const link = this.secretLink('/reset-password');
+    const mail = invitationMail(to.language, { fullName: to.fullName, email: to.email, link, validDays });
+    return this.outbox.queue(manager, [{ ...toNewMail('invitation', to, mail), secret: token }]);
+  }
+
+  /**
+   * Confirms enrolments a coordinator made (by hand or by import), with the session's dates, its
+   * venue or (for a seat holder) its meeting link, and its meetings as an .ics attachment.
+   */
+  async enrolmentsConfirmed(manager: EntityManager, enrolmentIds: string[]): Promise<void> {
+    const recipients = await this.mails.enrolmentRecipients(manager, enrolmentIds);
+    if (!recipients.length) return;
+    const sessionIds = [...new Set(recipients.map((to) => to.sessionId))];
+    const meetings: MeetingRow[] = await manager.query(
+      `SELECT ${MEETING_COLUMNS} FROM meetings m JOIN sessions s ON s.id = m.session_id
+        WHERE s.id = ANY($1::uuid[]) ORDER BY m.starts_at`,
+      [sessionIds],
+    );
+    const mails = recipients.map((to) => {
+      const own = meetings.filter((m) => m.session_id === to.sessionId);
+      const holdsSeat = to.status === 'enrolled';
+      const shown = holdsSeat ? own : own.map((m) => ({ ...m, meeting_link: null }));
+      const dates = own.length
+        ? [own[0].starts_at, own[own.length - 1].starts_at]
+            .map((at) => formatDate(at, to.timeZone, to.language))
+            .filter((day, i, days) => days.indexOf(day) === i)
+            .join(' – ')
+        : null;
+      const mail = enrolmentConfirmedMail(to.language, {
+        fullName: to.fullName,
+        trainingTitle: titleIn(to.trainingTitle, to.language),
+        sessionTitle: to.sessionTitle,
+        dates,
+        place: (holdsSeat ? to.meetingLink : null) ?? to.venue,
+        waitlisted: !holdsSeat,
+        link: this.link('/learn/enrolments'),
+      });
+      const calendar = renderIcs(this.config.publicUrl, to.sessionTitle, shown, to.timeZone);
+      return { ...toNewMail('enrolment_confirmed', to, mail), calendar };
+    });
+    await this.outbox.queue(manager, mails);
+    await this.inbox.add(
+      manager,
+      recipients.map((to) => ({
+        personId: to.personId,
+        kind: to.status === 'enrolled' ? 'enrolment_confirmed' : 'enrolment_waitlisted',
+        params: { trainingTitle: to.trainingTitle, sessionTitle: to.sessionTitle },
+        link: '/learn/enrolments',
+      })),
+    );
   }
 
   /** Tells an account's owner that someone registered with its address (nothing was changed). */
@@ -88,6 +152,22 @@ export class MailNotifications {
       );
     });
     await this.outbox.queue(manager, mails);
+    await this.inbox.add(
+      manager,
+      recipients.map((to) => ({
+        personId: to.personId,
+        kind:
+          notice === 'rejected'
+            ? 'enrolment_rejected'
+            : notice === 'promoted'
+              ? 'waitlist_promoted'
+              : to.status === 'waitlisted'
+                ? 'enrolment_waitlisted'
+                : 'enrolment_approved',
+        params: { trainingTitle: to.trainingTitle, sessionTitle: to.sessionTitle },
+        link: notice === 'rejected' ? '/learn/catalogue' : '/learn/enrolments',
+      })),
+    );
   }
 
   /** Tells someone a coordinator withdrew them from a session, with the coordinator's reason. */
@@ -127,6 +207,81 @@ export class MailNotifications {
       return [toNewMail('certificate_issued', to, mail)];
     });
     await this.outbox.queue(manager, mails);
+    await this.inbox.add(
+      manager,
+      certificates
+        .filter((certificate) => people.has(certificate.personId))
+        .map(
+          (certificate): NewNotification => ({
+            personId: certificate.personId,
+            kind: 'certificate_issued',
+            params: { trainingTitle: certificate.trainingTitle, serial: certificate.serial },
+            link: '/learn/certificates',
+          }),
+        ),
+    );
+  }
+
+  /** Tells the holder their certificate was revoked, with the reason given. */
+  async certificateRevoked(manager: EntityManager, certificateId: string, reason: string): Promise<void> {
+    const [certificate] = await manager.query(
+      'SELECT person_id, holder_name, training_title, serial FROM certificates WHERE id = $1',
+      [certificateId],
+    );
+    const to =
+      certificate &&
+      (await this.mails.recipients(manager, [certificate.person_id])).get(certificate.person_id);
+    if (!to) return;
+    const trainingTitle = titleIn(certificate.training_title, to.language);
+    const mail = certificateRevokedMail(to.language, {
+      fullName: certificate.holder_name,
+      trainingTitle,
+      serial: certificate.serial,
+      reason,
+      link: this.link('/learn/certificates'),
+    });
+    await this.outbox.queue(manager, [toNewMail('certificate_revoked', to, mail)]);
+    await this.inbox.add(manager, [
+      {
+        personId: certificate.person_id,
+        kind: 'certificate_revoked',
+        params: { trainingTitle: certificate.training_title, serial: certificate.serial, reason },
+        link: '/learn/certificates',
+      },
+    ]);
+  }
+
+  /** Tells the holder a corrected certificate replaces the one they had. */
+  async certificateReissued(
+    manager: EntityManager,
+    certificateId: string,
+    replacedSerial: string,
+  ): Promise<void> {
+    const [certificate] = await manager.query(
+      'SELECT person_id, holder_name, training_title, serial, verification_code FROM certificates WHERE id = $1',
+      [certificateId],
+    );
+    const to =
+      certificate &&
+      (await this.mails.recipients(manager, [certificate.person_id])).get(certificate.person_id);
+    if (!to) return;
+    const mail = certificateReissuedMail(to.language, {
+      fullName: certificate.holder_name,
+      trainingTitle: titleIn(certificate.training_title, to.language),
+      serial: certificate.serial,
+      replacedSerial,
+      verificationUrl: this.link(`/verify/${certificate.verification_code}`),
+      link: this.link('/learn/certificates'),
+    });
+    await this.outbox.queue(manager, [toNewMail('certificate_reissued', to, mail)]);
+    await this.inbox.add(manager, [
+      {
+        personId: certificate.person_id,
+        kind: 'certificate_reissued',
+        params: { trainingTitle: certificate.training_title, serial: certificate.serial },
+        link: '/learn/certificates',
+      },
+    ]);
   }
 
   private link(path: string): string {

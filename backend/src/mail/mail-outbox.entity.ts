@@ -45,6 +45,14 @@ export class MailOutboxEntity {
   @Column('boolean', { name: 'secret_link', default: false })
   secretLink: boolean;
 
+  /** An iCalendar file sent as the mail's attachment (a session's meetings), or null. */
+  @Column('text', { nullable: true })
+  calendar: string | null;
+
+  /** The one-click unsubscribe address of an optional mail (its List-Unsubscribe header), or null. */
+  @Column('text', { name: 'list_unsubscribe', nullable: true })
+  listUnsubscribe: string | null;
+
   @Column('timestamptz', { name: 'next_attempt_at', default: () => 'now()' })
   nextAttemptAt: Date;
 

@@ -40,6 +40,16 @@ export class MailSender implements OnModuleDestroy {
     this.transport = config.smtpUrl ? createTransport(config.smtpUrl) : null;
   }
 
+  /** Whether mails go out over SMTP; without it they are only kept. */
+  get sends(): boolean {
+    return this.transport !== null;
+  }
+
+  /** Without SMTP, keeps many queued mails at once (a run of reminders hands over thousands). */
+  async keepAll(ids: string[]): Promise<void> {
+    await this.mails.keepAll(ids);
+  }
+
   async deliver(id: string, secret?: string): Promise<DeliveryOutcome> {
     if (!this.transport) return { outcome: (await this.mails.keep(id)) ? 'kept' : 'not-queued' };
     const mail = await this.mails.claim(id);
@@ -57,6 +67,18 @@ export class MailSender implements OnModuleDestroy {
         subject: mail.subject,
         text: reveal(mail.text),
         html: reveal(mail.html),
+        ...(mail.listUnsubscribe ? { list: { unsubscribe: mail.listUnsubscribe } } : {}),
+        ...(mail.calendar
+          ? {
+              attachments: [
+                {
+                  filename: 'meetings.ics',
+                  content: mail.calendar,
+                  contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
+                },
+              ],
+            }
+          : {}),
       });
     } catch (error) {
       // Whatever the SMTP server or the network said: recorded on the mail, which is retried.

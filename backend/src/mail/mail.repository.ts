@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -15,6 +16,10 @@ export interface NewMail {
   html: string;
   /** The secret of the mail's link: handed to the sender, never stored. */
   secret?: string;
+  /** An iCalendar file to attach. */
+  calendar?: string;
+  /** The unsubscribe address of an optional mail, sent as its List-Unsubscribe header. */
+  listUnsubscribe?: string;
 }
 
 /** A mail claimed for sending: what goes over the wire. */
@@ -28,6 +33,8 @@ export interface ClaimedMail {
   secretLink: boolean;
   /** This attempt's number, counting from 1. */
   attempt: number;
+  calendar: string | null;
+  listUnsubscribe: string | null;
 }
 
 /** Who a notification goes to, with what it is about. */
@@ -38,6 +45,7 @@ export interface Recipient {
 }
 
 export interface EnrolmentRecipient extends Recipient {
+  personId: string;
   enrolmentId: string;
   status: string;
   sessionTitle: string;
@@ -45,6 +53,9 @@ export interface EnrolmentRecipient extends Recipient {
   /** The session's first meeting still to come, and the zone it happens in. */
   nextMeeting: { startsAt: Date; endsAt: Date } | null;
   timeZone: string;
+  sessionId: string;
+  venue: string | null;
+  meetingLink: string | null;
 }
 
 export const SECRET_LOST =
@@ -54,20 +65,28 @@ export const SECRET_LOST =
 export class MailRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
+  /** One statement however many mails (a run of reminders stores thousands); ids are made here. */
   async insertMany(manager: EntityManager, mails: NewMail[]): Promise<string[]> {
     if (!mails.length) return [];
-    const result = await manager.getRepository(MailOutboxEntity).insert(
-      mails.map((mail) => ({
-        kind: mail.kind,
-        recipient: mail.recipient,
-        language: mail.language,
-        subject: mail.subject,
-        textBody: mail.text,
-        htmlBody: mail.html,
-        secretLink: mail.secret !== undefined,
-      })),
+    const ids = mails.map(() => randomUUID());
+    const column = <T>(pick: (mail: NewMail) => T) => mails.map(pick);
+    await manager.query(
+      `INSERT INTO mail_outbox (id, kind, recipient, language, subject, text_body, html_body, secret_link, calendar, list_unsubscribe)
+       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::boolean[], $9::text[], $10::text[])`,
+      [
+        ids,
+        column((m) => m.kind),
+        column((m) => m.recipient),
+        column((m) => m.language),
+        column((m) => m.subject),
+        column((m) => m.text),
+        column((m) => m.html),
+        column((m) => m.secret !== undefined),
+        column((m) => m.calendar ?? null),
+        column((m) => m.listUnsubscribe ?? null),
+      ],
     );
-    return result.identifiers.map((row) => row['id'] as string);
+    return ids;
   }
 
   /**
@@ -78,7 +97,7 @@ export class MailRepository {
     const [rows] = await this.db.query(
       `UPDATE mail_outbox SET status = 'sending', attempts = attempts + 1
         WHERE id = $1 AND status = 'queued'
-        RETURNING id, recipient, subject, text_body, html_body, secret_link, attempts`,
+        RETURNING id, recipient, subject, text_body, html_body, secret_link, attempts, calendar, list_unsubscribe`,
       [id],
     );
     const row = rows[0];
@@ -91,6 +110,8 @@ export class MailRepository {
           html: row.html_body,
           secretLink: row.secret_link,
           attempt: row.attempts,
+          calendar: row.calendar,
+          listUnsubscribe: row.list_unsubscribe,
         }
       : null;
   }
@@ -102,6 +123,13 @@ export class MailRepository {
       [id],
     );
     return count > 0;
+  }
+
+  async keepAll(ids: string[]): Promise<void> {
+    await this.db.query(
+      `UPDATE mail_outbox SET status = 'kept' WHERE id = ANY($1::uuid[]) AND status = 'queued'`,
+      [ids],
+    );
   }
 
   async markSent(id: string): Promise<void> {
@@ -173,8 +201,8 @@ export class MailRepository {
   async enrolmentRecipients(manager: EntityManager, enrolmentIds: string[]): Promise<EnrolmentRecipient[]> {
     if (!enrolmentIds.length) return [];
     const rows = await manager.query(
-      `SELECT e.id, e.status, p.email, p.full_name, p.language, s.title AS session_title, t.title AS training_title,
-              s.time_zone, m.starts_at, m.ends_at
+      `SELECT e.id, e.status, e.person_id, p.email, p.full_name, p.language, s.title AS session_title, t.title AS training_title,
+              s.time_zone, s.id AS session_id, s.venue, s.meeting_link, m.starts_at, m.ends_at
          FROM enrolments e
          JOIN people p ON p.id = e.person_id
          JOIN sessions s ON s.id = e.session_id
@@ -185,6 +213,7 @@ export class MailRepository {
       [enrolmentIds],
     );
     return rows.map((row: Record<string, never>) => ({
+      personId: row['person_id'],
       enrolmentId: row['id'],
       status: row['status'],
       email: row['email'],
@@ -194,6 +223,9 @@ export class MailRepository {
       trainingTitle: row['training_title'],
       nextMeeting: row['starts_at'] ? { startsAt: row['starts_at'], endsAt: row['ends_at'] } : null,
       timeZone: row['time_zone'],
+      sessionId: row['session_id'],
+      venue: row['venue'],
+      meetingLink: row['meeting_link'],
     }));
   }
 

@@ -67,6 +67,14 @@ export class PeopleController {
     return this.people.unlockSignIn(caller, id);
   }
 
+  /** Mails the person a new link to choose their password (valid for 7 days, single-use). */
+  @Post(':id/invitation')
+  @HttpCode(204)
+  @RequirePermission('people.manage')
+  invite(@Caller() caller: SignedInPerson, @Param('id', UuidParam) id: string): Promise<void> {
+    return this.people.resendInvitation(caller, id);
+  }
+
   @Put(':id/password')
   @HttpCode(204)
   @RequirePermission('people.manage')

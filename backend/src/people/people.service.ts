@@ -12,6 +12,7 @@ import { DataSource, QueryFailedError } from 'typeorm';
 import type { CurrentPerson, Page, PersonDetail, PersonSummary, Role } from '@atolye/shared';
 import { AuditService } from '../audit/audit.service';
 import { AuthSessionRepository } from '../auth/auth-session.repository';
+import { Invitations } from '../auth/invitations';
 import { LoginFailureRepository } from '../auth/login-failure.repository';
 import { PasswordChanges } from '../auth/password-changes';
 import { PasswordHasher } from '../auth/password-hasher';
@@ -49,6 +50,7 @@ export class PeopleService {
     private readonly hasher: PasswordHasher,
     private readonly passwordChanges: PasswordChanges,
     private readonly audit: AuditService,
+    private readonly invitations: Invitations,
   ) {}
 
   get registrationOpen(): boolean {
@@ -85,9 +87,34 @@ export class PeopleService {
         },
         manager,
       );
+      await this.invitations.invite(manager, inserted);
       return inserted;
     });
     return toPersonSummary(await this.get(saved.id));
+  }
+
+  /** Mails a new invitation link (older unused links keep working until they expire or one is used). */
+  async resendInvitation(actor: SignedInPerson, id: string): Promise<void> {
+    await this.db.transaction(async (manager) => {
+      const person = await this.lockOrFail(id, manager);
+      if (person.disabled)
+        throw new ConflictException(
+          problem('people.disabledNoInvitation', 'This account is disabled: enable it before inviting again'),
+        );
+      await this.invitations.invite(manager, person);
+      await this.audit.record(
+        {
+          actor: actorOf(actor),
+          action: 'person.invited',
+          subjectType: 'person',
+          subjectId: person.id,
+          subjectLabel: person.fullName,
+          before: null,
+          after: null,
+        },
+        manager,
+      );
+    });
   }
 
   async list(query: PeopleQueryDto): Promise<Page<PersonSummary>> {

@@ -8,7 +8,7 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import type { Gender, Language, Role } from '@atolye/shared';
+import type { Gender, Language, OptionalMailKind, Role } from '@atolye/shared';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 
 @Entity('people')
@@ -51,6 +51,15 @@ export class PersonEntity {
   @Index('people_calendar_token_unique', { unique: true })
   @Column('text', { name: 'calendar_token', nullable: true })
   calendarToken: string | null;
+
+  /** The optional mails the person switched off (reminders, digests); their notifications stay. */
+  @Column('text', { name: 'mail_opt_outs', array: true, default: () => "'{}'" })
+  mailOptOuts: OptionalMailKind[];
+
+  /** Secret part of the person's unsubscribe links; made with the first optional mail. */
+  @Index('people_unsubscribe_token_unique', { unique: true })
+  @Column('text', { name: 'unsubscribe_token', nullable: true })
+  unsubscribeToken: string | null;
 
   @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
   createdAt: Date;

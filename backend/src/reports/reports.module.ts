@@ -9,5 +9,7 @@ import { ReportsService } from './reports.service';
   imports: [SessionsModule],
   controllers: [ReportsController],
   providers: [ReportsService, ReportsExportService, ReportPdfService],
+  // The home page shows the indicators off track, as the dashboard computes them.
+  exports: [ReportsService],
 })
 export class ReportsModule {}

@@ -34,6 +34,8 @@ export async function createTestApp(
     passwordResetMaxPerAddress: 1000,
     registrationMaxPerAccount: 1000,
     registrationMaxPerAddress: 1000,
+    // Specs run the notices themselves, at the moment they choose (see notices.int-spec.ts).
+    runNotices: false,
     ...overrides,
   };
   const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config, url)] }).compile();

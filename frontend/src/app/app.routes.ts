@@ -49,6 +49,12 @@ export const routes: Routes = [
   },
   // Public: the trainings open for applications, for visitors without an account.
   { path: 'catalogue', loadChildren: () => import('./catalogue/catalogue.routes') },
+  // Public: the link at the foot of an optional mail, signed in or not.
+  {
+    path: 'unsubscribe',
+    title: 'notifications.unsubscribe.title',
+    loadComponent: () => import('./notifications/unsubscribe-page').then((m) => m.UnsubscribePage),
+  },
   // Public: anyone checks a certificate from its QR code, signed in or not.
   { path: 'verify', loadChildren: () => import('./verify/verify.routes') },
   {

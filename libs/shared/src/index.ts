@@ -26,3 +26,5 @@ export * from './lib/certificates.contracts';
 export * from './lib/reports.contracts';
 export * from './lib/mail.contracts';
 export * from './lib/time-zones';
+export * from './lib/home.contracts';
+export * from './lib/notifications.contracts';

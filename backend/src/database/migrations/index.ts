@@ -13,6 +13,8 @@ import { RegistrationConfirmation1765110000000 } from './1765110000000-registrat
 import { SessionTimeZones1765700000000 } from './1765700000000-session-time-zones';
 import { CertificateJobProvenance1765200000000 } from './1765200000000-certificate-job-provenance';
 import { ImportJobRows1765210000000 } from './1765210000000-import-job-rows';
+import { MailCalendarAttachment1765800000000 } from './1765800000000-mail-calendar-attachment';
+import { NotificationsAndNotices1765810000000 } from './1765810000000-notifications-and-notices';
 import { OrganisationProfiles1766100000000 } from './1766100000000-organisation-profiles';
 import { CertificateTemplates1765500000000 } from './1765500000000-certificate-templates';
 import { TrainerProfiles1766200000000 } from './1766200000000-trainer-profiles';
@@ -41,4 +43,6 @@ export const MIGRATIONS = [
   TrainerProfiles1766200000000,
   ProgrammeEvents1766210000000,
   KnowledgeGains1765400000000,
+  MailCalendarAttachment1765800000000,
+  NotificationsAndNotices1765810000000,
 ];

@@ -13,7 +13,14 @@ export interface MailParts {
   fullName: string;
   paragraphs: string[];
   link?: { label: string; url: string };
+  /** An optional mail's unsubscribe address, offered at its foot. */
+  unsubscribe?: string;
 }
+
+const UNSUBSCRIBE: Record<Language, string> = {
+  en: 'You receive this optional mail because it is switched on in your profile. To stop it, open:',
+  tr: 'Bu isteğe bağlı iletiyi profilinizde açık olduğu için alıyorsunuz. Almak istemiyorsanız şu bağlantıyı açın:',
+};
 
 const GREETING: Record<Language, (name: string) => string> = {
   en: (name) => `Dear ${name},`,
@@ -47,6 +54,7 @@ export function layOut(language: Language, parts: MailParts): RenderedMail {
     ...parts.paragraphs,
     ...(parts.link ? [`${parts.link.label}:\n${parts.link.url}`] : []),
     `— ${SIGNATURE[language]}\n${AUTOMATIC[language]}`,
+    ...(parts.unsubscribe ? [`${UNSUBSCRIBE[language]}\n${parts.unsubscribe}`] : []),
   ].join('\n\n');
   const paragraph = (content: string) => `<p style="margin:0 0 16px">${content}</p>`;
   const html = [
@@ -59,6 +67,11 @@ export function layOut(language: Language, parts: MailParts): RenderedMail {
       ? [paragraph(`<a href="${escapeHtml(parts.link.url)}">${escapeHtml(parts.link.label)}</a>`)]
       : []),
     `<p style="margin:24px 0 0;color:#5d5e66;font-size:14px">${escapeHtml(SIGNATURE[language])}<br>${escapeHtml(AUTOMATIC[language])}</p>`,
+    ...(parts.unsubscribe
+      ? [
+          `<p style="margin:16px 0 0;color:#5d5e66;font-size:13px">${escapeHtml(UNSUBSCRIBE[language])} <a href="${escapeHtml(parts.unsubscribe)}">${escapeHtml(parts.unsubscribe)}</a></p>`,
+        ]
+      : []),
     `</body></html>`,
   ].join('\n');
   return { subject: parts.subject, text, html };

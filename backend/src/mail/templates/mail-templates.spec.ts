@@ -1,6 +1,12 @@
 import { LANGUAGES } from '@atolye/shared';
 import { certificateIssuedMail } from './certificate-issued.mail';
 import { enrolmentApprovedMail } from './enrolment-approved.mail';
+import { enrolmentConfirmedMail } from './enrolment-confirmed.mail';
+import { coordinatorDigestMail } from './coordinator-digest.mail';
+import { evaluationOpenMail } from './evaluation-open.mail';
+import { invitationMail } from './invitation.mail';
+import { meetingReminderMail } from './meeting-reminder.mail';
+import { trainerRosterMail } from './trainer-roster.mail';
 import { enrolmentRejectedMail } from './enrolment-rejected.mail';
 import { escapeHtml, layOut } from './mail-layout';
 import { passwordResetMail } from './password-reset.mail';
@@ -34,6 +40,56 @@ const EVERY_MAIL = {
   approvedWaitlisted: (l: 'en' | 'tr') => enrolmentApprovedMail(l, { ...decision, waitlisted: true }),
   rejected: (l: 'en' | 'tr') => enrolmentRejectedMail(l, decision),
   promoted: (l: 'en' | 'tr') => waitlistPromotedMail(l, decision),
+  invitation: (l: 'en' | 'tr') =>
+    invitationMail(l, {
+      fullName: decision.fullName,
+      email: 'rana@example.org',
+      link: 'https://x.example/reset-password?token=a&b',
+      validDays: 7,
+    }),
+  enrolmentConfirmed: (l: 'en' | 'tr') =>
+    enrolmentConfirmedMail(l, {
+      ...decision,
+      dates: '2 March 2027 – 4 March 2027',
+      place: 'Şahinbey <Kültür> Merkezi',
+      waitlisted: false,
+    }),
+  enrolmentConfirmedWaitlisted: (l: 'en' | 'tr') =>
+    enrolmentConfirmedMail(l, {
+      ...decision,
+      dates: null,
+      place: 'https://meet.example.org/x',
+      waitlisted: true,
+    }),
+  meetingReminder: (l: 'en' | 'tr') =>
+    meetingReminderMail(l, {
+      ...decision,
+      topic: 'Non-refoulement',
+      when: 'Tuesday, 2 March 2027, 09:30–12:30 (Istanbul time)',
+      place: 'Şahinbey Kültür Merkezi',
+      unsubscribe: 'https://atolye.example.org/unsubscribe?token=t&kind=meeting_reminder',
+    }),
+  evaluationOpen: (l: 'en' | 'tr') =>
+    evaluationOpenMail(l, {
+      ...decision,
+      unsubscribe: 'https://atolye.example.org/unsubscribe?token=t&kind=evaluation_open',
+    }),
+  trainerRoster: (l: 'en' | 'tr') =>
+    trainerRosterMail(l, {
+      fullName: decision.fullName,
+      meetings: ['Gaziantep — Opening, 09:30–12:30: 18'],
+      unmarked: 2,
+      link: decision.link,
+      unsubscribe: 'https://atolye.example.org/unsubscribe?token=t&kind=trainer_roster',
+    }),
+  coordinatorDigest: (l: 'en' | 'tr') =>
+    coordinatorDigestMail(l, {
+      fullName: decision.fullName,
+      applications: 3,
+      sessionsReady: 1,
+      link: decision.link,
+      unsubscribe: 'https://atolye.example.org/unsubscribe?token=t&kind=coordinator_digest',
+    }),
   certificate: (l: 'en' | 'tr') =>
     certificateIssuedMail(l, {
       ...decision,
@@ -75,6 +131,29 @@ describe('mail templates', () => {
       );
     }
     expect(EVERY_MAIL.approved('en').text).not.toContain('next meeting');
+  });
+
+  it('tells a seat holder where the session is, and someone waiting only when', () => {
+    const seat = EVERY_MAIL.enrolmentConfirmed('tr');
+    expect(seat.text).toContain('Yer: Şahinbey <Kültür> Merkezi');
+    expect(seat.html).toContain('Yer: Şahinbey &lt;Kültür&gt; Merkezi');
+    expect(EVERY_MAIL.enrolmentConfirmed('en').text).toContain('Dates: 2 March 2027 – 4 March 2027.');
+    const waiting = EVERY_MAIL.enrolmentConfirmedWaitlisted('en');
+    expect(waiting.text).not.toContain('meet.example.org');
+    expect(waiting.text).not.toContain('Dates:');
+  });
+
+  it('offers the unsubscribe link at the foot of every optional mail, in both bodies', () => {
+    for (const name of ['meetingReminder', 'evaluationOpen', 'trainerRoster', 'coordinatorDigest'] as const) {
+      for (const language of LANGUAGES) {
+        const mail = EVERY_MAIL[name](language);
+        expect(mail.text.trimEnd()).toMatch(/\/unsubscribe\?token=t&kind=[a-z_]+$/);
+        expect(mail.html).toMatch(
+          /href="https:\/\/atolye\.example\.org\/unsubscribe\?token=t&amp;kind=[a-z_]+"/,
+        );
+      }
+    }
+    expect(EVERY_MAIL.approved('en').text).not.toContain('/unsubscribe');
   });
 
   it('escapes the link in the HTML body and keeps it whole in the text body', () => {

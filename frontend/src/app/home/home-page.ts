@@ -1,11 +1,20 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatIconModule } from '@angular/material/icon';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { ROLES, type Permission, type Role } from '@atolye/shared';
+import { toApiError } from '../core/api-error';
 import { AuthService } from '../core/auth.service';
+import { ErrorBanner } from '../shared/error-banner';
+import { AdminNow } from './admin-now';
+import { CoordinatorNow } from './coordinator-now';
+import { HomeService } from './home.service';
+import { TraineeNow } from './trainee-now';
+import { TrainerNow } from './trainer-now';
 
 interface Shortcut {
   path: string;
@@ -42,16 +51,37 @@ const GUIDANCE_LINKS: Record<Role, { path: string; label: string }> = {
   focal_person: { path: '/organisations/mine', label: 'home.guidance.focal_person.link' },
 };
 
-/** Welcome: who is signed in, in which roles, and where each role's work is. */
+/**
+ * Welcome, and what each of the person's roles has to do now (one request), each item linking to
+ * the page where it is done; a role with nothing waiting says where its work is.
+ */
 @Component({
   selector: 'app-home-page',
-  imports: [MatCardModule, MatButtonModule, MatIconModule, RouterLink, TranslatePipe],
+  imports: [
+    MatCardModule,
+    MatButtonModule,
+    MatIconModule,
+    MatProgressBarModule,
+    RouterLink,
+    TranslatePipe,
+    ErrorBanner,
+    TraineeNow,
+    TrainerNow,
+    CoordinatorNow,
+    AdminNow,
+  ],
   templateUrl: './home-page.html',
   styleUrl: './home-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class HomePage {
   private readonly auth = inject(AuthService);
+  private readonly service = inject(HomeService);
+
+  protected readonly overview = rxResource({ stream: () => this.service.overview() });
+  protected readonly loadError = computed(() =>
+    this.overview.error() ? toApiError(this.overview.error()) : null,
+  );
 
   protected readonly person = this.auth.currentPerson;
   /** The person's roles in a stable order, so the guidance reads the same each time. */

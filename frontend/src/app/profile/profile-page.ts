@@ -15,6 +15,7 @@ import { ErrorBanner } from '../shared/error-banner';
 import { FieldErrorPipe } from '../shared/field-error.pipe';
 import { OrganisationControl, OrganisationPicker } from '../shared/organisation-picker';
 import { organisationPicked } from '../shared/validators';
+import { MailPreferencesForm } from '../notifications/mail-preferences';
 import { CalendarFeed } from './calendar/calendar-feed';
 import { ChangePasswordForm } from './change-password-form';
 
@@ -34,6 +35,7 @@ import { ChangePasswordForm } from './change-password-form';
     OrganisationPicker,
     ChangePasswordForm,
     CalendarFeed,
+    MailPreferencesForm,
   ],
   templateUrl: './profile-page.html',
   styleUrl: './profile-page.scss',

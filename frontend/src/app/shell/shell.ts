@@ -10,6 +10,7 @@ import { Router, RouterLink, RouterOutlet } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { finalize, map } from 'rxjs';
 import { AuthService } from '../core/auth.service';
+import { NotificationBell } from '../notifications/notification-bell';
 import { LanguageSwitch } from './language-switch';
 import { SideNav } from './side-nav';
 
@@ -31,6 +32,7 @@ const COMPACT_QUERY = '(max-width: 599.98px)';
     RouterLink,
     TranslatePipe,
     LanguageSwitch,
+    NotificationBell,
     SideNav,
   ],
   templateUrl: './shell.html',

@@ -7,6 +7,7 @@ export const AUDIT_ACTIONS = [
   'person.password_set',
   'person.password_reset',
   'person.sign_in_unlocked',
+  'person.invited',
   'organisation.created',
   'organisation.updated',
   'organisation.profile_updated',

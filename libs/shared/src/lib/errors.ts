@@ -58,6 +58,8 @@ export const ERROR_CODES = [
   'session.notYourSession',
   'people.ownRoles',
   'people.disableSelf',
+  'people.disabledNoInvitation',
+  'notifications.unsubscribeLinkInvalid',
   // Organisation profiles and focal people.
   'organisation.notYourOrganisation',
   'people.focalPersonNeedsOrganisation',

@@ -13,6 +13,14 @@ export const MAIL_KINDS = [
   'certificate_issued',
   'registration_confirm',
   'registration_existing',
+  'invitation',
+  'enrolment_confirmed',
+  'meeting_reminder',
+  'evaluation_open',
+  'trainer_roster',
+  'coordinator_digest',
+  'certificate_revoked',
+  'certificate_reissued',
 ] as const;
 export type MailKind = (typeof MAIL_KINDS)[number];
 

@@ -40,6 +40,11 @@ export class PeopleAdminService {
     return this.http.post<PersonDetail>(`/api/people/${encodeURIComponent(id)}/unlock`, null);
   }
 
+  /** Mails the person a new single-use link to choose their password. */
+  sendInvitation(id: string): Observable<void> {
+    return this.http.post<void>(`/api/people/${encodeURIComponent(id)}/invitation`, null);
+  }
+
   setPassword(id: string, password: string): Observable<void> {
     return this.http.put<void>(`/api/people/${encodeURIComponent(id)}/password`, { password });
   }

@@ -103,6 +103,23 @@ export class PersonDetailPage {
     this.run(this.service.unlockSignIn(this.id()), 'people.unlockedNotice');
   }
 
+  protected sendInvitation(person: PersonDetail): void {
+    this.busy.set(true);
+    this.error.set(null);
+    this.service
+      .sendInvitation(this.id())
+      .pipe(finalize(() => this.busy.set(false)))
+      .subscribe({
+        next: () =>
+          this.snackBar.open(
+            this.translate.instant('people.invitationSent', { email: person.email }),
+            undefined,
+            { duration: 4000 },
+          ),
+        error: (failure: unknown) => this.error.set(toApiError(failure)),
+      });
+  }
+
   private run(request: Observable<PersonDetail>, doneKey: string): void {
     this.busy.set(true);
     this.error.set(null);

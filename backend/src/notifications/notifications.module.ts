@@ -1,0 +1,32 @@
+import { BullModule } from '@nestjs/bullmq';
+import { DynamicModule, Module } from '@nestjs/common';
+import type { AppConfig } from '../config/app-config';
+import { Inbox } from './inbox.service';
+import { NoticeProcessor } from './notices/notice.processor';
+import { NoticeRun } from './notices/notice-run.service';
+import { NOTICE_QUEUE, NoticeScheduler } from './notices/notice-scheduler.service';
+import { MailPreferencesController } from './mail-preferences.controller';
+import { NotificationsController } from './notifications.controller';
+
+@Module({})
+export class NotificationsModule {
+  /**
+   * Notifications for every feature (hence global), stored with the change that causes them, and
+   * the scheduled notices (reminders, digests): on the Redis queue when REDIS_URL is set.
+   */
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: NotificationsModule,
+      global: true,
+      imports: config.redisUrl ? [BullModule.registerQueue({ name: NOTICE_QUEUE })] : [],
+      controllers: [NotificationsController, MailPreferencesController],
+      providers: [
+        Inbox,
+        NoticeRun,
+        NoticeScheduler,
+        ...(config.redisUrl && config.runWorker ? [NoticeProcessor] : []),
+      ],
+      exports: [Inbox, NoticeRun],
+    };
+  }
+}
