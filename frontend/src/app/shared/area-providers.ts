@@ -1,13 +1,16 @@
-import type { Provider } from '@angular/core';
+import { type EnvironmentProviders, type Provider, provideEnvironmentInitializer } from '@angular/core';
 import { MAT_FORM_FIELD_DEFAULT_OPTIONS, MatFormFieldDefaultOptions } from '@angular/material/form-field';
+import { registerIcons } from '../core/icons';
 
 /**
  * Providers every lazily loaded area adds on its top route. They live here rather than in the
- * app config so that the form field (and what it pulls in) stays out of the first download.
+ * app config so that the form field, the icon registry (and what they pull in) stay out of the
+ * first download.
  */
-export const AREA_PROVIDERS: Provider[] = [
+export const AREA_PROVIDERS: (Provider | EnvironmentProviders)[] = [
   {
     provide: MAT_FORM_FIELD_DEFAULT_OPTIONS,
     useValue: { appearance: 'outline', subscriptSizing: 'dynamic' } satisfies MatFormFieldDefaultOptions,
   },
+  provideEnvironmentInitializer(registerIcons),
 ];

@@ -1,5 +1,4 @@
 import { ChangeDetectionStrategy, Component, Injector, inject } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
 import { TranslateService } from '@ngx-translate/core';
 import { LANGUAGES, type Language } from '@atolye/shared';
 import { LanguageService } from '../core/language.service';
@@ -14,7 +13,6 @@ const NAMES: Record<Language, string> = { en: 'English', tr: 'Türkçe' };
  */
 @Component({
   selector: 'app-language-switch',
-  imports: [MatButtonModule],
   templateUrl: './language-switch.html',
   styleUrl: './language-switch.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

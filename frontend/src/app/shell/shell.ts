@@ -1,16 +1,13 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
-import { ChangeDetectionStrategy, Component, ElementRef, inject, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, inject, signal, viewChild } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { MatButtonModule } from '@angular/material/button';
-import { MatIconModule } from '@angular/material/icon';
-import { MatMenuModule } from '@angular/material/menu';
-import { MatSidenav, MatSidenavModule } from '@angular/material/sidenav';
-import { MatToolbarModule } from '@angular/material/toolbar';
-import { Router, RouterLink, RouterOutlet } from '@angular/router';
+import { RouterLink, RouterOutlet } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
-import { finalize, map } from 'rxjs';
+import { map } from 'rxjs';
 import { AuthService } from '../core/auth.service';
+import { AccountMenu } from './account-menu';
 import { LanguageSwitch } from './language-switch';
+import { ShellIcon } from './shell-icon';
 import { SideNav } from './side-nav';
 
 /** Below this width the navigation is a drawer opened from the toolbar. */
@@ -18,29 +15,21 @@ const HANDSET_QUERY = '(max-width: 959.98px)';
 /** Below this width the toolbar shows icons without names. */
 const COMPACT_QUERY = '(max-width: 599.98px)';
 
-/** The frame of every page: toolbar, navigation (when signed in) and the page itself. */
+/**
+ * The frame of every page: toolbar, navigation (when signed in) and the page itself. It is part
+ * of the first download, so it is drawn with plain elements in Material's colours and type; the
+ * Material components come with the areas that use them (and the account menu after the page).
+ */
 @Component({
   selector: 'app-root',
-  imports: [
-    MatToolbarModule,
-    MatButtonModule,
-    MatIconModule,
-    MatMenuModule,
-    MatSidenavModule,
-    RouterOutlet,
-    RouterLink,
-    TranslatePipe,
-    LanguageSwitch,
-    SideNav,
-  ],
+  imports: [RouterOutlet, RouterLink, TranslatePipe, LanguageSwitch, SideNav, ShellIcon, AccountMenu],
   templateUrl: './shell.html',
   styleUrl: './shell.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class Shell {
   protected readonly auth = inject(AuthService);
-  private readonly router = inject(Router);
-  private readonly drawer = viewChild<MatSidenav>('drawer');
+  private readonly drawer = viewChild<ElementRef<HTMLDialogElement>>('drawer');
   private readonly main = viewChild.required<ElementRef<HTMLElement>>('main');
 
   private readonly breakpoints = inject(BreakpointObserver);
@@ -51,26 +40,24 @@ export class Shell {
     initialValue: false,
   });
 
+  /** The account menu was asked for before it had loaded; it opens as soon as it has. */
+  protected readonly accountAsked = signal(false);
+
   protected skipToContent(): void {
     this.main().nativeElement.focus();
   }
 
-  protected toggleDrawer(): void {
-    void this.drawer()?.toggle();
+  protected openDrawer(): void {
+    const dialog = this.drawer()?.nativeElement;
+    if (!dialog) return;
+    // A click outside the drawer lands on the dialog itself (its backdrop) and closes it.
+    dialog.onclick = (event) => {
+      if (event.target === dialog) dialog.close();
+    };
+    dialog.showModal();
   }
 
-  protected closeDrawerOnPhone(): void {
-    if (this.handset()) void this.drawer()?.close();
-  }
-
-  protected signOut(): void {
-    this.auth
-      .signOut()
-      // Even if the server could not be reached, the person asked to leave: forget them here.
-      .pipe(finalize(() => this.auth.clear()))
-      .subscribe({
-        complete: () => void this.router.navigateByUrl('/sign-in'),
-        error: () => void this.router.navigateByUrl('/sign-in'),
-      });
+  protected closeDrawer(): void {
+    this.drawer()?.nativeElement.close();
   }
 }

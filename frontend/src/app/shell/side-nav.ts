@@ -1,15 +1,14 @@
 import { ChangeDetectionStrategy, Component, computed, inject, output } from '@angular/core';
-import { MatIconModule } from '@angular/material/icon';
-import { MatListModule } from '@angular/material/list';
 import { RouterLink, RouterLinkActive } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { AuthService } from '../core/auth.service';
 import { NAV_ITEMS } from './nav-items';
+import { ShellIcon } from './shell-icon';
 
 /** The main navigation: only the areas the signed-in person's roles open. */
 @Component({
   selector: 'app-side-nav',
-  imports: [MatListModule, MatIconModule, RouterLink, RouterLinkActive, TranslatePipe],
+  imports: [ShellIcon, RouterLink, RouterLinkActive, TranslatePipe],
   templateUrl: './side-nav.html',
   styleUrl: './side-nav.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
