@@ -4,6 +4,9 @@ export default {
   rootDir: '.',
   testEnvironment: 'node',
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }] },
-  moduleNameMapper: { '^@atolye/shared$': '<rootDir>/../libs/shared/src/index.ts' },
+  moduleNameMapper: {
+    '^@atolye/shared$': '<rootDir>/../libs/shared/src/index.ts',
+    '^@atolye/shared/core$': '<rootDir>/../libs/shared/src/core.ts',
+  },
   testMatch: ['<rootDir>/src/**/*.spec.ts'],
 };

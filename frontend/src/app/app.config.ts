@@ -14,7 +14,7 @@ import {
 } from '@angular/router';
 import { provideTranslateService } from '@ngx-translate/core';
 import { provideTranslateHttpLoader } from '@ngx-translate/http-loader';
-import { DEFAULT_LANGUAGE } from '@atolye/shared';
+import { DEFAULT_LANGUAGE } from '@atolye/shared/core';
 import { routes } from './app.routes';
 import { authInterceptor } from './core/auth.interceptor';
 import { AuthService } from './core/auth.service';

@@ -10,8 +10,8 @@ import { registerIcons } from '../core/icons';
 
 /**
  * The signed-in person's menu in the toolbar (profile, sign out). The shell loads it after the
- * first page (`@defer`), so the menu and its overlay are not part of the first download; a click
- * on the stand-in button before then loads it at once and opens it.
+ * first page, so the menu and its overlay are not part of the first download; a click on the
+ * stand-in button before then loads it at once and opens it.
  */
 @Component({
   selector: 'app-account-menu',
@@ -28,14 +28,14 @@ export class AccountMenu {
   readonly fullName = input.required<string>();
   /** Only the icon, on narrow screens. */
   readonly compact = input(false);
-  /** The person already asked for the menu, on the stand-in button. */
-  readonly openAtOnce = input(false);
+  /** Whether the person already asked for the menu on the stand-in button (answered once). */
+  readonly askedFor = input<() => boolean>(() => false);
 
   constructor() {
     // Its icons may be needed before any area has registered them (the page not found).
     registerIcons();
     afterNextRender(() => {
-      if (this.openAtOnce()) this.trigger().openMenu();
+      if (this.askedFor()()) this.trigger().openMenu();
     });
   }
 

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, Injector, inject } from '@angular/core';
 import { TranslateService } from '@ngx-translate/core';
-import { LANGUAGES, type Language } from '@atolye/shared';
+import { LANGUAGES, type Language } from '@atolye/shared/core';
 import { LanguageService } from '../core/language.service';
 
 /** Each language's name in itself, so either reader finds their own. */

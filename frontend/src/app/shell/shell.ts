@@ -1,12 +1,19 @@
-import { BreakpointObserver } from '@angular/cdk/layout';
-import { ChangeDetectionStrategy, Component, ElementRef, inject, signal, viewChild } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
+import { NgComponentOutlet } from '@angular/common';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  type Type,
+  afterNextRender,
+  inject,
+  signal,
+  viewChild,
+} from '@angular/core';
 import { RouterLink, RouterOutlet } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
-import { map } from 'rxjs';
 import { AuthService } from '../core/auth.service';
-import { AccountMenu } from './account-menu';
 import { LanguageSwitch } from './language-switch';
+import { mediaQuery } from './media-query';
 import { ShellIcon } from './shell-icon';
 import { SideNav } from './side-nav';
 
@@ -22,7 +29,7 @@ const COMPACT_QUERY = '(max-width: 599.98px)';
  */
 @Component({
   selector: 'app-root',
-  imports: [RouterOutlet, RouterLink, TranslatePipe, LanguageSwitch, SideNav, ShellIcon, AccountMenu],
+  imports: [NgComponentOutlet, RouterOutlet, RouterLink, TranslatePipe, LanguageSwitch, SideNav, ShellIcon],
   templateUrl: './shell.html',
   styleUrl: './shell.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -32,16 +39,40 @@ export class Shell {
   private readonly drawer = viewChild<ElementRef<HTMLDialogElement>>('drawer');
   private readonly main = viewChild.required<ElementRef<HTMLElement>>('main');
 
-  private readonly breakpoints = inject(BreakpointObserver);
-  protected readonly handset = toSignal(this.breakpoints.observe(HANDSET_QUERY).pipe(map((s) => s.matches)), {
-    initialValue: false,
-  });
-  protected readonly compact = toSignal(this.breakpoints.observe(COMPACT_QUERY).pipe(map((s) => s.matches)), {
-    initialValue: false,
-  });
+  protected readonly handset = mediaQuery(HANDSET_QUERY);
+  protected readonly compact = mediaQuery(COMPACT_QUERY);
 
+  /** The account menu, once loaded (after the first page, or at once when asked for). */
+  protected readonly accountMenu = signal<Type<unknown> | null>(null);
   /** The account menu was asked for before it had loaded; it opens as soon as it has. */
-  protected readonly accountAsked = signal(false);
+  private accountAsked = false;
+  private accountMenuLoading = false;
+
+  constructor() {
+    afterNextRender(() => {
+      const load = () => this.loadAccountMenu();
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: 2000 });
+      else setTimeout(load, 500);
+    });
+  }
+
+  protected askForAccountMenu(): void {
+    this.accountAsked = true;
+    this.loadAccountMenu();
+  }
+
+  /** Whether the menu was asked for while loading; answered once, so it opens only then. */
+  protected readonly takeAccountRequest = (): boolean => {
+    const asked = this.accountAsked;
+    this.accountAsked = false;
+    return asked;
+  };
+
+  private loadAccountMenu(): void {
+    if (this.accountMenuLoading) return;
+    this.accountMenuLoading = true;
+    void import('./account-menu').then((m) => this.accountMenu.set(m.AccountMenu));
+  }
 
   protected skipToContent(): void {
     this.main().nativeElement.focus();
