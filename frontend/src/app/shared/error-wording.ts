@@ -1,4 +1,4 @@
-import { GENERAL_ERROR_CODES, type ApiErrorBody, type Language } from '@atolye/shared';
+import { GENERAL_ERROR_CODES, type ApiErrorBody, type Language } from '@atolye/shared/core';
 import { NETWORK_ERROR_STATUS } from '../core/network-status';
 
 /** What an error banner says: a translation key with its values, or the API's own words. */

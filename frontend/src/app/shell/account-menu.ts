@@ -9,9 +9,9 @@ import { AuthService } from '../core/auth.service';
 import { registerIcons } from '../core/icons';
 
 /**
- * The signed-in person's menu in the toolbar (profile, sign out). The shell loads it after the
- * first page, so the menu and its overlay are not part of the first download; a click on the
- * stand-in button before then loads it at once and opens it.
+ * The signed-in person's menu in the toolbar (profile, sign out). The shell loads it only when
+ * the person reaches for its stand-in button, so the menu and its overlay are not part of a first
+ * visit; a click on the stand-in opens it as soon as it has loaded.
  */
 @Component({
   selector: 'app-account-menu',

@@ -4,7 +4,6 @@ import {
   Component,
   ElementRef,
   type Type,
-  afterNextRender,
   inject,
   signal,
   viewChild,
@@ -25,7 +24,8 @@ const COMPACT_QUERY = '(max-width: 599.98px)';
 /**
  * The frame of every page: toolbar, navigation (when signed in) and the page itself. It is part
  * of the first download, so it is drawn with plain elements in Material's colours and type; the
- * Material components come with the areas that use them (and the account menu after the page).
+ * Material components come with the areas that use them, and the account menu (a Material menu
+ * and its overlay) only when the person reaches for it.
  */
 @Component({
   selector: 'app-root',
@@ -42,19 +42,11 @@ export class Shell {
   protected readonly handset = mediaQuery(HANDSET_QUERY);
   protected readonly compact = mediaQuery(COMPACT_QUERY);
 
-  /** The account menu, once loaded (after the first page, or at once when asked for). */
+  /** The account menu, once loaded: when the pointer or the focus comes to it, or on a click. */
   protected readonly accountMenu = signal<Type<unknown> | null>(null);
   /** The account menu was asked for before it had loaded; it opens as soon as it has. */
   private accountAsked = false;
   private accountMenuLoading = false;
-
-  constructor() {
-    afterNextRender(() => {
-      const load = () => this.loadAccountMenu();
-      if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: 2000 });
-      else setTimeout(load, 500);
-    });
-  }
 
   protected askForAccountMenu(): void {
     this.accountAsked = true;
@@ -68,7 +60,7 @@ export class Shell {
     return asked;
   };
 
-  private loadAccountMenu(): void {
+  protected loadAccountMenu(): void {
     if (this.accountMenuLoading) return;
     this.accountMenuLoading = true;
     void import('./account-menu').then((m) => this.accountMenu.set(m.AccountMenu));
