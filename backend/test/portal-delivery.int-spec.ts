@@ -113,6 +113,9 @@ describe('portal and API delivery: compression and caching', () => {
     expect(answer.headers['cache-control']).toBe(IMMUTABLE);
     expect(decoded(answer)).toBe(readFileSync(join(root, name), 'utf8'));
     expect(answer.body.length).toBeLessThan(readFileSync(join(root, name)).length / 4);
+    // The policy is for documents; the other security headers stay.
+    expect(answer.headers['content-security-policy']).toBeUndefined();
+    expect(answer.headers['x-content-type-options']).toBe('nosniff');
   });
 
   it('sends gzip to a browser that takes only gzip, and the file itself to one that takes neither', async () => {
@@ -146,6 +149,7 @@ describe('portal and API delivery: compression and caching', () => {
       expect(answer.headers['content-encoding']).toBe('br');
       expect(varies(answer)).toContain('accept-encoding');
       expect(answer.headers['cache-control']).toBe('no-cache');
+      expect(answer.headers['content-security-policy']).toContain("script-src 'self'");
       expect(decoded(answer)).toBe(page);
     },
   );

@@ -57,7 +57,12 @@ test('a lesson page on a first visit moves at most 200 kB, its scripts compresse
     const response = responses.get(event.requestId);
     if (!response) return;
     const { url, encoding, headerBytes } = response;
-    transfers.push({ url, encoding, bytes: event.encodedDataLength, bodyBytes: event.encodedDataLength - headerBytes });
+    transfers.push({
+      url,
+      encoding,
+      bytes: event.encodedDataLength,
+      bodyBytes: event.encodedDataLength - headerBytes,
+    });
   });
 
   await page.goto(`/learn/enrolments/${enrolmentId}/lessons/${learning.nextLessonId}`);

@@ -26,7 +26,12 @@ export function servePortal(app: NestExpressApplication, portalDir: string): voi
     serveStatic: {
       index: false,
       cacheControl: false,
-      setHeaders: (response, path) => response.setHeader('Cache-Control', portalCacheControl(path)),
+      setHeaders: (response, path) => {
+        response.setHeader('Cache-Control', portalCacheControl(path));
+        // A content security policy governs documents; on scripts, styles, fonts and the
+        // translations it is only bytes sent again with every file of a first visit.
+        if (!/\.html(\.br|\.gz)?$/.test(path)) response.removeHeader('Content-Security-Policy');
+      },
     },
   });
   app.use((request: Request, response: Response, next: NextFunction) => {

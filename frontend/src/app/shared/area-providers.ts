@@ -7,4 +7,7 @@ import { FORM_FIELD_PROVIDERS } from './form-field-providers';
  * (icons, locales) and the form fields' look. Kept out of the app config, and so out of the
  * first download.
  */
-export const AREA_PROVIDERS: (Provider | EnvironmentProviders)[] = [...AREA_BASE_PROVIDERS, ...FORM_FIELD_PROVIDERS];
+export const AREA_PROVIDERS: (Provider | EnvironmentProviders)[] = [
+  ...AREA_BASE_PROVIDERS,
+  ...FORM_FIELD_PROVIDERS,
+];
