@@ -82,6 +82,5 @@ test('a lesson page on a first visit moves at most 200 kB, its scripts compresse
   for (const script of scripts) {
     if (script.bodyBytes >= 1024) expect(script.encoding, script.url).toMatch(/^(br|gzip)$/);
   }
-  console.log(`first visit of a lesson: ${transfers.length} responses, ${total} bytes`);
   expect(total).toBeLessThanOrEqual(LESSON_FIRST_VISIT_BYTES);
 });
