@@ -1,14 +1,16 @@
 import { inject } from '@angular/core';
 import { MatIconRegistry } from '@angular/material/icon';
 import { DomSanitizer } from '@angular/platform-browser';
-import { SHELL_ICON_PATHS } from './shell-icons';
+import { NAV_ICON_PATHS } from './nav-icons';
+import { TOOLBAR_ICON_PATHS } from './shell-icons';
 
 /**
  * The few icons the portal uses, as inline SVG paths from Google's Material Icons (Apache 2.0).
  * No icon font or CDN: the portal must work offline and behind a strict CSP.
  */
 export const ICON_PATHS: Record<string, string> = {
-  ...SHELL_ICON_PATHS,
+  ...TOOLBAR_ICON_PATHS,
+  ...NAV_ICON_PATHS,
   add: 'M19 13h-6v6h-2v-6H5v-2h6V5h2v6h6v2z',
   edit: 'M3 17.25V21h3.75L17.81 9.94l-3.75-3.75L3 17.25zM20.71 7.04c.39-.39.39-1.02 0-1.41l-2.34-2.34c-.39-.39-1.02-.39-1.41 0l-1.83 1.83 3.75 3.75 1.83-1.83z',
   search:

@@ -1,5 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
-import { SHELL_ICON_PATHS } from '../core/shell-icons';
+import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 
 /**
  * An icon of the toolbar or the navigation, drawn inline like `<mat-icon>` draws it but without
@@ -27,6 +26,6 @@ import { SHELL_ICON_PATHS } from '../core/shell-icons';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ShellIcon {
-  readonly name = input.required<string>();
-  protected readonly path = computed(() => SHELL_ICON_PATHS[this.name()] ?? '');
+  /** The SVG path data (24 × 24). */
+  readonly path = input.required<string>();
 }

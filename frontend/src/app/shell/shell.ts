@@ -4,17 +4,18 @@ import {
   Component,
   ElementRef,
   type Type,
+  effect,
   inject,
   signal,
   viewChild,
 } from '@angular/core';
-import { RouterLink, RouterOutlet } from '@angular/router';
+import { NavigationStart, Router, RouterLink, RouterOutlet } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { AuthService } from '../core/auth.service';
+import { TOOLBAR_ICON_PATHS } from '../core/shell-icons';
 import { LanguageSwitch } from './language-switch';
 import { mediaQuery } from './media-query';
 import { ShellIcon } from './shell-icon';
-import { SideNav } from './side-nav';
 
 /** Below this width the navigation is a drawer opened from the toolbar. */
 const HANDSET_QUERY = '(max-width: 959.98px)';
@@ -29,7 +30,7 @@ const COMPACT_QUERY = '(max-width: 599.98px)';
  */
 @Component({
   selector: 'app-root',
-  imports: [NgComponentOutlet, RouterOutlet, RouterLink, TranslatePipe, LanguageSwitch, SideNav, ShellIcon],
+  imports: [NgComponentOutlet, RouterOutlet, RouterLink, TranslatePipe, LanguageSwitch, ShellIcon],
   templateUrl: './shell.html',
   styleUrl: './shell.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -39,8 +40,24 @@ export class Shell {
   private readonly drawer = viewChild<ElementRef<HTMLDialogElement>>('drawer');
   private readonly main = viewChild.required<ElementRef<HTMLElement>>('main');
 
+  protected readonly icons = TOOLBAR_ICON_PATHS;
   protected readonly handset = mediaQuery(HANDSET_QUERY);
   protected readonly compact = mediaQuery(COMPACT_QUERY);
+
+  /** The navigation, loaded once someone is signed in. */
+  protected readonly sideNav = signal<Type<unknown> | null>(null);
+
+  constructor() {
+    effect(() => {
+      if (this.auth.signedIn() && !this.sideNav()) {
+        void import('./side-nav').then((m) => this.sideNav.set(m.SideNav));
+      }
+    });
+    // Following a link in the phone's drawer closes it.
+    inject(Router).events.subscribe((event) => {
+      if (event instanceof NavigationStart) this.closeDrawer();
+    });
+  }
 
   /** The account menu, once loaded: when the pointer or the focus comes to it, or on a click. */
   protected readonly accountMenu = signal<Type<unknown> | null>(null);
