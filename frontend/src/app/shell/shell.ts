@@ -1,9 +1,10 @@
-import { NgComponentOutlet } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
+  type ComponentRef,
   ElementRef,
   type Type,
+  ViewContainerRef,
   effect,
   inject,
   signal,
@@ -30,7 +31,7 @@ const COMPACT_QUERY = '(max-width: 599.98px)';
  */
 @Component({
   selector: 'app-root',
-  imports: [NgComponentOutlet, RouterOutlet, RouterLink, TranslatePipe, LanguageSwitch, ShellIcon],
+  imports: [RouterOutlet, RouterLink, TranslatePipe, LanguageSwitch, ShellIcon],
   templateUrl: './shell.html',
   styleUrl: './shell.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -39,6 +40,10 @@ export class Shell {
   protected readonly auth = inject(AuthService);
   private readonly drawer = viewChild<ElementRef<HTMLDialogElement>>('drawer');
   private readonly main = viewChild.required<ElementRef<HTMLElement>>('main');
+  // Where the lazily loaded parts go, created by hand rather than with NgComponentOutlet, whose
+  // code would otherwise come with the first download.
+  private readonly navSlot = viewChild('navSlot', { read: ViewContainerRef });
+  private readonly accountSlot = viewChild('accountSlot', { read: ViewContainerRef });
 
   protected readonly icons = TOOLBAR_ICON_PATHS;
   protected readonly handset = mediaQuery(HANDSET_QUERY);
@@ -53,6 +58,25 @@ export class Shell {
         void import('./side-nav').then((m) => this.sideNav.set(m.SideNav));
       }
     });
+    effect(() => {
+      const slot = this.navSlot();
+      const nav = this.sideNav();
+      if (slot && nav && slot.length === 0) slot.createComponent(nav);
+    });
+    effect(() => {
+      const slot = this.accountSlot();
+      const menu = this.accountMenu();
+      const person = this.auth.currentPerson();
+      if (!slot || !menu || !person) return;
+      const ref = slot.length === 0 ? slot.createComponent(menu) : null;
+      const current = ref ?? this.accountRef;
+      if (ref) {
+        this.accountRef = ref;
+        ref.setInput('askedFor', this.takeAccountRequest);
+      }
+      current?.setInput('fullName', person.fullName);
+      current?.setInput('compact', this.compact());
+    });
     // Following a link in the phone's drawer closes it.
     inject(Router).events.subscribe((event) => {
       if (event instanceof NavigationStart) this.closeDrawer();
@@ -64,6 +88,7 @@ export class Shell {
   /** The account menu was asked for before it had loaded; it opens as soon as it has. */
   private accountAsked = false;
   private accountMenuLoading = false;
+  private accountRef: ComponentRef<unknown> | null = null;
 
   protected askForAccountMenu(): void {
     this.accountAsked = true;
