@@ -7,6 +7,7 @@ export default {
   moduleNameMapper: {
     '^@atolye/shared$': '<rootDir>/../libs/shared/src/index.ts',
     '^@atolye/shared/core$': '<rootDir>/../libs/shared/src/core.ts',
+    '^@atolye/shared/errors$': '<rootDir>/../libs/shared/src/lib/errors.ts',
   },
   testMatch: ['<rootDir>/src/**/*.spec.ts'],
 };
