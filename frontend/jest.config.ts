@@ -4,6 +4,10 @@ export default {
   rootDir: '.',
   testEnvironment: 'node',
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }] },
-  moduleNameMapper: { '^@atolye/shared$': '<rootDir>/../libs/shared/src/index.ts' },
+  moduleNameMapper: {
+    '^@atolye/shared$': '<rootDir>/../libs/shared/src/index.ts',
+    '^@atolye/shared/core$': '<rootDir>/../libs/shared/src/core.ts',
+    '^@atolye/shared/errors$': '<rootDir>/../libs/shared/src/lib/errors.ts',
+  },
   testMatch: ['<rootDir>/src/**/*.spec.ts'],
 };

@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import compression from 'compression';
 import cookieParser from 'cookie-parser';
 import { json } from 'express';
 import helmet from 'helmet';
@@ -15,6 +16,9 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
   const express = app as NestExpressApplication;
   express.set('trust proxy', config.trustProxyHops);
   express.disable('x-powered-by');
+  // API answers over 1 kB (JSON lists, exports) are compressed as they are sent, brotli when the
+  // client takes it; the portal's files come precompressed from the build (serve-portal.ts).
+  express.use(`/${API_PREFIX}`, compression({ threshold: 1024 }));
   // Enrolment imports carry a file of up to 1 MB (base64); GIFT conversions two files of up to
   // 512 KB; every other body is small.
   express.use(`/${API_PREFIX}/sessions/:id/imports`, json({ limit: '1500kb' }));

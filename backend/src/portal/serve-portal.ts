@@ -1,32 +1,45 @@
 import { Logger } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
+import expressStaticGzip from 'express-static-gzip';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { API_PREFIX } from '@atolye/shared';
+import { portalCacheControl } from './portal-cache-control';
 
 /**
- * Serves the built portal at `/`: files as they are (hashed names cached for a year) and
- * `index.html` for every other page address, so deep links work. `/api` is left to Nest.
+ * Serves the built portal at `/`: its files as they are, or the brotli or gzip copy made at build
+ * time (tools/precompress.mjs) when the browser takes it, and `index.html` for every other page
+ * address, so deep links work. `/api` never reaches the file handler: it is left to Nest at once.
  */
 export function servePortal(app: NestExpressApplication, portalDir: string): void {
   const logger = new Logger('Portal');
-  const index = join(portalDir, 'index.html');
-  if (!existsSync(index)) {
+  if (!existsSync(join(portalDir, 'index.html'))) {
     logger.warn(`No built portal in ${portalDir}; serving the API only`);
     return;
   }
   const isApi = (path: string) => path === `/${API_PREFIX}` || path.startsWith(`/${API_PREFIX}/`);
-  app.useStaticAssets(portalDir, {
+  const files = expressStaticGzip(portalDir, {
+    enableBrotli: true,
+    orderPreference: ['br', 'gzip'],
     index: false,
-    setHeaders: (response, path) => {
-      const hashed = /\.[0-9a-z]{8,}\.(js|css|woff2?)$/i.test(path);
-      response.setHeader('Cache-Control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+    serveStatic: {
+      index: false,
+      cacheControl: false,
+      setHeaders: (response, path) => {
+        response.setHeader('Cache-Control', portalCacheControl(path));
+        // A content security policy governs documents; on scripts, styles, fonts and the
+        // translations it is only bytes sent again with every file of a first visit.
+        if (!/\.html(\.br|\.gz)?$/.test(path)) response.removeHeader('Content-Security-Policy');
+      },
     },
   });
   app.use((request: Request, response: Response, next: NextFunction) => {
-    if (request.method !== 'GET' || isApi(request.path) || !request.accepts('html')) return next();
-    response.setHeader('Cache-Control', 'no-cache');
-    response.sendFile(index);
+    if (isApi(request.path)) return next();
+    files(request, response, (error?: unknown) => {
+      if (error || request.method !== 'GET' || !request.accepts('html')) return next(error);
+      request.url = '/index.html';
+      files(request, response, next);
+    });
   });
 }

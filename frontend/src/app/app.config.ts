@@ -14,11 +14,10 @@ import {
 } from '@angular/router';
 import { provideTranslateService } from '@ngx-translate/core';
 import { provideTranslateHttpLoader } from '@ngx-translate/http-loader';
-import { DEFAULT_LANGUAGE } from '@atolye/shared';
+import { DEFAULT_LANGUAGE } from '@atolye/shared/core';
 import { routes } from './app.routes';
 import { authInterceptor } from './core/auth.interceptor';
 import { AuthService } from './core/auth.service';
-import { registerIcons } from './core/icons';
 import { LanguageService } from './core/language.service';
 import { TranslatedTitleStrategy } from './core/translated-title.strategy';
 
@@ -38,7 +37,6 @@ export const appConfig: ApplicationConfig = {
     }),
     { provide: TitleStrategy, useClass: TranslatedTitleStrategy },
     provideAppInitializer(async () => {
-      registerIcons();
       const auth = inject(AuthService);
       const language = inject(LanguageService);
       // Who is signed in decides the first language, and both are known before the first page.

@@ -1,6 +1,6 @@
 import { inject } from '@angular/core';
 import { CanMatchFn, Router, UrlTree } from '@angular/router';
-import type { Permission } from '@atolye/shared';
+import type { Permission } from '@atolye/shared/core';
 import { AuthService } from './auth.service';
 
 /** The address being navigated to, to come back to after signing in. */

@@ -1,18 +1,17 @@
 import { HttpClient, HttpErrorResponse } from '@angular/common/http';
 import { Injectable, computed, inject, signal } from '@angular/core';
 import { Observable, firstValueFrom, tap } from 'rxjs';
-import {
-  can,
-  type AuthSettings,
-  type CurrentPerson,
-  type PasswordResetAccepted,
-  type Permission,
-  type RegisterRequest,
-  type RegistrationAccepted,
-  type SessionState,
-  type SignInRequest,
-  type UpdateProfileRequest,
+import type {
+  AuthSettings,
+  CurrentPerson,
+  PasswordResetAccepted,
+  RegisterRequest,
+  RegistrationAccepted,
+  SessionState,
+  SignInRequest,
+  UpdateProfileRequest,
 } from '@atolye/shared';
+import { can, type Permission } from '@atolye/shared/core';
 
 /** URLs of the session endpoints; a 401 from these is an answer, not an expired session. */
 export const AUTH_API = '/api/auth/';

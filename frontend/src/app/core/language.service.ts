@@ -2,7 +2,7 @@ import { DOCUMENT } from '@angular/common';
 import { Injectable, computed, effect, inject, signal } from '@angular/core';
 import { TranslateService } from '@ngx-translate/core';
 import { firstValueFrom } from 'rxjs';
-import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '@atolye/shared';
+import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '@atolye/shared/core';
 import { AuthService } from './auth.service';
 
 const STORAGE_KEY = 'atolye.language';

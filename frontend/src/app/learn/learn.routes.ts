@@ -1,12 +1,16 @@
 import { Routes } from '@angular/router';
-import { AREA_PROVIDERS } from '../shared/area-providers';
-import { DATE_INPUT_PROVIDERS } from '../shared/date-inputs';
+import { AREA_BASE_PROVIDERS } from '../shared/area-base-providers';
 
-/** A trainee's area: the catalogue, their enrolments, reading paths and lessons. */
+/**
+ * A trainee's area: the catalogue, their enrolments, reading paths and lessons. Form fields and
+ * date inputs (Luxon and its adapter) are provided only by the pages that have them (the
+ * catalogue's own routes, the evaluation and quiz pages), so a lesson or a reading path loads
+ * neither.
+ */
 export default [
   {
     path: '',
-    providers: [...AREA_PROVIDERS, ...DATE_INPUT_PROVIDERS],
+    providers: AREA_BASE_PROVIDERS,
     children: [
       { path: '', pathMatch: 'full', redirectTo: 'enrolments' },
       {
@@ -34,11 +38,7 @@ export default [
         title: 'quiz.attempt.title',
         loadComponent: () => import('./quizzes/attempt-page').then((m) => m.AttemptPage),
       },
-      {
-        path: 'catalogue',
-        title: 'catalogue.title',
-        loadComponent: () => import('./catalogue-page').then((m) => m.CataloguePage),
-      },
+      { path: 'catalogue', pathMatch: 'full', loadChildren: () => import('./catalogue.routes') },
       {
         path: 'catalogue/:trainingId',
         title: 'catalogue.trainingTitle',

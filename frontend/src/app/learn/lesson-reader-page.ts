@@ -14,13 +14,9 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { finalize } from 'rxjs';
-import {
-  LANGUAGES,
-  type ApiErrorBody,
-  type Language,
-  type LessonContent,
-  type Progress,
-} from '@atolye/shared';
+import type { ApiErrorBody, Language, LessonContent, Progress } from '@atolye/shared';
+// The whole library's barrel would bring provinces, time zones and vocabularies with it.
+import { LANGUAGES } from '@atolye/shared/core';
 import { toApiError } from '../core/api-error';
 import { LanguageService } from '../core/language.service';
 import { ErrorBanner } from '../shared/error-banner';

@@ -9,6 +9,7 @@ import { NavigationEnd, Router } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { filter } from 'rxjs';
 import type { NotificationItem, NotificationList } from '@atolye/shared';
+import { registerIcons } from '../core/icons';
 import { LanguageService } from '../core/language.service';
 import { NotificationTextPipe } from './notification-text.pipe';
 import { NotificationsService } from './notifications.service';
@@ -39,6 +40,8 @@ export class NotificationBell {
   protected readonly unread = computed(() => this.list().unread);
 
   constructor() {
+    // The shell loads the bell before any area may have registered the icons.
+    registerIcons();
     this.load();
     // Each page change may follow something that caused a notification: look again.
     this.router.events

@@ -1,13 +1,13 @@
-import type { Provider } from '@angular/core';
-import { MAT_FORM_FIELD_DEFAULT_OPTIONS, MatFormFieldDefaultOptions } from '@angular/material/form-field';
+import type { EnvironmentProviders, Provider } from '@angular/core';
+import { AREA_BASE_PROVIDERS } from './area-base-providers';
+import { FORM_FIELD_PROVIDERS } from './form-field-providers';
 
 /**
- * Providers every lazily loaded area adds on its top route. They live here rather than in the
- * app config so that the form field (and what it pulls in) stays out of the first download.
+ * Providers an area adds on its top route when most of its pages have form fields: the base
+ * (icons, locales) and the form fields' look. Kept out of the app config, and so out of the
+ * first download.
  */
-export const AREA_PROVIDERS: Provider[] = [
-  {
-    provide: MAT_FORM_FIELD_DEFAULT_OPTIONS,
-    useValue: { appearance: 'outline', subscriptSizing: 'dynamic' } satisfies MatFormFieldDefaultOptions,
-  },
+export const AREA_PROVIDERS: (Provider | EnvironmentProviders)[] = [
+  ...AREA_BASE_PROVIDERS,
+  ...FORM_FIELD_PROVIDERS,
 ];

@@ -1,4 +1,6 @@
-import { GENERAL_ERROR_CODES, type ApiErrorBody, type Language } from '@atolye/shared';
+import type { Language } from '@atolye/shared/core';
+// The error codes alone: the whole barrel would bring provinces and time zones to every page.
+import { GENERAL_ERROR_CODES, type ApiErrorBody } from '@atolye/shared/errors';
 import { NETWORK_ERROR_STATUS } from '../core/network-status';
 
 /** What an error banner says: a translation key with its values, or the API's own words. */

@@ -1,4 +1,5 @@
-import { LANGUAGES, type Language, type LocalisedText } from '@atolye/shared';
+import type { LocalisedText } from '@atolye/shared';
+import { LANGUAGES, type Language } from '@atolye/shared/core';
 
 /**
  * A text in the reader's language, else in the first language it exists in: content and

@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component, Injector, inject } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
 import { TranslateService } from '@ngx-translate/core';
-import { LANGUAGES, type Language } from '@atolye/shared';
+import { LANGUAGES, type Language } from '@atolye/shared/core';
 import { LanguageService } from '../core/language.service';
 
 /** Each language's name in itself, so either reader finds their own. */
@@ -14,7 +13,6 @@ const NAMES: Record<Language, string> = { en: 'English', tr: 'Türkçe' };
  */
 @Component({
   selector: 'app-language-switch',
-  imports: [MatButtonModule],
   templateUrl: './language-switch.html',
   styleUrl: './language-switch.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

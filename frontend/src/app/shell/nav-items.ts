@@ -1,4 +1,4 @@
-import type { Permission } from '@atolye/shared';
+import type { Permission } from '@atolye/shared/core';
 
 export interface NavItem {
   path: string;

@@ -1,78 +1,141 @@
-import { BreakpointObserver } from '@angular/cdk/layout';
-import { ChangeDetectionStrategy, Component, ElementRef, inject, viewChild } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
-import { MatButtonModule } from '@angular/material/button';
-import { MatIconModule } from '@angular/material/icon';
-import { MatMenuModule } from '@angular/material/menu';
-import { MatSidenav, MatSidenavModule } from '@angular/material/sidenav';
-import { MatToolbarModule } from '@angular/material/toolbar';
-import { Router, RouterLink, RouterOutlet } from '@angular/router';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  type ComponentRef,
+  ElementRef,
+  type Type,
+  ViewContainerRef,
+  effect,
+  inject,
+  signal,
+  viewChild,
+} from '@angular/core';
+import { NavigationStart, Router, RouterLink, RouterOutlet } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
-import { finalize, map } from 'rxjs';
 import { AuthService } from '../core/auth.service';
-import { NotificationBell } from '../notifications/notification-bell';
+import { TOOLBAR_ICON_PATHS } from '../core/shell-icons';
 import { LanguageSwitch } from './language-switch';
-import { SideNav } from './side-nav';
+import { mediaQuery } from './media-query';
+import { ShellIcon } from './shell-icon';
 
 /** Below this width the navigation is a drawer opened from the toolbar. */
 const HANDSET_QUERY = '(max-width: 959.98px)';
 /** Below this width the toolbar shows icons without names. */
 const COMPACT_QUERY = '(max-width: 599.98px)';
 
-/** The frame of every page: toolbar, navigation (when signed in) and the page itself. */
+/**
+ * The frame of every page: toolbar, navigation (when signed in) and the page itself. It is part
+ * of the first download, so it is drawn with plain elements in Material's colours and type; the
+ * Material components come with the areas that use them, and the account menu (a Material menu
+ * and its overlay) only when the person reaches for it.
+ */
 @Component({
   selector: 'app-root',
-  imports: [
-    MatToolbarModule,
-    MatButtonModule,
-    MatIconModule,
-    MatMenuModule,
-    MatSidenavModule,
-    RouterOutlet,
-    RouterLink,
-    TranslatePipe,
-    LanguageSwitch,
-    NotificationBell,
-    SideNav,
-  ],
+  imports: [RouterOutlet, RouterLink, TranslatePipe, LanguageSwitch, ShellIcon],
   templateUrl: './shell.html',
   styleUrl: './shell.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class Shell {
   protected readonly auth = inject(AuthService);
-  private readonly router = inject(Router);
-  private readonly drawer = viewChild<MatSidenav>('drawer');
+  private readonly drawer = viewChild<ElementRef<HTMLDialogElement>>('drawer');
   private readonly main = viewChild.required<ElementRef<HTMLElement>>('main');
+  // Where the lazily loaded parts go, created by hand rather than with NgComponentOutlet, whose
+  // code would otherwise come with the first download.
+  private readonly navSlot = viewChild('navSlot', { read: ViewContainerRef });
+  private readonly accountSlot = viewChild('accountSlot', { read: ViewContainerRef });
+  private readonly bellSlot = viewChild('bellSlot', { read: ViewContainerRef });
 
-  private readonly breakpoints = inject(BreakpointObserver);
-  protected readonly handset = toSignal(this.breakpoints.observe(HANDSET_QUERY).pipe(map((s) => s.matches)), {
-    initialValue: false,
-  });
-  protected readonly compact = toSignal(this.breakpoints.observe(COMPACT_QUERY).pipe(map((s) => s.matches)), {
-    initialValue: false,
-  });
+  protected readonly icons = TOOLBAR_ICON_PATHS;
+  protected readonly handset = mediaQuery(HANDSET_QUERY);
+  protected readonly compact = mediaQuery(COMPACT_QUERY);
+
+  /** The navigation, loaded once someone is signed in. */
+  protected readonly sideNav = signal<Type<unknown> | null>(null);
+  /** The notification bell, loaded once someone is signed in. */
+  protected readonly bell = signal<Type<unknown> | null>(null);
+
+  constructor() {
+    effect(() => {
+      if (this.auth.signedIn() && !this.sideNav()) {
+        void import('./side-nav').then((m) => this.sideNav.set(m.SideNav));
+      }
+    });
+    effect(() => {
+      if (this.auth.signedIn() && !this.bell()) {
+        void import('../notifications/notification-bell').then((m) => this.bell.set(m.NotificationBell));
+      }
+    });
+    effect(() => {
+      const slot = this.bellSlot();
+      const bell = this.bell();
+      if (slot && bell && slot.length === 0) slot.createComponent(bell);
+    });
+    effect(() => {
+      const slot = this.navSlot();
+      const nav = this.sideNav();
+      if (slot && nav && slot.length === 0) slot.createComponent(nav);
+    });
+    effect(() => {
+      const slot = this.accountSlot();
+      const menu = this.accountMenu();
+      const person = this.auth.currentPerson();
+      if (!slot || !menu || !person) return;
+      const ref = slot.length === 0 ? slot.createComponent(menu) : null;
+      const current = ref ?? this.accountRef;
+      if (ref) {
+        this.accountRef = ref;
+        ref.setInput('askedFor', this.takeAccountRequest);
+      }
+      current?.setInput('fullName', person.fullName);
+      current?.setInput('compact', this.compact());
+    });
+    // Following a link in the phone's drawer closes it.
+    inject(Router).events.subscribe((event) => {
+      if (event instanceof NavigationStart) this.closeDrawer();
+    });
+  }
+
+  /** The account menu, once loaded: when the pointer or the focus comes to it, or on a click. */
+  protected readonly accountMenu = signal<Type<unknown> | null>(null);
+  /** The account menu was asked for before it had loaded; it opens as soon as it has. */
+  private accountAsked = false;
+  private accountMenuLoading = false;
+  private accountRef: ComponentRef<unknown> | null = null;
+
+  protected askForAccountMenu(): void {
+    this.accountAsked = true;
+    this.loadAccountMenu();
+  }
+
+  /** Whether the menu was asked for while loading; answered once, so it opens only then. */
+  protected readonly takeAccountRequest = (): boolean => {
+    const asked = this.accountAsked;
+    this.accountAsked = false;
+    return asked;
+  };
+
+  protected loadAccountMenu(): void {
+    if (this.accountMenuLoading) return;
+    this.accountMenuLoading = true;
+    void import('./account-menu').then((m) => this.accountMenu.set(m.AccountMenu));
+  }
 
   protected skipToContent(): void {
     this.main().nativeElement.focus();
   }
 
-  protected toggleDrawer(): void {
-    void this.drawer()?.toggle();
+  protected openDrawer(): void {
+    const dialog = this.drawer()?.nativeElement;
+    if (!dialog) return;
+    // A click outside the drawer lands on the dialog itself (its backdrop) and closes it.
+    dialog.onclick = (event) => {
+      if (event.target === dialog) dialog.close();
+    };
+    dialog.showModal();
   }
 
-  protected closeDrawerOnPhone(): void {
-    if (this.handset()) void this.drawer()?.close();
-  }
-
-  protected signOut(): void {
-    this.auth
-      .signOut()
-      // Even if the server could not be reached, the person asked to leave: forget them here.
-      .pipe(finalize(() => this.auth.clear()))
-      .subscribe({
-        complete: () => void this.router.navigateByUrl('/sign-in'),
-        error: () => void this.router.navigateByUrl('/sign-in'),
-      });
+  protected closeDrawer(): void {
+    this.drawer()?.nativeElement.close();
   }
 }

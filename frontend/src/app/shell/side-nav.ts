@@ -1,15 +1,18 @@
-import { ChangeDetectionStrategy, Component, computed, inject, output } from '@angular/core';
-import { MatIconModule } from '@angular/material/icon';
-import { MatListModule } from '@angular/material/list';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { RouterLink, RouterLinkActive } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { AuthService } from '../core/auth.service';
+import { NAV_ICON_PATHS } from '../core/nav-icons';
 import { NAV_ITEMS } from './nav-items';
+import { ShellIcon } from './shell-icon';
 
-/** The main navigation: only the areas the signed-in person's roles open. */
+/**
+ * The main navigation: only the areas the signed-in person's roles open. The shell loads it once
+ * someone is signed in, so a visitor's first page does without it and its icons.
+ */
 @Component({
   selector: 'app-side-nav',
-  imports: [MatListModule, MatIconModule, RouterLink, RouterLinkActive, TranslatePipe],
+  imports: [ShellIcon, RouterLink, RouterLinkActive, TranslatePipe],
   templateUrl: './side-nav.html',
   styleUrl: './side-nav.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -17,8 +20,7 @@ import { NAV_ITEMS } from './nav-items';
 export class SideNav {
   private readonly auth = inject(AuthService);
 
-  /** Emitted when a link is followed, so a phone's drawer can close. */
-  readonly navigated = output<void>();
+  protected readonly icons = NAV_ICON_PATHS;
 
   readonly items = computed(() =>
     NAV_ITEMS.filter((item) => !item.permission || this.auth.can(item.permission)),

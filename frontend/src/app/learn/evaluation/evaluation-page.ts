@@ -34,12 +34,14 @@ import { ErrorBanner } from '../../shared/error-banner';
 import { LocalisedPipe } from '../../shared/localised';
 import { LearningService } from '../learning.service';
 import { EvaluationService } from './evaluation.service';
+import { FORM_FIELD_PROVIDERS } from '../../shared/form-field-providers';
 
 type RatingControls = Record<EvaluationCriterion, FormControl<number | null>>;
 
 /** The trainee's feedback on a finished session: four ratings, comments, and whether to sign it. */
 @Component({
   selector: 'app-evaluation-page',
+  providers: FORM_FIELD_PROVIDERS,
   imports: [
     ZonedMomentPipe,
     ReactiveFormsModule,

@@ -28,6 +28,7 @@ import { AnswerChange, QuestionField } from './question-field';
 import { QuizCountdown } from './quiz-countdown';
 import { isAnswered } from './quiz-status';
 import { QuizzesService } from './quizzes.service';
+import { FORM_FIELD_PROVIDERS } from '../../shared/form-field-providers';
 
 /** Reloads after the deadline, until the server has closed and graded the attempt. */
 const GRADING_RETRIES_MS = [1000, 3000, 6000];
@@ -39,6 +40,7 @@ const GRADING_RETRIES_MS = [1000, 3000, 6000];
  */
 @Component({
   selector: 'app-attempt-page',
+  providers: FORM_FIELD_PROVIDERS,
   imports: [
     RouterLink,
     MatButtonModule,
