@@ -193,6 +193,10 @@ describe('completion and certificates', () => {
     expect(await postTestCriterion()).toEqual({
       criterion: 'post_test',
       label: 'advocacy-and-policy-dialogue/post-test',
+      moduleTitle: {
+        en: 'Advocacy and policy dialogue with public authorities',
+        tr: 'Savunuculuk ve kamu kurumlarıyla politika diyaloğu',
+      },
       met: false,
       value: null,
       required: 70,
@@ -213,6 +217,10 @@ describe('completion and certificates', () => {
     expect(await postTestCriterion()).toEqual({
       criterion: 'post_test',
       label: 'advocacy-and-policy-dialogue/post-test',
+      moduleTitle: {
+        en: 'Advocacy and policy dialogue with public authorities',
+        tr: 'Savunuculuk ve kamu kurumlarıyla politika diyaloğu',
+      },
       met: true,
       value: 75,
       required: 70,

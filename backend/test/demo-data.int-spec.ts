@@ -62,6 +62,10 @@ describe('demo data', () => {
       {
         criterion: 'post_test',
         label: 'international-protection-legal-framework/post-test',
+        moduleTitle: {
+          en: 'International protection: the legal framework',
+          tr: 'Uluslararası koruma: hukuki çerçeve',
+        },
         met: false,
         value: 69,
         required: 70,
