@@ -39,10 +39,10 @@ describe('every dashboard figure, computed by hand', () => {
 
   beforeAll(async () => {
     t = await createTestApp({ reportMinCell: 1 });
-    await publishQuizFixture(t);
+    await publishQuizFixture(t, { slug: 'figures-fixture' });
     coordinator = await signedIn(t, ['coordinator']);
     const trainer = await signedIn(t, ['trainer']);
-    training = await createTraining(t, coordinator.cookie, { modules: ['assessment-fixture'] });
+    training = await createTraining(t, coordinator.cookie, { modules: ['figures-fixture'] });
     stamp = Date.now();
     const orgA = await createOrganisation(t.db, { type: 'cso', province: `Gaziantep-${stamp}` });
     const orgB = await createOrganisation(t.db, { type: 'municipality', province: `İzmir-${stamp}` });
@@ -148,7 +148,7 @@ describe('every dashboard figure, computed by hand', () => {
 
     const quizzes: { id: string; kind: string }[] = await t.db.query(
       `SELECT q.id, q.kind FROM quizzes q JOIN module_versions m ON m.id = q.module_version_id
-        WHERE m.slug = 'assessment-fixture' AND m.version = '1.0.0'`,
+        WHERE m.slug = 'figures-fixture' AND m.version = '1.0.0'`,
     );
     let minute = 0;
     const attempt = (key: string, kind: string, number: number, percent: number) =>
@@ -192,7 +192,7 @@ describe('every dashboard figure, computed by hand', () => {
     await evaluate('burak', people.burak, [3, 4, 3, 2]);
 
     // The running session moves to version 1.1.0, whose pre-test changed (its post-test did not).
-    await publishQuizFixture(t, { version: '1.1.0', changedQuiz: 'pre-test' });
+    await publishQuizFixture(t, { version: '1.1.0', changedQuiz: 'pre-test', slug: 'figures-fixture' });
     await t
       .http()
       .put(`/api/trainings/${training.id}`)
@@ -201,7 +201,7 @@ describe('every dashboard figure, computed by hand', () => {
         title: training.title,
         description: training.description,
         languages: training.languages,
-        moduleVersionIds: await moduleVersionIds(t, ['assessment-fixture']),
+        moduleVersionIds: await moduleVersionIds(t, ['figures-fixture']),
         completionRule: training.completionRule,
       })
       .expect(200);

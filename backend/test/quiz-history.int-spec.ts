@@ -22,9 +22,9 @@ describe('knowledge gain and quiz history across version moves', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    await publishQuizFixture(t);
+    await publishQuizFixture(t, { slug: 'history-fixture' });
     coordinator = await signedIn(t, ['coordinator']);
-    training = await createTraining(t, coordinator.cookie, { modules: ['assessment-fixture'] });
+    training = await createTraining(t, coordinator.cookie, { modules: ['history-fixture'] });
     sessionId = (await createSession(t, coordinator.cookie, training.id)).id;
     const enrol = async (fullName: string) => {
       const person = await createPerson(t.db, { fullName });
@@ -37,7 +37,7 @@ describe('knowledge gain and quiz history across version moves', () => {
     ahmet = await enrol('Ahmet Yıldız');
     const quizzes: { id: string; kind: 'pre_test' | 'post_test' }[] = await t.db.query(
       `SELECT q.id, q.kind FROM quizzes q JOIN module_versions m ON m.id = q.module_version_id
-        WHERE m.slug = 'assessment-fixture' AND m.version = '1.0.0' AND q.kind IN ('pre_test', 'post_test')`,
+        WHERE m.slug = 'history-fixture' AND m.version = '1.0.0' AND q.kind IN ('pre_test', 'post_test')`,
     );
     oldQuiz = Object.fromEntries(quizzes.map((q) => [q.kind, q.id])) as typeof oldQuiz;
     let minutes = 0;
@@ -121,7 +121,7 @@ describe('knowledge gain and quiz history across version moves', () => {
   });
 
   it('carries attempts at an unchanged quiz over a version move and keeps those at a changed one in the history', async () => {
-    await publishQuizFixture(t, { version: '1.1.0', changedQuiz: 'pre-test' });
+    await publishQuizFixture(t, { version: '1.1.0', changedQuiz: 'pre-test', slug: 'history-fixture' });
     await t
       .http()
       .put(`/api/trainings/${training.id}`)
@@ -130,7 +130,7 @@ describe('knowledge gain and quiz history across version moves', () => {
         title: training.title,
         description: training.description,
         languages: training.languages,
-        moduleVersionIds: await moduleVersionIds(t, ['assessment-fixture']),
+        moduleVersionIds: await moduleVersionIds(t, ['history-fixture']),
         completionRule: training.completionRule,
       })
       .expect(200);
@@ -141,7 +141,7 @@ describe('knowledge gain and quiz history across version moves', () => {
       .expect(200);
     const [newPost] = await t.db.query(
       `SELECT q.id FROM quizzes q JOIN module_versions m ON m.id = q.module_version_id
-        WHERE m.slug = 'assessment-fixture' AND m.version = '1.1.0' AND q.kind = 'post_test'`,
+        WHERE m.slug = 'history-fixture' AND m.version = '1.1.0' AND q.kind = 'post_test'`,
     );
 
     // The unchanged post-test: the same attempts used and the same scores, on the new version's quiz.

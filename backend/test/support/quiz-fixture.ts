@@ -160,16 +160,25 @@ export const EVERY_TYPE_QUESTIONS = [
  */
 export async function publishQuizFixture(
   app: TestApp,
-  { version = '1.0.0', changedQuiz }: { version?: string; changedQuiz?: 'pre-test' | 'post-test' } = {},
+  {
+    version = '1.0.0',
+    changedQuiz,
+    slug = 'assessment-fixture',
+  }: {
+    version?: string;
+    changedQuiz?: 'pre-test' | 'post-test';
+    /** Specs that move sessions between versions use a module of their own: specs share a database. */
+    slug?: string;
+  } = {},
 ): Promise<void> {
   const root = mkdtempSync(join(tmpdir(), 'atolye-quiz-'));
-  const folder = join(root, 'content/modules/assessment-fixture');
+  const folder = join(root, `content/modules/${slug}`);
   mkdirSync(join(folder, 'lessons/01-only-lesson'), { recursive: true });
   mkdirSync(join(folder, 'quizzes'));
   writeFileSync(
     join(folder, 'module.yaml'),
     stringify({
-      slug: 'assessment-fixture',
+      slug,
       version,
       languages: ['en', 'tr'],
       title: t('Assessment fixture', 'Değerlendirme örneği'),
