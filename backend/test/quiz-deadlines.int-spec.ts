@@ -47,7 +47,8 @@ describe('quiz deadlines and "quiz closing soon"', () => {
         .expect(201)
     ).body as { id: string };
     const quizzes = async (): Promise<QuizSummaryForTrainee[]> =>
-      (await t.http().get(`/api/my/enrolments/${enrolment.id}/quizzes`).set('Cookie', cookie).expect(200)).body;
+      (await t.http().get(`/api/my/enrolments/${enrolment.id}/quizzes`).set('Cookie', cookie).expect(200))
+        .body;
     const post = (await quizzes()).find((q) => q.kind === 'post_test') as QuizSummaryForTrainee;
     const start = (quizId: string) =>
       t.http().post(`/api/my/enrolments/${enrolment.id}/quizzes/${quizId}/attempts`).set('Cookie', cookie);
@@ -57,7 +58,11 @@ describe('quiz deadlines and "quiz closing soon"', () => {
   it('lets the coordinator set a closing time per pre- and post-test, and names a bad field', async () => {
     const session = await newSession();
     const empty: SessionQuizDeadlines = (
-      await t.http().get(`/api/sessions/${session.id}/quiz-deadlines`).set('Cookie', coordinator.cookie).expect(200)
+      await t
+        .http()
+        .get(`/api/sessions/${session.id}/quiz-deadlines`)
+        .set('Cookie', coordinator.cookie)
+        .expect(200)
     ).body;
     expect(empty.timeZone).toBe('Europe/Istanbul');
     expect(empty.quizzes.map((q) => [q.moduleSlug, q.quizSlug, q.kind, q.closesAt])).toEqual([
@@ -84,7 +89,11 @@ describe('quiz deadlines and "quiz closing soon"', () => {
     ]);
     // Refused input changed nothing.
     const after: SessionQuizDeadlines = (
-      await t.http().get(`/api/sessions/${session.id}/quiz-deadlines`).set('Cookie', coordinator.cookie).expect(200)
+      await t
+        .http()
+        .get(`/api/sessions/${session.id}/quiz-deadlines`)
+        .set('Cookie', coordinator.cookie)
+        .expect(200)
     ).body;
     expect(after).toEqual(saved);
   });
@@ -157,14 +166,18 @@ describe('quiz deadlines and "quiz closing soon"', () => {
     expect(count).toBe(1);
     // Closed quizzes leave the home's "tests still to take".
     const home: HomeOverview = (await t.http().get('/api/home').set('Cookie', me.cookie).expect(200)).body;
-    expect(home.trainee?.openQuizzes.filter((q) => q.enrolmentId === me.enrolment.id).map((q) => q.kind)).toEqual([
-      'pre_test',
-    ]);
+    expect(
+      home.trainee?.openQuizzes.filter((q) => q.enrolmentId === me.enrolment.id).map((q) => q.kind),
+    ).toEqual(['pre_test']);
   });
 
   it('sends "quiz closing" once, two days ahead, to those who still have it to take; opt-out respected', async () => {
     const session = await newSession();
-    const [waiting, passer, quiet] = [await trainee(session.id), await trainee(session.id), await trainee(session.id)];
+    const [waiting, passer, quiet] = [
+      await trainee(session.id),
+      await trainee(session.id),
+      await trainee(session.id),
+    ];
     // One passes the post-test before the notice.
     const attempt: AttemptView = (await passer.start(passer.post.id).expect(200)).body;
     await t.db.query(

@@ -21,7 +21,10 @@ export class QuizDeadlinesController {
   /** Sets every deadline of the session at once; a quiz left out stays open. */
   @Put()
   @RequirePermission('sessions.manage')
-  save(@Param('id', UuidParam) id: string, @Body() body: SaveQuizDeadlinesDto): Promise<SessionQuizDeadlines> {
+  save(
+    @Param('id', UuidParam) id: string,
+    @Body() body: SaveQuizDeadlinesDto,
+  ): Promise<SessionQuizDeadlines> {
     return this.deadlines.save(id, body);
   }
 }

@@ -68,7 +68,11 @@ export class QuizDeadlinesService {
           details: [{ field, reason: "not a pre- or post-test of this session's training" }],
         });
       }
-      if (request.deadlines.findIndex((d) => d.moduleSlug === deadline.moduleSlug && d.quizSlug === deadline.quizSlug) !== i) {
+      if (
+        request.deadlines.findIndex(
+          (d) => d.moduleSlug === deadline.moduleSlug && d.quizSlug === deadline.quizSlug,
+        ) !== i
+      ) {
         const field = `deadlines.${i}.quizSlug`;
         throw new BadRequestException({
           message: `${field}: the same quiz is given twice`,
