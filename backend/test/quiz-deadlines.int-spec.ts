@@ -3,7 +3,7 @@ import { NoticeRun } from '../src/notifications/notices/notice-run.service';
 import { createPerson, sessionCookieFor, signedIn } from './support/factories';
 import { publishQuizFixture } from './support/quiz-fixture';
 import { createTestApp, type TestApp } from './support/test-app';
-import { createSession, createTraining } from './support/training-factories';
+import { createSession, createTraining, moduleVersionIds } from './support/training-factories';
 
 const HOUR = 3600_000;
 
@@ -231,5 +231,40 @@ describe('quiz deadlines and "quiz closing soon"', () => {
       link: `/learn/enrolments/${waiting.enrolment.id}`,
       params: { closesAt: closesAt.toISOString(), timeZone: 'Europe/Istanbul' },
     });
+  });
+
+  // Last: it publishes a newer version of the fixture module.
+  it('keeps the deadlines when the session moves to a newer version of its training', async () => {
+    const session = await newSession();
+    const me = await trainee(session.id);
+    const closesAt = '2027-03-05T14:00:00.000Z';
+    await setDeadlines(session.id, [
+      { moduleSlug: 'assessment-fixture', quizSlug: 'post-test', closesAt },
+    ]).expect(200);
+    await publishQuizFixture(t, { version: '1.1.0', changedQuiz: 'pre-test' });
+    const training = (
+      await t.http().get(`/api/trainings/${trainingId}`).set('Cookie', coordinator.cookie).expect(200)
+    ).body;
+    await t
+      .http()
+      .put(`/api/trainings/${trainingId}`)
+      .set('Cookie', coordinator.cookie)
+      .send({
+        title: training.title,
+        description: training.description,
+        languages: training.languages,
+        moduleVersionIds: await moduleVersionIds(t, ['assessment-fixture']),
+        completionRule: training.completionRule,
+      })
+      .expect(200);
+    await t
+      .http()
+      .post(`/api/sessions/${session.id}/move-to-latest-revision`)
+      .set('Cookie', coordinator.cookie)
+      .expect(200);
+
+    const post = (await me.quizzes()).find((q) => q.kind === 'post_test') as QuizSummaryForTrainee;
+    expect(post.id).not.toBe(me.post.id);
+    expect(post.closesAt).toBe(closesAt);
   });
 });
