@@ -244,6 +244,16 @@ describe('bad input and the shape of errors', () => {
     expect(response.body.details).toEqual([{ field: 'programmeLogo.image', reason: 'is not a PNG file' }]);
   });
 
+  it('answers a quiz deadline that is not a date and time with 400 naming the field', async () => {
+    const response = await t
+      .http()
+      .put('/api/sessions/00000000-0000-4000-8000-00000000abcd/quiz-deadlines')
+      .set('Cookie', cookie)
+      .send({ deadlines: [{ moduleSlug: 'm', quizSlug: 'post-test', closesAt: '31.12.2026 17:00' }] })
+      .expect(400);
+    expect(response.body.details.map((d: { field: string }) => d.field)).toEqual(['deadlines.0.closesAt']);
+  });
+
   it('answers a report PDF in an unknown language with 400 naming the field', async () => {
     const response = await t
       .http()
@@ -274,6 +284,6 @@ describe('bad input and the shape of errors', () => {
       (n: number, p) => n + Object.keys(p).length,
       0,
     );
-    expect(operations).toBe(137);
+    expect(operations).toBe(139);
   });
 });

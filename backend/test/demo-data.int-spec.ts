@@ -134,6 +134,27 @@ describe('demo data', () => {
     expect(count).toBeGreaterThan(0);
   });
 
+  it('gives the open Gaziantep session its post-tests due in four days at 17:00 Istanbul time', async () => {
+    await seedAll();
+    const rows: { quiz_slug: string; local: string }[] = await t.db.query(
+      `SELECT d.quiz_slug, to_char(d.closes_at AT TIME ZONE 'Europe/Istanbul', 'YYYY-MM-DD HH24:MI') AS local
+         FROM session_quiz_deadlines d JOIN sessions s ON s.id = d.session_id
+        WHERE s.title = 'Gaziantep — in-person course'`,
+    );
+    // Three modules, one post-test each; the day counted on Istanbul's calendar from today.
+    const [{ day }] = await t.db.query(
+      `SELECT to_char((now() AT TIME ZONE 'Europe/Istanbul')::date + 4, 'YYYY-MM-DD') AS day`,
+    );
+    expect(rows).toHaveLength(3);
+    for (const row of rows) expect(row).toEqual({ quiz_slug: 'post-test', local: `${day} 17:00` });
+    // No other session has deadlines.
+    const [{ count }] = await t.db.query(
+      `SELECT count(*)::int AS count FROM session_quiz_deadlines d JOIN sessions s ON s.id = d.session_id
+        WHERE s.title <> 'Gaziantep — in-person course'`,
+    );
+    expect(count).toBe(0);
+  });
+
   it('maps a region of thirty organisations with profiles, and its focal person keeps one of them', async () => {
     await seedAll();
     const coordinator = await signIn(t, 'coordinator@atolye.example', DEMO_PASSWORD);

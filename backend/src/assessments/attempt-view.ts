@@ -137,6 +137,7 @@ export function toQuizSummary(
   attempts: AttemptRecord[],
   placement: { afterLessonId: string | null; postTestSubmitted: boolean },
   earlierAttempts: AttemptRecord[] = [],
+  closing: { closesAt: Date | null; timeZone: string } = { closesAt: null, timeZone: 'Europe/Istanbul' },
 ): QuizSummaryForTrainee {
   const submitted = attempts.filter((a) => a.submittedAt);
   const latest = submitted.reduce<AttemptRecord | null>((l, a) => (!l || a.number > l.number ? a : l), null);
@@ -167,5 +168,7 @@ export function toQuizSummary(
         passed: a.passed ?? false,
         submittedAt: (a.submittedAt as Date).toISOString(),
       })),
+    closesAt: closing.closesAt?.toISOString() ?? null,
+    timeZone: closing.timeZone,
   };
 }

@@ -74,6 +74,8 @@ export interface NewAttempt {
   maxAttempts: number;
   layout: AttemptLayout;
   timeLimitMinutes: number | null;
+  /** With the module's slug, finds the session's closing date of the quiz. */
+  quizSlug: string;
   maxScore: number;
 }
 
@@ -83,6 +85,8 @@ export interface StartOutcome {
   /** Attempts made so far, the new one not counted. */
   used: number;
   attempt: AttemptRecord | null;
+  /** When the session closes the quiz; no attempt is made from then on. */
+  closesAt: Date | null;
 }
 
 /**
@@ -148,7 +152,7 @@ export class QuizAttemptsRepository {
    */
   async openOrCreate(next: NewAttempt): Promise<StartOutcome> {
     const [row] = await poolQuery<
-      AttemptRow & { used: number; status: string; module_version_ids: string[] }
+      AttemptRow & { used: number; status: string; module_version_ids: string[]; closes_at: Date | null }
     >(
       this.db,
       `WITH enrolment AS (
@@ -157,21 +161,29 @@ export class QuizAttemptsRepository {
           WHERE e.id = $2::uuid AND e.person_id = $3::uuid
        ), allowed AS (
          SELECT 1 FROM enrolment WHERE status IN ('enrolled', 'completed') AND $4::uuid = ANY (module_version_ids)
+       ), closing AS (
+         SELECT d.closes_at
+           FROM enrolments e JOIN session_quiz_deadlines d ON d.session_id = e.session_id AND d.quiz_slug = $9
+           JOIN module_versions m ON m.id = $4::uuid AND m.slug = d.module_slug
+          WHERE e.id = $2::uuid
        ), mine AS (
          SELECT ${COLUMNS} FROM quiz_attempts
           WHERE quiz_id = $1::uuid AND enrolment_id = $2::uuid AND EXISTS (SELECT 1 FROM allowed)
        ), inserted AS (
          INSERT INTO quiz_attempts (quiz_id, enrolment_id, number, layout, deadline_at, max_score)
-         SELECT $1::uuid, $2::uuid, count(*) + 1, $5::jsonb, now() + make_interval(mins => $6::int), $7::numeric
+         SELECT $1::uuid, $2::uuid, count(*) + 1, $5::jsonb,
+                least(now() + make_interval(mins => $6::int), (SELECT closes_at FROM closing)), $7::numeric
            FROM mine
          HAVING count(*) < $8::int AND count(*) FILTER (WHERE submitted_at IS NULL) = 0
             AND EXISTS (SELECT 1 FROM allowed)
+            AND NOT EXISTS (SELECT 1 FROM closing WHERE closes_at <= now())
          ON CONFLICT DO NOTHING
          RETURNING ${COLUMNS}
        ), attempt AS (
          SELECT * FROM inserted UNION ALL SELECT * FROM mine WHERE submitted_at IS NULL
        )
-       SELECT enrolment.status, enrolment.module_version_ids, (SELECT count(*)::int FROM mine) AS used, attempt.*
+       SELECT enrolment.status, enrolment.module_version_ids, (SELECT count(*)::int FROM mine) AS used,
+              (SELECT closes_at FROM closing) AS closes_at, attempt.*
          FROM (SELECT 1) AS one LEFT JOIN enrolment ON true LEFT JOIN attempt ON true`,
       [
         next.quizId,
@@ -182,6 +194,7 @@ export class QuizAttemptsRepository {
         next.timeLimitMinutes,
         next.maxScore,
         next.maxAttempts,
+        next.quizSlug,
       ],
       'quiz-attempt-start',
     );
@@ -189,6 +202,24 @@ export class QuizAttemptsRepository {
       enrolment: row.status ? { status: row.status, moduleVersionIds: row.module_version_ids } : null,
       used: row.used,
       attempt: row.id ? toRecord(row) : null,
+      closesAt: row.closes_at,
+    };
+  }
+
+  /** The session's zone and its quizzes' closing dates by `moduleSlug/quizSlug`, for an enrolment. */
+  async closingDates(enrolmentId: string): Promise<{ timeZone: string; deadlines: Map<string, Date> }> {
+    const rows = await poolQuery<{ time_zone: string; key: string | null; closes_at: Date | null }>(
+      this.db,
+      `SELECT s.time_zone, d.module_slug || '/' || d.quiz_slug AS key, d.closes_at
+         FROM enrolments e JOIN sessions s ON s.id = e.session_id
+         LEFT JOIN session_quiz_deadlines d ON d.session_id = s.id
+        WHERE e.id = $1`,
+      [enrolmentId],
+      'quiz-closing-dates',
+    );
+    return {
+      timeZone: rows[0]?.time_zone ?? 'Europe/Istanbul',
+      deadlines: new Map(rows.filter((r) => r.key).map((r) => [r.key as string, r.closes_at as Date])),
     };
   }
 

@@ -52,7 +52,7 @@ export class QuizAttemptsService {
   /** The quizzes of the modules the trainee's enrolment pins, with their attempts so far. */
   async list(caller: SignedInPerson, enrolmentId: string): Promise<QuizSummaryForTrainee[]> {
     const enrolment = await this.ownEnrolment(caller, enrolmentId);
-    const [quizzes, modules, attempts, lessons] = await Promise.all([
+    const [quizzes, modules, attempts, lessons, closing] = await Promise.all([
       this.db.getRepository(QuizEntity).find({ where: { moduleVersionId: In(enrolment.moduleVersionIds) } }),
       this.db.getRepository(ModuleVersionEntity).find({ where: { id: In(enrolment.moduleVersionIds) } }),
       this.db.getRepository(QuizAttemptEntity).find({ where: { enrolmentId } }),
@@ -60,6 +60,7 @@ export class QuizAttemptsService {
         select: { id: true, slug: true, moduleVersionId: true },
         where: { moduleVersionId: In(enrolment.moduleVersionIds) },
       }),
+      this.attempts.closingDates(enrolmentId),
     ]);
     const submittedPostTestOf = (pre: QuizEntity) =>
       quizzes.some(
@@ -96,6 +97,10 @@ export class QuizAttemptsService {
           attempts.filter((a) =>
             earlier.some((e) => e.id === a.quizId && e.slug === quiz.slug && e.module_slug === module.slug),
           ),
+          {
+            closesAt: closing.deadlines.get(`${module.slug}/${quiz.slug}`) ?? null,
+            timeZone: closing.timeZone,
+          },
         );
       });
   }
@@ -116,6 +121,7 @@ export class QuizAttemptsService {
       enrolmentId,
       quizId,
       moduleVersionId: quiz.moduleVersionId,
+      quizSlug: quiz.slug,
       maxAttempts: quiz.maxAttempts,
       layout: newLayout(quiz),
       timeLimitMinutes: quiz.timeLimitMinutes,
@@ -124,7 +130,7 @@ export class QuizAttemptsService {
     // A second pass follows a start that lost the race to a concurrent one, or an open attempt
     // found past its deadline and closed; a third covers both.
     for (let pass = 0; pass < 3; pass++) {
-      const { enrolment, used, attempt } = await this.attempts.openOrCreate(next);
+      const { enrolment, used, attempt, closesAt } = await this.attempts.openOrCreate(next);
       if (!this.checkEnrolment(enrolment).moduleVersionIds.includes(quiz.moduleVersionId))
         throw new NotFoundException('This quiz is not part of your training');
       if (attempt && this.expired(attempt)) {
@@ -132,6 +138,12 @@ export class QuizAttemptsService {
       } else if (attempt) {
         this.remember(attempt);
         return toAttemptView(quiz, attempt);
+      } else if (closesAt && closesAt <= new Date()) {
+        throw new ConflictException(
+          problem('quiz.closed', `This quiz closed on ${closesAt.toISOString()}`, {
+            closesAt: closesAt.toISOString(),
+          }),
+        );
       } else if (used >= quiz.maxAttempts) {
         throw new ConflictException(
           problem(

@@ -101,6 +101,17 @@ export class DemoTrainingSeeder {
         location: demo.venue,
       })),
     });
+    if (demo.postTestsCloseInDays !== undefined) {
+      const day = localDate(addLocalDays(now, demo.postTestsCloseInDays, demo.timeZone), demo.timeZone);
+      await this.db.query(
+        `INSERT INTO session_quiz_deadlines (session_id, module_slug, quiz_slug, closes_at)
+         SELECT s.id, m.slug, q.slug, $2 FROM sessions s JOIN training_revisions r ON r.id = s.training_revision_id
+           JOIN module_versions m ON m.id = ANY(r.module_version_ids)
+           JOIN quizzes q ON q.module_version_id = m.id AND q.kind = 'post_test'
+          WHERE s.id = $1`,
+        [session.id, atLocalTime(day, '17:00', demo.timeZone)],
+      );
+    }
     for (const enrolee of demo.enrolees) {
       const enrolment = await this.enrolments.enrolSelf(asCaller(byEmail(enrolee.email)), session.id);
       if (enrolee.decision) {

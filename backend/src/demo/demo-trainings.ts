@@ -31,6 +31,8 @@ export interface DemoSession {
   startsInDays: number;
   startsAt: string;
   meetings: string[];
+  /** The post-tests close this many days from today at 17:00 on the session's clock. */
+  postTestsCloseInDays?: number;
   /**
    * In order; `decision` is the coordinator's on a request to a session that needs approval;
    * `withdrawnBecause` has the coordinator withdraw them afterwards, saying why; `excusedAtMeeting`
@@ -59,6 +61,8 @@ export const DEMO_SESSIONS: DemoSession[] = [
     enrolmentPolicy: 'automatic',
     startsInDays: 21,
     startsAt: '09:30',
+    // The online modules' post-tests are due before the first meeting.
+    postTestsCloseInDays: 4,
     meetings: [
       'Hukuki çerçeve ve statüler',
       'Koruma ilkeleri ve kişisel veriler',

@@ -14,7 +14,8 @@ const LESSON_TITLE = `(SELECT jsonb_object_agg(tr->>'language', tr->>'title') FR
  *   until `$2` minutes after it ends (as the check-in service's window).
  * - next lesson: the first lesson not completed, modules in the training's order, lessons by position.
  * - open quiz: a pre- or post-test not passed with attempts left (a pre-test only until it is taken),
- *   or one with an attempt under way; knowledge checks are met along the lessons.
+ *   or one with an attempt under way, until the session closes it; soonest closing first;
+ *   knowledge checks are met along the lessons.
  * - evaluation due: the session's last meeting has ended and the trainee has not evaluated it.
  */
 const SQL = `
@@ -24,7 +25,7 @@ WITH mine AS (
     FROM enrolments e JOIN sessions s ON s.id = e.session_id JOIN trainings t ON t.id = s.training_id
    WHERE e.person_id = $1 AND e.status IN ('enrolled', 'completed')
 ), modules AS (
-  SELECT mine.id AS enrolment_id, mv.id AS module_version_id, mv.n
+  SELECT mine.id AS enrolment_id, mine.session_id, mv.id AS module_version_id, mv.n
     FROM mine JOIN training_revisions r ON r.id = mine.training_revision_id
    CROSS JOIN LATERAL unnest(r.module_version_ids) WITH ORDINALITY AS mv(id, n)
    WHERE mine.status = 'enrolled'
@@ -36,8 +37,10 @@ WITH mine AS (
   SELECT m.enrolment_id, q.id, q.kind, q.title, q.max_attempts,
          (SELECT count(*)::int FROM quiz_attempts a WHERE a.quiz_id = q.id AND a.enrolment_id = m.enrolment_id) AS used,
          EXISTS (SELECT 1 FROM quiz_attempts a WHERE a.quiz_id = q.id AND a.enrolment_id = m.enrolment_id AND a.passed) AS passed,
-         open.id AS open_attempt_id, open.deadline_at
+         open.id AS open_attempt_id, open.deadline_at, d.closes_at
     FROM modules m JOIN quizzes q ON q.module_version_id = m.module_version_id AND q.kind <> 'knowledge_check'
+    JOIN module_versions v ON v.id = m.module_version_id
+    LEFT JOIN session_quiz_deadlines d ON d.session_id = m.session_id AND d.module_slug = v.slug AND d.quiz_slug = q.slug
     LEFT JOIN LATERAL (SELECT a.id, a.deadline_at FROM quiz_attempts a
                         WHERE a.quiz_id = q.id AND a.enrolment_id = m.enrolment_id AND a.submitted_at IS NULL
                           AND (a.deadline_at IS NULL OR a.deadline_at > now())
@@ -64,13 +67,14 @@ SELECT
       WHERE NOT p.done
       ORDER BY p.enrolment_id, p.n, p.position
   ) x) AS next_lessons,
-  (SELECT coalesce(jsonb_agg(x ORDER BY x."deadlineAt" NULLS LAST, x."sessionTitle", x.kind DESC), '[]') FROM (
+  (SELECT coalesce(jsonb_agg(x ORDER BY x."closesAt" NULLS LAST, x."deadlineAt" NULLS LAST, x."sessionTitle", x.kind DESC), '[]') FROM (
      SELECT q.enrolment_id AS "enrolmentId", q.id AS "quizId", q.kind, q.title, mine.session_title AS "sessionTitle",
             greatest(q.max_attempts - q.used, 0) AS "attemptsLeft", q.open_attempt_id AS "openAttemptId",
-            q.deadline_at AS "deadlineAt"
+            q.deadline_at AS "deadlineAt", q.closes_at AS "closesAt", mine.time_zone AS "timeZone"
        FROM quizzes_of q JOIN mine ON mine.id = q.enrolment_id
-      WHERE q.open_attempt_id IS NOT NULL
-         OR (NOT q.passed AND q.used < q.max_attempts AND (q.kind <> 'pre_test' OR q.used = 0))
+      WHERE (q.open_attempt_id IS NOT NULL
+         OR (NOT q.passed AND q.used < q.max_attempts AND (q.kind <> 'pre_test' OR q.used = 0)))
+        AND (q.closes_at IS NULL OR q.closes_at > now())
   ) x) AS open_quizzes,
   (SELECT coalesce(jsonb_agg(x ORDER BY x."sessionTitle"), '[]') FROM (
      SELECT mine.id AS "enrolmentId", mine.training_title AS "trainingTitle", mine.session_title AS "sessionTitle"

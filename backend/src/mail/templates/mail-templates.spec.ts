@@ -10,6 +10,7 @@ import { trainerRosterMail } from './trainer-roster.mail';
 import { enrolmentRejectedMail } from './enrolment-rejected.mail';
 import { escapeHtml, layOut } from './mail-layout';
 import { passwordResetMail } from './password-reset.mail';
+import { quizClosingMail } from './quiz-closing.mail';
 import { registrationConfirmMail } from './registration-confirm.mail';
 import { registrationExistingMail } from './registration-existing.mail';
 import { waitlistPromotedMail } from './waitlist-promoted.mail';
@@ -90,6 +91,13 @@ const EVERY_MAIL = {
       link: decision.link,
       unsubscribe: 'https://atolye.example.org/unsubscribe?token=t&kind=coordinator_digest',
     }),
+  quizClosing: (l: 'en' | 'tr') =>
+    quizClosingMail(l, {
+      ...decision,
+      quizTitle: 'Post-test',
+      closes: 'Thursday, 10 December 2026, 17:00 (Istanbul time)',
+      unsubscribe: 'https://atolye.example.org/unsubscribe?token=t&kind=quiz_closing',
+    }),
   certificate: (l: 'en' | 'tr') =>
     certificateIssuedMail(l, {
       ...decision,
@@ -114,6 +122,21 @@ describe('mail templates', () => {
       expect(subjects.size).toBe(LANGUAGES.length);
     },
   );
+
+  it('says when a quiz closes, in the session’s zone, with its unsubscribe link, in Turkish too', () => {
+    const mail = quizClosingMail('tr', {
+      ...decision,
+      quizTitle: 'Son test',
+      closes: '10 Aralık 2026 Perşembe, 17:00 (İstanbul saati)',
+      unsubscribe: 'https://atolye.example.org/unsubscribe?token=t&kind=quiz_closing',
+    });
+    expect(mail.subject).toBe('Test kapanmak üzere: Son test');
+    expect(mail.text).toContain(
+      '“Son test” testi 10 Aralık 2026 Perşembe, 17:00 (İstanbul saati) itibarıyla kapanacak',
+    );
+    expect(mail.text).toContain('https://atolye.example.org/unsubscribe?token=t&kind=quiz_closing');
+    expect(mail.html).toContain('https://atolye.example.org/unsubscribe?token=t&amp;kind=quiz_closing');
+  });
 
   it('says when the next meeting is, in the session’s zone, when there is one', () => {
     const nextMeeting = {

@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Language, LocalisedText, OptionalMailKind } from '@atolye/shared';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
-import { formatMeeting } from '../../common/zoned-time';
+import { formatDateTime, formatMeeting } from '../../common/zoned-time';
 import { coordinatorQueues } from '../../home/coordinator-home.query';
 import { trainerHome } from '../../home/trainer-home.query';
 import { MailOutbox } from '../../mail/mail-outbox.service';
@@ -13,6 +13,7 @@ import { coordinatorDigestMail } from '../../mail/templates/coordinator-digest.m
 import { evaluationOpenMail } from '../../mail/templates/evaluation-open.mail';
 import type { RenderedMail } from '../../mail/templates/mail-layout';
 import { meetingReminderMail } from '../../mail/templates/meeting-reminder.mail';
+import { quizClosingMail } from '../../mail/templates/quiz-closing.mail';
 import { trainerRosterMail } from '../../mail/templates/trainer-roster.mail';
 import { Inbox, type NewNotification } from '../inbox.service';
 import { claimNotices, unsubscribeTokens } from './notice-claims';
@@ -25,6 +26,8 @@ const PARALLEL_BATCHES = 3;
 const ROSTER_FROM_HOUR = 15;
 const DIGEST_FROM_HOUR = 8;
 const DIGEST_ZONE = 'Europe/Istanbul';
+/** How long before a session closes a quiz its trainees are told. */
+const QUIZ_CLOSING_NOTICE = '48 hours';
 
 /** A person a notice goes to. */
 interface Addressee {
@@ -49,6 +52,7 @@ export interface NoticeRunResult {
   evaluationsOpen: number;
   trainerRosters: number;
   coordinatorDigests: number;
+  quizzesClosing: number;
 }
 
 function titleIn(title: LocalisedText, language: Language): string {
@@ -61,7 +65,8 @@ function titleIn(title: LocalisedText, language: Language): string {
  * and its mail. Due: a meeting's reminder within the 24 hours before it; a session's evaluation
  * in the 7 days after its last meeting; a trainer's roster of tomorrow's meetings from 15:00 the
  * day before (the session's zone); a coordinator's digest once a day from 08:00 Istanbul time
- * when something waits.
+ * when something waits; a quiz's closing in the 48 hours before the session's deadline for it, to
+ * the enrolled trainees who have not passed it and still have an attempt (a pre-test: not taken).
  */
 @Injectable()
 export class NoticeRun {
@@ -80,6 +85,7 @@ export class NoticeRun {
       evaluationsOpen: await this.send(await this.evaluationsOpen(now)),
       trainerRosters: await this.send(await this.trainerRosters(now)),
       coordinatorDigests: await this.send(await this.coordinatorDigests(now)),
+      quizzesClosing: await this.send(await this.quizzesClosing(now)),
     };
     const sent = Object.values(result).reduce((a, b) => a + b, 0);
     if (sent) this.logger.log(`Notices sent: ${JSON.stringify(result)}`);
@@ -228,6 +234,64 @@ export class NoticeRun {
             fullName: row.full_name,
             trainingTitle: titleIn(row.training_title, row.language),
             sessionTitle: row.session_title,
+            link: this.link(path),
+            unsubscribe,
+          }),
+      };
+    });
+  }
+
+  private async quizzesClosing(now: Date): Promise<Notice[]> {
+    const rows: (Addressee & {
+      session_id: string;
+      enrolment_id: string;
+      quiz_key: string;
+      closes_at: Date;
+      time_zone: string;
+      session_title: string;
+      training_title: LocalisedText;
+      quiz_title: LocalisedText;
+    })[] = await this.db.query(
+      `SELECT s.id AS session_id, e.id AS enrolment_id, d.module_slug || '/' || d.quiz_slug AS quiz_key, d.closes_at,
+              s.time_zone, s.title AS session_title, t.title AS training_title, q.title AS quiz_title,
+              p.id AS person_id, p.email, p.full_name, p.language, p.mail_opt_outs
+         FROM session_quiz_deadlines d JOIN sessions s ON s.id = d.session_id JOIN trainings t ON t.id = s.training_id
+         JOIN enrolments e ON e.session_id = s.id AND e.status = 'enrolled'
+         JOIN training_revisions r ON r.id = e.training_revision_id
+         JOIN module_versions m ON m.id = ANY(r.module_version_ids) AND m.slug = d.module_slug
+         JOIN quizzes q ON q.module_version_id = m.id AND q.slug = d.quiz_slug
+         JOIN people p ON p.id = e.person_id AND NOT p.disabled
+         CROSS JOIN LATERAL (SELECT count(*)::int AS used, bool_or(a.passed) AS passed FROM quiz_attempts a
+                              WHERE a.quiz_id = q.id AND a.enrolment_id = e.id) a
+        WHERE d.closes_at > $1 AND d.closes_at <= $1::timestamptz + $2::interval
+          AND NOT coalesce(a.passed, false) AND a.used < q.max_attempts AND (q.kind <> 'pre_test' OR a.used = 0)
+          AND NOT EXISTS (SELECT 1 FROM notice_claims c
+                           WHERE c.key = 'quiz_closing:' || s.id || ':' || d.module_slug || '/' || d.quiz_slug || ':' || p.id)`,
+      [now, QUIZ_CLOSING_NOTICE],
+    );
+    return rows.map((row) => {
+      const path = `/learn/enrolments/${row.enrolment_id}`;
+      return {
+        key: `quiz_closing:${row.session_id}:${row.quiz_key}:${row.person_id}`,
+        to: row,
+        kind: 'quiz_closing',
+        notification: {
+          params: {
+            trainingTitle: row.training_title,
+            sessionTitle: row.session_title,
+            quizTitle: row.quiz_title,
+            closesAt: row.closes_at.toISOString(),
+            timeZone: row.time_zone,
+          },
+          link: path,
+        },
+        mail: (unsubscribe) =>
+          quizClosingMail(row.language, {
+            fullName: row.full_name,
+            quizTitle: titleIn(row.quiz_title, row.language),
+            trainingTitle: titleIn(row.training_title, row.language),
+            sessionTitle: row.session_title,
+            closes: formatDateTime(row.closes_at, row.time_zone, row.language),
             link: this.link(path),
             unsubscribe,
           }),

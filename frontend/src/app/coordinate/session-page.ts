@@ -27,6 +27,7 @@ import { SessionFacts } from '../shared/session-facts';
 import { EnrolPerson } from './enrol-person';
 import { EnrolmentImport } from './enrolment-import';
 import { PendingRequests } from './pending-requests';
+import { QuizDeadlinesEditor } from './quiz-deadlines-editor';
 import { SessionsService } from './sessions.service';
 import { WithdrawDialog } from './withdraw-dialog';
 import { SessionRunningLinks } from '../teach/attendance/session-running-links';
@@ -48,6 +49,7 @@ import { SessionRunningLinks } from '../teach/attendance/session-running-links';
     EnrolPerson,
     EnrolmentImport,
     PendingRequests,
+    QuizDeadlinesEditor,
     SessionRunningLinks,
   ],
   templateUrl: './session-page.html',

@@ -6,8 +6,10 @@ import type {
   ImportJob,
   Page,
   PersonSummary,
+  SaveQuizDeadlinesRequest,
   SaveSessionRequest,
   SessionDetail,
+  SessionQuizDeadlines,
   SessionSummary,
   StartImportRequest,
 } from '@atolye/shared';
@@ -33,6 +35,14 @@ export class SessionsService {
 
   get(id: string): Observable<SessionDetail> {
     return this.http.get<SessionDetail>(one(id));
+  }
+
+  quizDeadlines(id: string): Observable<SessionQuizDeadlines> {
+    return this.http.get<SessionQuizDeadlines>(`${one(id)}/quiz-deadlines`);
+  }
+
+  saveQuizDeadlines(id: string, request: SaveQuizDeadlinesRequest): Observable<SessionQuizDeadlines> {
+    return this.http.put<SessionQuizDeadlines>(`${one(id)}/quiz-deadlines`, request);
   }
 
   create(request: SaveSessionRequest): Observable<SessionDetail> {

@@ -8,7 +8,7 @@ import { TranslatePipe } from '@ngx-translate/core';
 import type { TraineeHome } from '@atolye/shared';
 import { LanguageService } from '../core/language.service';
 import { LocalisedPipe } from '../shared/localised';
-import { MeetingTimePipe } from '../shared/zoned-time.pipes';
+import { MeetingTimePipe, ZonedMomentPipe } from '../shared/zoned-time.pipes';
 
 /** A trainee's "what now": today's meetings with check-in, lessons, tests, evaluations, certificates. */
 @Component({
@@ -21,6 +21,7 @@ import { MeetingTimePipe } from '../shared/zoned-time.pipes';
     TranslatePipe,
     LocalisedPipe,
     MeetingTimePipe,
+    ZonedMomentPipe,
     DatePipe,
   ],
   templateUrl: './trainee-now.html',

@@ -24,6 +24,8 @@ export class NotificationTextPipe implements PipeTransform {
       count: p.count ?? 0,
       serial: p.serial ?? '',
       reason: p.reason ?? '',
+      quiz: localise(p.quizTitle, language),
+      closes: p.closesAt && p.timeZone ? this.zoned.moment(p.closesAt, p.timeZone, language) : '',
     });
   }
 }

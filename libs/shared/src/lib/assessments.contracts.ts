@@ -216,6 +216,29 @@ export interface QuizSummaryForTrainee {
    * before the session moved to this version: kept in the history, not counted as attempts here.
    */
   earlierAttempts: { percent: number | null; passed: boolean; submittedAt: string }[];
+  /** When the session closes this quiz (no attempt starts after it), and the session's zone. */
+  closesAt: string | null;
+  timeZone: string;
+}
+
+/** A session's pre- or post-test and the date and time the session closes it. */
+export interface SessionQuizDeadline {
+  moduleSlug: string;
+  moduleTitle: LocalisedText;
+  quizSlug: string;
+  kind: QuizKind;
+  title: LocalisedText;
+  closesAt: string | null;
+}
+
+export interface SessionQuizDeadlines {
+  timeZone: string;
+  quizzes: SessionQuizDeadline[];
+}
+
+/** Every deadline of the session at once; a quiz left out has none. */
+export interface SaveQuizDeadlinesRequest {
+  deadlines: { moduleSlug: string; quizSlug: string; closesAt: string }[];
 }
 
 export interface SaveAnswerRequest {

@@ -80,6 +80,7 @@ export const ERROR_CODES = [
   'quiz.alreadySubmitted',
   'quiz.timeUp',
   'quiz.submitChanged',
+  'quiz.closed',
   // Moodle GIFT conversion.
   'gift.fileTooLarge',
   'gift.tooSlow',

@@ -40,6 +40,9 @@ export interface HomeOpenQuiz {
   openAttemptId: string | null;
   /** When the begun attempt closes (quizzes with a time limit). */
   deadlineAt: string | null;
+  /** When the session closes the quiz, and the session's zone. */
+  closesAt: string | null;
+  timeZone: string;
 }
 
 export interface HomeEnrolmentRef {

@@ -21,6 +21,7 @@ export const MAIL_KINDS = [
   'coordinator_digest',
   'certificate_revoked',
   'certificate_reissued',
+  'quiz_closing',
 ] as const;
 export type MailKind = (typeof MAIL_KINDS)[number];
 

@@ -6,6 +6,7 @@ export const OPTIONAL_MAIL_KINDS = [
   'evaluation_open',
   'trainer_roster',
   'coordinator_digest',
+  'quiz_closing',
 ] as const;
 export type OptionalMailKind = (typeof OPTIONAL_MAIL_KINDS)[number];
 
@@ -34,6 +35,9 @@ export interface NoticeParams {
   topic?: string;
   count?: number;
   serial?: string;
+  /** A quiz's title and when the session closes it (quiz closing soon). */
+  quizTitle?: LocalisedText;
+  closesAt?: string;
   /** Why a certificate was revoked. */
   reason?: string;
 }

@@ -12,6 +12,7 @@ import { LocalisedPipe } from '../../shared/localised';
 import { attemptsLeft, quizState } from './quiz-status';
 import { QuizzesService } from './quizzes.service';
 import { NumberTextPipe } from '../../shared/number-format.pipes';
+import { ZonedMomentPipe } from '../../shared/zoned-time.pipes';
 
 /**
  * The quizzes of one module at one place in its reading path: the pre-test before the first
@@ -22,6 +23,7 @@ import { NumberTextPipe } from '../../shared/number-format.pipes';
   selector: 'app-module-quizzes',
   imports: [
     NumberTextPipe,
+    ZonedMomentPipe,
     RouterLink,
     MatButtonModule,
     MatIconModule,
@@ -54,6 +56,10 @@ export class ModuleQuizzes {
 
   protected readonly state = quizState;
   protected readonly left = attemptsLeft;
+  /** Past the session's deadline: no attempt starts (the API refuses it too). */
+  protected closed(quiz: QuizSummaryForTrainee): boolean {
+    return quiz.closesAt !== null && new Date(quiz.closesAt) <= new Date();
+  }
   protected readonly busy = signal<string | null>(null);
   protected readonly error = signal<ApiErrorBody | null>(null);
 
