@@ -17,9 +17,9 @@ describe('quiz deadlines and "quiz closing soon"', () => {
     t = await createTestApp();
     // A second API instance on the same database, as in a deployment with two.
     other = await createTestApp();
-    await publishQuizFixture(t);
+    await publishQuizFixture(t, { slug: 'deadlines-fixture' });
     coordinator = await signedIn(t, ['coordinator']);
-    trainingId = (await createTraining(t, coordinator.cookie, { modules: ['assessment-fixture'] })).id;
+    trainingId = (await createTraining(t, coordinator.cookie, { modules: ['deadlines-fixture'] })).id;
   });
   afterAll(async () => {
     await other.close();
@@ -66,23 +66,23 @@ describe('quiz deadlines and "quiz closing soon"', () => {
     ).body;
     expect(empty.timeZone).toBe('Europe/Istanbul');
     expect(empty.quizzes.map((q) => [q.moduleSlug, q.quizSlug, q.kind, q.closesAt])).toEqual([
-      ['assessment-fixture', 'pre-test', 'pre_test', null],
-      ['assessment-fixture', 'post-test', 'post_test', null],
+      ['deadlines-fixture', 'pre-test', 'pre_test', null],
+      ['deadlines-fixture', 'post-test', 'post_test', null],
     ]);
 
     const saved: SessionQuizDeadlines = (
       await setDeadlines(session.id, [
-        { moduleSlug: 'assessment-fixture', quizSlug: 'post-test', closesAt: '2027-03-05T17:00:00+03:00' },
+        { moduleSlug: 'deadlines-fixture', quizSlug: 'post-test', closesAt: '2027-03-05T17:00:00+03:00' },
       ]).expect(200)
     ).body;
     expect(saved.quizzes.find((q) => q.quizSlug === 'post-test')?.closesAt).toBe('2027-03-05T14:00:00.000Z');
 
     const badTime = await setDeadlines(session.id, [
-      { moduleSlug: 'assessment-fixture', quizSlug: 'post-test', closesAt: 'next friday' },
+      { moduleSlug: 'deadlines-fixture', quizSlug: 'post-test', closesAt: 'next friday' },
     ]).expect(400);
     expect(badTime.body.details.map((d: { field: string }) => d.field)).toEqual(['deadlines.0.closesAt']);
     const unknown = await setDeadlines(session.id, [
-      { moduleSlug: 'assessment-fixture', quizSlug: 'every-type', closesAt: '2027-03-05T17:00:00+03:00' },
+      { moduleSlug: 'deadlines-fixture', quizSlug: 'every-type', closesAt: '2027-03-05T17:00:00+03:00' },
     ]).expect(400);
     expect(unknown.body.details).toEqual([
       { field: 'deadlines.0.quizSlug', reason: "not a pre- or post-test of this session's training" },
@@ -104,8 +104,8 @@ describe('quiz deadlines and "quiz closing soon"', () => {
     const preCloses = new Date(Date.now() + 5 * 24 * HOUR);
     const postCloses = new Date(Date.now() + 2 * 24 * HOUR);
     await setDeadlines(session.id, [
-      { moduleSlug: 'assessment-fixture', quizSlug: 'pre-test', closesAt: preCloses.toISOString() },
-      { moduleSlug: 'assessment-fixture', quizSlug: 'post-test', closesAt: postCloses.toISOString() },
+      { moduleSlug: 'deadlines-fixture', quizSlug: 'pre-test', closesAt: preCloses.toISOString() },
+      { moduleSlug: 'deadlines-fixture', quizSlug: 'post-test', closesAt: postCloses.toISOString() },
     ]).expect(200);
 
     const list = await me.quizzes();
@@ -138,7 +138,7 @@ describe('quiz deadlines and "quiz closing soon"', () => {
     // The coordinator closes the post-test now (a minute ago).
     await setDeadlines(session.id, [
       {
-        moduleSlug: 'assessment-fixture',
+        moduleSlug: 'deadlines-fixture',
         quizSlug: 'post-test',
         closesAt: new Date(Date.now() - 60_000).toISOString(),
       },
@@ -193,7 +193,7 @@ describe('quiz deadlines and "quiz closing soon"', () => {
       .expect(200, { optedOut: ['quiz_closing'] });
     const closesAt = new Date(Date.now() + 30 * HOUR);
     await setDeadlines(session.id, [
-      { moduleSlug: 'assessment-fixture', quizSlug: 'post-test', closesAt: closesAt.toISOString() },
+      { moduleSlug: 'deadlines-fixture', quizSlug: 'post-test', closesAt: closesAt.toISOString() },
     ]).expect(200);
 
     // Three days ahead nothing is due yet.
@@ -239,9 +239,9 @@ describe('quiz deadlines and "quiz closing soon"', () => {
     const me = await trainee(session.id);
     const closesAt = '2027-03-05T14:00:00.000Z';
     await setDeadlines(session.id, [
-      { moduleSlug: 'assessment-fixture', quizSlug: 'post-test', closesAt },
+      { moduleSlug: 'deadlines-fixture', quizSlug: 'post-test', closesAt },
     ]).expect(200);
-    await publishQuizFixture(t, { version: '1.1.0', changedQuiz: 'pre-test' });
+    await publishQuizFixture(t, { version: '1.1.0', changedQuiz: 'pre-test', slug: 'deadlines-fixture' });
     const training = (
       await t.http().get(`/api/trainings/${trainingId}`).set('Cookie', coordinator.cookie).expect(200)
     ).body;
@@ -253,7 +253,7 @@ describe('quiz deadlines and "quiz closing soon"', () => {
         title: training.title,
         description: training.description,
         languages: training.languages,
-        moduleVersionIds: await moduleVersionIds(t, ['assessment-fixture']),
+        moduleVersionIds: await moduleVersionIds(t, ['deadlines-fixture']),
         completionRule: training.completionRule,
       })
       .expect(200);
