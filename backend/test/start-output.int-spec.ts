@@ -26,29 +26,16 @@ interface Api {
   output: () => string;
 }
 
-/** The API's entry point (`main.ts`) as `npm start` runs it, on a database of its own. */
-async function startApi(databaseUrl: string, env: Record<string, string>, args: string[]): Promise<Api> {
-  const port = await freePort();
+/** An entry point run from its sources, as `node dist/…` runs it built; its output gathered. */
+function run(entry: string, args: string[], env: Record<string, string>): Omit<Api, 'port'> {
   const child = spawn(
     process.execPath,
-    [
-      '-r',
-      'ts-node/register/transpile-only',
-      '-r',
-      'tsconfig-paths/register',
-      'backend/src/main.ts',
-      ...args,
-    ],
+    ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', entry, ...args],
     {
       cwd: ROOT,
       env: {
         ...process.env,
         TS_NODE_PROJECT: 'backend/tsconfig.spec.json',
-        DATABASE_URL: databaseUrl,
-        PORT: String(port),
-        PUBLIC_URL: `http://localhost:${port}`,
-        PORTAL_DIR: '/nonexistent',
-        REDIS_URL: '',
         ...env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -57,19 +44,33 @@ async function startApi(databaseUrl: string, env: Record<string, string>, args: 
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  return { child, output: () => output };
+}
+
+/** The API's entry point (`main.ts`) as `npm start` runs it, on a database of its own. */
+async function startApi(databaseUrl: string, env: Record<string, string>, args: string[]): Promise<Api> {
+  const port = await freePort();
+  const { child, output } = run('backend/src/main.ts', args, {
+    DATABASE_URL: databaseUrl,
+    PORT: String(port),
+    PUBLIC_URL: `http://localhost:${port}`,
+    PORTAL_DIR: '/nonexistent',
+    REDIS_URL: '',
+    ...env,
+  });
   for (let i = 0; i < 360; i++) {
-    if (child.exitCode !== null) throw new Error(`the API exited with ${child.exitCode}:\n${output}`);
-    if (output.includes('Atölye is running')) {
+    if (child.exitCode !== null) throw new Error(`the API exited with ${child.exitCode}:\n${output()}`);
+    if (output().includes('Atölye is running')) {
       await sleep(300);
-      return { child, port, output: () => output };
+      return { child, port, output };
     }
     await sleep(500);
   }
   child.kill('SIGKILL');
-  throw new Error(`the API did not start:\n${output}`);
+  throw new Error(`the API did not start:\n${output()}`);
 }
 
-async function stop(api: Api | undefined): Promise<void> {
+async function stop(api: Omit<Api, 'port'> | undefined): Promise<void> {
   if (!api || api.child.exitCode !== null) return;
   const exited = new Promise((done) => api.child.once('exit', done));
   api.child.kill('SIGTERM');
@@ -155,4 +156,46 @@ describe('the start output', () => {
     expect(entries.some((e) => e.message.startsWith('Atölye is running'))).toBe(true);
     expect(entries.find((e) => e.message.includes(errorId))).toMatchObject({ level: 'error' });
   }, 240_000);
+});
+
+describe('the worker', () => {
+  const redisUrl = process.env['REDIS_URL'];
+  const workerIt = redisUrl ? it : it.skip;
+
+  /** Starts `worker.ts` on the run's database, waits until it has started, and stops it. */
+  async function workerOutput(env: Record<string, string>): Promise<string> {
+    const worker = run('backend/src/worker.ts', [], {
+      DATABASE_URL: process.env['TEST_DATABASE_URL'] as string,
+      REDIS_URL: redisUrl as string,
+      RUN_NOTICES: 'false',
+      ...env,
+    });
+    // At `warn` a worker says nothing when all is well: give it 15 s, several times what a start takes here.
+    for (let i = 0; i < 240 && !/Working the certificate and mail queues/.test(worker.output()); i++) {
+      if (worker.child.exitCode !== null) throw new Error(`the worker exited:\n${worker.output()}`);
+      if (env['LOG_LEVEL'] === 'warn' && i >= 30) break;
+      await sleep(500);
+    }
+    await stop(worker);
+    return worker.output();
+  }
+
+  workerIt(
+    'honours LOG_LEVEL and LOG_FORMAT',
+    async () => {
+      const quiet = await workerOutput({ LOG_LEVEL: 'warn' });
+      expect(quiet).not.toMatch(/Working the certificate and mail queues|dependencies initialized/);
+
+      const json = await workerOutput({ LOG_LEVEL: 'log', LOG_FORMAT: 'json' });
+      const entries = json
+        .trimEnd()
+        .split('\n')
+        .map((line) => JSON.parse(line) as { level: string; message: string });
+      expect(entries).toContainEqual(
+        expect.objectContaining({ level: 'log', message: 'Working the certificate and mail queues' }),
+      );
+      expect(json).not.toMatch(/dependencies initialized/);
+    },
+    120_000,
+  );
 });
