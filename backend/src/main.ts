@@ -1,19 +1,14 @@
-import { Logger, LogLevel } from '@nestjs/common';
+import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
 import { configureApp } from './app.setup';
 import { ConfigError, loadConfig, type AppConfig } from './config/app-config';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedded-postgres';
+import { AppLogger } from './lifecycle/app-logger';
 import { gracefulShutdown, shutDownOnSignals } from './lifecycle/graceful-shutdown';
 import { prepareDatabase } from './lifecycle/prepare-database';
-
-const LEVELS: Record<AppConfig['logLevel'], LogLevel[]> = {
-  error: ['fatal', 'error'],
-  warn: ['fatal', 'error', 'warn'],
-  log: ['fatal', 'error', 'warn', 'log'],
-  debug: ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'],
-};
+import { startSummary } from './lifecycle/start-summary';
 
 async function bootstrap(): Promise<void> {
   const logger = new Logger('Atölye');
@@ -30,27 +25,26 @@ async function bootstrap(): Promise<void> {
     throw error;
   }
 
-  Logger.overrideLogger(LEVELS[config.logLevel]);
+  const appLogger = new AppLogger(config);
+  Logger.overrideLogger(appLogger);
   const embedded = config.databaseUrl
     ? null
     : await startEmbeddedPostgres(config.dataDir, config.embeddedPostgresPort);
   const databaseUrl = config.databaseUrl ?? (embedded as EmbeddedDatabase).url;
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
-    logger: LEVELS[config.logLevel],
+    logger: appLogger,
   });
   configureApp(app, config);
   // Not Nest's shutdown hooks: they would close the pool under requests still being answered.
   shutDownOnSignals(gracefulShutdown(app, config.shutdownGraceSeconds), async () => embedded?.stop());
-  await prepareDatabase(app, config);
+  const started = await prepareDatabase(app, config);
   if (config.production && config.registrationOpen && !config.smtpUrl)
     logger.warn(
       'Self-registration is open but SMTP_URL is not set: no mail can confirm an address, so new accounts open unconfirmed',
     );
 
   await app.listen(config.port);
-  logger.log(
-    `Atölye is running: portal http://localhost:${config.port}/  API http://localhost:${config.port}/api  docs http://localhost:${config.port}/api/docs`,
-  );
+  logger.log(startSummary(config, started));
 }
 
 bootstrap().catch((error: unknown) => {

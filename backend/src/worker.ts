@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AppModule } from './app.module';
 import { ConfigError, loadConfig } from './config/app-config';
+import { AppLogger } from './lifecycle/app-logger';
 
 /**
  * A queue worker without HTTP: takes bulk certificate jobs and mails to send from Redis. Run several beside API
@@ -9,6 +10,8 @@ import { ConfigError, loadConfig } from './config/app-config';
  */
 async function main(): Promise<void> {
   const config = loadConfig();
+  const appLogger = new AppLogger(config);
+  Logger.overrideLogger(appLogger);
   const logger = new Logger('Worker');
   if (!config.redisUrl || !config.databaseUrl) {
     logger.error('The worker needs REDIS_URL and DATABASE_URL');
@@ -16,9 +19,7 @@ async function main(): Promise<void> {
   }
   const app = await NestFactory.createApplicationContext(
     AppModule.forRoot({ ...config, runWorker: true }, config.databaseUrl),
-    {
-      logger: ['error', 'warn', 'log'],
-    },
+    { logger: appLogger },
   );
   app.enableShutdownHooks();
   logger.log('Working the certificate and mail queues');

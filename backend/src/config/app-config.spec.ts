@@ -17,6 +17,14 @@ describe('loadConfig', () => {
     );
   });
 
+  it('writes text logs unless LOG_FORMAT=json, and refuses another format', () => {
+    expect(loadConfig({}).logFormat).toBe('text');
+    expect(loadConfig({ LOG_FORMAT: 'json' }).logFormat).toBe('json');
+    expect(() => loadConfig({ LOG_FORMAT: 'xml' })).toThrow(
+      new ConfigError('LOG_FORMAT must be one of text, json; got "xml"'),
+    );
+  });
+
   it('refuses a port that is not a number, naming the variable', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(
       new ConfigError('PORT must be a whole number from 1 to 65535; got "eighty"'),

@@ -36,6 +36,8 @@ export interface AppConfig {
   /** Trust `X-Forwarded-For` from this many proxies (0: use the socket address). */
   trustProxyHops: number;
   logLevel: 'error' | 'warn' | 'log' | 'debug';
+  /** `json`: one JSON object a line, for a log collector. */
+  logFormat: 'text' | 'json';
   /** Address people use to reach the portal; QR codes and calendar feeds link to it. */
   publicUrl: string;
   /** Minutes before a meeting starts and after it ends during which self check-in works. */
@@ -103,6 +105,7 @@ function databaseUrl(env: Env): string | null {
 }
 
 const LOG_LEVELS = ['error', 'warn', 'log', 'debug'] as const;
+const LOG_FORMATS = ['text', 'json'] as const;
 
 function redisUrl(env: Env): string | null {
   const raw = env['REDIS_URL'];
@@ -199,6 +202,10 @@ export function loadConfig(env: Env = process.env, options: LoadOptions = {}): A
   if (!LOG_LEVELS.includes(logLevel)) {
     throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}; got "${logLevel}"`);
   }
+  const logFormat = (env['LOG_FORMAT'] || 'text') as AppConfig['logFormat'];
+  if (!LOG_FORMATS.includes(logFormat)) {
+    throw new ConfigError(`LOG_FORMAT must be one of ${LOG_FORMATS.join(', ')}; got "${logFormat}"`);
+  }
   const dataDir = resolve(env['DATA_DIR'] || 'data');
   return {
     port: integer(env, 'PORT', 3000, 1, 65535),
@@ -221,6 +228,7 @@ export function loadConfig(env: Env = process.env, options: LoadOptions = {}): A
     firstAdmin: firstAdmin(env),
     trustProxyHops: integer(env, 'TRUST_PROXY_HOPS', 0, 0, 10),
     logLevel,
+    logFormat,
     publicUrl: publicUrl(env),
     checkInGraceMinutes: integer(env, 'CHECK_IN_GRACE_MINUTES', 15, 0, 240),
     redisUrl: redisUrl(env),

@@ -22,8 +22,11 @@ async function applyMigrations(dataSource: DataSource, url: string | null): Prom
   const migrator = url ? await new DataSource(dataSourceOptions(url, null)).initialize() : dataSource;
   try {
     const applied = await migrator.runMigrations({ transaction: 'each' });
-    if (applied.length > 0) logger.log(`Applied ${applied.map((m) => m.name).join(', ')}`);
-    else logger.log('Schema is up to date');
+    if (applied.length === 0) logger.log('Schema is up to date');
+    else {
+      logger.log(`Applied ${applied.length} migrations, the last ${applied[applied.length - 1].name}`);
+      logger.debug(`Applied ${applied.map((m) => m.name).join(', ')}`);
+    }
   } finally {
     if (migrator !== dataSource) await migrator.destroy();
   }

@@ -9,20 +9,22 @@ import { publishContent } from '../content/publish-content';
 import { ADVISORY_LOCKS, withAdvisoryLock } from '../database/advisory-lock';
 import { runMigrations } from '../database/migrate';
 import { seedDemoCertificates } from '../demo/demo-certificates';
-import { DEMO_PASSWORD } from '../demo/demo-data';
 import { DemoFinishedSessionSeeder } from '../demo/demo-finished-session-seeder';
 import { DemoSeeder } from '../demo/demo-seeder';
 import { DemoTrainingSeeder } from '../demo/demo-training-seeder';
 import { AdminAccounts } from '../people/admin-accounts.service';
+import type { StartResult } from './start-summary';
 
 /**
  * Start-up work on the shared database: migrations, content, the first administrator and demo
  * data. Replicas started together take turns under advisory locks, so the second finds it done.
+ * Returns the demo accounts and links for the block that ends the start.
  */
-export async function prepareDatabase(app: INestApplication, config: AppConfig): Promise<void> {
+export async function prepareDatabase(app: INestApplication, config: AppConfig): Promise<StartResult> {
   const logger = new Logger('Atölye');
   const db = app.get(DataSource);
   const { url } = db.options as PostgresConnectionOptions;
+  let result: StartResult = { demoAccounts: [], verifications: [] };
   const work = async (): Promise<void> => {
     await runMigrations(db);
     await publishContent(app.get(ContentPublisher), config.contentDir);
@@ -30,22 +32,16 @@ export async function prepareDatabase(app: INestApplication, config: AppConfig):
       logger.log(
         `First administrator ${config.firstAdmin.email} created (from ADMIN_EMAIL and ADMIN_PASSWORD)`,
       );
-    if (config.seedDemoData) await seedDemo(app, logger);
+    if (config.seedDemoData) result = await seedDemo(app);
   };
   await (url ? withAdvisoryLock(url, ADVISORY_LOCKS.startup, 'its start-up work', work) : work());
+  return result;
 }
 
-async function seedDemo(app: INestApplication, logger: Logger): Promise<void> {
-  const accounts = await app.get(DemoSeeder).seed();
+async function seedDemo(app: INestApplication): Promise<StartResult> {
+  const demoAccounts = await app.get(DemoSeeder).seed();
   await app.get(DemoTrainingSeeder).seed();
   await app.get(DemoFinishedSessionSeeder).seed();
   const verifications = await seedDemoCertificates(app.get(DataSource), app.get(CertificatesService));
-  const lines = accounts.map(
-    (a) => `  ${a.roles.join(', ').padEnd(22)} ${a.email.padEnd(34)} ${DEMO_PASSWORD}`,
-  );
-  logger.log(`Demo accounts (role, email, password):\n${lines.join('\n')}`);
-  if (verifications.length)
-    logger.log(
-      `Demo certificates, verifiable by anyone:\n${verifications.map((url) => `  ${url}`).join('\n')}`,
-    );
+  return { demoAccounts, verifications };
 }

@@ -14,8 +14,10 @@ const quiz = (overrides: Partial<QuizSummaryForTrainee>): QuizSummaryForTrainee 
   maxAttempts: 2,
   attemptsUsed: 0,
   openAttemptId: null,
+  reviewableAttemptId: null,
   bestPercent: null,
   passed: false,
+  afterLessonId: null,
   earlierAttempts: [],
   ...overrides,
 });

@@ -3,6 +3,7 @@ import { defaultMeetingId, draftOf, marksOf } from './attendance-rows';
 
 const sheet: AttendanceSheet = {
   sessionId: 's1',
+  timeZone: 'Europe/Istanbul',
   meetings: [
     { id: 'm1', startsAt: '2026-03-01T09:00:00Z', endsAt: '2026-03-01T12:00:00Z', topic: 'One' },
     { id: 'm2', startsAt: '2026-03-02T09:00:00Z', endsAt: '2026-03-02T12:00:00Z', topic: 'Two' },
