@@ -19,6 +19,8 @@ const quiz = (overrides: Partial<QuizSummaryForTrainee>): QuizSummaryForTrainee 
   passed: false,
   afterLessonId: null,
   earlierAttempts: [],
+  closesAt: null,
+  timeZone: 'Europe/Istanbul',
   ...overrides,
 });
 
