@@ -115,7 +115,10 @@ describe('portal and API delivery: compression and caching', () => {
     expect(answer.body.length).toBeLessThan(readFileSync(join(root, name)).length / 4);
     // The policy is for documents; the other security headers stay.
     expect(answer.headers['content-security-policy']).toBeUndefined();
+    expect(answer.headers['x-frame-options']).toBeUndefined();
+    expect(answer.headers['x-xss-protection']).toBeUndefined();
     expect(answer.headers['x-content-type-options']).toBe('nosniff');
+    expect(answer.headers['strict-transport-security']).toBeDefined();
   });
 
   it('sends gzip to a browser that takes only gzip, and the file itself to one that takes neither', async () => {
@@ -150,6 +153,7 @@ describe('portal and API delivery: compression and caching', () => {
       expect(varies(answer)).toContain('accept-encoding');
       expect(answer.headers['cache-control']).toBe('no-cache');
       expect(answer.headers['content-security-policy']).toContain("script-src 'self'");
+      expect(answer.headers['x-frame-options']).toBe('SAMEORIGIN');
       expect(decoded(answer)).toBe(page);
     },
   );

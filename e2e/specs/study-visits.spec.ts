@@ -36,7 +36,8 @@ test('a coordinator reads the Brussels visit with its reports, and records a wor
   await page.getByRole('combobox', { name: 'Cinsiyet' }).click();
   await page.getByRole('option', { name: 'Kadın' }).click();
   await page.getByRole('combobox', { name: 'Katılımcı ekle' }).fill('Rana');
-  await page.getByRole('option', { name: /Rana Al-Khatib/ }).click();
+  // Other specs register people named Rana too: the demo's Rana is the one with her organisation.
+  await page.getByRole('option', { name: /^Rana Al-Khatib · / }).click();
   await expect(page.getByRole('list', { name: 'Katılımcılar' })).toContainText('Rana Al-Khatib');
   await page.getByRole('button', { name: 'Kaydet', exact: true }).click();
   await expect(page.getByText(`“${title}” kaydedildi.`)).toBeVisible();

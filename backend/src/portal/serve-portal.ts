@@ -7,6 +7,18 @@ import { join } from 'node:path';
 import { API_PREFIX } from '@atolye/shared';
 import { portalCacheControl } from './portal-cache-control';
 
+/** Security headers that only a document obeys. */
+const DOCUMENT_ONLY_HEADERS = [
+  'Content-Security-Policy',
+  'Cross-Origin-Opener-Policy',
+  'Origin-Agent-Cluster',
+  'X-DNS-Prefetch-Control',
+  'X-Download-Options',
+  'X-Frame-Options',
+  'X-Permitted-Cross-Domain-Policies',
+  'X-XSS-Protection',
+];
+
 /**
  * Serves the built portal at `/`: its files as they are, or the brotli or gzip copy made at build
  * time (tools/precompress.mjs) when the browser takes it, and `index.html` for every other page
@@ -26,11 +38,16 @@ export function servePortal(app: NestExpressApplication, portalDir: string): voi
     serveStatic: {
       index: false,
       cacheControl: false,
+      // Hashed files never change and the others are revalidated by their ETag.
+      lastModified: false,
       setHeaders: (response, path) => {
         response.setHeader('Cache-Control', portalCacheControl(path));
-        // A content security policy governs documents; on scripts, styles, fonts and the
-        // translations it is only bytes sent again with every file of a first visit.
-        if (!/\.html(\.br|\.gz)?$/.test(path)) response.removeHeader('Content-Security-Policy');
+        // The content security policy and the other headers that govern documents (framing,
+        // opener, old XSS filters, DNS prefetching, downloads, Flash policies, agent clusters)
+        // are only bytes sent again with every script, style and translation of a first visit.
+        // Such files keep nosniff, HSTS, CORP and the referrer policy.
+        if (!/\.html(\.br|\.gz)?$/.test(path))
+          for (const name of DOCUMENT_ONLY_HEADERS) response.removeHeader(name);
       },
     },
   });

@@ -1,10 +1,20 @@
 import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  afterNextRender,
+  computed,
+  inject,
+  input,
+  signal,
+  viewChild,
+} from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatBadgeModule } from '@angular/material/badge';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
-import { MatMenuModule } from '@angular/material/menu';
+import { MatMenuModule, MatMenuTrigger } from '@angular/material/menu';
 import { NavigationEnd, Router } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { filter } from 'rxjs';
@@ -38,11 +48,17 @@ export class NotificationBell {
   protected readonly locale = this.languages.locale;
   protected readonly list = signal<NotificationList>({ unread: 0, items: [] });
   protected readonly unread = computed(() => this.list().unread);
+  private readonly trigger = viewChild.required(MatMenuTrigger);
+  /** Whether the person already asked for the menu on the shell's stand-in (answered once). */
+  readonly askedFor = input<() => boolean>(() => false);
 
   constructor() {
     // The shell loads the bell before any area may have registered the icons.
     registerIcons();
     this.load();
+    afterNextRender(() => {
+      if (this.askedFor()()) this.trigger().openMenu();
+    });
     // Each page change may follow something that caused a notification: look again.
     this.router.events
       .pipe(

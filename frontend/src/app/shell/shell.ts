@@ -10,10 +10,11 @@ import {
   signal,
   viewChild,
 } from '@angular/core';
-import { NavigationStart, Router, RouterLink, RouterOutlet } from '@angular/router';
+import { NavigationEnd, NavigationStart, Router, RouterLink, RouterOutlet } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { AuthService } from '../core/auth.service';
 import { TOOLBAR_ICON_PATHS } from '../core/shell-icons';
+import { NotificationsService } from '../notifications/notifications.service';
 import { LanguageSwitch } from './language-switch';
 import { mediaQuery } from './media-query';
 import { ShellIcon } from './shell-icon';
@@ -52,8 +53,13 @@ export class Shell {
 
   /** The navigation, loaded once someone is signed in. */
   protected readonly sideNav = signal<Type<unknown> | null>(null);
-  /** The notification bell, loaded once someone is signed in. */
+  /** The notification bell with its menu, once loaded: when the pointer or the focus comes to it, or on a click. */
   protected readonly bell = signal<Type<unknown> | null>(null);
+  /** Unread notifications, shown on the bell's stand-in until the bell itself has loaded. */
+  protected readonly unread = signal(0);
+  private readonly notifications = inject(NotificationsService);
+  private bellAsked = false;
+  private bellLoading = false;
 
   constructor() {
     effect(() => {
@@ -62,14 +68,14 @@ export class Shell {
       }
     });
     effect(() => {
-      if (this.auth.signedIn() && !this.bell()) {
-        void import('../notifications/notification-bell').then((m) => this.bell.set(m.NotificationBell));
-      }
+      if (this.auth.signedIn() && !this.bell()) this.countUnread();
     });
     effect(() => {
       const slot = this.bellSlot();
       const bell = this.bell();
-      if (slot && bell && slot.length === 0) slot.createComponent(bell);
+      if (slot && bell && slot.length === 0) {
+        slot.createComponent(bell).setInput('askedFor', this.takeBellRequest);
+      }
     });
     effect(() => {
       const slot = this.navSlot();
@@ -93,6 +99,8 @@ export class Shell {
     // Following a link in the phone's drawer closes it.
     inject(Router).events.subscribe((event) => {
       if (event instanceof NavigationStart) this.closeDrawer();
+      // A page change may follow something that caused a notification (the bell itself looks again once loaded).
+      if (event instanceof NavigationEnd && this.auth.signedIn() && !this.bell()) this.countUnread();
     });
   }
 
@@ -114,6 +122,30 @@ export class Shell {
     this.accountAsked = false;
     return asked;
   };
+
+  private countUnread(): void {
+    this.notifications
+      .list()
+      .subscribe({ next: (list) => this.unread.set(list.unread), error: () => undefined });
+  }
+
+  protected askForBell(): void {
+    this.bellAsked = true;
+    this.loadBell();
+  }
+
+  /** Whether the bell was asked for while loading; answered once, so its menu opens only then. */
+  protected readonly takeBellRequest = (): boolean => {
+    const asked = this.bellAsked;
+    this.bellAsked = false;
+    return asked;
+  };
+
+  protected loadBell(): void {
+    if (this.bellLoading) return;
+    this.bellLoading = true;
+    void import('../notifications/notification-bell').then((m) => this.bell.set(m.NotificationBell));
+  }
 
   protected loadAccountMenu(): void {
     if (this.accountMenuLoading) return;
