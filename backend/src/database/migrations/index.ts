@@ -19,6 +19,7 @@ import { OrganisationProfiles1766100000000 } from './1766100000000-organisation-
 import { CertificateTemplates1765500000000 } from './1765500000000-certificate-templates';
 import { TrainerProfiles1766200000000 } from './1766200000000-trainer-profiles';
 import { ProgrammeEvents1766210000000 } from './1766210000000-programme-events';
+import { FollowUpSurveys1766600000000 } from './1766600000000-follow-up-surveys';
 import { KnowledgeGains1765400000000 } from './1765400000000-knowledge-gains';
 
 /** Every migration in order; listed rather than globbed so sources and dist behave alike. */
@@ -45,4 +46,5 @@ export const MIGRATIONS = [
   KnowledgeGains1765400000000,
   MailCalendarAttachment1765800000000,
   NotificationsAndNotices1765810000000,
+  FollowUpSurveys1766600000000,
 ];

@@ -87,6 +87,8 @@ export const ERROR_CODES = [
   'evaluation.alreadySubmitted',
   'evaluation.notOpenYet',
   'evaluation.notParticipant',
+  'followUp.alreadyAnswered',
+  'followUp.notOpen',
   // Certificates.
   'certificate.alreadyHeld',
   'certificate.noSeat',

@@ -21,6 +21,7 @@ export const MAIL_KINDS = [
   'coordinator_digest',
   'certificate_revoked',
   'certificate_reissued',
+  'follow_up_due',
 ] as const;
 export type MailKind = (typeof MAIL_KINDS)[number];
 

@@ -6,6 +6,7 @@ export const OPTIONAL_MAIL_KINDS = [
   'evaluation_open',
   'trainer_roster',
   'coordinator_digest',
+  'follow_up_due',
 ] as const;
 export type OptionalMailKind = (typeof OPTIONAL_MAIL_KINDS)[number];
 
@@ -34,6 +35,8 @@ export interface NoticeParams {
   topic?: string;
   count?: number;
   serial?: string;
+  /** A follow-up survey's wave, in months after the session. */
+  wave?: number;
   /** Why a certificate was revoked. */
   reason?: string;
 }
