@@ -15,6 +15,7 @@ const RECEIVED_BY: Record<OptionalMailKind, Role> = {
   evaluation_open: 'trainee',
   trainer_roster: 'trainer',
   coordinator_digest: 'coordinator',
+  follow_up_due: 'trainee',
 };
 
 /** The profile's switches for optional mails; saved as soon as one is changed. */

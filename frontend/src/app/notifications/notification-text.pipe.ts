@@ -24,6 +24,7 @@ export class NotificationTextPipe implements PipeTransform {
       count: p.count ?? 0,
       serial: p.serial ?? '',
       reason: p.reason ?? '',
+      months: p.wave ?? 0,
     });
   }
 }
