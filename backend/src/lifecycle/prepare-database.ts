@@ -11,6 +11,7 @@ import { runMigrations } from '../database/migrate';
 import { seedDemoCertificates } from '../demo/demo-certificates';
 import { DEMO_PASSWORD } from '../demo/demo-data';
 import { DemoFinishedSessionSeeder } from '../demo/demo-finished-session-seeder';
+import { DemoFollowUpSeeder } from '../demo/demo-follow-up-seeder';
 import { DemoSeeder } from '../demo/demo-seeder';
 import { DemoTrainingSeeder } from '../demo/demo-training-seeder';
 import { AdminAccounts } from '../people/admin-accounts.service';
@@ -39,6 +40,7 @@ async function seedDemo(app: INestApplication, logger: Logger): Promise<void> {
   const accounts = await app.get(DemoSeeder).seed();
   await app.get(DemoTrainingSeeder).seed();
   await app.get(DemoFinishedSessionSeeder).seed();
+  await app.get(DemoFollowUpSeeder).seed();
   const verifications = await seedDemoCertificates(app.get(DataSource), app.get(CertificatesService));
   const lines = accounts.map(
     (a) => `  ${a.roles.join(', ').padEnd(22)} ${a.email.padEnd(34)} ${DEMO_PASSWORD}`,
