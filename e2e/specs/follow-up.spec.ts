@@ -26,8 +26,7 @@ test('a trainee answers the 3-month follow-up from the home page and the coordin
 
   await signIn(page, trainee.email);
   await expect(page.getByRole('heading', { name: 'Follow-up surveys', level: 3 })).toBeVisible();
-  const item = page.getByRole('listitem').filter({ hasText: title });
-  await expect(item).toContainText('3 months on');
+  const item = page.getByRole('listitem').filter({ hasText: title }).filter({ hasText: '3 months on' });
   await item.getByRole('link', { name: 'Answer the survey' }).click();
   await expect(page).toHaveURL(new RegExp(`/learn/follow-up/${enrolmentIds[0]}$`));
   await expect(page.getByRole('heading', { name: 'Follow-up survey', level: 1 })).toBeVisible();
@@ -49,17 +48,19 @@ test('a trainee answers the 3-month follow-up from the home page and the coordin
 
   await page.goto('/home');
   await expect(page.getByRole('heading', { name: `Welcome, ${trainee.fullName}` })).toBeVisible();
-  await expect(page.getByRole('listitem').filter({ hasText: title })).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Evaluations waiting for you' })).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: '3 months on' })).toHaveCount(0);
   await signOut(page);
 
+  // The demo coordinator reads Turkish: the percentage sign before the number, a decimal comma.
   await signIn(page, DEMO.coordinator);
   await page.goto('/reports');
-  await expect(page.getByRole('heading', { name: 'Follow-up outcomes', level: 2 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'İzleme sonuçları', level: 2 })).toBeVisible();
   const used = page.locator('[data-figure="follow_up_used_3m"]');
-  await expect(used.getByRole('term')).toHaveText('Used what they learned (3 months)');
-  await expect(used.getByRole('definition').first()).toHaveText(/^\d+(\.\d)?%$/);
-  await expect(used).toContainText('answered “yes” or “partly”');
+  await expect(used.getByRole('term')).toHaveText('Öğrendiğini kullanan (3 ay)');
+  await expect(used.getByRole('definition').first()).toHaveText(/^%\d+(,\d)?$/);
+  await expect(used).toContainText('“evet” ya da “kısmen” diyenlerin yüzdesi');
   await expect(page.locator('[data-figure="follow_up_response_rate_3"]').getByRole('term')).toHaveText(
-    'Response rate (3 months)',
+    'Yanıt oranı (3 ay)',
   );
 });
