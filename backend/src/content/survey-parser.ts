@@ -54,7 +54,7 @@ export class SurveyParser extends YamlFile {
     if (kind && !KINDS.includes(kind))
       this.report([...path, 'kind'], `kind must be one of ${KINDS.join(', ')}`);
     const options =
-      kind === 'text'
+      kind !== 'single' && kind !== 'multiple'
         ? []
         : this.list([...path, 'options'], q['options'], true).map((o, j) => {
             const option = isRecord(o) ? o : {};
