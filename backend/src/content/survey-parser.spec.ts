@@ -45,6 +45,15 @@ describe('survey files', () => {
     ]);
   });
 
+  it('asks for a plain MAJOR.MINOR.PATCH version, as the latest is found by comparing numbers', () => {
+    const source =
+      'slug: follow-up\nversion: 1.1-beta\ntitle: { en: A, tr: B }\nintro: { en: A, tr: B }\nquestions:\n  - { id: how, kind: text, prompt: { en: How?, tr: Nasıl? } }\n';
+    const { problems } = new SurveyParser('survey.yaml', source).parse('follow-up', '1.1-beta');
+    expect(problems.map((p) => [p.line, p.message])).toEqual([
+      [2, 'version must be MAJOR.MINOR.PATCH such as 1.0.0; got "1.1-beta"'],
+    ]);
+  });
+
   it('checks answers against the questions, naming the field', () => {
     const { surveys } = loadSurveys(join(REPOSITORY, 'content'), REPOSITORY);
     const survey = surveys[0];

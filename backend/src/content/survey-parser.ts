@@ -28,7 +28,9 @@ export class SurveyParser extends YamlFile {
     const version = String(this.written(['version'], data['version']) ?? '');
     if (slug && slug !== folderSlug)
       this.report(['slug'], `slug "${slug}" must equal its folder "${folderSlug}"`);
-    if (version !== folderVersion)
+    if (!/^\d+\.\d+\.\d+$/.test(version))
+      this.report(['version'], `version must be MAJOR.MINOR.PATCH such as 1.0.0; got "${version}"`);
+    else if (version !== folderVersion)
       this.report(['version'], `version "${version}" must equal its folder "${folderVersion}"`);
     const questions = this.list(['questions'], data['questions'], true).map((q, i) => this.question(i, q));
     const ids = new Set<string>();
