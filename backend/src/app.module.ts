@@ -10,6 +10,7 @@ import { SameOriginMiddleware } from './auth/same-origin.middleware';
 import { CalendarModule } from './calendar/calendar.module';
 import { CertificatesModule } from './certificates/certificates.module';
 import { EvaluationsModule } from './evaluations/evaluations.module';
+import { FollowUpModule } from './follow-up/follow-up.module';
 import { CatalogueModule } from './catalogue/catalogue.module';
 import { ContentModule } from './content/content.module';
 import { EnrolmentsModule } from './enrolments/enrolments.module';
@@ -67,6 +68,7 @@ export class AppModule implements NestModule {
         CalendarModule,
         HomeModule,
         EvaluationsModule,
+        FollowUpModule,
         AssessmentsModule,
         CertificatesModule.forRoot(config),
         ReportsModule,

@@ -199,6 +199,8 @@ function endpoints(ids: {
     { method: 'get', path: `/api/my/enrolments/${ids.enrolment}/evaluation`, allowed: SIGNED_IN },
     { method: 'post', path: `/api/my/enrolments/${ids.enrolment}/evaluation`, allowed: SIGNED_IN, body: {} },
     { method: 'get', path: `/api/sessions/${ids.session}/evaluations`, allowed: ORGANISERS },
+    { method: 'get', path: `/api/my/enrolments/${ids.enrolment}/follow-up`, allowed: SIGNED_IN },
+    { method: 'post', path: `/api/my/enrolments/${ids.enrolment}/follow-up`, allowed: SIGNED_IN, body: {} },
     // Own records only: another person's enrolment or attempt is a 404 from the service.
     { method: 'get', path: `/api/my/enrolments/${ids.enrolment}/quizzes`, allowed: SIGNED_IN },
     {
@@ -237,6 +239,7 @@ function endpoints(ids: {
     { method: 'get', path: '/api/reports/dashboard', allowed: ORGANISERS },
     { method: 'get', path: '/api/reports/breakdown?measure=people_enrolled&by=gender', allowed: ORGANISERS },
     { method: 'get', path: '/api/reports/sessions', allowed: ORGANISERS },
+    { method: 'get', path: '/api/reports/follow-up', allowed: ORGANISERS },
     { method: 'get', path: '/api/reports/export', allowed: ORGANISERS },
     { method: 'get', path: '/api/reports/report.pdf', allowed: ORGANISERS },
     { method: 'get', path: '/api/indicators', allowed: ORGANISERS },
@@ -345,7 +348,7 @@ describe('access rules of every endpoint', () => {
     const declared = routesOf(t.app);
     const routes = declared.map((r) => `${r.method} ${r.path}`);
     const undeclared = declared.filter((r) => !r.rule).map((r) => r.handler);
-    expect(routes.length).toBe(139);
+    expect(routes.length).toBe(142);
     expect(undeclared).toEqual([]);
     const listed = endpoints({
       person: ':id',

@@ -123,6 +123,24 @@ describe('bad input and the shape of errors', () => {
     await t.http().post('/api/my/notifications/not-a-uuid/read').set('Cookie', cookie).expect(400);
   });
 
+  it('answers a follow-up survey with a malformed id or answers that are not a set with 400 naming the field', async () => {
+    const malformed = await t
+      .http()
+      .post('/api/my/enrolments/not-a-uuid/follow-up')
+      .set('Cookie', cookie)
+      .send({ answers: { used: 'yes' } })
+      .expect(400);
+    expect(malformed.body.details).toEqual([{ field: 'id', reason: 'must be a UUID' }]);
+    const notASet = await t
+      .http()
+      .post('/api/my/enrolments/3f2b8c1e-7d4a-4b8e-9c1f-2a6d5e4f3b21/follow-up')
+      .set('Cookie', cookie)
+      .send({ answers: ['yes'] })
+      .expect(400);
+    expect(notASet.body.details.map((d: { field: string }) => d.field)).toEqual(['answers']);
+    // Answers checked against the survey's questions: see follow-up.int-spec.ts.
+  });
+
   describe('input that used to reach PostgreSQL or the stack and fail there', () => {
     it.each([
       ['sign-in', '/api/auth/sign-in', { email: 'a\u0000@test.example', password: 'x' }, 'email'],
@@ -284,6 +302,6 @@ describe('bad input and the shape of errors', () => {
       (n: number, p) => n + Object.keys(p).length,
       0,
     );
-    expect(operations).toBe(139);
+    expect(operations).toBe(142);
   });
 });

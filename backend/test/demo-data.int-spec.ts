@@ -4,6 +4,7 @@ import { CompletionService } from '../src/completion/completion.service';
 import { dataSourceOptions } from '../src/database/data-source-options';
 import { seedDemoCertificates } from '../src/demo/demo-certificates';
 import { DemoFinishedSessionSeeder, FINISHED_SESSION_TITLE } from '../src/demo/demo-finished-session-seeder';
+import { DemoFollowUpSeeder } from '../src/demo/demo-follow-up-seeder';
 import { DemoSeeder } from '../src/demo/demo-seeder';
 import { DemoTrainingSeeder } from '../src/demo/demo-training-seeder';
 import { DEMO_PASSWORD } from '../src/demo/demo-data';
@@ -226,5 +227,24 @@ describe('demo data', () => {
     ).body;
     expect(figures.workshops.speakersByGender).toEqual({ female: 2, male: 1, other: 0, undeclared: 0 });
     expect(figures.studyVisits.participants).toBe(6);
+  });
+
+  it('has follow-up answers to a session six months past, and the demo trainee’s open survey on the home page, once', async () => {
+    await seedAll();
+    await t.app.get(DemoFollowUpSeeder).seed();
+    await t.app.get(DemoFollowUpSeeder).seed();
+    const coordinator = await signIn(t, 'coordinator@atolye.example', DEMO_PASSWORD);
+    const figures = (await t.http().get('/api/reports/follow-up').set('Cookie', coordinator).expect(200))
+      .body;
+    // Wave 3: 4 of 5 answered, yes + yes + partly = 3 used; wave 6: 3 of 5, yes + partly = 2.
+    expect(figures.waves).toEqual([
+      { wave: 3, invited: 5, respondents: 4, used: 3, usedShare: 75, responseRate: 80 },
+      { wave: 6, invited: 5, respondents: 3, used: 2, usedShare: 66.7, responseRate: 60 },
+    ]);
+    const trainee = await signIn(t, 'trainee@atolye.example', DEMO_PASSWORD);
+    const home = (await t.http().get('/api/home').set('Cookie', trainee).expect(200)).body;
+    expect(home.trainee.followUpsDue).toEqual([
+      expect.objectContaining({ sessionTitle: 'İzmir — spring course', wave: 6 }),
+    ]);
   });
 });

@@ -160,6 +160,12 @@ describe('ownership of every object route', () => {
           anonymous: false,
         },
       },
+      { method: 'get', path: `/api/my/enrolments/${enrolment}/follow-up` },
+      {
+        method: 'post',
+        path: `/api/my/enrolments/${enrolment}/follow-up`,
+        body: { answers: { used: 'yes' } },
+      },
       { method: 'get', path: `/api/certificates/${certificateId}/pdf` },
       { method: 'get', path: `/api/sessions/${session.id}/calendar.ics` },
       {

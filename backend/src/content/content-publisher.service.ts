@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import type { SurveyDefinition } from '@atolye/shared';
 import type { ContentModule } from './content-model';
 import { QuizEntity } from '../assessments/quiz.entity';
 import { LessonEntity } from './lesson.entity';
@@ -23,6 +24,17 @@ export class ContentPublisher {
   private readonly logger = new Logger(ContentPublisher.name);
 
   constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** Stores each survey version not stored yet; a published version is never changed. */
+  async publishSurveys(surveys: SurveyDefinition[]): Promise<void> {
+    if (!surveys.length) return;
+    await this.db.query(
+      `INSERT INTO surveys (slug, version, definition)
+       SELECT s->>'slug', s->>'version', s FROM jsonb_array_elements($1::jsonb) s
+       ON CONFLICT (slug, version) DO NOTHING`,
+      [JSON.stringify(surveys)],
+    );
+  }
 
   async publish(modules: ContentModule[]): Promise<PublishReport> {
     const report: PublishReport = { published: [], unchanged: [], refused: [] };

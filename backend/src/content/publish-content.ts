@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import { join } from 'node:path';
 import { formatProblem } from './content-problem';
 import { loadContent } from './content-loader';
+import { loadSurveys } from './survey-parser';
 import type { ContentPublisher, PublishReport } from './content-publisher.service';
 
 /**
@@ -14,8 +15,10 @@ export async function publishContent(
 ): Promise<PublishReport & { problems: string[] }> {
   const logger = new Logger('Content');
   const { modules, problems } = loadContent(contentDir, join(contentDir, '..'));
-  const formatted = problems.map(formatProblem);
+  const surveys = loadSurveys(contentDir, join(contentDir, '..'));
+  const formatted = [...problems, ...surveys.problems].map(formatProblem);
   for (const problem of formatted) logger.warn(problem);
   const report = await publisher.publish(modules);
+  await publisher.publishSurveys(surveys.surveys);
   return { ...report, problems: formatted };
 }

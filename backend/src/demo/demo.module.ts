@@ -5,11 +5,12 @@ import { SessionsModule } from '../sessions/sessions.module';
 import { TrainingsModule } from '../trainings/trainings.module';
 import { DemoSeeder } from './demo-seeder';
 import { DemoFinishedSessionSeeder } from './demo-finished-session-seeder';
+import { DemoFollowUpSeeder } from './demo-follow-up-seeder';
 import { DemoTrainingSeeder } from './demo-training-seeder';
 
 @Module({
   imports: [TrainingsModule, SessionsModule, EnrolmentsModule, AttendanceModule],
-  providers: [DemoSeeder, DemoTrainingSeeder, DemoFinishedSessionSeeder],
-  exports: [DemoSeeder, DemoTrainingSeeder, DemoFinishedSessionSeeder],
+  providers: [DemoSeeder, DemoTrainingSeeder, DemoFinishedSessionSeeder, DemoFollowUpSeeder],
+  exports: [DemoSeeder, DemoTrainingSeeder, DemoFinishedSessionSeeder, DemoFollowUpSeeder],
 })
 export class DemoModule {}

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { TraineeHome } from '@atolye/shared';
 import { poolQuery } from '../database/pool-query';
+import { FOLLOW_UP_WAVES_SQL } from '../follow-up/follow-up-waves';
 
 /** A lesson's or quiz's title per language, from the stored translations (without their bodies). */
 const LESSON_TITLE = `(SELECT jsonb_object_agg(tr->>'language', tr->>'title') FROM jsonb_array_elements(l.translations) tr)`;
@@ -17,6 +18,7 @@ const LESSON_TITLE = `(SELECT jsonb_object_agg(tr->>'language', tr->>'title') FR
  *   or one with an attempt under way, until the session closes it; soonest closing first;
  *   knowledge checks are met along the lessons.
  * - evaluation due: the session's last meeting has ended and the trainee has not evaluated it.
+ * - follow-up due: a follow-up wave (3 or 6 months after the session) is open and not answered.
  */
 const SQL = `
 WITH mine AS (
@@ -82,6 +84,13 @@ SELECT
       WHERE (SELECT max(ends_at) FROM meetings g WHERE g.session_id = mine.session_id) <= now()
         AND NOT EXISTS (SELECT 1 FROM evaluations v WHERE v.enrolment_id = mine.id)
   ) x) AS evaluations_due,
+  (SELECT coalesce(jsonb_agg(x ORDER BY x."closesAt"), '[]') FROM (
+     SELECT mine.id AS "enrolmentId", mine.training_title AS "trainingTitle", mine.session_title AS "sessionTitle",
+            w.wave, w.closes_at AS "closesAt"
+       FROM mine JOIN (${FOLLOW_UP_WAVES_SQL}) w ON w.enrolment_id = mine.id
+      WHERE now() >= w.opens_at AND now() < w.closes_at
+        AND NOT EXISTS (SELECT 1 FROM follow_up_answers a WHERE a.enrolment_id = mine.id AND a.wave = w.wave)
+  ) x) AS follow_ups_due,
   (SELECT coalesce(jsonb_agg(x ORDER BY x."issuedAt" DESC), '[]') FROM (
      SELECT c.id AS "certificateId", c.training_title AS "trainingTitle", c.serial, c.issued_at AS "issuedAt"
        FROM certificates c
@@ -99,6 +108,7 @@ export async function traineeHome(
     nextLessons: row['next_lessons'],
     openQuizzes: row['open_quizzes'],
     evaluationsDue: row['evaluations_due'],
+    followUpsDue: row['follow_ups_due'],
     certificates: row['certificates'],
   };
 }

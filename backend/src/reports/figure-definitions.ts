@@ -191,6 +191,30 @@ export const FIGURE_DEFINITIONS: readonly FigureDefinition[] = [
       tr: 'Sayılar, hedefin ulaşılan payı dönemin geçen payına yetiştiğinde yolundadır (bunun %75’inden itibaren risk altında); oranlar ve ortalamalar hedefe ulaşınca yolundadır (hedefin %90’ından itibaren risk altında).',
     },
   },
+  {
+    key: 'follow_up_used_3m',
+    label: { en: 'Used what they learned (3 months)', tr: 'Öğrendiğini kullanan (3 ay)' },
+    definition: {
+      en: 'Among people who answered the follow-up survey 3 months after their session, the percentage who answered “yes” or “partly” to “Have you used what you learned?”.',
+      tr: 'Oturumdan 3 ay sonraki izleme anketini yanıtlayanlar içinde “Öğrendiklerinizi kullandınız mı?” sorusuna “evet” ya da “kısmen” diyenlerin yüzdesi.',
+    },
+  },
+  {
+    key: 'follow_up_used_6m',
+    label: { en: 'Used what they learned (6 months)', tr: 'Öğrendiğini kullanan (6 ay)' },
+    definition: {
+      en: 'Among people who answered the follow-up survey 6 months after their session, the percentage who answered “yes” or “partly” to “Have you used what you learned?”.',
+      tr: 'Oturumdan 6 ay sonraki izleme anketini yanıtlayanlar içinde “Öğrendiklerinizi kullandınız mı?” sorusuna “evet” ya da “kısmen” diyenlerin yüzdesi.',
+    },
+  },
+  {
+    key: 'follow_up_response_rate',
+    label: { en: 'Follow-up response rate', tr: 'İzleme anketi yanıt oranı' },
+    definition: {
+      en: 'Per wave (3 and 6 months after the session’s last meeting), answered surveys as a percentage of the surveys sent: one per person who completed the session or attended at least one meeting, once the wave has opened (closed waves included).',
+      tr: 'Her dalga için (oturumun son buluşmasından 3 ve 6 ay sonra) yanıtlanan anketlerin gönderilen anketlere yüzdesi: oturumu tamamlayan ya da en az bir buluşmaya katılan her kişiye dalga açıldığında bir anket gider (kapanan dalgalar dahil).',
+    },
+  },
 ];
 
 const BY_KEY = new Map(FIGURE_DEFINITIONS.map((d) => [d.key, d]));

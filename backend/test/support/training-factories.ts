@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { SaveSessionRequest, SessionDetail, TrainingDetail } from '@atolye/shared';
 import { ContentPublisher } from '../../src/content/content-publisher.service';
 import { loadContent } from '../../src/content/content-loader';
+import { loadSurveys } from '../../src/content/survey-parser';
 import type { TestApp } from './test-app';
 
 const REPOSITORY_ROOT = join(__dirname, '../../..');
@@ -14,6 +15,7 @@ export async function publishRepositoryContent(t: TestApp): Promise<void> {
       `the repository content has problems: ${problems.map((p) => `${p.file}:${p.line}: ${p.message}`).join('; ')}`,
     );
   await t.app.get(ContentPublisher).publish(modules);
+  await t.app.get(ContentPublisher).publishSurveys(loadSurveys(join(REPOSITORY_ROOT, 'content')).surveys);
 }
 
 export async function moduleVersionIds(t: TestApp, slugs: string[]): Promise<string[]> {

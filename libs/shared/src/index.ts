@@ -28,3 +28,4 @@ export * from './lib/mail.contracts';
 export * from './lib/time-zones';
 export * from './lib/home.contracts';
 export * from './lib/notifications.contracts';
+export * from './lib/follow-up.contracts';

@@ -20,6 +20,7 @@ import { CertificateTemplates1765500000000 } from './1765500000000-certificate-t
 import { TrainerProfiles1766200000000 } from './1766200000000-trainer-profiles';
 import { ProgrammeEvents1766210000000 } from './1766210000000-programme-events';
 import { SessionQuizDeadlines1766500000000 } from './1766500000000-session-quiz-deadlines';
+import { FollowUpSurveys1766600000000 } from './1766600000000-follow-up-surveys';
 import { KnowledgeGains1765400000000 } from './1765400000000-knowledge-gains';
 
 /** Every migration in order; listed rather than globbed so sources and dist behave alike. */
@@ -47,4 +48,5 @@ export const MIGRATIONS = [
   MailCalendarAttachment1765800000000,
   NotificationsAndNotices1765810000000,
   SessionQuizDeadlines1766500000000,
+  FollowUpSurveys1766600000000,
 ];

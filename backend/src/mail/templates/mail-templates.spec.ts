@@ -4,6 +4,7 @@ import { enrolmentApprovedMail } from './enrolment-approved.mail';
 import { enrolmentConfirmedMail } from './enrolment-confirmed.mail';
 import { coordinatorDigestMail } from './coordinator-digest.mail';
 import { evaluationOpenMail } from './evaluation-open.mail';
+import { followUpDueMail } from './follow-up-due.mail';
 import { invitationMail } from './invitation.mail';
 import { meetingReminderMail } from './meeting-reminder.mail';
 import { trainerRosterMail } from './trainer-roster.mail';
@@ -98,6 +99,12 @@ const EVERY_MAIL = {
       closes: 'Thursday, 10 December 2026, 17:00 (Istanbul time)',
       unsubscribe: 'https://atolye.example.org/unsubscribe?token=t&kind=quiz_closing',
     }),
+  followUpDue: (l: 'en' | 'tr') =>
+    followUpDueMail(l, {
+      ...decision,
+      wave: 6,
+      unsubscribe: 'https://atolye.example.org/unsubscribe?token=t&kind=follow_up_due',
+    }),
   certificate: (l: 'en' | 'tr') =>
     certificateIssuedMail(l, {
       ...decision,
@@ -167,7 +174,13 @@ describe('mail templates', () => {
   });
 
   it('offers the unsubscribe link at the foot of every optional mail, in both bodies', () => {
-    for (const name of ['meetingReminder', 'evaluationOpen', 'trainerRoster', 'coordinatorDigest'] as const) {
+    for (const name of [
+      'meetingReminder',
+      'evaluationOpen',
+      'trainerRoster',
+      'coordinatorDigest',
+      'followUpDue',
+    ] as const) {
       for (const language of LANGUAGES) {
         const mail = EVERY_MAIL[name](language);
         expect(mail.text.trimEnd()).toMatch(/\/unsubscribe\?token=t&kind=[a-z_]+$/);
@@ -189,6 +202,12 @@ describe('mail templates', () => {
     expect(escapeHtml(`<a href="x" onclick='y'>&</a>`)).toBe(
       '&lt;a href=&quot;x&quot; onclick=&#39;y&#39;&gt;&amp;&lt;/a&gt;',
     );
+  });
+
+  it('says how many months have passed since the session, in each language', () => {
+    expect(EVERY_MAIL.followUpDue('en').subject).toBe('6 months on: has Protection & "data" been useful?');
+    expect(EVERY_MAIL.followUpDue('tr').subject).toBe('6 ay sonra: Protection & "data" işinize yaradı mı?');
+    expect(EVERY_MAIL.followUpDue('tr').text).toContain('üzerinden 6 ay geçti');
   });
 
   it('greets and signs in the recipient’s language', () => {

@@ -11,6 +11,8 @@ import { MailOutbox } from '../../mail/mail-outbox.service';
 import type { NewMail } from '../../mail/mail.repository';
 import { coordinatorDigestMail } from '../../mail/templates/coordinator-digest.mail';
 import { evaluationOpenMail } from '../../mail/templates/evaluation-open.mail';
+import { followUpDueMail } from '../../mail/templates/follow-up-due.mail';
+import { FOLLOW_UP_WAVES_SQL } from '../../follow-up/follow-up-waves';
 import type { RenderedMail } from '../../mail/templates/mail-layout';
 import { meetingReminderMail } from '../../mail/templates/meeting-reminder.mail';
 import { quizClosingMail } from '../../mail/templates/quiz-closing.mail';
@@ -53,6 +55,7 @@ export interface NoticeRunResult {
   trainerRosters: number;
   coordinatorDigests: number;
   quizzesClosing: number;
+  followUpsDue: number;
 }
 
 function titleIn(title: LocalisedText, language: Language): string {
@@ -67,6 +70,8 @@ function titleIn(title: LocalisedText, language: Language): string {
  * day before (the session's zone); a coordinator's digest once a day from 08:00 Istanbul time
  * when something waits; a quiz's closing in the 48 hours before the session's deadline for it, to
  * the enrolled trainees who have not passed it and still have an attempt (a pre-test: not taken).
+ * when something waits; a follow-up survey 3 and 6 months after a session's last meeting, while
+ * its wave is open and unanswered (once per enrolment and wave).
  */
 @Injectable()
 export class NoticeRun {
@@ -86,6 +91,7 @@ export class NoticeRun {
       trainerRosters: await this.send(await this.trainerRosters(now)),
       coordinatorDigests: await this.send(await this.coordinatorDigests(now)),
       quizzesClosing: await this.send(await this.quizzesClosing(now)),
+      followUpsDue: await this.send(await this.followUpsDue(now)),
     };
     const sent = Object.values(result).reduce((a, b) => a + b, 0);
     if (sent) this.logger.log(`Notices sent: ${JSON.stringify(result)}`);
@@ -387,5 +393,45 @@ export class NoticeRun {
           unsubscribe,
         }),
     }));
+  }
+
+  private async followUpsDue(now: Date): Promise<Notice[]> {
+    const rows: (Addressee & {
+      enrolment_id: string;
+      wave: number;
+      session_title: string;
+      training_title: LocalisedText;
+    })[] = await this.db.query(
+      `SELECT w.enrolment_id, w.wave, s.title AS session_title, t.title AS training_title,
+              p.id AS person_id, p.email, p.full_name, p.language, p.mail_opt_outs
+         FROM (${FOLLOW_UP_WAVES_SQL}) w
+         JOIN sessions s ON s.id = w.session_id JOIN trainings t ON t.id = s.training_id
+         JOIN people p ON p.id = w.person_id AND NOT p.disabled
+        WHERE w.opens_at <= $1 AND w.closes_at > $1
+          AND NOT EXISTS (SELECT 1 FROM follow_up_answers a WHERE a.enrolment_id = w.enrolment_id AND a.wave = w.wave)
+          AND NOT EXISTS (SELECT 1 FROM notice_claims c WHERE c.key = 'follow_up_due:' || w.enrolment_id || ':' || w.wave)`,
+      [now],
+    );
+    return rows.map((row) => {
+      const path = `/learn/follow-up/${row.enrolment_id}`;
+      return {
+        key: `follow_up_due:${row.enrolment_id}:${row.wave}`,
+        to: row,
+        kind: 'follow_up_due',
+        notification: {
+          params: { trainingTitle: row.training_title, sessionTitle: row.session_title, wave: row.wave },
+          link: path,
+        },
+        mail: (unsubscribe) =>
+          followUpDueMail(row.language, {
+            fullName: row.full_name,
+            trainingTitle: titleIn(row.training_title, row.language),
+            sessionTitle: row.session_title,
+            wave: row.wave,
+            link: this.link(path),
+            unsubscribe,
+          }),
+      };
+    });
   }
 }

@@ -40,6 +40,7 @@ export class TraineeNow {
         h.nextLessons.length +
         h.openQuizzes.length +
         h.evaluationsDue.length +
+        h.followUpsDue.length +
         h.certificates.length ===
       0
     );

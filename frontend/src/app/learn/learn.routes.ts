@@ -34,6 +34,11 @@ export default [
         loadComponent: () => import('./evaluation/evaluation-page').then((m) => m.EvaluationPage),
       },
       {
+        path: 'follow-up/:enrolmentId',
+        title: 'followUp.title',
+        loadComponent: () => import('./follow-up/follow-up-page').then((m) => m.FollowUpPage),
+      },
+      {
         path: 'enrolments/:enrolmentId/attempts/:attemptId',
         title: 'quiz.attempt.title',
         loadComponent: () => import('./quizzes/attempt-page').then((m) => m.AttemptPage),

@@ -16,6 +16,7 @@ const RECEIVED_BY: Record<OptionalMailKind, Role> = {
   trainer_roster: 'trainer',
   coordinator_digest: 'coordinator',
   quiz_closing: 'trainee',
+  follow_up_due: 'trainee',
 };
 
 /** The profile's switches for optional mails; saved as soon as one is changed. */

@@ -26,6 +26,7 @@ export class NotificationTextPipe implements PipeTransform {
       reason: p.reason ?? '',
       quiz: localise(p.quizTitle, language),
       closes: p.closesAt && p.timeZone ? this.zoned.moment(p.closesAt, p.timeZone, language) : '',
+      months: p.wave ?? 0,
     });
   }
 }

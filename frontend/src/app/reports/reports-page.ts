@@ -10,6 +10,7 @@ import { toApiError } from '../core/api-error';
 import { ErrorBanner } from '../shared/error-banner';
 import { BreakdownExplorer } from './breakdown-explorer';
 import { DashboardCharts } from './dashboard-charts';
+import { FollowUpOutcomes } from './follow-up-outcomes';
 import { IndicatorCards } from './indicator-cards';
 import { MeasureGrid } from './measure-grid';
 import { ReportFilterBar } from './report-filter-bar';
@@ -35,6 +36,7 @@ import { ReportsService } from './reports.service';
     MeasureGrid,
     DashboardCharts,
     BreakdownExplorer,
+    FollowUpOutcomes,
   ],
   templateUrl: './reports-page.html',
   styleUrl: './reports-page.scss',

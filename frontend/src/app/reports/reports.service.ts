@@ -2,6 +2,7 @@ import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable, map } from 'rxjs';
 import type {
+  FollowUpFigures,
   Breakdown,
   BreakdownRow,
   Dashboard,
@@ -27,6 +28,11 @@ function filterParams(filters: ReportFilters): Record<string, string | undefined
 @Injectable({ providedIn: 'root' })
 export class ReportsService {
   private readonly http = inject(HttpClient);
+
+  /** The follow-up outcome figures over the whole programme. */
+  followUp(): Observable<FollowUpFigures> {
+    return this.http.get<FollowUpFigures>('/api/reports/follow-up');
+  }
 
   dashboard(filters: ReportFilters): Observable<Dashboard> {
     return this.http.get<Dashboard>('/api/reports/dashboard', { params: queryParams(filterParams(filters)) });

@@ -88,6 +88,8 @@ export const ERROR_CODES = [
   'evaluation.alreadySubmitted',
   'evaluation.notOpenYet',
   'evaluation.notParticipant',
+  'followUp.alreadyAnswered',
+  'followUp.notOpen',
   // Certificates.
   'certificate.alreadyHeld',
   'certificate.noSeat',

@@ -51,6 +51,12 @@ export interface HomeEnrolmentRef {
   sessionTitle: string;
 }
 
+/** A follow-up survey wave open and not yet answered. */
+export interface HomeFollowUp extends HomeEnrolmentRef {
+  wave: number;
+  closesAt: string;
+}
+
 export interface HomeCertificate {
   certificateId: string;
   trainingTitle: LocalisedText;
@@ -63,6 +69,7 @@ export interface TraineeHome {
   nextLessons: HomeNextLesson[];
   openQuizzes: HomeOpenQuiz[];
   evaluationsDue: HomeEnrolmentRef[];
+  followUpsDue: HomeFollowUp[];
   /** Valid certificates issued in the last 30 days. */
   certificates: HomeCertificate[];
 }

@@ -22,6 +22,7 @@ export const MAIL_KINDS = [
   'certificate_revoked',
   'certificate_reissued',
   'quiz_closing',
+  'follow_up_due',
 ] as const;
 export type MailKind = (typeof MAIL_KINDS)[number];
 

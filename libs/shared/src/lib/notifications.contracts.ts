@@ -7,6 +7,7 @@ export const OPTIONAL_MAIL_KINDS = [
   'trainer_roster',
   'coordinator_digest',
   'quiz_closing',
+  'follow_up_due',
 ] as const;
 export type OptionalMailKind = (typeof OPTIONAL_MAIL_KINDS)[number];
 
@@ -38,6 +39,8 @@ export interface NoticeParams {
   /** A quiz's title and when the session closes it (quiz closing soon). */
   quizTitle?: LocalisedText;
   closesAt?: string;
+  /** A follow-up survey's wave, in months after the session. */
+  wave?: number;
   /** Why a certificate was revoked. */
   reason?: string;
 }

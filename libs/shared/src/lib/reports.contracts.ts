@@ -47,6 +47,9 @@ export const FIGURE_KEYS = [
   'knowledge_gain_by_session',
   'indicator_progress',
   'indicator_state',
+  'follow_up_used_3m',
+  'follow_up_used_6m',
+  'follow_up_response_rate',
 ] as const;
 export type FigureKey = (typeof FIGURE_KEYS)[number];
 
