@@ -254,7 +254,9 @@ describe('the "what now" home of each role', () => {
       rejected: 2,
       startedAt: expect.any(String),
     });
-    expect(queues.indicatorsOffTrack).toEqual([
+    // Specs share a database: other specs' indicators may be off track too; of this spec's two,
+    // only the one far from its target is.
+    expect(queues.indicatorsOffTrack.filter((i) => i.code.startsWith('HOME-'))).toEqual([
       { id: indicator.id, code: 'HOME-1', title: { en: 'People trained', tr: 'Eğitilen kişi' } },
     ]);
     expect((await home(coordinator.cookie)).admin).toBeNull();
