@@ -43,7 +43,7 @@ test('an administrator adds an organisation and a person, changes the role, and 
   await page.getByRole('button', { name: 'Create person' }).click();
 
   await expect(page.getByRole('heading', { name: personName, level: 1 })).toBeVisible();
-  await expect(page.getByText(organisationName)).toBeVisible();
+  await expect(page.getByText(organisationName, { exact: true })).toBeVisible();
 
   // Trainee → trainer.
   await page.getByRole('checkbox', { name: 'Trainee' }).uncheck();
