@@ -1,41 +1,11 @@
 import { createHash } from 'node:crypto';
 import { readPdf, type TextItem } from '../common/pdf/pdf-inspection';
-import { CertificateEntity } from './certificate.entity';
+import { sampleCertificate } from '../../test/support/sample-certificate';
 import { renderCertificateV2 } from './certificate-pdf-v2';
 import type { RenderTemplate } from './templates/stored-template';
 import { solidPng } from '../../test/support/solid-png';
 
-function certificate(): CertificateEntity {
-  return Object.assign(new CertificateEntity(), {
-    serial: 'ATL-2027-000042',
-    verificationCode: 'q3V0x2pQm9tYbXr4Lk8s1A',
-    holderName: 'Gülşen İnceoğlu Çırağan',
-    trainingTitle: {
-      en: 'Working with people in need of international protection',
-      tr: 'Uluslararası koruma ihtiyacı olan kişilerle çalışmak',
-    },
-    sessionTitle: 'Gaziantep — yüz yüze kurs',
-    languages: ['tr', 'en'],
-    startsOn: '2027-03-02',
-    endsOn: '2027-03-04',
-    place: 'Gaziantep',
-    hours: 10.5,
-    modules: [
-      {
-        title: {
-          en: 'International protection: the legal framework',
-          tr: 'Uluslararası koruma: hukuki çerçeve',
-        },
-        version: '1.0.0',
-      },
-    ],
-    issuer: 'Atölye Capacity-Building Programme',
-    signatoryName: 'Elif Şahin',
-    signatoryTitle: 'Eğitim Programı Koordinatörü',
-    issuedAt: new Date('2027-03-05T09:00:00Z'),
-    renderVersion: 2,
-  });
-}
+const certificate = () => sampleCertificate({ renderVersion: 2 });
 
 function template(changes: Partial<RenderTemplate> = {}): RenderTemplate {
   return {
