@@ -1,5 +1,6 @@
 import type { EnrolmentLearning } from '@atolye/shared';
 import { signedIn } from './support/factories';
+import { referenceCatalogue } from './support/reference-catalogue';
 import { referenceLearning } from './support/reference-learning';
 import { createTestApp, type TestApp } from './support/test-app';
 import { createSession, createTraining, publishRepositoryContent } from './support/training-factories';
@@ -87,6 +88,33 @@ describe('hot paths answer as before, byte for byte', () => {
       'waitlisted',
     ]);
     expect(mine).toBe(JSON.stringify(await reference.myEnrolments(trainee.person.id)));
+
+    // The catalogue, with a session planned without meetings, one whose meetings are over
+    // (left out), the trainee's seats and waiting-list place, and a full session.
+    const day = 24 * 3600_000;
+    const undated = await createSession(t, coordinator.cookie, other.id, { title: 'Dates to follow' });
+    await t.db.query('DELETE FROM meetings WHERE session_id = $1', [undated.id]);
+    const ended = await createSession(t, coordinator.cookie, other.id, { title: 'Held in spring' });
+    await t.db.query(
+      `UPDATE meetings SET starts_at = starts_at - interval '60 days', ends_at = ends_at - interval '60 days' WHERE session_id = $1`,
+      [ended.id],
+    );
+    const catalogueText = await get('/api/catalogue');
+    expect(catalogueText).toBe(JSON.stringify(await referenceCatalogue(t.app)(trainee.person.id)));
+    const listed = JSON.parse(catalogueText) as {
+      id: string;
+      sessions: { id: string; title: string; myStatus: string | null; startsAt: string | null }[];
+    }[];
+    const otherListed = listed.find((training) => training.id === other.id);
+    expect(otherListed?.sessions.map((s) => s.title)).toEqual([
+      'Dates to follow',
+      'Gaziantep cohort',
+      'Gaziantep cohort',
+    ]);
+    expect(otherListed?.sessions.map((s) => s.myStatus).sort()).toEqual(
+      ['enrolled', 'waitlisted', null].sort(),
+    );
+    expect(Date.parse(otherListed?.sessions[1].startsAt ?? '') - Date.now()).toBeGreaterThan(13 * day);
     await t.db.query('UPDATE quizzes SET after_lesson = $2 WHERE id = $1', [moved.id, moved.after_lesson]);
   }, 120_000);
 });

@@ -3,6 +3,7 @@ import { ContentModule } from '../content/content.module';
 import { SessionsModule } from '../sessions/sessions.module';
 import { TrainingsModule } from '../trainings/trainings.module';
 import { CatalogueController } from './catalogue.controller';
+import { CatalogueRepository } from './catalogue.repository';
 import { CatalogueService } from './catalogue.service';
 import { PublicCatalogueController } from './public-catalogue.controller';
 import { PublicCatalogueRepository } from './public-catalogue.repository';
@@ -10,6 +11,6 @@ import { PublicCatalogueRepository } from './public-catalogue.repository';
 @Module({
   imports: [ContentModule, SessionsModule, TrainingsModule],
   controllers: [CatalogueController, PublicCatalogueController],
-  providers: [CatalogueService, PublicCatalogueRepository],
+  providers: [CatalogueService, CatalogueRepository, PublicCatalogueRepository],
 })
 export class CatalogueModule {}

@@ -1,17 +1,10 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import type { CatalogueSession, CatalogueTraining } from '@atolye/shared';
 import type { SignedInPerson } from '../auth/signed-in-person';
 import { localDate } from '../common/zoned-time';
 import { ContentRepository } from '../content/content.repository';
-import { LIVE_STATUSES } from '../enrolments/enrolments.repository';
-import { isEnrolmentOpen } from '../sessions/sessions.mapper';
-import { SessionsRepository } from '../sessions/sessions.repository';
-import { SessionEntity } from '../sessions/session.entity';
-import { TrainingEntity } from '../trainings/training.entity';
-import { TrainingsRepository } from '../trainings/trainings.repository';
 import { CatalogueQueryDto } from './catalogue.dto';
+import { CatalogueRepository, type CatalogueRow } from './catalogue.repository';
 
 const fold = (text: string) =>
   text.toLocaleLowerCase('tr').normalize('NFKD').replace(/\p{M}/gu, '').replace(/ı/g, 'i');
@@ -24,9 +17,7 @@ const startsOnOrAfter = (session: CatalogueSession, from: string) =>
 @Injectable()
 export class CatalogueService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
-    private readonly trainings: TrainingsRepository,
-    private readonly sessions: SessionsRepository,
+    private readonly catalogue: CatalogueRepository,
     private readonly content: ContentRepository,
   ) {}
 
@@ -62,40 +53,15 @@ export class CatalogueService {
   }
 
   private async build(caller: SignedInPerson): Promise<CatalogueTraining[]> {
-    const trainings = await this.db
-      .getRepository(TrainingEntity)
-      .find({ where: { status: 'published' }, order: { updatedAt: 'DESC' } });
-    if (trainings.length === 0) return [];
-    const ids = trainings.map((t) => t.id);
-    const revisions = await this.trainings.revisionsOf(ids);
-    const current = trainings.map((t) =>
-      revisions.find((r) => r.trainingId === t.id && r.number === t.currentRevision),
-    );
-    const moduleIds = [...new Set(current.flatMap((r) => r?.moduleVersionIds ?? []))];
-    const sessions = await this.db
-      .getRepository(SessionEntity)
-      .createQueryBuilder('session')
-      .where('session.trainingId IN (:...ids)', { ids })
-      // Sessions that have not ended: a meeting still to come, or no meetings planned yet.
-      .andWhere(
-        '(EXISTS (SELECT 1 FROM meetings m WHERE m.session_id = session.id AND m.ends_at >= now()) OR NOT EXISTS (SELECT 1 FROM meetings m WHERE m.session_id = session.id))',
-      )
-      .getMany();
-    const sessionIds = sessions.map((s) => s.id);
-    const [versions, counts, meetings, mine] = await Promise.all([
-      this.content.findVersionsByIds(moduleIds),
-      this.sessions.counts(sessionIds),
-      this.sessions.meetingsOf(sessionIds),
-      sessionIds.length
-        ? (this.db.query(
-            `SELECT session_id, status FROM enrolments WHERE person_id = $1 AND session_id = ANY($2) AND status = ANY($3)`,
-            [caller.id, sessionIds, LIVE_STATUSES],
-          ) as Promise<{ session_id: string; status: string }[]>)
-        : Promise.resolve([]),
+    const rows = await this.catalogue.rows(caller.id);
+    const versions = await this.content.findVersionsByIds([
+      ...new Set(rows.flatMap((r) => r.module_version_ids ?? [])),
     ]);
     const now = new Date();
-    return trainings.map((training, i) => {
-      const modules = (current[i]?.moduleVersionIds ?? [])
+    const trainings = new Map<string, CatalogueRow[]>();
+    for (const row of rows) trainings.set(row.id, [...(trainings.get(row.id) ?? []), row]);
+    return [...trainings.values()].map(([training, ...more]) => {
+      const modules = (training.module_version_ids ?? [])
         .map((id) => versions.find((v) => v.id === id))
         .filter((v) => v !== undefined);
       return {
@@ -106,32 +72,32 @@ export class CatalogueService {
         topics: [...new Set(modules.flatMap((m) => m.topics))],
         estimatedMinutes: modules.reduce((sum, m) => sum + m.estimatedMinutes, 0),
         modules: modules.map((m) => ({ slug: m.slug, version: m.version, title: m.title })),
-        sessions: sessions
-          .filter((s) => s.trainingId === training.id)
-          .map((s): CatalogueSession => {
-            const own = meetings.filter((m) => m.sessionId === s.id);
-            const enrolled = counts.get(s.id)?.enrolled ?? 0;
-            return {
-              id: s.id,
-              title: s.title,
-              format: s.format,
-              mode: s.mode,
-              language: s.language,
-              city: s.city,
-              country: s.country,
-              timeZone: s.timeZone,
-              startsAt: own[0]?.startsAt.toISOString() ?? null,
-              endsAt: own.length ? own[own.length - 1].endsAt.toISOString() : null,
-              capacity: s.capacity,
-              seatsLeft: Math.max(0, s.capacity - enrolled),
-              enrolmentPolicy: s.enrolmentPolicy,
-              enrolmentOpen: isEnrolmentOpen(s, now),
-              enrolmentClosesAt: s.enrolmentClosesAt.toISOString(),
-              myStatus: mine.find((m) => m.session_id === s.id)?.status ?? null,
-            };
-          })
-          .sort((a, b) => (a.startsAt ?? '').localeCompare(b.startsAt ?? '')),
+        sessions: [training, ...more]
+          .filter((s) => s.session_id !== null)
+          .map((s) => toCatalogueSession(s, now))
+          .sort((a, b) => (a.startsAt ?? '').localeCompare(b.startsAt ?? '') || a.id.localeCompare(b.id)),
       };
     });
   }
+}
+
+function toCatalogueSession(s: CatalogueRow, now: Date): CatalogueSession {
+  return {
+    id: s.session_id as string,
+    title: s.session_title,
+    format: s.format,
+    mode: s.mode,
+    language: s.language,
+    city: s.city,
+    country: s.country,
+    timeZone: s.time_zone,
+    startsAt: s.first_start?.toISOString() ?? null,
+    endsAt: s.last_end?.toISOString() ?? null,
+    capacity: s.capacity,
+    seatsLeft: Math.max(0, s.capacity - s.enrolled),
+    enrolmentPolicy: s.enrolment_policy,
+    enrolmentOpen: s.enrolment_opens_at <= now && now < s.enrolment_closes_at,
+    enrolmentClosesAt: s.enrolment_closes_at.toISOString(),
+    myStatus: s.my_status,
+  };
 }
