@@ -5,10 +5,11 @@ import { SessionsModule } from '../sessions/sessions.module';
 import { TrainingsModule } from '../trainings/trainings.module';
 import { LearningController } from './learning.controller';
 import { LearningService } from './learning.service';
+import { MyEnrolmentsRepository } from './my-enrolments.repository';
 
 @Module({
   imports: [ContentModule, EnrolmentsModule, SessionsModule, TrainingsModule],
   controllers: [LearningController],
-  providers: [LearningService],
+  providers: [LearningService, MyEnrolmentsRepository],
 })
 export class LearningModule {}

@@ -19,13 +19,9 @@ import { ContentRepository } from '../content/content.repository';
 import type { LessonEntity } from '../content/lesson.entity';
 import type { ModuleVersionEntity } from '../content/module-version.entity';
 import { toProgress } from '../enrolments/enrolments.mapper';
-import { EnrolmentsRepository } from '../enrolments/enrolments.repository';
 import { toMeeting, toSessionSummary } from '../sessions/sessions.mapper';
-import { SessionsRepository } from '../sessions/sessions.repository';
-import { SessionsService } from '../sessions/sessions.service';
-import type { SessionContext } from '../sessions/sessions.mapper';
-import type { SessionEntity } from '../sessions/session.entity';
 import { LessonProgressEntity } from './lesson-progress.entity';
+import { MyEnrolmentsRepository } from './my-enrolments.repository';
 
 /** The online meeting's address is for those holding a seat, not those still waiting for one. */
 function withLinkForSeatHolders(session: SessionSummary, status: EnrolmentStatus): SessionSummary {
@@ -79,34 +75,25 @@ const PATH_SQL = `
 export class LearningService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly enrolments: EnrolmentsRepository,
-    private readonly sessions: SessionsRepository,
-    private readonly sessionsService: SessionsService,
+    private readonly myEnrolmentRecords: MyEnrolmentsRepository,
     private readonly content: ContentRepository,
   ) {}
 
   async myEnrolments(caller: SignedInPerson, now = new Date()): Promise<MyEnrolment[]> {
-    const rows = (await this.enrolments.rows({ personId: caller.id })).filter(
-      (r) => r.status !== 'rejected' && r.status !== 'withdrawn',
-    );
-    const found = await this.sessions.findByIds(rows.map((r) => r.session_id));
-    const sessions = rows.map((r) => found.find((s) => s.id === r.session_id) as SessionEntity);
-    const contexts = await this.sessionsService.contexts(sessions);
-    return rows.map((row, i) => {
-      const context = contexts.get(row.session_id) as SessionContext;
+    return (await this.myEnrolmentRecords.of(caller.id, now)).map((record) => {
+      const { session, context } = record;
       const next = context.meetings.find((m) => m.endsAt > now);
-      const zone = sessions[i].timeZone;
       return {
-        id: row.id,
-        status: row.status,
-        waitlistPosition: row.waitlist_position,
+        id: record.id,
+        status: record.status,
+        waitlistPosition: record.waitlistPosition,
         training: { id: context.training.id, title: context.training.title },
-        session: withLinkForSeatHolders(toSessionSummary(sessions[i], context), row.status),
+        session: withLinkForSeatHolders(toSessionSummary(session, context), record.status),
         nextMeeting: next ? toMeeting(next) : null,
         // On the meeting's day in its own zone (or while it runs past midnight), until it ends.
         nextMeetingToday:
-          next !== undefined && (next.startsAt <= now || sameLocalDay(next.startsAt, now, zone)),
-        progress: toProgress(row.completed_lessons, row.total_lessons),
+          next !== undefined && (next.startsAt <= now || sameLocalDay(next.startsAt, now, session.timeZone)),
+        progress: toProgress(record.completedLessons, record.totalLessons),
       };
     });
   }
