@@ -1,4 +1,4 @@
-import PDFDocument from '../common/pdf/pdfkit';
+import { newPdfDocument } from '../common/pdf/pdfkit';
 import QRCode from 'qrcode';
 import type { Language } from '@atolye/shared';
 import { pdfFonts } from '../common/pdf/pdf-fonts';
@@ -82,7 +82,7 @@ export function renderCertificateV1(
 ): Promise<Buffer> {
   const fonts = pdfFonts();
   const issued = certificate.issuedAt;
-  const doc = new PDFDocument({
+  const doc = newPdfDocument({
     size: 'A4',
     layout: 'landscape',
     // Starting with DejaVu spares PDFKit loading its default Helvetica metrics for every document.

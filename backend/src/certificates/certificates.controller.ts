@@ -1,6 +1,6 @@
 import { Body, ConflictException, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import archiver from 'archiver';
+import { loadArchiver } from '../common/archiver';
 import type { Response } from 'express';
 import type { CertificateJob, CertificateSummary, EnrolmentCompletion } from '@atolye/shared';
 import { RequirePermission, SignedIn } from '../auth/access.decorator';
@@ -85,7 +85,7 @@ export class CertificatesController {
   ): Promise<void> {
     const certificates = (await this.certificates.ofSession(caller, id)).filter((c) => c.status === 'valid');
     response.type('application/zip').attachment(`certificates-${id.slice(0, 8)}.zip`);
-    const archive = archiver('zip', { zlib: { level: 6 } });
+    const archive = loadArchiver()('zip', { zlib: { level: 6 } });
     archive.pipe(response);
     for (const certificate of certificates) {
       archive.append(await this.certificates.render(certificate), { name: `${certificate.serial}.pdf` });

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { loadExcelJs } from './exceljs';
 
 export type SheetCell = string | number | null | undefined;
 
@@ -50,7 +50,7 @@ export function csvFile(rows: SheetCell[][]): Buffer {
 
 /** An XLSX workbook of the given sheets; every text goes through the same formula guard as CSV. */
 export async function xlsxFile(sheets: SheetSpec[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (loadExcelJs().Workbook)();
   for (const spec of sheets) {
     // Excel refuses sheet names over 31 characters or with any of : \ / ? * [ ].
     const sheet = workbook.addWorksheet(spec.name.replace(/[:\\/?*[\]]/g, ' ').slice(0, 31));

@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJs } from '../common/exceljs';
 import { Readable } from 'node:stream';
 import { IMPORT_COLUMNS } from '@atolye/shared';
 import { checkedWorkbookStream, WorkbookTooLargeError } from './xlsx-parts';
@@ -43,7 +44,7 @@ function lineOf(row: ExcelJS.Row): Line {
  * whole, nor turned into a workbook model. Other sheets are read past.
  */
 async function xlsxLines(content: Buffer): Promise<Line[]> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(await checkedWorkbookStream(content), {
+  const reader = new (loadExcelJs().stream.xlsx.WorkbookReader)(await checkedWorkbookStream(content), {
     sharedStrings: 'cache',
     hyperlinks: 'ignore',
     styles: 'ignore',
@@ -62,7 +63,7 @@ async function xlsxLines(content: Buffer): Promise<Line[]> {
 }
 
 async function csvLines(content: Buffer): Promise<Line[]> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (loadExcelJs().Workbook)();
   await workbook.csv.read(Readable.from(content.toString('utf8').replace(/^\uFEFF/, '')));
   const lines: Line[] = [];
   workbook.worksheets[0]?.eachRow({ includeEmpty: false }, (row) => lines.push(lineOf(row)));

@@ -1,4 +1,4 @@
-import archiver from 'archiver';
+import { loadArchiver } from '../common/archiver';
 import { PassThrough, type Readable } from 'node:stream';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
 
@@ -114,7 +114,7 @@ async function checkedParts(bytes: Buffer): Promise<Map<string, Buffer>> {
  */
 export async function checkedWorkbookStream(bytes: Buffer): Promise<Readable> {
   const parts = await checkedParts(bytes);
-  const archive = archiver('zip', { store: true });
+  const archive = loadArchiver()('zip', { store: true });
   const output = new PassThrough();
   archive.on('error', (error) => output.destroy(error));
   archive.pipe(output);

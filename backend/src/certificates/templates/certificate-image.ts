@@ -1,7 +1,7 @@
 import { BadRequestException } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { CERTIFICATE_IMAGE_MAX_BYTES, CERTIFICATE_IMAGE_TYPES, type FieldError } from '@atolye/shared';
-import PDFDocument from '../../common/pdf/pdfkit';
+import { newPdfDocument } from '../../common/pdf/pdfkit';
 
 export interface CertificateImage {
   sha256: string;
@@ -38,7 +38,7 @@ export function parseCertificateImage(field: string, dataUrl: string): Certifica
     refuse(field, `is not a ${mediaType === 'image/png' ? 'PNG' : 'JPEG'} file`);
   try {
     // openImage is PDFKit's own check of the bytes it will embed (not in its type definitions).
-    (new PDFDocument({ autoFirstPage: false }) as unknown as { openImage(src: Buffer): unknown }).openImage(
+    (newPdfDocument({ autoFirstPage: false }) as unknown as { openImage(src: Buffer): unknown }).openImage(
       bytes,
     );
   } catch {

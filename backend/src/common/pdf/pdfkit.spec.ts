@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import PDFDocument, { memoiseFontWork } from './pdfkit';
+import { memoiseFontWork, newPdfDocument } from './pdfkit';
 import { pdfFonts } from './pdf-fonts';
 import { readPdf } from './pdf-inspection';
 
@@ -67,7 +67,7 @@ describe(memoiseFontWork.name, () => {
 
 describe('PDFKit documents sharing one parsed font', () => {
   async function render(text: string): Promise<Buffer> {
-    const doc = new PDFDocument({ font: pdfFonts().regular as unknown as string });
+    const doc = newPdfDocument({ font: pdfFonts().regular as unknown as string });
     const chunks: Buffer[] = [];
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));
     const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));

@@ -100,25 +100,38 @@ export function memoiseFontWork(font: Font): Font {
   return font;
 }
 
-const fontkitPath = require.resolve('fontkit');
-const fontkit = require('fontkit') as { create: (buffer: Uint8Array, postscriptName?: string) => Font };
-const cached = new WeakMap<Uint8Array, Map<string, Font>>();
-const memoised = {
-  ...fontkit,
-  create(buffer: Uint8Array, postscriptName?: string): Font {
-    const byName = cached.get(buffer) ?? new Map<string, Font>();
-    cached.set(buffer, byName);
-    const key = postscriptName ?? '';
-    let font = byName.get(key);
-    if (!font) {
-      font = memoiseFontWork(fontkit.create(buffer, postscriptName));
-      byName.set(key, font);
-    }
-    return font;
-  },
-};
-const entry = require.cache?.[fontkitPath];
-if (entry) entry.exports = memoised;
+let loaded: typeof PDFKit | null = null;
 
-const PDFDocument = require('pdfkit') as typeof PDFKit;
-export default PDFDocument;
+/**
+ * PDFKit, loaded on the first document a process makes: it and fontkit hold some 20 MiB that a
+ * process answering only lessons and quizzes never needs.
+ */
+export function loadPdfKit(): typeof PDFKit {
+  if (loaded) return loaded;
+  const fontkitPath = require.resolve('fontkit');
+  const fontkit = require('fontkit') as { create: (buffer: Uint8Array, postscriptName?: string) => Font };
+  const cached = new WeakMap<Uint8Array, Map<string, Font>>();
+  const memoised = {
+    ...fontkit,
+    create(buffer: Uint8Array, postscriptName?: string): Font {
+      const byName = cached.get(buffer) ?? new Map<string, Font>();
+      cached.set(buffer, byName);
+      const key = postscriptName ?? '';
+      let font = byName.get(key);
+      if (!font) {
+        font = memoiseFontWork(fontkit.create(buffer, postscriptName));
+        byName.set(key, font);
+      }
+      return font;
+    },
+  };
+  const entry = require.cache?.[fontkitPath];
+  if (entry) entry.exports = memoised;
+  loaded = require('pdfkit') as typeof PDFKit;
+  return loaded;
+}
+
+/** A new PDFKit document (see `loadPdfKit`). */
+export function newPdfDocument(options?: PDFKit.PDFDocumentOptions): PDFKit.PDFDocument {
+  return new (loadPdfKit())(options);
+}

@@ -1,5 +1,5 @@
 import type { Language } from '@atolye/shared';
-import PDFDocument from './pdfkit';
+import { newPdfDocument } from './pdfkit';
 import { pdfFonts } from './pdf-fonts';
 
 /**
@@ -38,7 +38,7 @@ export interface TaggedDocumentOptions {
 export function taggedDocument(options: TaggedDocumentOptions): TaggedDocument {
   const fonts = pdfFonts();
   const createdAt = options.createdAt ?? new Date();
-  const doc = new PDFDocument({
+  const doc = newPdfDocument({
     size: 'A4',
     layout: options.layout ?? 'portrait',
     // Starting with DejaVu spares PDFKit loading its default Helvetica metrics for every document.
