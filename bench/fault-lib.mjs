@@ -1,6 +1,7 @@
 // Shared pieces of the fault scripts: start the built API the way `npm start` does (its entry
 // point, an embedded PostgreSQL in a folder of its own), kill it, reach its database, and report
 // each check as PASS or FAIL.
+import { apiNodeFlags } from '../tools/api-node-flags.mjs';
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -11,7 +12,7 @@ const ENTRY = 'dist/backend/backend/src/main.js';
 
 export function startApi({ port, dataDir, pgPort, env = {} }) {
   if (!existsSync(ENTRY)) throw new Error('Build first: npm run build');
-  const child = spawn(process.execPath, [ENTRY], {
+  const child = spawn(process.execPath, [...apiNodeFlags(), ENTRY], {
     env: {
       ...process.env,
       DATABASE_URL: '',

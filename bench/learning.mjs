@@ -8,20 +8,33 @@
 // BENCH_BEFORE_ENTRY=path/to/main.js also starts that build (an earlier version of the API, on a
 // database of its own) and measures its lesson reads and reading path in the same rounds, with
 // the ratio of this build to it.
-// Usage: npm run build && node bench/learning.mjs   (BENCH_ROUNDS, BENCH_SECONDS, BENCH_BEFORE_ENTRY)
+// Usage: npm run build && node bench/learning.mjs   (BENCH_ROUNDS, BENCH_SECONDS, BENCH_BEFORE_ENTRY, BENCH_BEFORE_FLAGS)
 import { measure, measureUsers, printTable, signIn, startServer } from './lib.mjs';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const PORT = Number(process.env.BENCH_PORT ?? 3301);
 const server = startServer(PORT, 54369);
-const before = process.env.BENCH_BEFORE_ENTRY
-  ? startServer(PORT + 100, 54370, process.env.BENCH_BEFORE_ENTRY)
-  : null;
+// BENCH_BEFORE_FLAGS: the V8 flags of that second server ("none": Node's defaults), so the same
+// build can be compared with and without the heap flags it normally runs with.
+const before =
+  process.env.BENCH_BEFORE_ENTRY || process.env.BENCH_BEFORE_FLAGS
+    ? startServer(
+        PORT + 100,
+        54370,
+        process.env.BENCH_BEFORE_ENTRY,
+        process.env.BENCH_BEFORE_FLAGS ? { API_NODE_FLAGS: process.env.BENCH_BEFORE_FLAGS } : {},
+      )
+    : null;
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 try {
   await Promise.all([server.ready(), before?.ready()]);
+  // Memory after start-up (checking and publishing content, seeding), then its peak from here on.
+  await new Promise((resolve) => setTimeout(resolve, 2000));
+  const servers = [server, before].filter(Boolean);
+  const idle = servers.map((s) => ({ resident: s.memoryMiB(), startPeak: s.peakMemoryMiB() }));
+  for (const s of servers) s.resetPeakMemory();
   // The trainee's first enrolment, lesson and reading path on a server.
   const urlsOf = async (base) => {
     const cookie = await signIn(base, 'trainee@atolye.example');
@@ -89,13 +102,17 @@ try {
   ];
   console.log('\n50 trainees, each sending a request every 0.5 s (100 requests/s), spread over time\n');
   printTable(paced);
-  console.log(`\nserver peak memory (VmHWM): ${server.peakMemoryMiB()} MiB`);
+  const memoryLine = (s, i) =>
+    `resident after start ${idle[i].resident} MiB (start-up peak ${idle[i].startPeak} MiB), peak under the load above ${s.peakMemoryMiB()} MiB`;
+  console.log(`\nserver memory (VmRSS/VmHWM): ${memoryLine(server, 0)}`);
+  if (before) console.log(`earlier build / other flags:  ${memoryLine(before, 1)}`);
   const lessonRead = results[1];
   const verdict = (ok) => (ok ? 'met' : 'NOT met');
   console.log(
     `\ntargets: lesson reads >= 60 % of bare at saturation: ${verdict(lessonRead.ofBare >= 0.6)} (${Math.round(100 * lessonRead.ofBare)} %); ` +
       `lesson p95 < 25 ms at saturation: ${verdict(lessonRead.p95Number < 25)} (${lessonRead.p95} ms); ` +
-      `lesson p95 < 25 ms paced: ${verdict(paced[0].p95Number < 25)} (${paced[0].p95} ms)`,
+      `lesson p95 < 25 ms paced: ${verdict(paced[0].p95Number < 25)} (${paced[0].p95} ms); ` +
+      `peak memory under load < 200 MiB: ${verdict(server.peakMemoryMiB() < 200)} (${server.peakMemoryMiB()} MiB)`,
   );
 } finally {
   server.stop();

@@ -2,16 +2,17 @@
 // measure a route with autocannon, computing percentiles from every response time.
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 
 /** `entry`: another build's `main.js` (by default the one `npm run build` made). */
-export function startServer(port, embeddedPort, entry) {
+export function startServer(port, embeddedPort, entry, extraEnv = {}) {
   const server = spawn(process.execPath, ['tools/start-test-server.mjs'], {
     env: {
       ...process.env,
       PORT: String(port),
       EMBEDDED_PG_PORT: String(embeddedPort),
       ...(entry ? { SERVER_ENTRY: entry } : {}),
+      ...extraEnv,
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
@@ -30,13 +31,25 @@ export function startServer(port, embeddedPort, entry) {
       }
       throw new Error('server did not become healthy');
     },
-    /** Peak resident memory of the API process (the start script's child). */
-    peakMemoryMiB() {
-      const child = Number(
+    /** The API process (the start script's child). */
+    apiPid() {
+      return Number(
         readFileSync(`/proc/${server.pid}/task/${server.pid}/children`, 'utf8').trim().split(/\s+/)[0],
       );
-      const status = readFileSync(`/proc/${child}/status`, 'utf8');
+    },
+    /** Resident memory of the API process now (VmRSS), in MiB. */
+    memoryMiB() {
+      const status = readFileSync(`/proc/${this.apiPid()}/status`, 'utf8');
+      return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
+    },
+    /** Peak resident memory of the API process (VmHWM) since it started or since `resetPeakMemory`. */
+    peakMemoryMiB() {
+      const status = readFileSync(`/proc/${this.apiPid()}/status`, 'utf8');
       return Math.round(Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
+    },
+    /** Starts the peak over from the memory resident now (Linux: clear_refs 5). */
+    resetPeakMemory() {
+      writeFileSync(`/proc/${this.apiPid()}/clear_refs`, '5');
     },
     stop() {
       server.kill('SIGTERM');

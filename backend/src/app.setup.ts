@@ -49,17 +49,19 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
   app.useGlobalPipes(apiValidationPipe());
   app.useGlobalFilters(new ApiExceptionFilter());
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Atölye API')
-      .setDescription(
-        'Trainings, sessions, enrolments, assessments and certificates for civil-society capacity building.',
-      )
-      .setVersion('1')
-      .addCookieAuth('atolye_session')
-      .build(),
-  );
+  // Built on the first request for the API's description, not held by every process from the start.
+  const document = () =>
+    SwaggerModule.createDocument(
+      app,
+      new DocumentBuilder()
+        .setTitle('Atölye API')
+        .setDescription(
+          'Trainings, sessions, enrolments, assessments and certificates for civil-society capacity building.',
+        )
+        .setVersion('1')
+        .addCookieAuth('atolye_session')
+        .build(),
+    );
   SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, { jsonDocumentUrl: `${API_PREFIX}/docs-json` });
 
   servePortal(express, config.portalDir);
