@@ -28,15 +28,20 @@ export class LogframeFiguresService {
     private readonly events: ProgrammeEventsRepository,
   ) {}
 
-  /** The period asked for, or from the earliest baseline to today (Istanbul) when a bound is missing. */
+  /**
+   * The period asked for; a missing end is today (Istanbul), or the end of the start's year when
+   * that start is later; a missing start is the earliest baseline, or the first day of the end's
+   * year when no baseline comes before the end.
+   */
   period(
     query: { from?: string; to?: string },
     indicators: LogframeIndicatorEntity[],
     now: Date,
   ): LogframePeriod {
-    const baselines = indicators.map((i) => i.baselineDate).sort();
-    const from = query.from ?? baselines[0] ?? `${istanbulToday(now).slice(0, 4)}-01-01`;
-    const to = query.to ?? istanbulToday(now);
+    const today = istanbulToday(now);
+    const to = query.to ?? (query.from && query.from > today ? `${query.from.slice(0, 4)}-12-31` : today);
+    const [earliest] = indicators.map((i) => i.baselineDate).sort();
+    const from = query.from ?? (earliest && earliest <= to ? earliest : `${to.slice(0, 4)}-01-01`);
     if (from > to)
       throw new BadRequestException({
         message: 'to: must be on or after from',

@@ -56,7 +56,7 @@ export const LOGFRAME_WORDS: Record<Language, LogframeWords> = {
       province: 'province',
       age_band: 'age band',
     },
-    units: { number: '', percent: ' %', points: ' points', hours: ' hours', rating: ' / 5' },
+    units: { number: '', percent: '%', points: ' points', hours: ' hours', rating: ' / 5' },
     computedFrom: 'Computed by Atölye',
     enteredByHand: 'Entered with evidence',
     definitions: 'Definitions',

@@ -104,12 +104,10 @@ export class LogframeService {
     const item = await this.repository.item(id);
     if (!item) throw new NotFoundException('No logframe item with this id');
     await this.db.transaction(async (manager) => {
-      const siblings = await manager
-        .getRepository(LogframeItemEntity)
-        .find({
-          where: { parentId: item.parentId ?? IsNull(), level: item.level },
-          order: { position: 'ASC' },
-        });
+      const siblings = await manager.getRepository(LogframeItemEntity).find({
+        where: { parentId: item.parentId ?? IsNull(), level: item.level },
+        order: { position: 'ASC' },
+      });
       const index = siblings.findIndex((s) => s.id === id);
       const other = siblings[request.direction === 'up' ? index - 1 : index + 1];
       if (!other) return;
