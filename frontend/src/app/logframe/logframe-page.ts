@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, Injector, computed, inject, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
@@ -57,6 +57,7 @@ const CHILD_LEVEL: Record<LogframeLevel, LogframeLevel | null> = {
 export class LogframePage {
   private readonly service = inject(LogframeService);
   private readonly dialog = inject(MatDialog);
+  private readonly injector = inject(Injector);
   protected readonly language = inject(LanguageService).current;
   protected readonly childLevel = CHILD_LEVEL;
   protected readonly asked = signal<Partial<LogframePeriod>>({});
@@ -117,7 +118,7 @@ export class LogframePage {
       sources: this.logframe.value()?.sources ?? [],
     };
     this.dialog
-      .open(LogframeIndicatorDialog, { data, width: '720px', maxWidth: '95vw' })
+      .open(LogframeIndicatorDialog, { data, width: '720px', maxWidth: '95vw', injector: this.injector })
       .afterClosed()
       .pipe(filter(Boolean))
       .subscribe(() => this.logframe.reload());
@@ -134,9 +135,10 @@ export class LogframePage {
     );
   }
 
+  // The area's providers (the date fields' adapter) reach a dialog only through its injector.
   private openItem(data: LogframeItemDialogData): void {
     this.dialog
-      .open(LogframeItemDialog, { data, width: '640px', maxWidth: '95vw' })
+      .open(LogframeItemDialog, { data, width: '640px', maxWidth: '95vw', injector: this.injector })
       .afterClosed()
       .pipe(filter(Boolean))
       .subscribe(() => this.logframe.reload());
