@@ -24,6 +24,11 @@ test.describe('the programme logframe', () => {
       page.getByRole('heading', { name: /Strengthened capacity of civil society organisations/ }),
     ).toBeVisible();
 
+    // Every figure the tree shows comes with its definition.
+    const definitions = page.getByRole('region', { name: 'Definitions of the figures' });
+    await expect(definitions).toContainText('Study visit participants');
+    await expect(definitions).toContainText('Value entered with evidence');
+
     // The demo's second specific objective has one indicator measured by hand: its target goes up.
     await page.getByRole('button', { name: 'Edit indicator SO2-1' }).click();
     const dialog = page.getByRole('dialog', { name: 'Edit indicator SO2-1' });

@@ -75,6 +75,27 @@ export class LogframePage {
     return failure ? toApiError(failure) : this.actionError();
   });
 
+  /** The definition of every figure the tree shows: the computed sources used and the manual rule. */
+  protected readonly definitions = computed(() => {
+    if (!this.logframe.hasValue()) return [];
+    const { sources, manualValueDefinition } = this.logframe.value();
+    const used = new Set(this.items().flatMap((i) => i.indicators.map((d) => d.source)));
+    return [
+      ...sources
+        .filter((s) => used.has(s.ref))
+        .map((s) => ({ key: s.ref, label: s.label, definition: s.definition })),
+      ...(used.has('manual')
+        ? [
+            {
+              key: 'manual',
+              label: manualValueDefinition.label,
+              definition: manualValueDefinition.definition,
+            },
+          ]
+        : []),
+    ];
+  });
+
   protected sourceLabel(indicator: LogframeIndicator): string {
     const source = this.logframe.value()?.sources.find((s) => s.ref === indicator.source);
     return source ? source.label[this.language()] : '';
