@@ -132,6 +132,10 @@ const VOCABULARIES = [
   ['libs/shared/src/lib/trainers.contracts.ts', 'TRAINER_ROSTER_SORTS', ['trainers.sorts']],
   ['libs/shared/src/lib/notifications.contracts.ts', 'OPTIONAL_MAIL_KINDS', ['notifications.preferences']],
   ['libs/shared/src/lib/notifications.contracts.ts', 'NOTICE_KINDS', ['notifications.kinds']],
+  ['libs/shared/src/lib/logframe.contracts.ts', 'LOGFRAME_LEVELS', ['logframe.levels', 'logframe.add']],
+  ['libs/shared/src/lib/logframe.contracts.ts', 'LOGFRAME_UNITS', ['logframe.units', 'logframe.amounts']],
+  ['libs/shared/src/lib/logframe.contracts.ts', 'LOGFRAME_DISAGGREGATIONS', ['logframe.disaggregations']],
+  ['libs/shared/src/lib/logframe.contracts.ts', 'AGE_BANDS', ['logframe.ageBands']],
 ];
 
 /**
@@ -156,6 +160,7 @@ const UNLISTED_PREFIXES = new Map([
   ['signatories', 'a form field path for a signature image, not a translation key'],
   ['programmeEvents.figures', 'the figure groups listed in programme-event-figures-page.ts'],
   ['programmeEvents.definitions', 'the figure names listed in programme-event-figures-page.ts'],
+  ['logframe.value.fileProblem', "the two problems logframe-value-form.ts finds: 'type' and 'size'"],
 ]);
 
 let vocabularyValues = 0;

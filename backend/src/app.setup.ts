@@ -26,6 +26,8 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
   express.use(`/${API_PREFIX}/quiz-files/from-gift`, json({ limit: '1200kb' }));
   // A certificate template: up to seven images (logos, signatures) of up to 300 KB each.
   express.use(`/${API_PREFIX}/trainings/:id/certificate-template`, json({ limit: '3mb' }));
+  // A logframe value entered by hand carries its evidence file of up to 2 MB (base64).
+  express.use(`/${API_PREFIX}/logframe/indicators/:id/values`, json({ limit: '3mb' }));
   express.useBodyParser('json', { limit: '100kb' });
   app.use(
     helmet({

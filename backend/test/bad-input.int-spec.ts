@@ -281,6 +281,18 @@ describe('bad input and the shape of errors', () => {
     expect(JSON.stringify(response.body.details)).toContain('language');
   });
 
+  it('answers a logframe item nested under the wrong level with 400 naming parentId', async () => {
+    const response = await t
+      .http()
+      .post('/api/logframe/items')
+      .set('Cookie', cookie)
+      .send({ level: 'activity', parentId: null, title: { en: 'Train the trainers' }, assumptions: {} })
+      .expect(400);
+    expect(response.body.details).toEqual([
+      { field: 'parentId', reason: 'must name the result this item belongs to' },
+    ]);
+  });
+
   it('reports the database state on /api/health, and only liveness on /api/health/live', async () => {
     await t.http().get('/api/health').expect(200, { status: 'ok', database: 'up' });
     await t.http().get('/api/health/live').expect(200, { status: 'ok' });
@@ -302,6 +314,6 @@ describe('bad input and the shape of errors', () => {
       (n: number, p) => n + Object.keys(p).length,
       0,
     );
-    expect(operations).toBe(142);
+    expect(operations).toBe(156);
   });
 });

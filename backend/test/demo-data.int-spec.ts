@@ -247,4 +247,54 @@ describe('demo data', () => {
       expect.objectContaining({ sessionTitle: 'İzmir — spring course', wave: 6 }),
     ]);
   });
+
+  it('has a logframe of the programme with computed indicators and two values entered with evidence, once', async () => {
+    await seedAll();
+    await seedAll();
+    const coordinator = await signIn(t, 'coordinator@atolye.example', DEMO_PASSWORD);
+    const logframe = (
+      await t.http().get('/api/logframe?from=2026-01-01&to=2027-12-31').set('Cookie', coordinator).expect(200)
+    ).body as import('@atolye/shared').Logframe;
+    expect(logframe.items.map((i) => i.code)).toEqual([
+      'OO',
+      'SO1',
+      'R1.1',
+      'A1.1.1',
+      'A1.1.2',
+      'R1.2',
+      'A1.2.1',
+      'SO2',
+      'R2.1',
+      'A2.1.1',
+      'R2.2',
+      'A2.2.1',
+    ]);
+    expect(logframe.items[0].title.en).toContain('refugees and migrants in Türkiye');
+    const indicators = logframe.items.flatMap((i) => i.indicators);
+    const manual = indicators.filter((i) => i.source === 'manual');
+    expect(manual.map((i) => [i.code, i.current.value])).toEqual([
+      ['OO-1', 44],
+      ['SO2-1', 4],
+    ]);
+    // The Brussels study visit's six participants, from the programme events.
+    expect(indicators.find((i) => i.source === 'computed:study_visit_participants')?.current.value).toBe(6);
+    const detail = (
+      await t.http().get(`/api/logframe/indicators/${manual[0].id}`).set('Cookie', coordinator).expect(200)
+    ).body as import('@atolye/shared').LogframeIndicatorDetail;
+    expect(detail.manualValues).toEqual([
+      expect.objectContaining({
+        enteredBy: 'Elif Şahin',
+        evidence: expect.objectContaining({
+          name: 'partner-survey-2026-h1.pdf',
+          mediaType: 'application/pdf',
+        }),
+      }),
+    ]);
+    const file = await t
+      .http()
+      .get(`/api/logframe/values/${detail.manualValues[0].id}/evidence`)
+      .set('Cookie', coordinator)
+      .expect(200);
+    expect(file.headers['content-type']).toMatch(/application\/pdf/);
+  });
 });

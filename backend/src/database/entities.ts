@@ -40,6 +40,12 @@ import {
   ProgrammeEventParticipantEntity,
   ProgrammeEventReportEntity,
 } from '../programme-events/programme-event.entity';
+import {
+  LogframeEvidenceEntity,
+  LogframeIndicatorEntity,
+  LogframeItemEntity,
+  LogframeValueEntity,
+} from '../logframe/logframe.entity';
 
 /** Every entity, listed rather than globbed so the same list works from sources and from dist. */
 export const ENTITIES = [
@@ -83,4 +89,8 @@ export const ENTITIES = [
   ProgrammeEventReportEntity,
   NotificationEntity,
   NoticeClaimEntity,
+  LogframeItemEntity,
+  LogframeIndicatorEntity,
+  LogframeEvidenceEntity,
+  LogframeValueEntity,
 ];

@@ -6,5 +6,7 @@ import { ProgrammeEventsService } from './programme-events.service';
 @Module({
   controllers: [ProgrammeEventsController],
   providers: [ProgrammeEventsService, ProgrammeEventsRepository],
+  // The logframe computes indicators from the same figures.
+  exports: [ProgrammeEventsRepository],
 })
 export class ProgrammeEventsModule {}

@@ -215,6 +215,38 @@ export const FIGURE_DEFINITIONS: readonly FigureDefinition[] = [
       tr: 'Her dalga için (oturumun son buluşmasından 3 ve 6 ay sonra) yanıtlanan anketlerin gönderilen anketlere yüzdesi: oturumu tamamlayan ya da en az bir buluşmaya katılan her kişiye dalga açıldığında bir anket gider (kapanan dalgalar dahil).',
     },
   },
+  {
+    key: 'study_visit_participants',
+    label: { en: 'Study visit participants', tr: 'Çalışma ziyareti katılımcısı' },
+    definition: {
+      en: "Different people listed as participants of the study visits that overlap the period (starting on or before its last day, ending on or after its first); someone on two visits counts once. By gender as given in their accounts, by province of their organisation's office.",
+      tr: 'Dönemle çakışan (son gününde ya da öncesinde başlayan, ilk gününde ya da sonrasında biten) çalışma ziyaretlerine katılımcı olarak yazılmış farklı kişiler; iki ziyarete katılan bir kez sayılır. Cinsiyete göre hesaplarındaki bilgiyle, ile göre kurumlarının bürosunun iliyle.',
+    },
+  },
+  {
+    key: 'study_visit_organisations',
+    label: { en: 'Organisations on study visits', tr: 'Çalışma ziyaretine katılan kurum' },
+    definition: {
+      en: 'Different organisations that the participants of the study visits overlapping the period belong to; participants without an organisation are not counted.',
+      tr: 'Dönemle çakışan çalışma ziyaretlerinin katılımcılarının bağlı olduğu farklı kurumlar; bir kuruma bağlı olmayan katılımcılar sayılmaz.',
+    },
+  },
+  {
+    key: 'workshop_participants',
+    label: { en: 'Workshop and conference participants', tr: 'Çalıştay ve konferans katılımcısı' },
+    definition: {
+      en: "Different people listed as participants of the workshops and conferences that overlap the period; someone at two events counts once. By gender as given in their accounts, by province of their organisation's office.",
+      tr: 'Dönemle çakışan çalıştay ve konferanslara katılımcı olarak yazılmış farklı kişiler; iki etkinliğe katılan bir kez sayılır. Cinsiyete göre hesaplarındaki bilgiyle, ile göre kurumlarının bürosunun iliyle.',
+    },
+  },
+  {
+    key: 'logframe_manual_value',
+    label: { en: 'Value entered with evidence', tr: 'Kanıtıyla girilen değer' },
+    definition: {
+      en: 'For an indicator measured outside the product, the value entered for the latest reporting period that lies within the chosen period (the later entry when two cover the same days); its disaggregation is the one entered with it.',
+      tr: 'Ürün dışında ölçülen bir gösterge için, seçilen dönemin içinde kalan en son raporlama dönemi için girilen değer (aynı günler için iki giriş varsa sonraki); ayrıştırması onunla birlikte girilendir.',
+    },
+  },
 ];
 
 const BY_KEY = new Map(FIGURE_DEFINITIONS.map((d) => [d.key, d]));

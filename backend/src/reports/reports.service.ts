@@ -133,6 +133,12 @@ export class ReportsService {
     return (await this.passes(filters, [period])).slice(1);
   }
 
+  /** The measures of several periods in the same passes, in the order of the periods. */
+  async measuresOver(filters: ReportFilters, periods: Period[]): Promise<Measures[]> {
+    const { slice } = await this.passes(filters, periods);
+    return periods.map((_, k) => slice(k + 1));
+  }
+
   /**
    * The dashboard's passes over the programme, side by side: people and enrolments, each for the
    * whole programme (slice 0) and every period (slice k + 1), and walk-ins' hours.

@@ -314,7 +314,7 @@ function progressChart(
 }
 
 /** "Page 2 of 5" at the foot of every page, marked as pagination for screen readers to skip. */
-function numberPages(doc: PDFKit.PDFDocument, words: ReportWords): void {
+export function numberPages(doc: PDFKit.PDFDocument, words: Pick<ReportWords, 'page'>): void {
   const range = doc.bufferedPageRange();
   for (let index = range.start; index < range.start + range.count; index++) {
     doc.switchToPage(index);

@@ -21,6 +21,17 @@ export default [
           import('../programme-events/programme-event-figures-page').then((m) => m.ProgrammeEventFiguresPage),
       },
       {
+        path: 'logframe',
+        title: 'logframe.title',
+        loadComponent: () => import('../logframe/logframe-page').then((m) => m.LogframePage),
+      },
+      {
+        path: 'logframe/indicators/:id',
+        title: 'logframe.detail.pageTitle',
+        loadComponent: () =>
+          import('../logframe/logframe-indicator-page').then((m) => m.LogframeIndicatorPage),
+      },
+      {
         path: 'indicators',
         title: 'reports.indicators.pageTitle',
         loadComponent: () => import('./indicators-page').then((m) => m.IndicatorsPage),

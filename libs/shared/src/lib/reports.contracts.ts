@@ -50,6 +50,10 @@ export const FIGURE_KEYS = [
   'follow_up_used_3m',
   'follow_up_used_6m',
   'follow_up_response_rate',
+  'study_visit_participants',
+  'study_visit_organisations',
+  'workshop_participants',
+  'logframe_manual_value',
 ] as const;
 export type FigureKey = (typeof FIGURE_KEYS)[number];
 
