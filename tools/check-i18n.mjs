@@ -132,6 +132,12 @@ const VOCABULARIES = [
   ['libs/shared/src/lib/trainers.contracts.ts', 'TRAINER_ROSTER_SORTS', ['trainers.sorts']],
   ['libs/shared/src/lib/notifications.contracts.ts', 'OPTIONAL_MAIL_KINDS', ['notifications.preferences']],
   ['libs/shared/src/lib/notifications.contracts.ts', 'NOTICE_KINDS', ['notifications.kinds']],
+  ['libs/shared/src/lib/capacity.contracts.ts', 'CAPACITY_DOMAINS', ['capacity.domains']],
+  [
+    'libs/shared/src/lib/capacity.contracts.ts',
+    'CAPACITY_ROUNDS',
+    ['capacity.rounds', 'capacity.roundHints'],
+  ],
 ];
 
 /**
