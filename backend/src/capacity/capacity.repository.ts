@@ -132,17 +132,17 @@ export class CapacityRepository {
    * Published trainings tagged with any of the domains: those with sessions open for applications
    * first, then those covering more of the domains.
    */
-  async trainingsFor(domains: CapacityDomain[], limit = 6): Promise<RecommendationRow[]> {
+  async trainingsFor(domains: CapacityDomain[], limit = 8): Promise<RecommendationRow[]> {
     if (!domains.length) return [];
     return this.db.query(
-      `SELECT t.id, t.title,
-              ARRAY(SELECT d FROM unnest(t.capacity_domains) d WHERE d = ANY($1::text[])) AS domains,
-              (SELECT count(*) FROM sessions s
-                WHERE s.training_id = t.id AND s.enrolment_opens_at <= now() AND now() < s.enrolment_closes_at)::int AS open_sessions
-         FROM trainings t
-        WHERE t.status = 'published' AND t.capacity_domains && $1::text[]
-        ORDER BY open_sessions > 0 DESC, cardinality(ARRAY(SELECT d FROM unnest(t.capacity_domains) d WHERE d = ANY($1::text[]))) DESC,
-                 t.title->>'en'
+      `SELECT id, title, domains, open_sessions FROM (
+         SELECT t.id, t.title, t.title->>'en' AS sort_title,
+                ARRAY(SELECT d FROM unnest(t.capacity_domains) d WHERE d = ANY($1::text[])) AS domains,
+                (SELECT count(*) FROM sessions s
+                  WHERE s.training_id = t.id AND s.enrolment_opens_at <= now() AND now() < s.enrolment_closes_at)::int AS open_sessions
+           FROM trainings t
+          WHERE t.status = 'published' AND t.capacity_domains && $1::text[]) r
+        ORDER BY open_sessions > 0 DESC, cardinality(domains) DESC, sort_title
         LIMIT $2`,
       [domains, limit],
     );
