@@ -252,6 +252,10 @@ describe('capacity self-assessment before and after', () => {
     const body: OrganisationCapacity = (await submit(focalA, orgA.id, 'endline', everywhere(3)).expect(201))
       .body;
     expect(body.endline?.scores.overall).toBe(3);
+    // Endline minus baseline: governance 3.0 − 1.8 = +1.2, financial 3.0 − 1.3 = +1.7, overall 3.0 − 2.4 = +0.6.
+    expect(body.change?.domains[0]).toEqual({ domain: 'governance', score: 1.2 });
+    expect(body.change?.domains[3]).toEqual({ domain: 'financial_sustainability', score: 1.7 });
+    expect(body.change?.overall).toBe(0.6);
     // All domains at 3.0: ties keep the questionnaire's order.
     expect(body.weakestDomains).toEqual(['governance', 'project_cycle_management']);
   });

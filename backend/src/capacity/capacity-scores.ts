@@ -76,3 +76,16 @@ export function checkCapacityAnswers(
       if (answers[id] === undefined) problems.push({ field: `answers.${id}`, reason: 'must be answered' });
   return problems;
 }
+
+/** Endline minus baseline, per domain and overall, with one decimal. */
+export function scoreChange(baseline: CapacityScores, endline: CapacityScores): CapacityScores {
+  const minus = (after: number | null, before: number | null) =>
+    after === null || before === null ? null : oneDecimal(after - before);
+  return {
+    domains: endline.domains.map((d, i) => ({
+      domain: d.domain,
+      score: minus(d.score, baseline.domains[i]?.score ?? null),
+    })),
+    overall: minus(endline.overall, baseline.overall),
+  };
+}

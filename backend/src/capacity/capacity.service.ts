@@ -22,7 +22,7 @@ import { figureDefinition } from '../reports/figure-definitions';
 import { capacityFigures } from './capacity-figures';
 import { CapacityRepository, type QuestionnaireRow, type RoundRow } from './capacity.repository';
 import { CapacityOverviewRepository } from './capacity-overview.repository';
-import { capacityScores, checkCapacityAnswers, weakestDomains } from './capacity-scores';
+import { capacityScores, checkCapacityAnswers, scoreChange, weakestDomains } from './capacity-scores';
 
 const ALREADY_SUBMITTED = problem(
   'capacity.alreadySubmitted',
@@ -75,6 +75,10 @@ export class CapacityService {
       questionnaire: definition,
       baseline,
       endline,
+      change:
+        baseline?.status === 'submitted' && endline?.status === 'submitted'
+          ? scoreChange(baseline.scores, endline.scores)
+          : null,
       weakestDomains: weakest,
       recommendations: trainings.map((t) => ({
         trainingId: t.id,

@@ -21,6 +21,11 @@ export default [
           import('../programme-events/programme-event-figures-page').then((m) => m.ProgrammeEventFiguresPage),
       },
       {
+        path: 'capacity',
+        title: 'capacity.overview.title',
+        loadComponent: () => import('../capacity/capacity-overview-page').then((m) => m.CapacityOverviewPage),
+      },
+      {
         path: 'indicators',
         title: 'reports.indicators.pageTitle',
         loadComponent: () => import('./indicators-page').then((m) => m.IndicatorsPage),

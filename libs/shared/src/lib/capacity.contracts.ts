@@ -88,6 +88,8 @@ export interface OrganisationCapacity {
   questionnaire: CapacityQuestionnaire;
   baseline: CapacityRoundView | null;
   endline: CapacityRoundView | null;
+  /** Endline minus baseline per domain and overall, once both rounds are submitted. */
+  change: CapacityScores | null;
   /** The weakest domains of the latest submitted round; empty before any is submitted. */
   weakestDomains: CapacityDomain[];
   recommendations: CapacityRecommendation[];
