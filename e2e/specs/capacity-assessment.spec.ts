@@ -112,7 +112,7 @@ test('a focal person takes the baseline, saving a draft first, and sees the scor
   await expect(endline.getByRole('button', { name: 'Start' })).toBeVisible();
 });
 
-test('the demo focal person reads her baseline in Turkish with her endline in draft, and the coordinator the overview', async ({
+test('the demo focal person reads her baseline in Turkish, with her endline in draft and trainings for her weakest domains', async ({
   page,
 }) => {
   await signIn(page, 'focal@atolye.example');
