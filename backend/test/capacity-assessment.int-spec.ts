@@ -288,6 +288,23 @@ describe('capacity self-assessment before and after', () => {
       improved: 0,
     });
 
+    // An indicator on the measure counts the endlines submitted in its period: A's, in January.
+    const indicator = await t
+      .http()
+      .post('/api/indicators')
+      .set('Cookie', coordinator)
+      .send({
+        code: `CAP${Date.now() % 100000}`,
+        title: { en: 'Organisations with stronger capacity', tr: 'Kapasitesi güçlenen kurumlar' },
+        measure: 'organisations_capacity_improved',
+        target: 2,
+        periodStart: '2026-01-01',
+        periodEnd: '2026-01-31',
+      })
+      .expect(201);
+    expect(indicator.body).toMatchObject({ value: 1, progressPercent: 50 });
+    await t.http().delete(`/api/indicators/${indicator.body.id}`).set('Cookie', coordinator).expect(204);
+
     const dashboard = (
       await t.http().get('/api/reports/dashboard').query({ province }).set('Cookie', coordinator).expect(200)
     ).body;

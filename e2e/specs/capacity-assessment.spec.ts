@@ -145,4 +145,10 @@ test('the coordinator sees every assessed organisation with its change and the i
   const improved = page.locator('[data-figure="organisations_capacity_improved"]');
   await expect(improved).toContainText('Kapasite puanı artan kurum');
   await expect(improved).toContainText('İki turu da tamamlayan kurumlar içinde');
+
+  // The same figure among the dashboard's measures, with its definition.
+  await page.goto('/reports');
+  const measure = page.locator('app-measure-grid [data-figure="organisations_capacity_improved"]');
+  await expect(measure).toContainText('Kapasite puanı artan kurum');
+  await expect(measure).toContainText('bitiş turundaki genel kapasite puanı');
 });

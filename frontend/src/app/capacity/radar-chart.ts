@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { RADAR_SIZE, radarPoint } from './radar-geometry';
 
 export interface RadarSeries {
   name: string;
@@ -6,10 +7,6 @@ export interface RadarSeries {
   values: (number | null)[];
   kind: 'before' | 'after';
 }
-
-const SIZE = 420;
-const CENTRE = SIZE / 2;
-const RADIUS = 130;
 
 /**
  * Scores by domain as a radar: one axis per domain from 0 at the centre to `max` at the rim,
@@ -28,12 +25,10 @@ export class RadarChart {
   /** Read by screen readers in place of the drawing. */
   readonly label = input.required<string>();
 
-  protected readonly size = SIZE;
+  protected readonly size = RADAR_SIZE;
 
   private point(axis: number, value: number): { x: number; y: number } {
-    const angle = (2 * Math.PI * axis) / this.axes().length - Math.PI / 2;
-    const r = (RADIUS * value) / this.max();
-    return { x: CENTRE + r * Math.cos(angle), y: CENTRE + r * Math.sin(angle) };
+    return radarPoint(axis, this.axes().length, value, this.max());
   }
 
   protected readonly rings = computed(() =>
@@ -50,7 +45,8 @@ export class RadarChart {
     this.axes().map((name, i) => {
       const end = this.point(i, this.max());
       const label = this.point(i, this.max() * 1.18);
-      const anchor = Math.abs(label.x - CENTRE) < 8 ? 'middle' : label.x > CENTRE ? 'start' : 'end';
+      const anchor =
+        Math.abs(label.x - RADAR_SIZE / 2) < 8 ? 'middle' : label.x > RADAR_SIZE / 2 ? 'start' : 'end';
       return { name, end, label, anchor };
     }),
   );
