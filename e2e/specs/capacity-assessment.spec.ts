@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { expectAccessiblePage } from '../support/accessibility';
 import { mainNav, signIn, unique } from '../support/portal';
 import { signInAsAdmin } from '../support/seed';
 
@@ -130,6 +131,12 @@ test('the demo focal person reads her baseline in Turkish, with her endline in d
   await expect(
     page.getByRole('listitem').filter({ hasText: 'STK’lar için mali sürdürülebilirlik ve yönetişim' }),
   ).toBeVisible();
+
+  // With the draft endline open, the page passes WCAG 2.1 AA.
+  await page.locator('[data-round="endline"]').getByRole('button', { name: 'Devam et' }).click();
+  await expect(page.getByText('28 sorudan 6 tanesi yanıtlandı')).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  await expectAccessiblePage(page, 'capacity self-assessment', 'Kapasite öz değerlendirmesi');
 });
 
 test('the coordinator sees every assessed organisation with its change and the improved figure with its definition', async ({
@@ -142,6 +149,8 @@ test('the coordinator sees every assessed organisation with its change and the i
   await expect(mersin).toContainText('2,1');
   await expect(mersin).toContainText('2,9');
   await expect(mersin).toContainText('+0,8');
+  await page.waitForLoadState('networkidle');
+  await expectAccessiblePage(page, 'capacity overview', 'Kapasite öz değerlendirmeleri');
   const improved = page.locator('[data-figure="organisations_capacity_improved"]');
   await expect(improved).toContainText('Kapasite puanı artan kurum');
   await expect(improved).toContainText('İki turu da tamamlayan kurumlar içinde');
