@@ -20,6 +20,7 @@ import type { SignedInPerson } from '../auth/signed-in-person';
 import { problem } from '../common/api-problem';
 import { figureDefinition } from '../reports/figure-definitions';
 import { capacityFigures } from './capacity-figures';
+import { activePair } from './capacity-pairs';
 import { CapacityRepository, type QuestionnaireRow, type RoundRow } from './capacity.repository';
 import { CapacityOverviewRepository } from './capacity-overview.repository';
 import { capacityScores, checkCapacityAnswers, scoreChange, weakestDomains } from './capacity-scores';
@@ -48,7 +49,7 @@ export class CapacityService {
     this.requireScope(caller, organisationId);
     const name = await this.repository.organisationName(organisationId);
     if (name === null) throw new NotFoundException('No organisation with this id');
-    const { questionnaire, rounds } = await this.activePair(organisationId);
+    const { questionnaire, rounds } = await this.pairOf(organisationId);
     const definition = questionnaire.definition;
     const view = (round: CapacityRound): CapacityRoundView | null => {
       const row = rounds.find((r) => r.round === round);
@@ -138,7 +139,7 @@ export class CapacityService {
     if (name === null) throw new NotFoundException('No organisation with this id');
     await this.db.transaction(async (manager) => {
       await this.repository.lockOrganisation(manager, organisationId);
-      const { questionnaire, rounds } = await this.activePair(organisationId, manager);
+      const { questionnaire, rounds } = await this.pairOf(organisationId, manager);
       const existing = rounds.find((r) => r.round === round);
       if (existing?.status === 'submitted') throw new ConflictException(ALREADY_SUBMITTED);
       if (round === 'endline' && rounds.find((r) => r.round === 'baseline')?.status !== 'submitted')
@@ -176,7 +177,7 @@ export class CapacityService {
   }
 
   /** The version the organisation works on now, and its rounds on that version. */
-  private async activePair(
+  private async pairOf(
     organisationId: string,
     manager: EntityManager = this.db.manager,
   ): Promise<{ questionnaire: QuestionnaireRow; rounds: RoundRow[] }> {
@@ -185,13 +186,12 @@ export class CapacityService {
       this.repository.rounds(organisationId, manager),
     ]);
     if (!latest) throw new NotFoundException('The capacity questionnaire is not published');
-    const newest = all[0]?.questionnaire_id;
-    if (!newest) return { questionnaire: latest, rounds: [] };
-    const pair = all.filter((r) => r.questionnaire_id === newest);
-    if (newest === latest.id) return { questionnaire: latest, rounds: pair };
-    if (pair.filter((r) => r.status === 'submitted').length === 2)
-      return { questionnaire: latest, rounds: [] };
-    return { questionnaire: await this.repository.questionnaire(newest, manager), rounds: pair };
+    const active = activePair(latest.id, all);
+    const questionnaire =
+      active.questionnaireId === latest.id
+        ? latest
+        : await this.repository.questionnaire(active.questionnaireId, manager);
+    return { questionnaire, rounds: active.rounds };
   }
 
   /** Coordinators reach every organisation; a focal person only the one they belong to. */
