@@ -136,6 +136,12 @@ const VOCABULARIES = [
   ['libs/shared/src/lib/logframe.contracts.ts', 'LOGFRAME_UNITS', ['logframe.units', 'logframe.amounts']],
   ['libs/shared/src/lib/logframe.contracts.ts', 'LOGFRAME_DISAGGREGATIONS', ['logframe.disaggregations']],
   ['libs/shared/src/lib/logframe.contracts.ts', 'AGE_BANDS', ['logframe.ageBands']],
+  ['libs/shared/src/lib/capacity.contracts.ts', 'CAPACITY_DOMAINS', ['capacity.domains']],
+  [
+    'libs/shared/src/lib/capacity.contracts.ts',
+    'CAPACITY_ROUNDS',
+    ['capacity.rounds', 'capacity.roundHints'],
+  ],
 ];
 
 /**

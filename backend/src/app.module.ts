@@ -10,6 +10,7 @@ import { SameOriginMiddleware } from './auth/same-origin.middleware';
 import { CalendarModule } from './calendar/calendar.module';
 import { CertificatesModule } from './certificates/certificates.module';
 import { EvaluationsModule } from './evaluations/evaluations.module';
+import { CapacityModule } from './capacity/capacity.module';
 import { FollowUpModule } from './follow-up/follow-up.module';
 import { CatalogueModule } from './catalogue/catalogue.module';
 import { ContentModule } from './content/content.module';
@@ -70,6 +71,7 @@ export class AppModule implements NestModule {
         HomeModule,
         EvaluationsModule,
         FollowUpModule,
+        CapacityModule,
         AssessmentsModule,
         CertificatesModule.forRoot(config),
         ReportsModule,

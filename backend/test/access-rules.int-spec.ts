@@ -46,6 +46,8 @@ function endpoints(ids: {
   quiz: string;
   attempt: string;
   mail: string;
+  /** A capacity self-assessment round. */
+  round: string;
 }): Endpoint[] {
   return [
     { method: 'get', path: '/api/health', allowed: EVERYONE },
@@ -87,6 +89,20 @@ function endpoints(ids: {
     { method: 'get', path: '/api/organisations/map', allowed: PROFILE_EDITORS },
     { method: 'get', path: '/api/organisations/map.xlsx', allowed: ORGANISERS },
     { method: 'get', path: `/api/organisations/${ids.organisation}/profile`, allowed: PROFILE_EDITORS },
+    // Like the profile: another organisation's focal person is a 403 (see capacity-assessment.int-spec).
+    { method: 'get', path: `/api/organisations/${ids.organisation}/capacity`, allowed: PROFILE_EDITORS },
+    {
+      method: 'put',
+      path: `/api/organisations/${ids.organisation}/capacity/${ids.round}`,
+      allowed: PROFILE_EDITORS,
+      body: {},
+    },
+    {
+      method: 'post',
+      path: `/api/organisations/${ids.organisation}/capacity/${ids.round}/submit`,
+      allowed: PROFILE_EDITORS,
+      body: {},
+    },
     {
       method: 'put',
       path: `/api/organisations/${ids.organisation}/profile`,
@@ -240,6 +256,7 @@ function endpoints(ids: {
     { method: 'get', path: '/api/reports/breakdown?measure=people_enrolled&by=gender', allowed: ORGANISERS },
     { method: 'get', path: '/api/reports/sessions', allowed: ORGANISERS },
     { method: 'get', path: '/api/reports/follow-up', allowed: ORGANISERS },
+    { method: 'get', path: '/api/reports/capacity', allowed: ORGANISERS },
     { method: 'get', path: '/api/reports/export', allowed: ORGANISERS },
     { method: 'get', path: '/api/reports/report.pdf', allowed: ORGANISERS },
     { method: 'get', path: '/api/indicators', allowed: ORGANISERS },
@@ -328,6 +345,7 @@ describe('access rules of every endpoint', () => {
       quiz: '00000000-0000-4000-8000-000000000001',
       attempt: '00000000-0000-4000-8000-000000000002',
       mail: '00000000-0000-4000-8000-000000000003',
+      round: 'baseline',
     });
   });
   afterAll(() => t.close());
@@ -363,7 +381,7 @@ describe('access rules of every endpoint', () => {
     const declared = routesOf(t.app);
     const routes = declared.map((r) => `${r.method} ${r.path}`);
     const undeclared = declared.filter((r) => !r.rule).map((r) => r.handler);
-    expect(routes.length).toBe(156);
+    expect(routes.length).toBe(160);
     expect(undeclared).toEqual([]);
     const listed = endpoints({
       person: ':id',
@@ -378,6 +396,7 @@ describe('access rules of every endpoint', () => {
       quiz: ':quizId',
       attempt: ':id',
       mail: ':id',
+      round: ':round',
     }).map((e) => `${e.method} ${e.path.split('?')[0]}`);
     expect(routes.filter((route) => !listed.includes(route))).toEqual([]);
   });

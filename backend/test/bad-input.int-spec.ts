@@ -293,6 +293,32 @@ describe('bad input and the shape of errors', () => {
     ]);
   });
 
+  it('answers a capacity round with a malformed id, an unknown round or answers that are not a set with 400 naming the field', async () => {
+    const organisation = '3f2b8c1e-7d4a-4b8e-9c1f-2a6d5e4f3b21';
+    const badId = await t
+      .http()
+      .put('/api/organisations/not-a-uuid/capacity/baseline')
+      .set('Cookie', cookie)
+      .send({ answers: {} })
+      .expect(400);
+    expect(JSON.stringify(badId.body.details)).toContain('"id"');
+    const badRound = await t
+      .http()
+      .post(`/api/organisations/${organisation}/capacity/midterm/submit`)
+      .set('Cookie', cookie)
+      .send({ answers: {} })
+      .expect(400);
+    expect(badRound.body.message).toContain('round must be one of baseline, endline');
+    const badAnswers = await t
+      .http()
+      .put(`/api/organisations/${organisation}/capacity/endline`)
+      .set('Cookie', cookie)
+      .send({ answers: 'all fours' })
+      .expect(400);
+    expect(JSON.stringify(badAnswers.body.details)).toContain('answers');
+    // Scores checked against the questionnaire's questions: see capacity-assessment.int-spec.ts.
+  });
+
   it('reports the database state on /api/health, and only liveness on /api/health/live', async () => {
     await t.http().get('/api/health').expect(200, { status: 'ok', database: 'up' });
     await t.http().get('/api/health/live').expect(200, { status: 'ok' });
@@ -314,6 +340,6 @@ describe('bad input and the shape of errors', () => {
       (n: number, p) => n + Object.keys(p).length,
       0,
     );
-    expect(operations).toBe(156);
+    expect(operations).toBe(160);
   });
 });

@@ -3,6 +3,7 @@ import { CertificatesService } from '../src/certificates/certificates.service';
 import { CompletionService } from '../src/completion/completion.service';
 import { dataSourceOptions } from '../src/database/data-source-options';
 import { seedDemoCertificates } from '../src/demo/demo-certificates';
+import { DemoCapacitySeeder } from '../src/demo/demo-capacity-seeder';
 import { DemoFinishedSessionSeeder, FINISHED_SESSION_TITLE } from '../src/demo/demo-finished-session-seeder';
 import { DemoFollowUpSeeder } from '../src/demo/demo-follow-up-seeder';
 import { DemoSeeder } from '../src/demo/demo-seeder';
@@ -296,5 +297,44 @@ describe('demo data', () => {
       .set('Cookie', coordinator)
       .expect(200);
     expect(file.headers['content-type']).toMatch(/application\/pdf/);
+  });
+
+  it('has capacity self-assessments of four organisations, two with an endline, and the focal person’s endline in draft, once', async () => {
+    await seedAll();
+    await t.app.get(DemoCapacitySeeder).seed();
+    await t.app.get(DemoCapacitySeeder).seed();
+    const coordinator = await signIn(t, 'coordinator@atolye.example', DEMO_PASSWORD);
+    const overview = (await t.http().get('/api/reports/capacity').set('Cookie', coordinator).expect(200))
+      .body;
+    // Overall scores worked out in demo-capacity.ts: Mersin 2.1 → 2.9, Konak 2.6 → 2.5.
+    expect(
+      overview.rows.map(
+        (r: { organisationName: string; baselineOverall: number; endlineOverall: number | null }) => [
+          r.organisationName,
+          r.baselineOverall,
+          r.endlineOverall,
+        ],
+      ),
+    ).toEqual([
+      ['Anadolu Göç Araştırmaları Merkezi', 2.7, null],
+      ['Konak Belediyesi Göç ve Uyum Masası', 2.6, 2.5],
+      ['Mersin Göç ve Kalkınma Derneği', 2.1, 2.9],
+      ['Umut Köprüsü Derneği', 2.3, null],
+    ]);
+    expect(overview.figures).toEqual({ assessed: 4, withBothRounds: 2, improved: 1 });
+
+    const focal = await signIn(t, 'focal@atolye.example', DEMO_PASSWORD);
+    const mine = (await t.http().get('/api/auth/me').set('Cookie', focal).expect(200)).body;
+    const capacity = (
+      await t
+        .http()
+        .get(`/api/organisations/${mine.organisation.id}/capacity`)
+        .set('Cookie', focal)
+        .expect(200)
+    ).body;
+    expect(capacity.baseline.status).toBe('submitted');
+    expect(capacity.endline.status).toBe('draft');
+    expect(capacity.weakestDomains).toEqual(['financial_sustainability', 'governance']);
+    expect(capacity.recommendations[0].title.en).toBe('Financial sustainability and governance for CSOs');
   });
 });

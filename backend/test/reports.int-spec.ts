@@ -201,6 +201,7 @@ describe('programme reports', () => {
       average_knowledge_gain: 50, // (75 + 25) / 2
       average_evaluation_rating: 3.75, // (4.5 + 3) / 2
       training_hours: 34, // 12 + 6 + 9 + 0 + 4, and the walk-in's 3
+      organisations_capacity_improved: null, // self-assessments: no value under a training filter
     });
   });
 

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { formatProblem } from './content-problem';
 import { loadContent } from './content-loader';
 import { checkQuality } from './content-quality';
+import { loadQuestionnaires } from './capacity-questionnaire-parser';
 import { loadSurveys } from './survey-parser';
 
 /**
@@ -13,7 +14,8 @@ function main(): void {
   const { modules, problems } = loadContent(contentRoot, resolve(contentRoot, '..'));
   const quality = checkQuality(contentRoot, modules);
   const surveys = loadSurveys(contentRoot, resolve(contentRoot, '..'));
-  const all = [...problems, ...surveys.problems, ...quality.problems];
+  const questionnaires = loadQuestionnaires(contentRoot, resolve(contentRoot, '..'));
+  const all = [...problems, ...surveys.problems, ...questionnaires.problems, ...quality.problems];
   for (const problem of all) process.stderr.write(`${formatProblem(problem)}\n`);
   for (const warning of quality.warnings) process.stderr.write(`${formatProblem(warning)} (warning)\n`);
   const lessons = modules.reduce((n, m) => n + m.lessons.length, 0);
@@ -22,7 +24,7 @@ function main(): void {
     process.exit(1);
   }
   process.stdout.write(
-    `Content is valid: ${modules.length} modules, ${lessons} lessons, ${surveys.surveys.length} survey(s)${quality.warnings.length ? `, ${quality.warnings.length} warning(s)` : ''}.\n`,
+    `Content is valid: ${modules.length} modules, ${lessons} lessons, ${surveys.surveys.length} survey(s), ${questionnaires.questionnaires.length} questionnaire(s)${quality.warnings.length ? `, ${quality.warnings.length} warning(s)` : ''}.\n`,
   );
 }
 

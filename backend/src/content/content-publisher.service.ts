@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import type { SurveyDefinition } from '@atolye/shared';
+import type { CapacityQuestionnaire, SurveyDefinition } from '@atolye/shared';
 import type { ContentModule } from './content-model';
 import { QuizEntity } from '../assessments/quiz.entity';
 import { LessonEntity } from './lesson.entity';
@@ -33,6 +33,17 @@ export class ContentPublisher {
        SELECT s->>'slug', s->>'version', s FROM jsonb_array_elements($1::jsonb) s
        ON CONFLICT (slug, version) DO NOTHING`,
       [JSON.stringify(surveys)],
+    );
+  }
+
+  /** Stores each capacity questionnaire version not stored yet; a published version is never changed. */
+  async publishQuestionnaires(questionnaires: CapacityQuestionnaire[]): Promise<void> {
+    if (!questionnaires.length) return;
+    await this.db.query(
+      `INSERT INTO capacity_questionnaires (slug, version, definition)
+       SELECT q->>'slug', q->>'version', q FROM jsonb_array_elements($1::jsonb) q
+       ON CONFLICT (slug, version) DO NOTHING`,
+      [JSON.stringify(questionnaires)],
     );
   }
 

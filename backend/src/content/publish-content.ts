@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import { join } from 'node:path';
 import { formatProblem } from './content-problem';
 import { loadContent } from './content-loader';
+import { loadQuestionnaires } from './capacity-questionnaire-parser';
 import { loadSurveys } from './survey-parser';
 import type { ContentPublisher, PublishReport } from './content-publisher.service';
 
@@ -16,9 +17,11 @@ export async function publishContent(
   const logger = new Logger('Content');
   const { modules, problems } = loadContent(contentDir, join(contentDir, '..'));
   const surveys = loadSurveys(contentDir, join(contentDir, '..'));
-  const formatted = [...problems, ...surveys.problems].map(formatProblem);
+  const questionnaires = loadQuestionnaires(contentDir, join(contentDir, '..'));
+  const formatted = [...problems, ...surveys.problems, ...questionnaires.problems].map(formatProblem);
   for (const problem of formatted) logger.warn(problem);
   const report = await publisher.publish(modules);
   await publisher.publishSurveys(surveys.surveys);
+  await publisher.publishQuestionnaires(questionnaires.questionnaires);
   return { ...report, problems: formatted };
 }

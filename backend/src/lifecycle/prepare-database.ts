@@ -10,6 +10,7 @@ import { ADVISORY_LOCKS, withAdvisoryLock } from '../database/advisory-lock';
 import { runMigrations } from '../database/migrate';
 import { seedDemoCertificates } from '../demo/demo-certificates';
 import { DemoFinishedSessionSeeder } from '../demo/demo-finished-session-seeder';
+import { DemoCapacitySeeder } from '../demo/demo-capacity-seeder';
 import { DemoFollowUpSeeder } from '../demo/demo-follow-up-seeder';
 import { DemoSeeder } from '../demo/demo-seeder';
 import { DemoTrainingSeeder } from '../demo/demo-training-seeder';
@@ -44,6 +45,7 @@ async function seedDemo(app: INestApplication): Promise<StartResult> {
   await app.get(DemoTrainingSeeder).seed();
   await app.get(DemoFinishedSessionSeeder).seed();
   await app.get(DemoFollowUpSeeder).seed();
+  await app.get(DemoCapacitySeeder).seed();
   const verifications = await seedDemoCertificates(app.get(DataSource), app.get(CertificatesService));
   return { demoAccounts, verifications };
 }

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import {
   GENDERS,
+  BREAKDOWN_MEASURES,
   MEASURES,
   type BilingualText,
   type Breakdown,
@@ -9,6 +10,7 @@ import {
   type LogframeDisaggregationRow,
   type LogframePeriod,
   type LogframeSourceOption,
+  type BreakdownMeasure,
   type Measure,
   type ProgrammeEventFigures,
   type ProgrammeEventKind,
@@ -46,9 +48,11 @@ export interface LogframeSource {
 
 /** A dashboard measure over sessions whose first meeting falls in the period, as indicators count it. */
 function measureSource(measure: Measure): LogframeSource {
+  // The capacity measure counts organisations' self-assessments, which are not split by person.
+  const splittable = (BREAKDOWN_MEASURES as readonly Measure[]).includes(measure);
   return {
     figure: measure,
-    disaggregations: ['gender', 'organisation_type', 'province'],
+    disaggregations: splittable ? ['gender', 'organisation_type', 'province'] : [],
     async values({ reports, once }, periods) {
       // Every measure comes out of the same passes: the logframe runs them once per request.
       const slices = await once(`measures ${JSON.stringify(periods)}`, () =>
@@ -57,7 +61,8 @@ function measureSource(measure: Measure): LogframeSource {
       return slices.map((slice) => slice[measure]);
     },
     async split({ reports }, period, by) {
-      const rows = await reports.breakdown(period, measure, by as Breakdown);
+      if (!splittable) return [];
+      const rows = await reports.breakdown(period, measure as BreakdownMeasure, by as Breakdown);
       return rows.map((r) => ({ key: r.key, value: r.value }));
     },
   };

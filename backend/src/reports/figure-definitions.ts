@@ -247,6 +247,46 @@ export const FIGURE_DEFINITIONS: readonly FigureDefinition[] = [
       tr: 'Ürün dışında ölçülen bir gösterge için, seçilen dönemin içinde kalan en son raporlama dönemi için girilen değer (aynı günler için iki giriş varsa sonraki); ayrıştırması onunla birlikte girilendir.',
     },
   },
+  {
+    key: 'capacity_domain_score',
+    label: { en: 'Domain score', tr: 'Alan puanı' },
+    definition: {
+      en: 'The mean of the 1–4 scores given to the questions of one domain in one round of the capacity self-assessment, with one decimal; shown once every question of the domain is answered.',
+      tr: 'Kapasite öz değerlendirmesinin bir turunda bir alanın sorularına verilen 1–4 puanların ortalaması, bir ondalık basamakla; alanın tüm soruları yanıtlandığında gösterilir.',
+    },
+  },
+  {
+    key: 'capacity_overall_score',
+    label: { en: 'Overall capacity score', tr: 'Genel kapasite puanı' },
+    definition: {
+      en: 'The mean of the domain scores of one round, as shown with one decimal, again with one decimal; every domain weighs the same whatever its number of questions.',
+      tr: 'Bir turun, bir ondalık basamakla gösterilen alan puanlarının ortalaması, yine bir ondalık basamakla; soru sayısı ne olursa olsun her alan eşit ağırlıktadır.',
+    },
+  },
+  {
+    key: 'organisations_capacity_assessed',
+    label: { en: 'Organisations assessed', tr: 'Değerlendirilen kurum' },
+    definition: {
+      en: 'Organisations that submitted at least one round (baseline or endline) of the capacity self-assessment, within the period when one is chosen.',
+      tr: 'Kapasite öz değerlendirmesinin en az bir turunu (başlangıç ya da bitiş) gönderen kurumlar; bir dönem seçildiyse o dönem içinde.',
+    },
+  },
+  {
+    key: 'organisations_capacity_both_rounds',
+    label: { en: 'Organisations with both rounds', tr: 'İki turu da tamamlayan kurum' },
+    definition: {
+      en: 'Organisations that submitted both the baseline and the endline of the same questionnaire version, counted when the endline was submitted within the period when one is chosen.',
+      tr: 'Aynı anket sürümünün hem başlangıç hem bitiş turunu gönderen kurumlar; bir dönem seçildiyse bitiş turu o dönem içinde gönderildiyse sayılır.',
+    },
+  },
+  {
+    key: 'organisations_capacity_improved',
+    label: { en: 'Organisations whose capacity score improved', tr: 'Kapasite puanı artan kurum' },
+    definition: {
+      en: 'Among organisations with both rounds, those whose endline overall capacity score is above their baseline overall score; an organisation with pairs on several questionnaire versions counts once, by its latest pair. Within a period (the dashboard’s dates or an indicator’s period) it counts when its endline was submitted in that period. Filters by training or session do not apply; organisation type and province do.',
+      tr: 'İki turu da tamamlayan kurumlar içinde bitiş turundaki genel kapasite puanı başlangıç turundakinden yüksek olanlar; birden çok anket sürümünde turları olan kurum, en son çiftiyle bir kez sayılır. Bir dönem içinde (panonun tarihleri ya da bir göstergenin dönemi) bitiş turu o dönemde gönderildiyse sayılır. Eğitim ve oturum süzgeçleri uygulanmaz; kurum türü ve il uygulanır.',
+    },
+  },
 ];
 
 const BY_KEY = new Map(FIGURE_DEFINITIONS.map((d) => [d.key, d]));

@@ -16,6 +16,7 @@ const MEASURE_NAMES: Record<Measure, string> = {
   average_knowledge_gain: 'Average knowledge gain (points) / Ortalama bilgi artışı (puan)',
   average_evaluation_rating: 'Average evaluation (1–5) / Ortalama değerlendirme (1–5)',
   training_hours: 'Training person-hours / Kişi-saat eğitim',
+  organisations_capacity_improved: 'Organisations whose capacity score improved / Kapasite puanı artan kurum',
 };
 
 const STATE_NAMES = {

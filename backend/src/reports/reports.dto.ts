@@ -14,10 +14,12 @@ import {
   ValidateNested,
 } from 'class-validator';
 import {
+  BREAKDOWN_MEASURES,
   BREAKDOWNS,
   MEASURES,
   ORGANISATION_TYPES,
   type Breakdown,
+  type BreakdownMeasure,
   type Measure,
   type OrganisationType,
   type ReportFilters,
@@ -53,16 +55,16 @@ export class ReportFiltersDto implements ReportFilters {
 }
 
 export class BreakdownQueryDto extends ReportFiltersDto {
-  @IsIn(MEASURES)
-  measure: Measure;
+  @IsIn(BREAKDOWN_MEASURES)
+  measure: BreakdownMeasure;
 
   @IsIn(BREAKDOWNS)
   by: Breakdown;
 }
 
 export class DrillDownQueryDto extends ReportFiltersDto {
-  @IsIn(MEASURES)
-  measure: Measure;
+  @IsIn(BREAKDOWN_MEASURES)
+  measure: BreakdownMeasure;
 }
 
 export class ExportQueryDto extends ReportFiltersDto {

@@ -11,6 +11,7 @@ import {
   LEVEL_MEASURES,
   MEASURES,
   type Breakdown,
+  type BreakdownMeasure,
   type BreakdownRow,
   type Dashboard,
   type DrillDownSession,
@@ -20,6 +21,7 @@ import {
   type ReportFilters,
   type SessionProgressFigure,
 } from '@atolye/shared';
+import { capacityFigures } from '../capacity/capacity-figures';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { FIGURE_DEFINITIONS, figureDefinition } from './figure-definitions';
 import { IndicatorEntity } from './indicator.entity';
@@ -145,17 +147,42 @@ export class ReportsService {
    */
   private async passes(filters: ReportFilters, periods: Period[]) {
     const query: ReportQuery = (sql, params) => this.query(sql, params);
-    const [people, seats, walkIns] = await Promise.all([
+    const [people, seats, walkIns, capacity] = await Promise.all([
       peoplePass(query, filters, periods),
       seatPass(query, filters, periods),
       this.walkInHours(filters, periods),
+      this.capacityImproved(filters, periods),
     ]);
-    const slice = (k: number) => toMeasures({ ...people.slices[k], ...seats.slices[k] }, walkIns.slices[k]);
+    const slice = (k: number) => ({
+      ...toMeasures({ ...people.slices[k], ...seats.slices[k] }, walkIns.slices[k]),
+      organisations_capacity_improved: capacity[k],
+    });
     return { people, seats, slice };
   }
 
+  /**
+   * Organisations whose capacity score improved, for the dashboard's dates (slice 0) and each
+   * period; counted over organisations' self-assessments, so a training or session filter leaves
+   * it without a value.
+   */
+  private async capacityImproved(filters: ReportFilters, periods: Period[]): Promise<(number | null)[]> {
+    const scopes = [{ from: filters.from, to: filters.to }, ...periods];
+    if (filters.trainingId || filters.sessionId) return scopes.map(() => null);
+    const figures = await Promise.all(
+      scopes.map((period) =>
+        capacityFigures(this.db, {
+          from: period.from,
+          to: period.to,
+          organisationType: filters.organisationType,
+          province: filters.province,
+        }),
+      ),
+    );
+    return figures.map((f) => f.improved);
+  }
+
   /** One measure per gender, organisation type or province, with the people behind each figure. */
-  async breakdown(filters: ReportFilters, measure: Measure, by: Breakdown): Promise<BreakdownRow[]> {
+  async breakdown(filters: ReportFilters, measure: BreakdownMeasure, by: Breakdown): Promise<BreakdownRow[]> {
     const { sql, params } = reportSql(filters);
     const column = GROUP_COLUMN[by];
     const rows: { key: string; value: string | null; people: number }[] = await this.query(
@@ -178,7 +205,7 @@ export class ReportsService {
   }
 
   /** The sessions behind a figure, each with its own value of the measure. */
-  async drillDown(filters: ReportFilters, measure: Measure): Promise<DrillDownSession[]> {
+  async drillDown(filters: ReportFilters, measure: BreakdownMeasure): Promise<DrillDownSession[]> {
     const { sql, params } = reportSql(filters, { perSession: true });
     const rows: {
       session_id: string;

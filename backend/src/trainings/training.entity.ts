@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { CompletionRule, Language, LocalisedText, TrainingStatus } from '@atolye/shared';
+import type { CapacityDomain, CompletionRule, Language, LocalisedText, TrainingStatus } from '@atolye/shared';
 
 @Entity('trainings')
 export class TrainingEntity {
@@ -20,6 +20,10 @@ export class TrainingEntity {
 
   @Column('jsonb', { name: 'completion_rule' })
   completionRule: CompletionRule;
+
+  /** Capacity domains this training strengthens: recommended to organisations weak in them. */
+  @Column('text', { name: 'capacity_domains', array: true, default: () => "'{}'" })
+  capacityDomains: CapacityDomain[];
 
   /** The revision new sessions use; older sessions keep theirs until moved. */
   @Column('int', { name: 'current_revision', default: 1 })

@@ -18,8 +18,10 @@ import {
   ValidateNested,
 } from 'class-validator';
 import {
+  CAPACITY_DOMAINS,
   LANGUAGES,
   TRAINING_STATUSES,
+  type CapacityDomain,
   type CompletionRule,
   type Language,
   type LocalisedText,
@@ -123,6 +125,15 @@ export class SaveTrainingDto implements SaveTrainingRequest {
   @ValidateNested()
   @Type(() => CompletionRuleDto)
   completionRule: CompletionRuleDto;
+
+  @IsOptional()
+  @IsArray()
+  @ArrayUnique()
+  @IsIn(CAPACITY_DOMAINS, {
+    each: true,
+    message: `capacityDomains must hold domains among ${CAPACITY_DOMAINS.join(', ')}`,
+  })
+  capacityDomains?: CapacityDomain[];
 }
 
 export class TrainingsQueryDto extends PageQueryDto {

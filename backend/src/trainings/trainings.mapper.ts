@@ -12,6 +12,7 @@ export function toTrainingSummary(
     description: training.description,
     languages: training.languages,
     topics: [...new Set(modules.flatMap((m) => m.topics))],
+    capacityDomains: training.capacityDomains ?? [],
     status: training.status,
     revision: training.currentRevision,
     moduleCount: modules.length,

@@ -72,6 +72,7 @@ export class TrainingsService {
         title: request.title,
         description: request.description,
         languages: request.languages,
+        capacityDomains: request.capacityDomains ?? [],
         completionRule: {
           ...request.completionRule,
           passPostTests: request.completionRule.passPostTests ?? true,
@@ -111,6 +112,7 @@ export class TrainingsService {
         title: request.title,
         description: request.description,
         languages: request.languages,
+        capacityDomains: request.capacityDomains ?? training.capacityDomains,
         // Left out of a request, the post-test criterion stays as it was (on for a new training).
         completionRule: {
           ...request.completionRule,

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { SaveSessionRequest, SessionDetail, TrainingDetail } from '@atolye/shared';
 import { ContentPublisher } from '../../src/content/content-publisher.service';
 import { loadContent } from '../../src/content/content-loader';
+import { loadQuestionnaires } from '../../src/content/capacity-questionnaire-parser';
 import { loadSurveys } from '../../src/content/survey-parser';
 import type { TestApp } from './test-app';
 
@@ -16,6 +17,9 @@ export async function publishRepositoryContent(t: TestApp): Promise<void> {
     );
   await t.app.get(ContentPublisher).publish(modules);
   await t.app.get(ContentPublisher).publishSurveys(loadSurveys(join(REPOSITORY_ROOT, 'content')).surveys);
+  await t.app
+    .get(ContentPublisher)
+    .publishQuestionnaires(loadQuestionnaires(join(REPOSITORY_ROOT, 'content')).questionnaires);
 }
 
 export async function moduleVersionIds(t: TestApp, slugs: string[]): Promise<string[]> {

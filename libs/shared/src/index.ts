@@ -30,3 +30,4 @@ export * from './lib/home.contracts';
 export * from './lib/notifications.contracts';
 export * from './lib/follow-up.contracts';
 export * from './lib/logframe.contracts';
+export * from './lib/capacity.contracts';

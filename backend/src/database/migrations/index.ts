@@ -21,6 +21,7 @@ import { TrainerProfiles1766200000000 } from './1766200000000-trainer-profiles';
 import { ProgrammeEvents1766210000000 } from './1766210000000-programme-events';
 import { SessionQuizDeadlines1766500000000 } from './1766500000000-session-quiz-deadlines';
 import { FollowUpSurveys1766600000000 } from './1766600000000-follow-up-surveys';
+import { CapacitySelfAssessment1766700000000 } from './1766700000000-capacity-self-assessment';
 import { Logframe1766720000000 } from './1766720000000-logframe';
 import { KnowledgeGains1765400000000 } from './1765400000000-knowledge-gains';
 
@@ -50,5 +51,6 @@ export const MIGRATIONS = [
   NotificationsAndNotices1765810000000,
   SessionQuizDeadlines1766500000000,
   FollowUpSurveys1766600000000,
+  CapacitySelfAssessment1766700000000,
   Logframe1766720000000,
 ];

@@ -17,11 +17,18 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router, RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { finalize, map, startWith } from 'rxjs';
-import { LANGUAGES, type ApiErrorBody, type Language, type TrainingDetail } from '@atolye/shared';
+import {
+  CAPACITY_DOMAINS,
+  LANGUAGES,
+  type ApiErrorBody,
+  type Language,
+  type TrainingDetail,
+} from '@atolye/shared';
 import { applyFieldErrors, toApiError } from '../core/api-error';
 import { LanguageService } from '../core/language.service';
 import { ContentService } from '../shared/content.service';
@@ -44,6 +51,7 @@ import { TrainingsService } from './trainings.service';
     MatCardModule,
     MatCheckboxModule,
     MatFormFieldModule,
+    MatSelectModule,
     MatIconModule,
     MatInputModule,
     MatProgressBarModule,
@@ -68,6 +76,7 @@ export class TrainingFormPage {
   readonly id = input<string>();
 
   protected readonly languages = LANGUAGES;
+  protected readonly capacityDomains = CAPACITY_DOMAINS;
   protected readonly form = trainingForm(inject(FormBuilder));
   private readonly loaded = rxResource({
     params: () => this.id() || undefined,

@@ -1,5 +1,5 @@
 import { FormBuilder, Validators, type AbstractControl, type ValidatorFn } from '@angular/forms';
-import type { Language, SaveTrainingRequest, TrainingDetail } from '@atolye/shared';
+import type { CapacityDomain, Language, SaveTrainingRequest, TrainingDetail } from '@atolye/shared';
 import { atLeastOneModule } from './module-picker';
 
 /** A title is needed in each language the training is offered in (as the API requires). */
@@ -23,6 +23,7 @@ export function trainingForm(fb: FormBuilder) {
     descriptionEn: ['', Validators.maxLength(4000)],
     descriptionTr: ['', Validators.maxLength(4000)],
     modules: [[] as string[], atLeastOneModule],
+    capacityDomains: [[] as CapacityDomain[]],
     minAttendancePercent: [80, [Validators.required, Validators.min(0), Validators.max(100)]],
     excusedCountsAsPresent: [false],
     requireAllLessons: [true],
@@ -41,6 +42,7 @@ export function fillTrainingForm(form: TrainingForm, training: TrainingDetail): 
     descriptionEn: training.description.en ?? '',
     descriptionTr: training.description.tr ?? '',
     modules: training.modules.map((m) => m.id),
+    capacityDomains: training.capacityDomains ?? [],
     minAttendancePercent: training.completionRule.minAttendancePercent,
     excusedCountsAsPresent: training.completionRule.excusedCountsAsPresent ?? false,
     requireAllLessons: training.completionRule.requireAllLessons,
@@ -64,6 +66,7 @@ export function trainingRequest(
     title: text(v.titleEn, v.titleTr),
     description: text(v.descriptionEn, v.descriptionTr),
     moduleVersionIds: v.modules,
+    capacityDomains: v.capacityDomains,
     completionRule: {
       minAttendancePercent: Number(v.minAttendancePercent),
       excusedCountsAsPresent: v.excusedCountsAsPresent,

@@ -27,6 +27,18 @@ export default [
         loadComponent: () => import('./organisation-profile-page').then((m) => m.OrganisationProfilePage),
       },
       {
+        path: 'mine/capacity',
+        canMatch: [permissionGuard('organisations.profile')],
+        title: 'capacity.title',
+        loadComponent: () => import('../capacity/capacity-page').then((m) => m.CapacityPage),
+      },
+      {
+        path: ':id/capacity',
+        canMatch: [permissionGuard('organisations.manage', 'organisations.profile')],
+        title: 'capacity.title',
+        loadComponent: () => import('../capacity/capacity-page').then((m) => m.CapacityPage),
+      },
+      {
         path: ':id/profile',
         canMatch: [permissionGuard('organisations.manage', 'organisations.profile')],
         title: 'organisationProfile.title',

@@ -7,12 +7,12 @@ import { MatSelectModule } from '@angular/material/select';
 import { TranslatePipe } from '@ngx-translate/core';
 import {
   BREAKDOWNS,
-  MEASURES,
+  BREAKDOWN_MEASURES,
   type BilingualText,
   type Breakdown,
   type FigureDefinition,
   type FigureKey,
-  type Measure,
+  type BreakdownMeasure,
   type ReportFilters,
 } from '@atolye/shared';
 import { LanguageService } from '../core/language.service';
@@ -54,9 +54,9 @@ export class BreakdownExplorer {
   private readonly languageService = inject(LanguageService);
   protected readonly language = this.languageService.current;
   protected readonly locale = this.languageService.locale;
-  protected readonly measures = MEASURES;
+  protected readonly measures = BREAKDOWN_MEASURES;
   protected readonly breakdowns = BREAKDOWNS;
-  protected readonly measure = signal<Measure>('people_enrolled');
+  protected readonly measure = signal<BreakdownMeasure>('people_enrolled');
   protected readonly by = signal<Breakdown>('gender');
 
   private readonly rowsResource = rxResource({

@@ -16,6 +16,7 @@ export const MEASURE_UNITS: Readonly<Record<Measure, MeasureUnit>> = {
   average_knowledge_gain: 'points',
   average_evaluation_rating: 'rating',
   training_hours: 'hours',
+  organisations_capacity_improved: 'count',
 };
 
 /**

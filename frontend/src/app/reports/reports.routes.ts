@@ -32,6 +32,11 @@ export default [
           import('../logframe/logframe-indicator-page').then((m) => m.LogframeIndicatorPage),
       },
       {
+        path: 'capacity',
+        title: 'capacity.overview.title',
+        loadComponent: () => import('../capacity/capacity-overview-page').then((m) => m.CapacityOverviewPage),
+      },
+      {
         path: 'indicators',
         title: 'reports.indicators.pageTitle',
         loadComponent: () => import('./indicators-page').then((m) => m.IndicatorsPage),

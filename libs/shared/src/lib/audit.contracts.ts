@@ -11,6 +11,7 @@ export const AUDIT_ACTIONS = [
   'organisation.created',
   'organisation.updated',
   'organisation.profile_updated',
+  'organisation.capacity_submitted',
   'enrolment.added',
   'enrolment.approved',
   'enrolment.rejected',

@@ -90,6 +90,9 @@ export const ERROR_CODES = [
   'evaluation.notParticipant',
   'followUp.alreadyAnswered',
   'followUp.notOpen',
+  // Capacity self-assessment.
+  'capacity.alreadySubmitted',
+  'capacity.baselineFirst',
   // Certificates.
   'certificate.alreadyHeld',
   'certificate.noSeat',

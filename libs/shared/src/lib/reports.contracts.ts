@@ -14,8 +14,19 @@ export const MEASURES = [
   'average_knowledge_gain',
   'average_evaluation_rating',
   'training_hours',
+  'organisations_capacity_improved',
 ] as const;
 export type Measure = (typeof MEASURES)[number];
+
+/**
+ * Measures counted over enrolments and people, which can be broken down by gender, organisation
+ * type and province and drilled down to sessions; the capacity measure is counted over
+ * organisations' self-assessments instead.
+ */
+export const BREAKDOWN_MEASURES = MEASURES.filter(
+  (m): m is Exclude<Measure, 'organisations_capacity_improved'> => m !== 'organisations_capacity_improved',
+);
+export type BreakdownMeasure = (typeof BREAKDOWN_MEASURES)[number];
 
 /** Measures that are a percentage or an average are compared with their target directly; counts grow over the period. */
 export const LEVEL_MEASURES: readonly Measure[] = [
@@ -54,6 +65,10 @@ export const FIGURE_KEYS = [
   'study_visit_organisations',
   'workshop_participants',
   'logframe_manual_value',
+  'capacity_domain_score',
+  'capacity_overall_score',
+  'organisations_capacity_assessed',
+  'organisations_capacity_both_rounds',
 ] as const;
 export type FigureKey = (typeof FIGURE_KEYS)[number];
 

@@ -1,4 +1,5 @@
 import type { LocalisedText, ModuleVersionSummary } from './content.contracts';
+import type { CapacityDomain } from './capacity.contracts';
 import type { Language } from './languages';
 
 export const TRAINING_STATUSES = ['draft', 'published', 'archived'] as const;
@@ -26,6 +27,8 @@ export interface TrainingSummary {
   description: LocalisedText;
   languages: Language[];
   topics: string[];
+  /** Capacity domains the training strengthens (recommended to organisations weak in them). */
+  capacityDomains: CapacityDomain[];
   status: TrainingStatus;
   /** Number of the current revision; a revision pins module versions. */
   revision: number;
@@ -47,4 +50,6 @@ export interface SaveTrainingRequest {
   /** Published module versions, in teaching order. */
   moduleVersionIds: string[];
   completionRule: CompletionRule;
+  /** Left out, the training keeps the domains it has (none for a new one). */
+  capacityDomains?: CapacityDomain[];
 }
