@@ -19,6 +19,7 @@ import { MailModule } from './mail/mail.module';
 import { SessionsModule } from './sessions/sessions.module';
 import { TrainersModule } from './trainers/trainers.module';
 import { ProgrammeEventsModule } from './programme-events/programme-events.module';
+import { CoachingModule } from './coaching/coaching.module';
 import { TrainingsModule } from './trainings/trainings.module';
 import { DemoModule } from './demo/demo.module';
 import { JsonOnlyMiddleware } from './common/json-only.middleware';
@@ -61,6 +62,7 @@ export class AppModule implements NestModule {
         SessionsModule,
         TrainersModule,
         ProgrammeEventsModule,
+        CoachingModule,
         EnrolmentsModule,
         LearningModule,
         CatalogueModule,

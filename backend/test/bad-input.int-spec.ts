@@ -302,6 +302,6 @@ describe('bad input and the shape of errors', () => {
       (n: number, p) => n + Object.keys(p).length,
       0,
     );
-    expect(operations).toBe(142);
+    expect(operations).toBe(157);
   });
 });

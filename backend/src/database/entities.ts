@@ -1,3 +1,6 @@
+import { CoachingTrackEntity, CoachingTrackMemberEntity } from '../coaching/coaching-track.entity';
+import { CoachingActionItemEntity, CoachingMeetingEntity } from '../coaching/coaching-meeting.entity';
+import { CoachingDraftCommentEntity, CoachingDraftItemEntity } from '../coaching/coaching-draft.entity';
 import { QuizAttemptEntity } from '../assessments/quiz-attempt.entity';
 import { QuizEntity } from '../assessments/quiz.entity';
 import { AttendanceRecordEntity } from '../attendance/attendance-record.entity';
@@ -83,4 +86,10 @@ export const ENTITIES = [
   ProgrammeEventReportEntity,
   NotificationEntity,
   NoticeClaimEntity,
+  CoachingTrackEntity,
+  CoachingTrackMemberEntity,
+  CoachingMeetingEntity,
+  CoachingActionItemEntity,
+  CoachingDraftItemEntity,
+  CoachingDraftCommentEntity,
 ];

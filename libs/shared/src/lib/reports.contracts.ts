@@ -50,6 +50,11 @@ export const FIGURE_KEYS = [
   'follow_up_used_3m',
   'follow_up_used_6m',
   'follow_up_response_rate',
+  'coaching_tracks_finished',
+  'coaching_organisations',
+  'coaching_people',
+  'coaching_meetings',
+  'coaching_hours',
 ] as const;
 export type FigureKey = (typeof FIGURE_KEYS)[number];
 
