@@ -130,6 +130,11 @@ const VOCABULARIES = [
   ['libs/shared/src/lib/certificates.contracts.ts', 'CERTIFICATE_WORDINGS', ['certificateTemplate.wordings']],
   ['libs/shared/src/lib/programme-events.contracts.ts', 'PROGRAMME_EVENT_KINDS', ['programmeEvents.kinds']],
   ['libs/shared/src/lib/trainers.contracts.ts', 'TRAINER_ROSTER_SORTS', ['trainers.sorts']],
+  ['libs/shared/src/lib/coaching.contracts.ts', 'COACHING_TRACK_STATUSES', ['coaching.statuses']],
+  ['libs/shared/src/lib/coaching.contracts.ts', 'MENTOR_KINDS', ['coaching.mentorKinds']],
+  ['libs/shared/src/lib/coaching.contracts.ts', 'MEETING_MODES', ['coaching.modes']],
+  ['libs/shared/src/lib/coaching.contracts.ts', 'LOGFRAME_LEVELS', ['coaching.levels', 'coaching.draft.add']],
+  ['libs/shared/src/lib/coaching.contracts.ts', 'DRAFT_STATUSES', ['coaching.draftStatuses']],
   ['libs/shared/src/lib/notifications.contracts.ts', 'OPTIONAL_MAIL_KINDS', ['notifications.preferences']],
   ['libs/shared/src/lib/notifications.contracts.ts', 'NOTICE_KINDS', ['notifications.kinds']],
 ];
