@@ -8,6 +8,7 @@ import { OrganisationEntity } from '../organisations/organisation.entity';
 import { PersonEntity } from '../people/person.entity';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount } from './demo-data';
 import { DEMO_ORGANISATIONS, DEMO_OTHER_AREAS, type DemoOrganisation } from './demo-organisations';
+import { seedDemoCoaching } from './demo-coaching';
 import { seedDemoProgrammeEvents } from './demo-programme-events';
 import { seedDemoTrainerProfiles } from './demo-trainers';
 
@@ -46,6 +47,7 @@ export class DemoSeeder {
       }
       await seedDemoTrainerProfiles(manager);
       await seedDemoProgrammeEvents(manager);
+      await seedDemoCoaching(manager);
     });
     this.logger.log(
       `Demo data ready: ${DEMO_ORGANISATIONS.length} organisations, ${DEMO_ACCOUNTS.length} accounts`,
