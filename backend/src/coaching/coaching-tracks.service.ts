@@ -40,11 +40,16 @@ export class CoachingTracksService {
   async get(caller: SignedInPerson, id: string): Promise<CoachingTrackDetail> {
     const track = await this.coaching.findTrack(id);
     const myRole = roleOn(caller, track, !!track && (await this.coaching.isMember(id, caller.id)));
-    const [summary] = await this.summaries([track as CoachingTrackEntity]);
-    const meetings = await this.coaching.meetings(id);
-    const items = await this.coaching.actionItems(meetings.map((m) => m.id));
-    const draft = await this.coaching.draftItems(id);
-    const comments = await this.coaching.comments(draft.map((d) => d.id));
+    // Independent reads side by side: a track's page is read after every change made on it.
+    const [[summary], meetings, draft] = await Promise.all([
+      this.summaries([track as CoachingTrackEntity]),
+      this.coaching.meetings(id),
+      this.coaching.draftItems(id),
+    ]);
+    const [items, comments] = await Promise.all([
+      this.coaching.actionItems(meetings.map((m) => m.id)),
+      this.coaching.comments(draft.map((d) => d.id)),
+    ]);
     return {
       ...summary,
       myRole,
@@ -148,11 +153,9 @@ export class CoachingTracksService {
     const people = await this.coaching.people([
       ...new Set([...tracks.map((t) => t.mentorId), ...[...members.values()].flat()]),
     ]);
-    const organisations = new Map<string, string | null>();
-    for (const t of tracks) {
-      if (t.organisationId && !organisations.has(t.organisationId))
-        organisations.set(t.organisationId, await this.coaching.organisationName(t.organisationId));
-    }
+    const organisations = await this.coaching.organisationNames([
+      ...new Set(tracks.flatMap((t) => (t.organisationId ? [t.organisationId] : []))),
+    ]);
     return tracks.map((t) => ({
       id: t.id,
       title: t.title,

@@ -54,10 +54,13 @@ export class CoachingRepository {
     );
   }
 
-  async organisationName(id: string | null): Promise<string | null> {
-    if (!id) return null;
-    const [row] = await this.db.query('SELECT name FROM organisations WHERE id = $1', [id]);
-    return row?.name ?? null;
+  async organisationNames(ids: string[]): Promise<Map<string, string>> {
+    if (!ids.length) return new Map();
+    const rows: { id: string; name: string }[] = await this.db.query(
+      'SELECT id, name FROM organisations WHERE id = ANY($1)',
+      [ids],
+    );
+    return new Map(rows.map((r) => [r.id, r.name]));
   }
 
   /** Team member ids per track, members ordered by name. */
