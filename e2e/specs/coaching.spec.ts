@@ -1,4 +1,5 @@
 import { expect, test, type BrowserContext } from '@playwright/test';
+import { expectAccessiblePage } from '../support/accessibility';
 import { DEMO, mainNav, signIn, unique } from '../support/portal';
 
 test('a coordinator sets up a coaching track; the mentor records a meeting, the team ticks its action item and the mentor comments on the draft', async ({
@@ -110,4 +111,27 @@ test('the reports page counts finished coaching tracks, each figure with its def
   const hours = page.locator('[data-figure="coaching_hours"]');
   await expect(hours.getByRole('definition').first()).toHaveText('4,5');
   await expect(page.locator('[data-figure="coaching_people"]')).toContainText('Kadın: 1 · Erkek: 2');
+});
+
+test('the coaching pages meet WCAG 2.1 AA, with one h1 and a title each', async ({ browser }) => {
+  test.slow();
+  const coordinator = await (await browser.newContext()).newPage();
+  await signIn(coordinator, DEMO.coordinator);
+  await coordinator.goto('/coordinate/coaching');
+  await expect(coordinator.getByRole('heading', { level: 1, name: 'Mentorluk süreçleri' })).toBeVisible();
+  await expectAccessiblePage(coordinator, 'coaching tracks', 'Mentorluk süreçleri');
+  await coordinator.goto('/coordinate/coaching/new');
+  await expect(coordinator.getByRole('textbox', { name: 'Başlık' })).toBeVisible();
+  await expectAccessiblePage(coordinator, 'new coaching track', 'Yeni mentorluk süreci');
+  await coordinator.context().close();
+
+  // The demo trainee on the Gaziantep track, with its meetings, draft and a comment to resolve.
+  const trainee = await (await browser.newContext()).newPage();
+  await signIn(trainee, DEMO.trainee);
+  await trainee.goto('/coaching');
+  await expectAccessiblePage(trainee, 'my coaching', 'My coaching');
+  await trainee.getByRole('link', { name: 'EU call proposal: legal aid for refugees in Gaziantep' }).click();
+  await expect(trainee.getByRole('button', { name: 'Mark resolved' })).toBeVisible();
+  await expectAccessiblePage(trainee, 'coaching track', 'Coaching track');
+  await trainee.context().close();
 });
