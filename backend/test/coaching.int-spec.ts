@@ -1,12 +1,9 @@
 import ICAL from 'ical.js';
-import type { CoachingFigures, CoachingTrackDetail, SaveCoachingTrackRequest } from '@atolye/shared';
+import type { CoachingTrackDetail, SaveCoachingTrackRequest } from '@atolye/shared';
 import { createOrganisation, createPerson, sessionCookieFor, signedIn } from './support/factories';
 import { createTestApp, type TestApp } from './support/test-app';
 
-interface Someone {
-  id: string;
-  cookie: string;
-}
+type Someone = { id: string; cookie: string };
 
 describe('coaching and mentoring', () => {
   let t: TestApp;
@@ -15,7 +12,6 @@ describe('coaching and mentoring', () => {
   let ayse: Someone;
   let mehmet: Someone;
   let sam: Someone;
-  let leyla: Someone;
   let outsider: Someone;
   let gaziantepId: string;
   let hatayId: string;
@@ -58,7 +54,6 @@ describe('coaching and mentoring', () => {
     ayse = await person({ fullName: 'Ayşe Kılıç', gender: 'female', organisationId: gaziantepId });
     mehmet = await person({ fullName: 'Mehmet Öztürk', gender: 'male', organisationId: hatayId });
     sam = await person({ fullName: 'Sam Jansen', gender: 'undeclared' });
-    leyla = await person({ fullName: 'Leyla Demir', gender: 'female', organisationId: hatayId });
     outsider = await person({ fullName: 'Deniz Aydın' });
     track = await createTrack(trackRequest());
   });
@@ -400,77 +395,6 @@ describe('coaching and mentoring', () => {
       expect(after.draft.map((d) => d.level)).toEqual(['overall_objective']);
       // Changing a reviewed draft makes it a draft in the making again.
       expect(after.draftStatus).toBe('editing');
-    });
-  });
-
-  describe('figures of finished tracks', () => {
-    const figures = async (query: object): Promise<CoachingFigures> =>
-      (await t.http().get('/api/reports/coaching').query(query).set('Cookie', coordinator).expect(200)).body;
-
-    const finished = async (overrides: Partial<SaveCoachingTrackRequest>, minutes: number[]) => {
-      const created = await createTrack(
-        trackRequest({ status: 'finished', startsOn: '2031-01-10', ...overrides }),
-      );
-      for (const m of minutes) {
-        await t
-          .http()
-          .post(`/api/coaching-tracks/${created.id}/meetings`)
-          .set('Cookie', mentor.cookie)
-          .send({ ...meeting(mentor.id, m), heldOn: '2031-02-01' })
-          .expect(201);
-      }
-    };
-
-    beforeAll(async () => {
-      // In 2031: two finished tracks count; an active one and one finished in 2032 do not.
-      await finished(
-        { endsOn: '2031-06-30', organisationId: gaziantepId, teamIds: [ayse.id, mehmet.id] },
-        [90, 60],
-      );
-      await finished({ endsOn: '2031-09-15', organisationId: null, teamIds: [ayse.id, sam.id] }, [45]);
-      await finished({ endsOn: '2031-07-01', status: 'active', teamIds: [leyla.id] }, [120]);
-      await finished({ endsOn: '2032-01-10', teamIds: [leyla.id] }, [30]);
-    });
-
-    it('counts tracks, organisations, people by gender, meetings and hours as computed by hand', async () => {
-      const counted = await figures({ from: '2031-01-01', to: '2031-12-31' });
-      expect(counted).toMatchObject({
-        tracksFinished: 2,
-        // Gaziantep (the first track's organisation and Ayşe's) and Hatay (Mehmet's); Sam has none.
-        organisationsCoached: 2,
-        // Ayşe, on both tracks, counts once.
-        peopleCoached: 3,
-        peopleCoachedByGender: { female: 1, male: 1, other: 0, undeclared: 1 },
-        meetingsHeld: 3,
-        // 90 + 60 + 45 minutes = 3.25 hours, shown to one decimal.
-        meetingHours: 3.3,
-      });
-      expect(counted.definitions.map((d) => d.key)).toEqual([
-        'coaching_tracks_finished',
-        'coaching_organisations',
-        'coaching_people',
-        'coaching_meetings',
-        'coaching_hours',
-      ]);
-    });
-
-    it('follows the period, and names the field when it is upside down', async () => {
-      expect((await figures({ from: '2031-07-01', to: '2032-12-31' })).tracksFinished).toBe(2);
-      expect((await figures({ from: '2031-07-01', to: '2031-12-31' })).meetingHours).toBe(0.8);
-      const response = await t
-        .http()
-        .get('/api/reports/coaching')
-        .query({ from: '2031-12-31', to: '2031-01-01' })
-        .set('Cookie', coordinator)
-        .expect(422);
-      expect(response.body.details).toEqual([{ field: 'to', reason: 'must be on or after from' }]);
-      await t
-        .http()
-        .get('/api/reports/coaching')
-        .query({ from: '31.12.2031' })
-        .set('Cookie', coordinator)
-        .expect(400);
-      await t.http().get('/api/reports/coaching').set('Cookie', ayse.cookie).expect(403);
     });
   });
 });
