@@ -20,6 +20,7 @@ import { MailModule } from './mail/mail.module';
 import { SessionsModule } from './sessions/sessions.module';
 import { TrainersModule } from './trainers/trainers.module';
 import { ProgrammeEventsModule } from './programme-events/programme-events.module';
+import { CoachingModule } from './coaching/coaching.module';
 import { TrainingsModule } from './trainings/trainings.module';
 import { DemoModule } from './demo/demo.module';
 import { JsonOnlyMiddleware } from './common/json-only.middleware';
@@ -63,6 +64,7 @@ export class AppModule implements NestModule {
         SessionsModule,
         TrainersModule,
         ProgrammeEventsModule,
+        CoachingModule,
         EnrolmentsModule,
         LearningModule,
         CatalogueModule,

@@ -48,7 +48,11 @@ function endpoints(ids: {
   mail: string;
   /** A capacity self-assessment round. */
   round: string;
+  coachingMeeting: string;
+  coachingItem: string;
+  coachingComment: string;
 }): Endpoint[] {
+  const track = `/api/coaching-tracks/${ids.session}`;
   return [
     { method: 'get', path: '/api/health', allowed: EVERYONE },
     { method: 'get', path: '/api/health/live', allowed: EVERYONE },
@@ -121,6 +125,31 @@ function endpoints(ids: {
     { method: 'get', path: '/api/my/programme-events', allowed: SIGNED_IN },
     { method: 'put', path: `/api/my/programme-events/${ids.session}/report`, allowed: SIGNED_IN, body: {} },
     { method: 'get', path: '/api/reports/programme-events', allowed: ORGANISERS },
+    { method: 'get', path: '/api/coaching-tracks', allowed: ORGANISERS },
+    { method: 'post', path: '/api/coaching-tracks', allowed: ORGANISERS, body: {} },
+    { method: 'get', path: '/api/my/coaching-tracks', allowed: SIGNED_IN },
+    { method: 'get', path: '/api/reports/coaching', allowed: ORGANISERS },
+    { method: 'get', path: track, allowed: SIGNED_IN },
+    { method: 'put', path: track, allowed: ORGANISERS, body: {} },
+    { method: 'post', path: `${track}/meetings`, allowed: SIGNED_IN, body: {} },
+    { method: 'put', path: `${track}/meetings/${ids.coachingMeeting}`, allowed: SIGNED_IN, body: {} },
+    { method: 'put', path: `${track}/action-items/${ids.coachingItem}/done`, allowed: SIGNED_IN, body: {} },
+    { method: 'post', path: `${track}/draft/items`, allowed: SIGNED_IN, body: {} },
+    { method: 'put', path: `${track}/draft/items/${ids.coachingItem}`, allowed: SIGNED_IN, body: {} },
+    { method: 'delete', path: `${track}/draft/items/${ids.coachingItem}`, allowed: SIGNED_IN },
+    {
+      method: 'post',
+      path: `${track}/draft/items/${ids.coachingItem}/comments`,
+      allowed: SIGNED_IN,
+      body: {},
+    },
+    {
+      method: 'put',
+      path: `${track}/draft/comments/${ids.coachingComment}/resolved`,
+      allowed: SIGNED_IN,
+      body: {},
+    },
+    { method: 'put', path: `${track}/draft/status`, allowed: SIGNED_IN, body: {} },
     { method: 'get', path: '/api/public/trainings', allowed: EVERYONE },
     { method: 'get', path: `/api/public/trainings/${ids.training}`, allowed: EVERYONE },
     { method: 'get', path: '/api/audit', allowed: ADMIN },
@@ -346,6 +375,9 @@ describe('access rules of every endpoint', () => {
       attempt: '00000000-0000-4000-8000-000000000002',
       mail: '00000000-0000-4000-8000-000000000003',
       round: 'baseline',
+      coachingMeeting: '00000000-0000-4000-8000-000000000004',
+      coachingItem: '00000000-0000-4000-8000-000000000005',
+      coachingComment: '00000000-0000-4000-8000-000000000006',
     });
   });
   afterAll(() => t.close());
@@ -381,7 +413,7 @@ describe('access rules of every endpoint', () => {
     const declared = routesOf(t.app);
     const routes = declared.map((r) => `${r.method} ${r.path}`);
     const undeclared = declared.filter((r) => !r.rule).map((r) => r.handler);
-    expect(routes.length).toBe(160);
+    expect(routes.length).toBe(175);
     expect(undeclared).toEqual([]);
     const listed = endpoints({
       person: ':id',
@@ -397,6 +429,9 @@ describe('access rules of every endpoint', () => {
       attempt: ':id',
       mail: ':id',
       round: ':round',
+      coachingMeeting: ':meetingId',
+      coachingItem: ':itemId',
+      coachingComment: ':commentId',
     }).map((e) => `${e.method} ${e.path.split('?')[0]}`);
     expect(routes.filter((route) => !listed.includes(route))).toEqual([]);
   });

@@ -340,6 +340,6 @@ describe('bad input and the shape of errors', () => {
       (n: number, p) => n + Object.keys(p).length,
       0,
     );
-    expect(operations).toBe(160);
+    expect(operations).toBe(175);
   });
 });

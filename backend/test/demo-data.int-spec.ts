@@ -4,6 +4,7 @@ import { CompletionService } from '../src/completion/completion.service';
 import { dataSourceOptions } from '../src/database/data-source-options';
 import { seedDemoCertificates } from '../src/demo/demo-certificates';
 import { DemoCapacitySeeder } from '../src/demo/demo-capacity-seeder';
+import { DEMO_ACTIVE_TRACK_TITLE } from '../src/demo/demo-coaching';
 import { DemoFinishedSessionSeeder, FINISHED_SESSION_TITLE } from '../src/demo/demo-finished-session-seeder';
 import { DemoFollowUpSeeder } from '../src/demo/demo-follow-up-seeder';
 import { DemoSeeder } from '../src/demo/demo-seeder';
@@ -228,6 +229,55 @@ describe('demo data', () => {
     ).body;
     expect(figures.workshops.speakersByGender).toEqual({ female: 2, male: 1, other: 0, undeclared: 0 });
     expect(figures.studyVisits.participants).toBe(6);
+  });
+
+  it('has an active coaching track with open action items and a comment to resolve, and a finished one that counts, once', async () => {
+    await seedAll();
+    await seedAll();
+    const coordinator = await signIn(t, 'coordinator@atolye.example', DEMO_PASSWORD);
+    const tracks = (await t.http().get('/api/coaching-tracks').set('Cookie', coordinator).expect(200)).body;
+    expect(tracks.map((track: { status: string }) => track.status).sort()).toEqual([
+      'active',
+      'finished',
+      'planned',
+    ]);
+    const active = tracks.find((track: { title: string }) => track.title === DEMO_ACTIVE_TRACK_TITLE);
+    expect(active).toMatchObject({
+      mentor: { fullName: 'Murat Güneş' },
+      mentorKind: 'trainer',
+      openActionItems: 2,
+    });
+
+    // The demo trainee is on its team: she finds it under "My coaching", with the comment to resolve.
+    const trainee = await signIn(t, 'trainee@atolye.example', DEMO_PASSWORD);
+    const mine = (await t.http().get('/api/my/coaching-tracks').set('Cookie', trainee).expect(200)).body;
+    expect(mine.map((track: { title: string }) => track.title)).toEqual([DEMO_ACTIVE_TRACK_TITLE]);
+    const detail = (
+      await t.http().get(`/api/coaching-tracks/${active.id}`).set('Cookie', trainee).expect(200)
+    ).body;
+    expect(detail.draft.map((item: { level: string }) => item.level)).toEqual([
+      'overall_objective',
+      'specific_objective',
+      'result',
+      'activity',
+      'activity',
+      'result',
+    ]);
+    const open = detail.draft.flatMap((item: { comments: { resolved: boolean }[] }) =>
+      item.comments.filter((c) => !c.resolved),
+    );
+    expect(open).toHaveLength(1);
+
+    // The finished track: Konak and Ankara; Ahmet and Hasan (men) and Yasemin (a woman); 120 + 60 + 90 minutes.
+    const figures = (await t.http().get('/api/reports/coaching').set('Cookie', coordinator).expect(200)).body;
+    expect(figures).toMatchObject({
+      tracksFinished: 1,
+      organisationsCoached: 2,
+      peopleCoached: 3,
+      peopleCoachedByGender: { female: 1, male: 2, other: 0, undeclared: 0 },
+      meetingsHeld: 3,
+      meetingHours: 4.5,
+    });
   });
 
   it('has follow-up answers to a session six months past, and the demo trainee’s open survey on the home page, once', async () => {

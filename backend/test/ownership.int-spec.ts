@@ -16,7 +16,7 @@ import { routesOf } from './support/routes';
  * lets both in, so only the services' ownership checks tell them apart.
  */
 interface OwnedRoute {
-  method: 'get' | 'post' | 'put';
+  method: 'get' | 'post' | 'put' | 'delete';
   path: string;
   body?: object;
 }
@@ -138,6 +138,23 @@ describe('ownership of every object route', () => {
       await t.http().get('/api/my/notifications').set('Cookie', owner.cookie).expect(200)
     ).body.items;
 
+    // A coaching track mentored by the owning trainer, with the owning trainee on its team.
+    const coaching = await coachingTrackOf(t, coordinator.cookie, teacher, owner);
+    const track = `/api/coaching-tracks/${coaching.trackId}`;
+    const meetingBody = {
+      heldOn: '2027-02-10',
+      durationMinutes: 60,
+      mode: 'online',
+      notes: 'Read the call together.',
+      actionItems: [],
+    };
+    const draftItem = (text: string) => ({
+      level: 'overall_objective',
+      parentId: null,
+      text,
+      indicators: [],
+    });
+
     traineeRoutes = [
       { method: 'get', path: `/api/my/enrolments/${enrolment}/learning` },
       { method: 'get', path: `/api/my/enrolments/${enrolment}/lessons/${lesson}` },
@@ -174,12 +191,40 @@ describe('ownership of every object route', () => {
         body: { learned: 'How a reception service works.', willApply: 'A referral desk at our office.' },
       },
       { method: 'post', path: `/api/my/notifications/${notification.id}/read` },
+      { method: 'get', path: track },
+      { method: 'put', path: `${track}/action-items/${coaching.actionItemId}/done`, body: { done: true } },
+      {
+        method: 'post',
+        path: `${track}/draft/items`,
+        body: draftItem('Refugees in Gaziantep reach justice'),
+      },
+      {
+        method: 'put',
+        path: `${track}/draft/items/${coaching.itemId}`,
+        body: draftItem('People reach justice'),
+      },
+      {
+        method: 'put',
+        path: `${track}/draft/comments/${coaching.commentId}/resolved`,
+        body: { resolved: true },
+      },
+      { method: 'delete', path: `${track}/draft/items/${coaching.spareItemId}` },
+      { method: 'put', path: `${track}/draft/status`, body: { status: 'submitted' } },
       // Last: these change the attempt and the enrolment for good.
       { method: 'post', path: `/api/my/attempts/${attempt.id}/submit` },
       { method: 'post', path: `/api/enrolments/${enrolment}/withdraw` },
     ];
     trainerRoutes = [
       { method: 'get', path: `/api/sessions/${session.id}` },
+      { method: 'get', path: track },
+      { method: 'post', path: `${track}/meetings`, body: meetingBody },
+      { method: 'put', path: `${track}/meetings/${coaching.meetingId}`, body: meetingBody },
+      {
+        method: 'post',
+        path: `${track}/draft/items/${coaching.itemId}/comments`,
+        body: { body: 'Add a target.' },
+      },
+      { method: 'put', path: `${track}/draft/status`, body: { status: 'reviewed' } },
       { method: 'get', path: `/api/sessions/${session.id}/enrolments` },
       { method: 'get', path: `/api/sessions/${session.id}/completion` },
       { method: 'get', path: `/api/sessions/${session.id}/certificates` },
@@ -258,3 +303,68 @@ describe('ownership of every object route', () => {
     expect(uncovered).toEqual([]);
   });
 });
+
+/** A track with a meeting (an action item for the trainee), two draft items and a comment on the first. */
+async function coachingTrackOf(
+  t: TestApp,
+  coordinator: string,
+  mentor: { person: { id: string }; cookie: string },
+  member: { person: { id: string }; cookie: string },
+) {
+  const created = await t
+    .http()
+    .post('/api/coaching-tracks')
+    .set('Cookie', coordinator)
+    .send({
+      title: 'Proposal coaching',
+      projectTitle: 'Legal aid for refugees',
+      mentorId: mentor.person.id,
+      organisationId: null,
+      teamIds: [member.person.id],
+      startsOn: '2027-02-01',
+      endsOn: '2027-06-30',
+      status: 'active',
+    })
+    .expect(201);
+  const trackId: string = created.body.id;
+  const withMeeting = await t
+    .http()
+    .post(`/api/coaching-tracks/${trackId}/meetings`)
+    .set('Cookie', mentor.cookie)
+    .send({
+      heldOn: '2027-02-10',
+      durationMinutes: 90,
+      mode: 'in_person',
+      notes: '',
+      actionItems: [
+        { text: 'Collect desk figures', ownerId: member.person.id, dueOn: '2027-02-24', done: false },
+      ],
+    })
+    .expect(201);
+  const addItem = async (text: string) =>
+    (
+      await t
+        .http()
+        .post(`/api/coaching-tracks/${trackId}/draft/items`)
+        .set('Cookie', member.cookie)
+        .send({ level: 'overall_objective', parentId: null, text, indicators: [] })
+        .expect(201)
+    ).body.draft.find((item: { text: string }) => item.text === text).id as string;
+  const itemId = await addItem('People reach justice');
+  const spareItemId = await addItem('A second thought');
+  const commented = await t
+    .http()
+    .post(`/api/coaching-tracks/${trackId}/draft/items/${itemId}/comments`)
+    .set('Cookie', mentor.cookie)
+    .send({ body: 'Who exactly?' })
+    .expect(201);
+  return {
+    trackId,
+    meetingId: withMeeting.body.meetings[0].id as string,
+    actionItemId: withMeeting.body.meetings[0].actionItems[0].id as string,
+    itemId,
+    spareItemId,
+    commentId: commented.body.draft.find((item: { id: string }) => item.id === itemId).comments[0]
+      .id as string,
+  };
+}

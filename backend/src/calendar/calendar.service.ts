@@ -6,7 +6,14 @@ import { can, type CalendarFeed } from '@atolye/shared';
 import type { SignedInPerson } from '../auth/signed-in-person';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { problem } from '../common/api-problem';
-import { MEETING_COLUMNS, renderIcs, type MeetingRow, type ProgrammeEventRow } from './ics';
+import { COACHING_MEETINGS_OF_PERSON_SQL } from '../coaching/coaching-calendar';
+import {
+  MEETING_COLUMNS,
+  renderIcs,
+  type CoachingMeetingRow,
+  type MeetingRow,
+  type ProgrammeEventRow,
+} from './ics';
 
 /** iCalendar files: a person's private feed of all their meetings, and one file per session. */
 @Injectable()
@@ -49,7 +56,8 @@ export class CalendarService {
         WHERE p.person_id = $1 ORDER BY e.starts_on`,
       [person.id],
     );
-    return renderIcs(this.config.publicUrl, `Atölye — ${person.full_name}`, meetings, null, events);
+    const coaching: CoachingMeetingRow[] = await this.db.query(COACHING_MEETINGS_OF_PERSON_SQL, [person.id]);
+    return renderIcs(this.config.publicUrl, `Atölye — ${person.full_name}`, meetings, null, events, coaching);
   }
 
   /** A session's meetings, for its trainees, its trainers and coordinators. */

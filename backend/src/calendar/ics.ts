@@ -29,6 +29,17 @@ export interface ProgrammeEventRow {
   host_organisations: string[];
 }
 
+/** A coaching meeting: a whole day, as only its date and length are kept. */
+export interface CoachingMeetingRow {
+  id: string;
+  track_id: string;
+  title: string;
+  held_on: string;
+  day_after: string;
+  duration_minutes: number;
+  mode: string;
+}
+
 export const MEETING_COLUMNS = `m.id, m.starts_at, m.ends_at, m.topic, m.location, s.id AS session_id, s.title, s.venue, s.meeting_link, s.city, s.time_zone, s.language`;
 
 /**
@@ -54,6 +65,7 @@ export function renderIcs(
   meetings: MeetingRow[],
   zone: string | null = null,
   events: ProgrammeEventRow[] = [],
+  coaching: CoachingMeetingRow[] = [],
 ): string {
   const calendar = ical({
     name,
@@ -87,6 +99,17 @@ export function renderIcs(
       location: `${event.city}, ${event.country}`,
       description: event.host_organisations.join('; ') || undefined,
       url: `${publicUrl}/profile/events`,
+    });
+  }
+  for (const meeting of coaching) {
+    calendar.createEvent({
+      id: `${meeting.id}@atolye`,
+      start: meeting.held_on,
+      end: meeting.day_after,
+      allDay: true,
+      summary: meeting.title,
+      description: `${meeting.duration_minutes} min, ${meeting.mode === 'online' ? 'online' : 'in person'}`,
+      url: `${publicUrl}/coaching/${meeting.track_id}`,
     });
   }
   return calendar.toString();

@@ -1,3 +1,6 @@
+import { CoachingTrackEntity, CoachingTrackMemberEntity } from '../coaching/coaching-track.entity';
+import { CoachingActionItemEntity, CoachingMeetingEntity } from '../coaching/coaching-meeting.entity';
+import { CoachingDraftCommentEntity, CoachingDraftItemEntity } from '../coaching/coaching-draft.entity';
 import { QuizAttemptEntity } from '../assessments/quiz-attempt.entity';
 import { QuizEntity } from '../assessments/quiz.entity';
 import { AttendanceRecordEntity } from '../attendance/attendance-record.entity';
@@ -93,4 +96,10 @@ export const ENTITIES = [
   LogframeIndicatorEntity,
   LogframeEvidenceEntity,
   LogframeValueEntity,
+  CoachingTrackEntity,
+  CoachingTrackMemberEntity,
+  CoachingMeetingEntity,
+  CoachingActionItemEntity,
+  CoachingDraftItemEntity,
+  CoachingDraftCommentEntity,
 ];

@@ -9,6 +9,7 @@ import { PersonEntity } from '../people/person.entity';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount } from './demo-data';
 import { DEMO_ORGANISATIONS, DEMO_OTHER_AREAS, type DemoOrganisation } from './demo-organisations';
 import { seedDemoLogframe } from './demo-logframe';
+import { seedDemoCoaching } from './demo-coaching';
 import { seedDemoProgrammeEvents } from './demo-programme-events';
 import { seedDemoTrainerProfiles } from './demo-trainers';
 
@@ -48,6 +49,7 @@ export class DemoSeeder {
       await seedDemoTrainerProfiles(manager);
       await seedDemoProgrammeEvents(manager);
       await seedDemoLogframe(manager, 'coordinator@atolye.example');
+      await seedDemoCoaching(manager);
     });
     this.logger.log(
       `Demo data ready: ${DEMO_ORGANISATIONS.length} organisations, ${DEMO_ACCOUNTS.length} accounts`,

@@ -5,6 +5,7 @@ import {
   MEASURES,
   type BilingualText,
   type Breakdown,
+  type CoachingFigures,
   type FigureKey,
   type LogframeDisaggregation,
   type LogframeDisaggregationRow,
@@ -15,6 +16,7 @@ import {
   type ProgrammeEventFigures,
   type ProgrammeEventKind,
 } from '@atolye/shared';
+import { coachingFigures } from '../coaching/coaching-figures';
 import { followUpFigures } from '../follow-up/follow-up-figures';
 import type { ProgrammeEventsRepository } from '../programme-events/programme-events.repository';
 import { figureDefinition } from '../reports/figure-definitions';
@@ -91,6 +93,26 @@ function eventSource(
   };
 }
 
+/** Finished coaching tracks' figures over the period (coaching-figures.ts). */
+function coachingSource(
+  figure: FigureKey,
+  pick: (figures: CoachingFigures) => number,
+  byGender = false,
+): LogframeSource {
+  const figuresOf = ({ db, once }: LogframeSourceContext, p: LogframePeriod) =>
+    once(`coaching ${p.from} ${p.to}`, () => coachingFigures(db, p));
+  return {
+    figure,
+    disaggregations: byGender ? ['gender'] : [],
+    values: (context, periods) => Promise.all(periods.map(async (p) => pick(await figuresOf(context, p)))),
+    async split(context, period, by) {
+      if (!byGender || by !== 'gender') return [];
+      const figures = await figuresOf(context, period);
+      return GENDERS.map((key) => ({ key, value: figures.peopleCoachedByGender[key] ?? 0 }));
+    },
+  };
+}
+
 /** Follow-up answers as they stood at the end of the period: waves opened by then. */
 function followUpSource(figure: FigureKey, wave: number): LogframeSource {
   return {
@@ -134,6 +156,11 @@ export const LOGFRAME_SOURCES: Readonly<Record<string, LogframeSource>> = {
   ),
   follow_up_used_3m: followUpSource('follow_up_used_3m', 3),
   follow_up_used_6m: followUpSource('follow_up_used_6m', 6),
+  coaching_tracks_finished: coachingSource('coaching_tracks_finished', (f) => f.tracksFinished),
+  coaching_organisations: coachingSource('coaching_organisations', (f) => f.organisationsCoached),
+  coaching_people: coachingSource('coaching_people', (f) => f.peopleCoached, true),
+  coaching_meetings: coachingSource('coaching_meetings', (f) => f.meetingsHeld),
+  coaching_hours: coachingSource('coaching_hours', (f) => f.meetingHours),
 };
 
 export const COMPUTED_PREFIX = 'computed:';

@@ -287,6 +287,46 @@ export const FIGURE_DEFINITIONS: readonly FigureDefinition[] = [
       tr: 'İki turu da tamamlayan kurumlar içinde bitiş turundaki genel kapasite puanı başlangıç turundakinden yüksek olanlar; birden çok anket sürümünde turları olan kurum, en son çiftiyle bir kez sayılır. Bir dönem içinde (panonun tarihleri ya da bir göstergenin dönemi) bitiş turu o dönemde gönderildiyse sayılır. Eğitim ve oturum süzgeçleri uygulanmaz; kurum türü ve il uygulanır.',
     },
   },
+  {
+    key: 'coaching_tracks_finished',
+    label: { en: 'Coaching tracks finished', tr: 'Tamamlanan mentorluk süreci' },
+    definition: {
+      en: 'Coaching tracks marked finished whose end date falls in the period; planned, active and dropped tracks are not counted.',
+      tr: 'Bitiş tarihi dönem içinde olan ve tamamlandı olarak işaretlenmiş mentorluk süreçleri; planlanan, süren ve bırakılan süreçler sayılmaz.',
+    },
+  },
+  {
+    key: 'coaching_organisations',
+    label: { en: 'Organisations coached', tr: 'Mentorluk verilen kurum' },
+    definition: {
+      en: 'Distinct organisations among the coached organisations of the finished tracks and the organisations of their team members; the mentor’s organisation is not counted.',
+      tr: 'Tamamlanan süreçlerin mentorluk verilen kurumları ile ekip üyelerinin kurumları içindeki farklı kurum sayısı; mentorun kurumu sayılmaz.',
+    },
+  },
+  {
+    key: 'coaching_people',
+    label: { en: 'People coached', tr: 'Mentorluk alan kişi' },
+    definition: {
+      en: 'Distinct team members of the finished tracks, each counted once, by the gender they declared; mentors are not counted.',
+      tr: 'Tamamlanan süreçlerin ekip üyeleri, her biri bir kez, belirttikleri cinsiyete göre; mentorlar sayılmaz.',
+    },
+  },
+  {
+    key: 'coaching_meetings',
+    label: { en: 'Coaching meetings held', tr: 'Yapılan mentorluk toplantısı' },
+    definition: {
+      en: 'Meetings recorded on the finished tracks.',
+      tr: 'Tamamlanan süreçlere kaydedilmiş toplantılar.',
+    },
+  },
+  {
+    key: 'coaching_hours',
+    label: { en: 'Coaching hours', tr: 'Mentorluk saati' },
+    definition: {
+      en: 'The durations of the meetings recorded on the finished tracks, summed, in hours (once per meeting, not per person).',
+      tr: 'Tamamlanan süreçlere kaydedilmiş toplantıların sürelerinin saat olarak toplamı (kişi başına değil, toplantı başına bir kez).',
+    },
+  },
 ];
 
 const BY_KEY = new Map(FIGURE_DEFINITIONS.map((d) => [d.key, d]));

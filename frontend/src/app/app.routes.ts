@@ -6,6 +6,7 @@ export const routes: Routes = [
   { path: '', pathMatch: 'full', redirectTo: 'home' },
   { path: 'home', canMatch: [signedInGuard], loadChildren: () => import('./home/home.routes') },
   { path: 'profile', canMatch: [signedInGuard], loadChildren: () => import('./profile/profile.routes') },
+  { path: 'coaching', canMatch: [signedInGuard], loadChildren: () => import('./coaching/coaching.routes') },
   {
     path: 'learn',
     canMatch: [permissionGuard('learning.enrol')],

@@ -16,6 +16,7 @@ export * from './lib/trainings.contracts';
 export * from './lib/sessions.contracts';
 export * from './lib/trainers.contracts';
 export * from './lib/programme-events.contracts';
+export * from './lib/coaching.contracts';
 export * from './lib/enrolments.contracts';
 export * from './lib/learning.contracts';
 export * from './lib/attendance.contracts';

@@ -70,6 +70,30 @@ export default [
         ],
       },
       {
+        path: 'coaching',
+        canMatch: [permissionGuard('sessions.manage')],
+        children: [
+          {
+            path: '',
+            title: 'coaching.title',
+            loadComponent: () =>
+              import('../coaching/coaching-track-list-page').then((m) => m.CoachingTrackListPage),
+          },
+          {
+            path: 'new',
+            title: 'coaching.newTitle',
+            loadComponent: () =>
+              import('../coaching/coaching-track-form-page').then((m) => m.CoachingTrackFormPage),
+          },
+          {
+            path: ':id',
+            title: 'coaching.editTitle',
+            loadComponent: () =>
+              import('../coaching/coaching-track-form-page').then((m) => m.CoachingTrackFormPage),
+          },
+        ],
+      },
+      {
         path: 'trainers',
         canMatch: [permissionGuard('sessions.manage')],
         children: [

@@ -10,6 +10,7 @@ import { toApiError } from '../core/api-error';
 import { ErrorBanner } from '../shared/error-banner';
 import { BreakdownExplorer } from './breakdown-explorer';
 import { DashboardCharts } from './dashboard-charts';
+import { CoachingOutcomes } from './coaching-outcomes';
 import { FollowUpOutcomes } from './follow-up-outcomes';
 import { IndicatorCards } from './indicator-cards';
 import { MeasureGrid } from './measure-grid';
@@ -37,6 +38,7 @@ import { ReportsService } from './reports.service';
     DashboardCharts,
     BreakdownExplorer,
     FollowUpOutcomes,
+    CoachingOutcomes,
   ],
   templateUrl: './reports-page.html',
   styleUrl: './reports-page.scss',

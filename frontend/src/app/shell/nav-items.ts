@@ -27,6 +27,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/coordinate/sessions', label: 'nav.sessions', icon: 'event', permission: 'sessions.manage' },
   { path: '/coordinate/trainers', label: 'nav.trainers', icon: 'person', permission: 'sessions.manage' },
   { path: '/coordinate/events', label: 'nav.programmeEvents', icon: 'place', permission: 'sessions.manage' },
+  { path: '/coordinate/coaching', label: 'nav.coachingTracks', icon: 'group', permission: 'sessions.manage' },
   { path: '/modules', label: 'nav.modules', icon: 'library_books', permission: 'content.preview' },
   { path: '/reports', label: 'reports.nav', icon: 'bar_chart', permission: 'reports.read' },
   {
@@ -46,5 +47,6 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/admin/audit', label: 'nav.audit', icon: 'history', permission: 'audit.read' },
   { path: '/admin/mail', label: 'nav.mail', icon: 'mail', permission: 'mail.read' },
   { path: '/profile/events', label: 'nav.myProgrammeEvents', icon: 'place' },
+  { path: '/coaching', label: 'nav.myCoaching', icon: 'group' },
   { path: '/profile', label: 'nav.profile', icon: 'person' },
 ];

@@ -69,6 +69,11 @@ export const FIGURE_KEYS = [
   'capacity_overall_score',
   'organisations_capacity_assessed',
   'organisations_capacity_both_rounds',
+  'coaching_tracks_finished',
+  'coaching_organisations',
+  'coaching_people',
+  'coaching_meetings',
+  'coaching_hours',
 ] as const;
 export type FigureKey = (typeof FIGURE_KEYS)[number];
 

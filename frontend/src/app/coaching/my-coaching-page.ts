@@ -1,0 +1,34 @@
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
+import { MatCardModule } from '@angular/material/card';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { RouterLink } from '@angular/router';
+import { TranslatePipe } from '@ngx-translate/core';
+import type { CoachingPerson } from '@atolye/shared';
+import { toApiError } from '../core/api-error';
+import { LanguageService } from '../core/language.service';
+import { DayRangePipe } from '../programme-events/day-range.pipe';
+import { ErrorBanner } from '../shared/error-banner';
+import { CoachingService } from './coaching.service';
+
+/** The coaching tracks a person mentors or is coached on. */
+@Component({
+  selector: 'app-my-coaching-page',
+  imports: [RouterLink, MatCardModule, MatProgressBarModule, TranslatePipe, DayRangePipe, ErrorBanner],
+  templateUrl: './my-coaching-page.html',
+  styleUrl: './coaching.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class MyCoachingPage {
+  private readonly service = inject(CoachingService);
+  protected readonly locale = inject(LanguageService).locale;
+  protected readonly tracks = rxResource({ stream: () => this.service.mine() });
+  protected readonly error = computed(() => {
+    const failure = this.tracks.error();
+    return failure ? toApiError(failure) : null;
+  });
+
+  protected teamNames(team: CoachingPerson[]): string {
+    return team.map((p) => p.fullName).join(', ');
+  }
+}
