@@ -9,6 +9,7 @@ import { AuthModule } from './auth/auth.module';
 import { SameOriginMiddleware } from './auth/same-origin.middleware';
 import { CalendarModule } from './calendar/calendar.module';
 import { CertificatesModule } from './certificates/certificates.module';
+import { CredentialsModule } from './credentials/credentials.module';
 import { EvaluationsModule } from './evaluations/evaluations.module';
 import { FollowUpModule } from './follow-up/follow-up.module';
 import { CatalogueModule } from './catalogue/catalogue.module';
@@ -70,6 +71,7 @@ export class AppModule implements NestModule {
         EvaluationsModule,
         FollowUpModule,
         AssessmentsModule,
+        CredentialsModule,
         CertificatesModule.forRoot(config),
         ReportsModule,
         DemoModule,
