@@ -132,6 +132,11 @@ const VOCABULARIES = [
   ['libs/shared/src/lib/trainers.contracts.ts', 'TRAINER_ROSTER_SORTS', ['trainers.sorts']],
   ['libs/shared/src/lib/notifications.contracts.ts', 'OPTIONAL_MAIL_KINDS', ['notifications.preferences']],
   ['libs/shared/src/lib/notifications.contracts.ts', 'NOTICE_KINDS', ['notifications.kinds']],
+  [
+    'libs/shared/src/lib/credentials.contracts.ts',
+    'CREDENTIAL_CHECK_OUTCOMES',
+    ['verify.credential.outcomes.*.title', 'verify.credential.outcomes.*.text'],
+  ],
 ];
 
 /**
