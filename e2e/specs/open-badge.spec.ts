@@ -11,12 +11,16 @@ test('a holder downloads the Open Badge credential; the verification page says v
   baseURL,
 }) => {
   await signIn(page, HOLDER.email);
-  await mainNav(page).getByRole('link', { name: 'My certificates' }).click();
-  await expect(page.getByRole('heading', { name: 'My certificates', level: 1 })).toBeVisible();
-  await expect(page.getByText(/Download the JSON file and keep it in a wallet/)).toBeVisible();
+  // Hasan reads the portal in Turkish, as his profile says.
+  await mainNav(page).getByRole('link', { name: 'Sertifikalarım' }).click();
+  await expect(page.getByRole('heading', { name: 'Sertifikalarım', level: 1 })).toBeVisible();
+  await expect(page.getByText(/JSON dosyasını indirip Open Badges 3.0/)).toBeVisible();
 
   const downloading = page.waitForEvent('download');
-  await page.getByRole('link', { name: 'Download credential (Open Badge)' }).first().click();
+  await page
+    .getByRole('link', { name: /Open Badge dijital rozetini indir/ })
+    .first()
+    .click();
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/^open-badge-[0-9a-f]{8}\.json$/);
   const text = await readFile(await download.path(), 'utf8');
