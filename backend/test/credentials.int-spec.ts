@@ -325,7 +325,9 @@ describe('Open Badge credentials', () => {
     expect((await reasonOf({ content: 'x'.repeat(64_001) }))[0]).toMatchObject({ field: 'content' });
     expect((await reasonOf({}))[0]).toMatchObject({ field: 'content' });
     await t.http().get('/api/credentials/status/0').expect(404);
-    await t.http().get('/api/credentials/status/first').expect(400);
+    expect((await t.http().get('/api/credentials/status/first').expect(400)).body.details).toEqual([
+      { field: 'list', reason: 'must be a whole number' },
+    ]);
   });
 
   it('publishes the issuer profile every credential names, without signing in', async () => {

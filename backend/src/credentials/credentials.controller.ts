@@ -1,4 +1,5 @@
 import {
+  BadRequestException,
   Body,
   Controller,
   Get,
@@ -26,6 +27,14 @@ import { CredentialVerifier } from './credential-verifier.service';
 import { CheckCredentialDto } from './credentials.dto';
 import { issuerProfile } from './open-badge-credential';
 import { StatusLists } from './status-lists.service';
+
+const STATUS_LIST_PARAM = new ParseIntPipe({
+  exceptionFactory: () =>
+    new BadRequestException({
+      message: 'list: must be a whole number, the status list counted from 1',
+      details: [{ field: 'list', reason: 'must be a whole number' }],
+    }),
+});
 
 /** Open Badge credentials: what verifiers fetch, the holder's download, and checking an upload. */
 @ApiTags('credentials')
@@ -56,7 +65,7 @@ export class CredentialsController {
   /** A signed Bitstring Status List credential: bit n set means the credential at place n is revoked. */
   @Get('credentials/status/:list')
   @Public()
-  statusList(@Param('list', ParseIntPipe) list: number): Promise<Record<string, unknown>> {
+  statusList(@Param('list', STATUS_LIST_PARAM) list: number): Promise<Record<string, unknown>> {
     return this.statusLists.file(list);
   }
 

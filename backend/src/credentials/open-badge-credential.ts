@@ -3,6 +3,15 @@ import type { LocalisedText } from '@atolye/shared';
 import type { CredentialFacts } from './credentials.repository';
 import { credentialUrls, OB3_SCHEMA_ID } from './credential-urls';
 
+/**
+ * Open Badges 3.0 on the VC 1.1 data model (`issuanceDate`), which the bundled 1EdTech schema
+ * (ob_v3p0_achievementcredential_schema.json) requires; its context release is 3.0.2.
+ */
+const OB3_CONTEXT = [
+  'https://www.w3.org/2018/credentials/v1',
+  'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.2.json',
+];
+
 export interface IssuerDetails {
   publicUrl: string;
   issuerName: string;
@@ -12,10 +21,7 @@ export interface IssuerDetails {
 export function issuerProfile({ publicUrl, issuerName }: IssuerDetails) {
   const urls = credentialUrls(publicUrl);
   return {
-    '@context': [
-      'https://www.w3.org/ns/credentials/v2',
-      'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json',
-    ],
+    '@context': OB3_CONTEXT,
     id: urls.issuer,
     type: ['Profile'],
     name: issuerName,
@@ -53,10 +59,7 @@ export function openBadgeCredential(
   const issuedAt = facts.issuedAt.toISOString().replace(/\.\d{3}Z$/, 'Z');
   const statusList = urls.statusListOf(statusIndex);
   return {
-    '@context': [
-      'https://www.w3.org/2018/credentials/v1',
-      'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json',
-    ],
+    '@context': OB3_CONTEXT,
     id: `urn:uuid:${facts.certificateId}`,
     type: ['VerifiableCredential', 'OpenBadgeCredential'],
     name: `${title} — ${facts.holderName}`,
