@@ -18,7 +18,7 @@ test('a holder downloads the Open Badge credential; the verification page says v
 
   const downloading = page.waitForEvent('download');
   await page
-    .getByRole('link', { name: /Open Badge dijital rozetini indir/ })
+    .getByRole('link', { name: /^Dijital rozeti indir \(Open Badge\)/ })
     .first()
     .click();
   const download = await downloading;
