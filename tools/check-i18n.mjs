@@ -147,6 +147,11 @@ const VOCABULARIES = [
     'CAPACITY_ROUNDS',
     ['capacity.rounds', 'capacity.roundHints'],
   ],
+  [
+    'libs/shared/src/lib/credentials.contracts.ts',
+    'CREDENTIAL_CHECK_OUTCOMES',
+    ['verify.credential.outcomes.*.title', 'verify.credential.outcomes.*.text'],
+  ],
 ];
 
 /**

@@ -9,6 +9,7 @@ import { AuthModule } from './auth/auth.module';
 import { SameOriginMiddleware } from './auth/same-origin.middleware';
 import { CalendarModule } from './calendar/calendar.module';
 import { CertificatesModule } from './certificates/certificates.module';
+import { CredentialsModule } from './credentials/credentials.module';
 import { EvaluationsModule } from './evaluations/evaluations.module';
 import { CapacityModule } from './capacity/capacity.module';
 import { FollowUpModule } from './follow-up/follow-up.module';
@@ -75,6 +76,7 @@ export class AppModule implements NestModule {
         FollowUpModule,
         CapacityModule,
         AssessmentsModule,
+        CredentialsModule,
         CertificatesModule.forRoot(config),
         ReportsModule,
         LogframeModule,

@@ -280,6 +280,12 @@ function endpoints(ids: {
     { method: 'post', path: `/api/certificates/${ids.attempt}/reissue`, allowed: ORGANISERS, body: {} },
     { method: 'get', path: '/api/certificates/verify/:code', allowed: EVERYONE },
     { method: 'post', path: '/api/certificates/verify/file', allowed: EVERYONE, body: {} },
+    { method: 'get', path: '/api/credentials/issuer', allowed: EVERYONE },
+    { method: 'get', path: '/api/credentials/keys', allowed: EVERYONE },
+    { method: 'get', path: '/api/credentials/status/:list', allowed: EVERYONE },
+    // The holder only; for anyone else the certificate does not exist (404).
+    { method: 'get', path: `/api/my/certificates/${ids.attempt}/credential`, allowed: SIGNED_IN },
+    { method: 'post', path: '/api/verify/credential', allowed: EVERYONE, body: {} },
     // Trainers pass the rule but see only their own session's figures (403 without one).
     { method: 'get', path: '/api/reports/dashboard', allowed: ORGANISERS },
     { method: 'get', path: '/api/reports/breakdown?measure=people_enrolled&by=gender', allowed: ORGANISERS },
@@ -413,7 +419,7 @@ describe('access rules of every endpoint', () => {
     const declared = routesOf(t.app);
     const routes = declared.map((r) => `${r.method} ${r.path}`);
     const undeclared = declared.filter((r) => !r.rule).map((r) => r.handler);
-    expect(routes.length).toBe(175);
+    expect(routes.length).toBe(180);
     expect(undeclared).toEqual([]);
     const listed = endpoints({
       person: ':id',

@@ -152,6 +152,7 @@ describe('bad input and the shape of errors', () => {
         { contentBase64: 'A\u0000' },
         'contentBase64',
       ],
+      ['a credential file check', '/api/verify/credential', { content: '{"a":"\u0000"}' }, 'content'],
     ])(
       'answers a NUL byte sent anonymously to %s with 400 naming the field',
       async (_name, path, body, field) => {
@@ -340,6 +341,6 @@ describe('bad input and the shape of errors', () => {
       (n: number, p) => n + Object.keys(p).length,
       0,
     );
-    expect(operations).toBe(175);
+    expect(operations).toBe(180);
   });
 });

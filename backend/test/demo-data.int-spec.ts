@@ -91,6 +91,19 @@ describe('demo data', () => {
       'Elif Şahin',
       'Dr. Katrin Vogel',
     ]);
+    // Each demo certificate is an Open Badge credential too, in the holder's name.
+    const credentials: { jwt: string }[] = await t.db.query(
+      `SELECT cc.jwt FROM certificate_credentials cc JOIN certificates c ON c.id = cc.certificate_id
+        WHERE c.verification_code = ANY($1)`,
+      [first.map((url) => url.split('/').pop())],
+    );
+    expect(credentials).toHaveLength(2);
+    const names = credentials.map(
+      ({ jwt }) =>
+        JSON.parse(Buffer.from(jwt.split('.')[1], 'base64url').toString()).vc.credentialSubject.identifier[0]
+          .identityHash,
+    );
+    expect(names.sort()).toEqual(['Hasan Çelik', 'Meryem Aydoğan']);
   });
 
   it('shows the programme figures a coordinator signs: attendance of held meetings, completion of ended sessions', async () => {

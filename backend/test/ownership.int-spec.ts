@@ -31,6 +31,7 @@ const NOT_OWNED: Record<string, string> = {
     'a published quiz as GIFT, the same for every trainer and coordinator',
   'get /api/calendar/:token.ics': 'the secret token in the address is the credential',
   'get /api/certificates/verify/:code': 'verification is public by design',
+  'get /api/credentials/status/:list': 'a status list is public by design: verifiers anywhere read it',
   'get /api/public/trainings/:id': 'the public catalogue shows published trainings to anyone',
   'post /api/sessions/:id/enrol':
     'any trainee may ask for a seat in an open session; the enrolment made is theirs',
@@ -184,6 +185,7 @@ describe('ownership of every object route', () => {
         body: { answers: { used: 'yes' } },
       },
       { method: 'get', path: `/api/certificates/${certificateId}/pdf` },
+      { method: 'get', path: `/api/my/certificates/${certificateId}/credential` },
       { method: 'get', path: `/api/sessions/${session.id}/calendar.ics` },
       {
         method: 'put',

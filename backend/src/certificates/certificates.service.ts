@@ -14,6 +14,7 @@ import { can, type CertificateSummary, type CertificateVerification } from '@ato
 import { AuditService } from '../audit/audit.service';
 import type { SignedInPerson } from '../auth/signed-in-person';
 import { CompletionService } from '../completion/completion.service';
+import { CredentialIssuer } from '../credentials/credential-issuer.service';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { MailNotifications } from '../mail/mail-notifications.service';
 import { certificateFacts, certificateFactsOf, type CertificateFacts } from './certificate-facts';
@@ -39,6 +40,7 @@ export class CertificatesService {
     private readonly notifications: MailNotifications,
     private readonly renderer: CertificateRenderer,
     private readonly templates: CertificateTemplatesService,
+    private readonly credentials: CredentialIssuer,
   ) {}
 
   verificationUrl(code: string): string {
@@ -403,6 +405,8 @@ export class CertificatesService {
     }
     // One statement for all; the generated ids are filled in on the entities.
     await manager.getRepository(CertificateEntity).insert(certificates);
+    // Each certificate is also an Open Badge credential, signed in the same transaction.
+    await this.credentials.issueWithin(manager, certificates);
     return certificates;
   }
 

@@ -6,6 +6,7 @@ const TYPES: Record<string, string> = {
   pdf: 'application/pdf',
   ics: 'text/calendar; charset=utf-8',
   txt: 'text/plain; charset=utf-8',
+  json: 'application/json; charset=utf-8',
 };
 
 /** Sends a generated file as a download, its type taken from the file name's extension. */

@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { ConfigError, DEMO_PASSWORD, loadConfig } from './app-config';
 
 describe('loadConfig', () => {
@@ -104,6 +105,30 @@ describe('loadConfig', () => {
       );
       expect(() => loadConfig({ ADMIN_EMAIL: 'ops@example.org', ADMIN_PASSWORD: DEMO_PASSWORD })).toThrow(
         'ADMIN_PASSWORD is the demo password printed in the README; choose another',
+      );
+    });
+  });
+
+  describe('the credential signing key', () => {
+    it('keeps a database-made key unless CREDENTIAL_SIGNING_KEY gives an Ed25519 PEM, one line or several', () => {
+      expect(loadConfig({}).credentialSigningKey).toBeNull();
+      const pem = generateKeyPairSync('ed25519')
+        .privateKey.export({ format: 'pem', type: 'pkcs8' })
+        .toString();
+      expect(loadConfig({ CREDENTIAL_SIGNING_KEY: pem }).credentialSigningKey).toBe(pem);
+      const oneLine = pem.trim().replace(/\n/g, '\\n');
+      expect(loadConfig({ CREDENTIAL_SIGNING_KEY: oneLine }).credentialSigningKey).toBe(pem);
+    });
+
+    it('refuses a value that is not a PEM private key, or a key of another kind', () => {
+      expect(() => loadConfig({ CREDENTIAL_SIGNING_KEY: 'secret' })).toThrow(
+        new ConfigError('CREDENTIAL_SIGNING_KEY must be a PEM private key (-----BEGIN PRIVATE KEY-----)'),
+      );
+      const rsa = generateKeyPairSync('rsa', { modulusLength: 1024 })
+        .privateKey.export({ format: 'pem', type: 'pkcs8' })
+        .toString();
+      expect(() => loadConfig({ CREDENTIAL_SIGNING_KEY: rsa })).toThrow(
+        'CREDENTIAL_SIGNING_KEY must be an Ed25519 key; got rsa',
       );
     });
   });

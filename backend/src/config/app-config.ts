@@ -1,3 +1,4 @@
+import { createPrivateKey, type KeyObject } from 'node:crypto';
 import { resolve } from 'node:path';
 
 /**
@@ -65,6 +66,10 @@ export interface AppConfig {
   /** Registrations allowed per email and per client address within the login window. */
   registrationMaxPerAccount: number;
   registrationMaxPerAddress: number;
+  /** Ed25519 private key (PKCS#8 PEM) that signs Open Badge credentials; else one kept in the database. */
+  credentialSigningKey: string | null;
+  /** Passphrase the database-kept credential key is encrypted with (AES-256); else stored plain. */
+  credentialKeyPassphrase: string | null;
 }
 
 export class ConfigError extends Error {}
@@ -150,6 +155,20 @@ function publicUrl(env: Env): string {
     );
   }
   return raw.replace(/\/+$/, '');
+}
+
+function credentialSigningKey(env: Env): string | null {
+  const raw = env['CREDENTIAL_SIGNING_KEY']?.trim();
+  if (!raw) return null;
+  let key: KeyObject;
+  try {
+    key = createPrivateKey(raw.replace(/\\n/g, '\n'));
+  } catch {
+    throw new ConfigError('CREDENTIAL_SIGNING_KEY must be a PEM private key (-----BEGIN PRIVATE KEY-----)');
+  }
+  if (key.asymmetricKeyType !== 'ed25519')
+    throw new ConfigError(`CREDENTIAL_SIGNING_KEY must be an Ed25519 key; got ${key.asymmetricKeyType}`);
+  return key.export({ format: 'pem', type: 'pkcs8' }).toString();
 }
 
 /** The password of every demo account, published in the README: never accepted in production. */
@@ -246,6 +265,8 @@ export function loadConfig(env: Env = process.env, options: LoadOptions = {}): A
     passwordResetMaxPerAddress: integer(env, 'PASSWORD_RESET_MAX_PER_ADDRESS', 20, 1, 100000),
     registrationMaxPerAccount: integer(env, 'REGISTRATION_MAX_PER_ACCOUNT', 3, 1, 1000),
     registrationMaxPerAddress: integer(env, 'REGISTRATION_MAX_PER_ADDRESS', 20, 1, 100000),
+    credentialSigningKey: credentialSigningKey(env),
+    credentialKeyPassphrase: env['CREDENTIAL_KEY_PASSPHRASE'] || null,
   };
 }
 

@@ -10,6 +10,8 @@ export const ADVISORY_LOCKS = {
   migrations: 7_346_001,
   /** Publishing content, creating the first administrator and seeding demo data. */
   startup: 7_346_002,
+  /** Creating the Open Badge issuer key, once, on first start. */
+  credentialKey: 7_346_003,
 } as const;
 
 /**

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import type { PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConnectionOptions';
 import { CertificatesService } from '../certificates/certificates.service';
 import type { AppConfig } from '../config/app-config';
+import { CredentialKeys } from '../credentials/credential-keys';
 import { ContentPublisher } from '../content/content-publisher.service';
 import { publishContent } from '../content/publish-content';
 import { ADVISORY_LOCKS, withAdvisoryLock } from '../database/advisory-lock';
@@ -29,6 +30,7 @@ export async function prepareDatabase(app: INestApplication, config: AppConfig):
   let result: StartResult = { demoAccounts: [], verifications: [] };
   const work = async (): Promise<void> => {
     await runMigrations(db);
+    await app.get(CredentialKeys).signingKey();
     await publishContent(app.get(ContentPublisher), config.contentDir);
     if (config.firstAdmin && (await app.get(AdminAccounts).createIfAbsent(config.firstAdmin)))
       logger.log(

@@ -24,6 +24,7 @@ export * from './lib/evaluations.contracts';
 export * from './lib/assessments.contracts';
 export * from './lib/gift.contracts';
 export * from './lib/certificates.contracts';
+export * from './lib/credentials.contracts';
 export * from './lib/reports.contracts';
 export * from './lib/mail.contracts';
 export * from './lib/time-zones';

@@ -22,8 +22,9 @@ import { ProgrammeEvents1766210000000 } from './1766210000000-programme-events';
 import { SessionQuizDeadlines1766500000000 } from './1766500000000-session-quiz-deadlines';
 import { FollowUpSurveys1766600000000 } from './1766600000000-follow-up-surveys';
 import { CapacitySelfAssessment1766700000000 } from './1766700000000-capacity-self-assessment';
-import { Logframe1766720000000 } from './1766720000000-logframe';
 import { CoachingTracks1766710000000 } from './1766710000000-coaching-tracks';
+import { Logframe1766720000000 } from './1766720000000-logframe';
+import { OpenBadgeCredentials1766730000000 } from './1766730000000-open-badge-credentials';
 import { KnowledgeGains1765400000000 } from './1765400000000-knowledge-gains';
 
 /** Every migration in order; listed rather than globbed so sources and dist behave alike. */
@@ -53,6 +54,7 @@ export const MIGRATIONS = [
   SessionQuizDeadlines1766500000000,
   FollowUpSurveys1766600000000,
   CapacitySelfAssessment1766700000000,
-  Logframe1766720000000,
   CoachingTracks1766710000000,
+  Logframe1766720000000,
+  OpenBadgeCredentials1766730000000,
 ];

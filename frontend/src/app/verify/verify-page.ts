@@ -19,6 +19,7 @@ import { Router } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { toApiError } from '../core/api-error';
 import { ErrorBanner } from '../shared/error-banner';
+import { CredentialCheckPanel } from './credential-check';
 import { VerificationResult } from './verification-result';
 import { codeFrom, readAsBase64 } from './verification-code';
 import { VerificationService } from './verification.service';
@@ -41,6 +42,7 @@ type Lookup = { by: 'code'; code: string } | { by: 'file'; fileName: string; con
     TranslatePipe,
     ErrorBanner,
     VerificationResult,
+    CredentialCheckPanel,
   ],
   templateUrl: './verify-page.html',
   styleUrl: './verify-page.scss',

@@ -16,4 +16,9 @@ export class MyCertificatesService {
   pdfHref(id: string): string {
     return `/api/certificates/${encodeURIComponent(id)}/pdf`;
   }
+
+  /** The Open Badges 3.0 credential file's address (JSON). */
+  credentialHref(id: string): string {
+    return `/api/my/certificates/${encodeURIComponent(id)}/credential`;
+  }
 }
