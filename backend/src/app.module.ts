@@ -32,6 +32,7 @@ import { NotificationsModule } from './notifications/notifications.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { PeopleModule } from './people/people.module';
 import { ReportsModule } from './reports/reports.module';
+import { XapiModule } from './xapi/xapi.module';
 
 @Module({})
 export class AppModule implements NestModule {
@@ -72,6 +73,7 @@ export class AppModule implements NestModule {
         AssessmentsModule,
         CertificatesModule.forRoot(config),
         ReportsModule,
+        XapiModule.forRoot(config),
         DemoModule,
       ],
       controllers: [HealthController],

@@ -65,6 +65,16 @@ export interface AppConfig {
   /** Registrations allowed per email and per client address within the login window. */
   registrationMaxPerAccount: number;
   registrationMaxPerAddress: number;
+  /** An external LRS the learning records (xAPI statements) are forwarded to; null: none leave. */
+  xapiLrs: XapiLrsConfig | null;
+}
+
+export interface XapiLrsConfig {
+  /** The LRS's xAPI endpoint, without a trailing slash; statements go to `${url}/statements`. */
+  url: string;
+  /** HTTP Basic credentials, or null when the LRS takes none. */
+  username: string | null;
+  password: string | null;
 }
 
 export class ConfigError extends Error {}
@@ -150,6 +160,34 @@ function publicUrl(env: Env): string {
     );
   }
   return raw.replace(/\/+$/, '');
+}
+
+/** XAPI_LRS_URL with XAPI_LRS_USERNAME and XAPI_LRS_PASSWORD, which go together. */
+function xapiLrs(env: Env): XapiLrsConfig | null {
+  const raw = env['XAPI_LRS_URL'];
+  const username = env['XAPI_LRS_USERNAME'] || null;
+  const password = env['XAPI_LRS_PASSWORD'] || null;
+  if (!raw) {
+    if (username || password)
+      throw new ConfigError('XAPI_LRS_USERNAME and XAPI_LRS_PASSWORD need XAPI_LRS_URL');
+    return null;
+  }
+  let url: URL;
+  try {
+    url = new URL(raw);
+    if (!['http:', 'https:'].includes(url.protocol)) throw new Error();
+  } catch {
+    throw new ConfigError(
+      `XAPI_LRS_URL must be the LRS's xAPI endpoint such as https://lrs.example.org/xapi; got "${raw}"`,
+    );
+  }
+  if (url.username || url.password)
+    throw new ConfigError(
+      'XAPI_LRS_URL must not hold credentials: set XAPI_LRS_USERNAME and XAPI_LRS_PASSWORD',
+    );
+  if (Boolean(username) !== Boolean(password))
+    throw new ConfigError('XAPI_LRS_USERNAME and XAPI_LRS_PASSWORD must be set together');
+  return { url: raw.replace(/\/+$/, ''), username, password };
 }
 
 /** The password of every demo account, published in the README: never accepted in production. */
@@ -246,6 +284,7 @@ export function loadConfig(env: Env = process.env, options: LoadOptions = {}): A
     passwordResetMaxPerAddress: integer(env, 'PASSWORD_RESET_MAX_PER_ADDRESS', 20, 1, 100000),
     registrationMaxPerAccount: integer(env, 'REGISTRATION_MAX_PER_ACCOUNT', 3, 1, 1000),
     registrationMaxPerAddress: integer(env, 'REGISTRATION_MAX_PER_ADDRESS', 20, 1, 100000),
+    xapiLrs: xapiLrs(env),
   };
 }
 

@@ -34,6 +34,7 @@ import { OrganisationEntity } from '../organisations/organisation.entity';
 import { NoticeClaimEntity } from '../notifications/notice-claim.entity';
 import { NotificationEntity } from '../notifications/notification.entity';
 import { PersonEntity } from '../people/person.entity';
+import { XapiForwardedEntity, XapiForwardingEntity } from '../xapi/xapi-forwarding.entity';
 import { TrainerProfileEntity } from '../trainers/trainer-profile.entity';
 import {
   ProgrammeEventEntity,
@@ -83,4 +84,6 @@ export const ENTITIES = [
   ProgrammeEventReportEntity,
   NotificationEntity,
   NoticeClaimEntity,
+  XapiForwardingEntity,
+  XapiForwardedEntity,
 ];

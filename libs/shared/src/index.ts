@@ -29,3 +29,4 @@ export * from './lib/time-zones';
 export * from './lib/home.contracts';
 export * from './lib/notifications.contracts';
 export * from './lib/follow-up.contracts';
+export * from './lib/xapi.contracts';

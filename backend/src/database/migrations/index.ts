@@ -21,6 +21,7 @@ import { TrainerProfiles1766200000000 } from './1766200000000-trainer-profiles';
 import { ProgrammeEvents1766210000000 } from './1766210000000-programme-events';
 import { SessionQuizDeadlines1766500000000 } from './1766500000000-session-quiz-deadlines';
 import { FollowUpSurveys1766600000000 } from './1766600000000-follow-up-surveys';
+import { XapiForwarding1766740000000 } from './1766740000000-xapi-forwarding';
 import { KnowledgeGains1765400000000 } from './1765400000000-knowledge-gains';
 
 /** Every migration in order; listed rather than globbed so sources and dist behave alike. */
@@ -49,4 +50,5 @@ export const MIGRATIONS = [
   NotificationsAndNotices1765810000000,
   SessionQuizDeadlines1766500000000,
   FollowUpSurveys1766600000000,
+  XapiForwarding1766740000000,
 ];
