@@ -24,7 +24,8 @@ export class XapiController {
   @ApiProduces('application/x-ndjson')
   async export(@Query() query: XapiExportQueryDto, @Res() response: Response): Promise<void> {
     this.statements.check(query);
-    response.type('application/x-ndjson').attachment('learning-records.xapi.jsonl');
+    // The attachment first: it would set a type of its own from the file name's extension.
+    response.attachment('learning-records.xapi.jsonl').type('application/x-ndjson');
     try {
       for await (const statement of this.statements.statements(query)) {
         if (!response.write(`${JSON.stringify(statement)}\n`)) await once(response, 'drain');
