@@ -12,6 +12,7 @@ import { BreakdownExplorer } from './breakdown-explorer';
 import { DashboardCharts } from './dashboard-charts';
 import { FollowUpOutcomes } from './follow-up-outcomes';
 import { IndicatorCards } from './indicator-cards';
+import { LearningRecords } from './learning-records';
 import { MeasureGrid } from './measure-grid';
 import { ReportFilterBar } from './report-filter-bar';
 import { filtersFromQuery, queryFromFilters } from './report-filters-query';
@@ -37,6 +38,7 @@ import { ReportsService } from './reports.service';
     DashboardCharts,
     BreakdownExplorer,
     FollowUpOutcomes,
+    LearningRecords,
   ],
   templateUrl: './reports-page.html',
   styleUrl: './reports-page.scss',
