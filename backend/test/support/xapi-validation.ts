@@ -1,6 +1,6 @@
 import validateXapi from '@learninglocker/xapi-validation';
 import type { Statement } from '@xapi/xapi';
-import Ajv from 'ajv';
+import Ajv, { type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 
 /**
