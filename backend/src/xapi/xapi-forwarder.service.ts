@@ -9,7 +9,7 @@ import { XapiRepository } from './xapi.repository';
 
 /** Statements per POST, and the most one run sends before leaving the rest to the next. */
 export const FORWARD_BATCH_SIZE = 100;
-const MAX_BATCHES_PER_RUN = 50;
+const MAX_PER_RUN = 5000;
 
 export interface ForwardingRun {
   /** False when another process held the forwarding state (it forwards meanwhile). */
@@ -49,13 +49,13 @@ export class XapiForwarder {
     const result = await this.db.transaction(async (manager) => {
       const state = await this.repository.lockState(manager);
       if (!state) return { ran: false, sent: 0 };
-      let cursor = state.cursor;
+      // One query a run (the events are a union over several tables), sent in batches.
+      const events = await this.repository.unsent(manager, state.cursor, MAX_PER_RUN);
       let sent = 0;
-      for (let batch = 0; batch < MAX_BATCHES_PER_RUN; batch++) {
-        const events = await this.repository.unsent(manager, cursor, FORWARD_BATCH_SIZE);
-        if (events.length === 0) break;
+      for (let start = 0; start < events.length; start += FORWARD_BATCH_SIZE) {
+        const batch = events.slice(start, start + FORWARD_BATCH_SIZE);
         try {
-          await client.send(events.map((event) => this.mapper.toStatement(event)));
+          await client.send(batch.map((event) => this.mapper.toStatement(event)));
         } catch (error) {
           // Only the LRS's refusals are expected here; anything else is a fault of ours and propagates.
           if (!(error instanceof LrsError)) throw error;
@@ -64,13 +64,9 @@ export class XapiForwarder {
         }
         await this.repository.markSent(
           manager,
-          events.map((e) => ({ ...e, statementId: statementId(e.kind, e.recordKey) })),
+          batch.map((e) => ({ ...e, statementId: statementId(e.kind, e.recordKey) })),
         );
-        sent += events.length;
-        cursor = new Date(
-          Math.max(cursor?.getTime() ?? 0, ...events.map((e) => new Date(e.recordedAt).getTime())),
-        );
-        if (events.length < FORWARD_BATCH_SIZE) break;
+        sent += batch.length;
       }
       await this.repository.markAttempt(manager, failure?.message ?? null);
       return { ran: true, sent };

@@ -3,7 +3,7 @@ import type { Statement } from '@xapi/xapi';
 import type { XapiExportFilters } from '@atolye/shared';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { XapiStatementMapper } from './xapi-statement-mapper';
-import { XapiRepository, type XapiEventPosition } from './xapi.repository';
+import { XapiRepository } from './xapi.repository';
 
 /** Events read per query while an export streams: memory stays flat however long the period. */
 const EXPORT_PAGE_SIZE = 1000;
@@ -30,13 +30,7 @@ export class XapiStatementsService {
   }
 
   async *statements(filters: XapiExportFilters): AsyncGenerator<Statement> {
-    let after: XapiEventPosition | undefined;
-    for (;;) {
-      const events = await this.repository.page({ ...filters, after, limit: EXPORT_PAGE_SIZE });
+    for await (const events of this.repository.pages(filters, EXPORT_PAGE_SIZE))
       for (const event of events) yield this.mapper.toStatement(event);
-      if (events.length < EXPORT_PAGE_SIZE) return;
-      const last = events[events.length - 1];
-      after = { at: last.at, kind: last.kind, recordKey: last.recordKey };
-    }
   }
 }

@@ -14,19 +14,10 @@ const DAY_ZONE = 'Europe/Istanbul';
  */
 export const FORWARDING_LOOKBACK = '7 days';
 
-export interface XapiEventPosition {
-  at: Date;
-  kind: string;
-  recordKey: string;
-}
-
 export interface XapiEventQuery {
   from?: string;
   to?: string;
   sessionId?: string;
-  /** Events strictly after this one in export order (time, kind, record). */
-  after?: XapiEventPosition;
-  limit: number;
 }
 
 /** The learning events behind the statements, and the forwarding state: SQL lives here only. */
@@ -34,28 +25,40 @@ export interface XapiEventQuery {
 export class XapiRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** One page of events in export order: by time, then kind, then record. */
-  async page(query: XapiEventQuery): Promise<XapiEvent[]> {
+  /**
+   * The events in export order (time, kind, record), `pageSize` at a time, from one query read
+   * through a cursor: one sort, one consistent snapshot, however many pages.
+   */
+  async *pages(query: XapiEventQuery, pageSize: number): AsyncGenerator<XapiEvent[]> {
     const values: unknown[] = [];
     const param = (value: unknown) => `$${values.push(value)}`;
     const where: string[] = [];
     if (query.from) where.push(`ev.at >= (${param(query.from)}::date)::timestamp AT TIME ZONE '${DAY_ZONE}'`);
     if (query.to) where.push(`ev.at < (${param(query.to)}::date + 1)::timestamp AT TIME ZONE '${DAY_ZONE}'`);
     if (query.sessionId) where.push(`e.session_id = ${param(query.sessionId)}`);
-    if (query.after) {
-      const { at, kind, recordKey } = query.after;
-      where.push(
-        `(ev.at, ev.kind, ev.record_key) > (${param(at)}::timestamptz, ${param(kind)}, ${param(recordKey)})`,
+    const runner = this.db.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.startTransaction();
+      await runner.query(
+        `DECLARE xapi_export NO SCROLL CURSOR FOR
+         SELECT ${XAPI_EVENT_COLUMNS}
+           FROM (${XAPI_EVENTS_SQL}) ev ${XAPI_EVENT_JOINS}
+          ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
+          ORDER BY ev.at, ev.kind, ev.record_key`,
+        values,
       );
+      for (;;) {
+        const events: XapiEvent[] = await runner.query(`FETCH ${Number(pageSize)} FROM xapi_export`);
+        if (events.length > 0) yield events;
+        if (events.length < pageSize) break;
+      }
+      await runner.commitTransaction();
+    } finally {
+      // Also when the download is broken off: the transaction (and its cursor) must not stay open.
+      if (runner.isTransactionActive) await runner.rollbackTransaction();
+      await runner.release();
     }
-    return this.db.query(
-      `SELECT ${XAPI_EVENT_COLUMNS}
-         FROM (${XAPI_EVENTS_SQL}) ev ${XAPI_EVENT_JOINS}
-        ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
-        ORDER BY ev.at, ev.kind, ev.record_key
-        LIMIT ${param(query.limit)}`,
-      values,
-    );
   }
 
   /** Events the LRS has not accepted yet, oldest record first, from a little before the cursor. */

@@ -93,14 +93,25 @@ export function statementSchema(publicUrl: string) {
   };
 }
 
+const compiled = new Map<string, ValidateFunction>();
+
+function schemaFor(publicUrl: string): ValidateFunction {
+  let validate = compiled.get(publicUrl);
+  if (!validate) {
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    addFormats(ajv);
+    validate = ajv.compile(statementSchema(publicUrl));
+    compiled.set(publicUrl, validate);
+  }
+  return validate;
+}
+
 /** Every problem with a statement, as `path: reason`; empty when it is valid. */
 export function statementProblems(
   statement: Statement | Record<string, unknown>,
   publicUrl: string,
 ): string[] {
-  const ajv = new Ajv({ allErrors: true, strict: false });
-  addFormats(ajv);
-  const validate = ajv.compile(statementSchema(publicUrl));
+  const validate = schemaFor(publicUrl);
   const problems = validateXapi(statement).map(
     (warning) => `${warning.path.join('.')}: ${warning.constructor.name}`,
   );
