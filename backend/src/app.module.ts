@@ -36,6 +36,7 @@ import { OrganisationsModule } from './organisations/organisations.module';
 import { PeopleModule } from './people/people.module';
 import { ReportsModule } from './reports/reports.module';
 import { LogframeModule } from './logframe/logframe.module';
+import { XapiModule } from './xapi/xapi.module';
 
 @Module({})
 export class AppModule implements NestModule {
@@ -80,6 +81,7 @@ export class AppModule implements NestModule {
         CertificatesModule.forRoot(config),
         ReportsModule,
         LogframeModule,
+        XapiModule.forRoot(config),
         DemoModule,
       ],
       controllers: [HealthController],

@@ -5,8 +5,9 @@ import { ConfigError, loadConfig } from './config/app-config';
 import { AppLogger } from './lifecycle/app-logger';
 
 /**
- * A queue worker without HTTP: takes bulk certificate jobs and mails to send from Redis. Run several beside API
- * instances started with RUN_WORKER=false. Needs REDIS_URL and DATABASE_URL.
+ * A queue worker without HTTP: takes bulk certificate jobs, mails to send and the forwarding of
+ * learning records to an LRS from Redis. Run several beside API instances started with
+ * RUN_WORKER=false. Needs REDIS_URL and DATABASE_URL.
  */
 async function main(): Promise<void> {
   const config = loadConfig();

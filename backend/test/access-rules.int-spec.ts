@@ -294,6 +294,8 @@ function endpoints(ids: {
     { method: 'get', path: '/api/reports/capacity', allowed: ORGANISERS },
     { method: 'get', path: '/api/reports/export', allowed: ORGANISERS },
     { method: 'get', path: '/api/reports/report.pdf', allowed: ORGANISERS },
+    { method: 'get', path: '/api/xapi/statements', allowed: ORGANISERS },
+    { method: 'get', path: '/api/xapi/forwarding', allowed: ORGANISERS },
     { method: 'get', path: '/api/indicators', allowed: ORGANISERS },
     { method: 'post', path: '/api/indicators', allowed: ORGANISERS, body: {} },
     { method: 'put', path: `/api/indicators/${ids.attempt}`, allowed: ORGANISERS, body: {} },
@@ -419,7 +421,7 @@ describe('access rules of every endpoint', () => {
     const declared = routesOf(t.app);
     const routes = declared.map((r) => `${r.method} ${r.path}`);
     const undeclared = declared.filter((r) => !r.rule).map((r) => r.handler);
-    expect(routes.length).toBe(180);
+    expect(routes.length).toBe(182);
     expect(undeclared).toEqual([]);
     const listed = endpoints({
       person: ':id',

@@ -320,6 +320,17 @@ describe('bad input and the shape of errors', () => {
     // Scores checked against the questionnaire's questions: see capacity-assessment.int-spec.ts.
   });
 
+  it('answers a learning-records export for a day that does not exist with 400 naming the field', async () => {
+    const response = await t
+      .http()
+      .get('/api/xapi/statements?from=2026-02-29&sessionId=00000000-0000-4000-8000-00000000abcd')
+      .set('Cookie', cookie)
+      .expect(400);
+    expect(response.body.details).toEqual([
+      { field: 'from', reason: 'from must be a day written YYYY-MM-DD, such as 2027-03-02' },
+    ]);
+  });
+
   it('reports the database state on /api/health, and only liveness on /api/health/live', async () => {
     await t.http().get('/api/health').expect(200, { status: 'ok', database: 'up' });
     await t.http().get('/api/health/live').expect(200, { status: 'ok' });
@@ -341,6 +352,6 @@ describe('bad input and the shape of errors', () => {
       (n: number, p) => n + Object.keys(p).length,
       0,
     );
-    expect(operations).toBe(180);
+    expect(operations).toBe(182);
   });
 });

@@ -11,6 +11,7 @@ import { DemoSeeder } from '../src/demo/demo-seeder';
 import { DemoTrainingSeeder } from '../src/demo/demo-training-seeder';
 import { DEMO_PASSWORD } from '../src/demo/demo-data';
 import { signIn } from './support/factories';
+import { statementProblems } from './support/xapi-validation';
 import { createDatabase, databaseUrlWithName, dropDatabase } from './support/test-database';
 import { createTestApp, type TestApp } from './support/test-app';
 import { publishRepositoryContent } from './support/training-factories';
@@ -127,6 +128,42 @@ describe('demo data', () => {
       sessions_upcoming: 2,
       enrolments_in_progress: 0,
     });
+  });
+
+  it('gives learning records of every kind as valid xAPI statements, with no e-mail address in them', async () => {
+    await seedAll();
+    const coordinator = await signIn(t, 'coordinator@atolye.example', DEMO_PASSWORD);
+    const response = await t
+      .http()
+      .get('/api/xapi/statements')
+      .set('Cookie', coordinator)
+      .buffer(true)
+      .parse(((res: NodeJS.ReadableStream, done: (e: null, body: string) => void) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (text += chunk));
+        res.on('end', () => done(null, text));
+      }) as never)
+      .expect(200);
+    const text = response.body as string;
+    const statements = text
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    const verbs = new Set(statements.map((s) => s.verb.id.split('/').pop()));
+    expect([...verbs].sort()).toEqual([
+      'attempted',
+      'attended',
+      'completed',
+      'earned',
+      'failed',
+      'passed',
+      'registered',
+    ]);
+    // Hasan's and Meryem's certificates, issued by the demo.
+    expect(statements.filter((s) => s.verb.id.endsWith('/earned'))).toHaveLength(2);
+    for (const statement of statements) expect(statementProblems(statement, t.config.publicUrl)).toEqual([]);
+    expect(text).not.toContain('@atolye.example');
   });
 
   it('shows an absence excused in advance and a withdrawal with its reason, both in the audit log', async () => {

@@ -57,6 +57,30 @@ describe('loadConfig', () => {
     );
   });
 
+  it('forwards learning records only when XAPI_LRS_URL is set, with both credentials or none', () => {
+    expect(loadConfig({}).xapiLrs).toBeNull();
+    expect(
+      loadConfig({
+        XAPI_LRS_URL: 'https://lrs.example.org/xapi/',
+        XAPI_LRS_USERNAME: 'atolye',
+        XAPI_LRS_PASSWORD: 's3cret',
+      }).xapiLrs,
+    ).toEqual({ url: 'https://lrs.example.org/xapi', username: 'atolye', password: 's3cret' });
+    expect(loadConfig({ XAPI_LRS_URL: 'http://127.0.0.1:8080/xapi' }).xapiLrs).toEqual({
+      url: 'http://127.0.0.1:8080/xapi',
+      username: null,
+      password: null,
+    });
+    expect(() => loadConfig({ XAPI_LRS_URL: 'ftp://lrs.example.org' })).toThrow(/XAPI_LRS_URL must be/);
+    expect(() => loadConfig({ XAPI_LRS_URL: 'https://user:pw@lrs.example.org/xapi' })).toThrow(
+      /must not hold credentials/,
+    );
+    expect(() =>
+      loadConfig({ XAPI_LRS_URL: 'https://lrs.example.org/xapi', XAPI_LRS_USERNAME: 'atolye' }),
+    ).toThrow(/must be set together/);
+    expect(() => loadConfig({ XAPI_LRS_PASSWORD: 'x' })).toThrow(/need XAPI_LRS_URL/);
+  });
+
   it('refuses a MAIL_FROM that is not an address', () => {
     expect(loadConfig({ MAIL_FROM: 'Programme <team@example.org>' }).mailFrom).toBe(
       'Programme <team@example.org>',

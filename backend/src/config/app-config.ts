@@ -70,6 +70,16 @@ export interface AppConfig {
   credentialSigningKey: string | null;
   /** Passphrase the database-kept credential key is encrypted with (AES-256); else stored plain. */
   credentialKeyPassphrase: string | null;
+  /** An external LRS the learning records (xAPI statements) are forwarded to; null: none leave. */
+  xapiLrs: XapiLrsConfig | null;
+}
+
+export interface XapiLrsConfig {
+  /** The LRS's xAPI endpoint, without a trailing slash; statements go to `${url}/statements`. */
+  url: string;
+  /** HTTP Basic credentials, or null when the LRS takes none. */
+  username: string | null;
+  password: string | null;
 }
 
 export class ConfigError extends Error {}
@@ -171,6 +181,34 @@ function credentialSigningKey(env: Env): string | null {
   return key.export({ format: 'pem', type: 'pkcs8' }).toString();
 }
 
+/** XAPI_LRS_URL with XAPI_LRS_USERNAME and XAPI_LRS_PASSWORD, which go together. */
+function xapiLrs(env: Env): XapiLrsConfig | null {
+  const raw = env['XAPI_LRS_URL'];
+  const username = env['XAPI_LRS_USERNAME'] || null;
+  const password = env['XAPI_LRS_PASSWORD'] || null;
+  if (!raw) {
+    if (username || password)
+      throw new ConfigError('XAPI_LRS_USERNAME and XAPI_LRS_PASSWORD need XAPI_LRS_URL');
+    return null;
+  }
+  let url: URL;
+  try {
+    url = new URL(raw);
+    if (!['http:', 'https:'].includes(url.protocol)) throw new Error();
+  } catch {
+    throw new ConfigError(
+      `XAPI_LRS_URL must be the LRS's xAPI endpoint such as https://lrs.example.org/xapi; got "${raw}"`,
+    );
+  }
+  if (url.username || url.password)
+    throw new ConfigError(
+      'XAPI_LRS_URL must not hold credentials: set XAPI_LRS_USERNAME and XAPI_LRS_PASSWORD',
+    );
+  if (Boolean(username) !== Boolean(password))
+    throw new ConfigError('XAPI_LRS_USERNAME and XAPI_LRS_PASSWORD must be set together');
+  return { url: raw.replace(/\/+$/, ''), username, password };
+}
+
 /** The password of every demo account, published in the README: never accepted in production. */
 export const DEMO_PASSWORD = 'atolye-demo-2026';
 
@@ -267,6 +305,7 @@ export function loadConfig(env: Env = process.env, options: LoadOptions = {}): A
     registrationMaxPerAddress: integer(env, 'REGISTRATION_MAX_PER_ADDRESS', 20, 1, 100000),
     credentialSigningKey: credentialSigningKey(env),
     credentialKeyPassphrase: env['CREDENTIAL_KEY_PASSPHRASE'] || null,
+    xapiLrs: xapiLrs(env),
   };
 }
 

@@ -37,6 +37,7 @@ import { OrganisationEntity } from '../organisations/organisation.entity';
 import { NoticeClaimEntity } from '../notifications/notice-claim.entity';
 import { NotificationEntity } from '../notifications/notification.entity';
 import { PersonEntity } from '../people/person.entity';
+import { XapiForwardedEntity, XapiForwardingEntity } from '../xapi/xapi-forwarding.entity';
 import { TrainerProfileEntity } from '../trainers/trainer-profile.entity';
 import {
   ProgrammeEventEntity,
@@ -102,4 +103,6 @@ export const ENTITIES = [
   CoachingActionItemEntity,
   CoachingDraftItemEntity,
   CoachingDraftCommentEntity,
+  XapiForwardingEntity,
+  XapiForwardedEntity,
 ];

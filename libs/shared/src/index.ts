@@ -33,3 +33,4 @@ export * from './lib/notifications.contracts';
 export * from './lib/follow-up.contracts';
 export * from './lib/logframe.contracts';
 export * from './lib/capacity.contracts';
+export * from './lib/xapi.contracts';

@@ -25,6 +25,7 @@ import { CapacitySelfAssessment1766700000000 } from './1766700000000-capacity-se
 import { CoachingTracks1766710000000 } from './1766710000000-coaching-tracks';
 import { Logframe1766720000000 } from './1766720000000-logframe';
 import { OpenBadgeCredentials1766730000000 } from './1766730000000-open-badge-credentials';
+import { XapiForwarding1766740000000 } from './1766740000000-xapi-forwarding';
 import { KnowledgeGains1765400000000 } from './1765400000000-knowledge-gains';
 
 /** Every migration in order; listed rather than globbed so sources and dist behave alike. */
@@ -57,4 +58,5 @@ export const MIGRATIONS = [
   CoachingTracks1766710000000,
   Logframe1766720000000,
   OpenBadgeCredentials1766730000000,
+  XapiForwarding1766740000000,
 ];

@@ -13,6 +13,7 @@ import { DashboardCharts } from './dashboard-charts';
 import { CoachingOutcomes } from './coaching-outcomes';
 import { FollowUpOutcomes } from './follow-up-outcomes';
 import { IndicatorCards } from './indicator-cards';
+import { LearningRecords } from './learning-records';
 import { MeasureGrid } from './measure-grid';
 import { ReportFilterBar } from './report-filter-bar';
 import { filtersFromQuery, queryFromFilters } from './report-filters-query';
@@ -39,6 +40,7 @@ import { ReportsService } from './reports.service';
     BreakdownExplorer,
     FollowUpOutcomes,
     CoachingOutcomes,
+    LearningRecords,
   ],
   templateUrl: './reports-page.html',
   styleUrl: './reports-page.scss',
