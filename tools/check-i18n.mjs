@@ -66,7 +66,9 @@ for (const language of LANGUAGES) {
   }
 }
 
-for (const file of sourceFiles(sourceDir)) {
+// The menu's labels live in the shared library, beside the paths the API's mails link to.
+const sharedFilesWithKeys = [join(root, 'libs/shared/src/lib/navigation.ts')];
+for (const file of [...sourceFiles(sourceDir), ...sharedFilesWithKeys]) {
   const text = readFileSync(file, 'utf8');
   for (const pattern of KEY_PATTERNS) {
     for (const match of text.matchAll(pattern)) {

@@ -29,3 +29,5 @@ export * from './lib/time-zones';
 export * from './lib/home.contracts';
 export * from './lib/notifications.contracts';
 export * from './lib/follow-up.contracts';
+export * from './lib/field-limits';
+export * from './lib/navigation';

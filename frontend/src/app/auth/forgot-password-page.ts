@@ -8,7 +8,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { finalize } from 'rxjs';
-import type { ApiErrorBody } from '@atolye/shared';
+import { FIELD_LIMITS, type ApiErrorBody } from '@atolye/shared';
 import { applyFieldErrors, toApiError } from '../core/api-error';
 import { AuthService } from '../core/auth.service';
 import { ErrorBanner } from '../shared/error-banner';
@@ -40,7 +40,7 @@ export class ForgotPasswordPage {
   private readonly auth = inject(AuthService);
 
   protected readonly form = inject(FormBuilder).nonNullable.group({
-    email: ['', [Validators.required, Validators.email, Validators.maxLength(254)]],
+    email: ['', [Validators.required, Validators.email, Validators.maxLength(FIELD_LIMITS.emailMax)]],
   });
   protected readonly busy = signal(false);
   protected readonly error = signal<ApiErrorBody | null>(null);

@@ -11,6 +11,7 @@ import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { catchError, finalize, map, of } from 'rxjs';
 import {
+  FIELD_LIMITS,
   GENDERS,
   LANGUAGES,
   PASSWORD_MIN_LENGTH,
@@ -62,11 +63,22 @@ export class RegisterPage {
   protected readonly languages = LANGUAGES;
   protected readonly genders = GENDERS;
   protected readonly form = inject(FormBuilder).nonNullable.group({
-    fullName: ['', [Validators.required, Validators.minLength(2), Validators.maxLength(120)]],
-    email: ['', [Validators.required, Validators.email, Validators.maxLength(254)]],
+    fullName: [
+      '',
+      [
+        Validators.required,
+        Validators.minLength(FIELD_LIMITS.fullNameMin),
+        Validators.maxLength(FIELD_LIMITS.fullNameMax),
+      ],
+    ],
+    email: ['', [Validators.required, Validators.email, Validators.maxLength(FIELD_LIMITS.emailMax)]],
     password: [
       '',
-      [Validators.required, Validators.minLength(PASSWORD_MIN_LENGTH), Validators.maxLength(200)],
+      [
+        Validators.required,
+        Validators.minLength(PASSWORD_MIN_LENGTH),
+        Validators.maxLength(FIELD_LIMITS.passwordMax),
+      ],
     ],
     organisation: new FormControl(null, [Validators.required, organisationPicked]) as OrganisationControl,
     language: [inject(LanguageService).current() as Language, Validators.required],

@@ -6,7 +6,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { finalize } from 'rxjs';
-import { PASSWORD_MIN_LENGTH, type ApiErrorBody } from '@atolye/shared';
+import { FIELD_LIMITS, PASSWORD_MIN_LENGTH, type ApiErrorBody } from '@atolye/shared';
 import { applyFieldErrors, toApiError } from '../core/api-error';
 import { AuthService } from '../core/auth.service';
 import { ErrorBanner } from '../shared/error-banner';
@@ -43,7 +43,11 @@ export class ResetPasswordPage {
   protected readonly form = inject(FormBuilder).nonNullable.group({
     password: [
       '',
-      [Validators.required, Validators.minLength(PASSWORD_MIN_LENGTH), Validators.maxLength(200)],
+      [
+        Validators.required,
+        Validators.minLength(PASSWORD_MIN_LENGTH),
+        Validators.maxLength(FIELD_LIMITS.passwordMax),
+      ],
     ],
     confirmPassword: ['', [Validators.required, sameAs('password')]],
   });

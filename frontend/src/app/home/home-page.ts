@@ -6,7 +6,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
-import { ROLES, type Permission, type Role } from '@atolye/shared';
+import { NAV_ITEMS, ROLES, type Role } from '@atolye/shared';
 import { toApiError } from '../core/api-error';
 import { AuthService } from '../core/auth.service';
 import { ErrorBanner } from '../shared/error-banner';
@@ -15,32 +15,6 @@ import { CoordinatorNow } from './coordinator-now';
 import { HomeService } from './home.service';
 import { TraineeNow } from './trainee-now';
 import { TrainerNow } from './trainer-now';
-
-interface Shortcut {
-  path: string;
-  label: string;
-  icon: string;
-  permission: Permission;
-}
-
-const SHORTCUTS: readonly Shortcut[] = [
-  { path: '/learn/enrolments', label: 'nav.myLearning', icon: 'school', permission: 'learning.enrol' },
-  { path: '/learn/catalogue', label: 'nav.catalogue', icon: 'import_contacts', permission: 'learning.enrol' },
-  { path: '/teach/sessions', label: 'nav.mySessions', icon: 'event', permission: 'sessions.teach' },
-  { path: '/coordinate/trainings', label: 'nav.trainings', icon: 'class', permission: 'trainings.manage' },
-  { path: '/coordinate/sessions', label: 'nav.sessions', icon: 'event', permission: 'sessions.manage' },
-  { path: '/modules', label: 'nav.modules', icon: 'library_books', permission: 'content.preview' },
-  { path: '/reports', label: 'reports.nav', icon: 'bar_chart', permission: 'reports.read' },
-  {
-    path: '/admin/organisations',
-    label: 'nav.organisations',
-    icon: 'business',
-    permission: 'organisations.manage',
-  },
-  { path: '/admin/people', label: 'nav.people', icon: 'group', permission: 'people.manage' },
-  { path: '/admin/audit', label: 'nav.audit', icon: 'history', permission: 'audit.read' },
-  { path: '/admin/mail', label: 'nav.mail', icon: 'mail', permission: 'mail.read' },
-];
 
 /** Where each role's guidance card leads. */
 const GUIDANCE_LINKS: Record<Role, { path: string; label: string }> = {
@@ -86,6 +60,8 @@ export class HomePage {
   protected readonly person = this.auth.currentPerson;
   /** The person's roles in a stable order, so the guidance reads the same each time. */
   protected readonly roles = computed<Role[]>(() => ROLES.filter((role) => this.auth.roles().includes(role)));
-  protected readonly shortcuts = computed(() => SHORTCUTS.filter((s) => this.auth.can(s.permission)));
+  protected readonly shortcuts = computed(() =>
+    NAV_ITEMS.filter((item) => item.shortcut && item.permission && this.auth.can(item.permission)),
+  );
   protected readonly links = GUIDANCE_LINKS;
 }

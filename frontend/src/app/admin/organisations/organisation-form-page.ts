@@ -13,6 +13,7 @@ import { Router, RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { finalize } from 'rxjs';
 import {
+  FIELD_LIMITS,
   ORGANISATION_TYPES,
   THEMATIC_AREAS,
   type ApiErrorBody,
@@ -70,12 +71,26 @@ export class OrganisationFormPage {
   );
 
   protected readonly form = inject(FormBuilder).nonNullable.group({
-    name: ['', [Validators.required, Validators.minLength(2), Validators.maxLength(200)]],
+    name: [
+      '',
+      [
+        Validators.required,
+        Validators.minLength(FIELD_LIMITS.organisationNameMin),
+        Validators.maxLength(FIELD_LIMITS.organisationNameMax),
+      ],
+    ],
     type: ['cso' as OrganisationType, Validators.required],
     country: ['TR', [Validators.required, countryCode]],
-    province: ['', [Validators.required, Validators.minLength(2), Validators.maxLength(100)]],
+    province: [
+      '',
+      [
+        Validators.required,
+        Validators.minLength(FIELD_LIMITS.provinceMin),
+        Validators.maxLength(FIELD_LIMITS.provinceMax),
+      ],
+    ],
     thematicAreas: [[] as ThematicArea[]],
-    website: ['', [website, Validators.maxLength(300)]],
+    website: ['', [website, Validators.maxLength(FIELD_LIMITS.websiteMax)]],
   });
   protected readonly busy = signal(false);
   protected readonly error = signal<ApiErrorBody | null>(null);
