@@ -5,7 +5,6 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
@@ -28,6 +27,7 @@ import { FieldErrorPipe } from '../shared/field-error.pipe';
 import { OrganisationControl, OrganisationPicker } from '../shared/organisation-picker';
 import { PasswordField } from '../shared/password-field';
 import { organisationPicked } from '../shared/validators';
+import { LoadingBar } from '../shared/loading-bar';
 
 /**
  * Self-registration of a trainee, when the programme allows it. Every address gets the same
@@ -36,6 +36,7 @@ import { organisationPicked } from '../shared/validators';
 @Component({
   selector: 'app-register-page',
   imports: [
+    LoadingBar,
     ReactiveFormsModule,
     RouterLink,
     MatCardModule,
@@ -43,7 +44,6 @@ import { organisationPicked } from '../shared/validators';
     MatInputModule,
     MatSelectModule,
     MatButtonModule,
-    MatProgressBarModule,
     TranslatePipe,
     FieldErrorPipe,
     ErrorBanner,

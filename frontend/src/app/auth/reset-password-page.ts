@@ -2,7 +2,6 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, signal } f
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { finalize } from 'rxjs';
@@ -12,6 +11,7 @@ import { AuthService } from '../core/auth.service';
 import { ErrorBanner } from '../shared/error-banner';
 import { PasswordField } from '../shared/password-field';
 import { sameAs } from '../shared/validators';
+import { LoadingBar } from '../shared/loading-bar';
 
 /** The shape of the token a reset link carries; anything else is not worth sending. */
 const TOKEN = /^[A-Za-z0-9_-]{43}$/;
@@ -20,11 +20,11 @@ const TOKEN = /^[A-Za-z0-9_-]{43}$/;
 @Component({
   selector: 'app-reset-password-page',
   imports: [
+    LoadingBar,
     ReactiveFormsModule,
     RouterLink,
     MatCardModule,
     MatButtonModule,
-    MatProgressBarModule,
     TranslatePipe,
     ErrorBanner,
     PasswordField,

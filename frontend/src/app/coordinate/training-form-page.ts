@@ -16,7 +16,6 @@ import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router, RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
@@ -33,11 +32,13 @@ import { trainingControlPath } from './field-paths';
 import { fillTrainingForm, trainingForm, trainingRequest } from './training-form';
 import { TrainingPublishing } from './training-publishing';
 import { TrainingsService } from './trainings.service';
+import { LoadState } from '../shared/load-state';
 
 /** Creates a training (`/new`) or edits one (`/:id`), with its status and revisions. */
 @Component({
   selector: 'app-training-form-page',
   imports: [
+    LoadState,
     ReactiveFormsModule,
     RouterLink,
     MatButtonModule,
@@ -46,7 +47,6 @@ import { TrainingsService } from './trainings.service';
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,
-    MatProgressBarModule,
     TranslatePipe,
     FieldErrorPipe,
     ErrorBanner,

@@ -3,18 +3,17 @@ import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatIconModule } from '@angular/material/icon';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { NAV_ITEMS, ROLES, type Role } from '@atolye/shared';
 import { toApiError } from '../core/api-error';
 import { AuthService } from '../core/auth.service';
-import { ErrorBanner } from '../shared/error-banner';
 import { AdminNow } from './admin-now';
 import { CoordinatorNow } from './coordinator-now';
 import { HomeService } from './home.service';
 import { TraineeNow } from './trainee-now';
 import { TrainerNow } from './trainer-now';
+import { LoadState } from '../shared/load-state';
 
 /** Where each role's guidance card leads. */
 const GUIDANCE_LINKS: Record<Role, { path: string; label: string }> = {
@@ -32,13 +31,12 @@ const GUIDANCE_LINKS: Record<Role, { path: string; label: string }> = {
 @Component({
   selector: 'app-home-page',
   imports: [
+    LoadState,
     MatCardModule,
     MatButtonModule,
     MatIconModule,
-    MatProgressBarModule,
     RouterLink,
     TranslatePipe,
-    ErrorBanner,
     TraineeNow,
     TrainerNow,
     CoordinatorNow,

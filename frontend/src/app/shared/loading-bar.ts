@@ -4,7 +4,8 @@ import { TranslatePipe } from '@ngx-translate/core';
 
 /**
  * A thin bar that moves while something loads. With `keepSpace` its line stays reserved when
- * nothing loads, so the page does not jump as the bar comes and goes.
+ * nothing loads, so the page does not jump as the bar comes and goes; without, the element
+ * leaves no box of its own, so a flex or grid parent's gaps stay as they were.
  */
 @Component({
   selector: 'app-loading-bar',
@@ -15,9 +16,10 @@ import { TranslatePipe } from '@ngx-translate/core';
   host: { '[class.keep-space]': 'keepSpace()' },
   styles: `
     :host {
-      display: block;
+      display: contents;
     }
     :host(.keep-space) {
+      display: block;
       height: 4px;
     }
   `,

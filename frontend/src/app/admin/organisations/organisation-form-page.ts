@@ -6,7 +6,6 @@ import { MatCardModule } from '@angular/material/card';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router, RouterLink } from '@angular/router';
@@ -27,11 +26,13 @@ import { ErrorBanner } from '../../shared/error-banner';
 import { FieldErrorPipe } from '../../shared/field-error.pipe';
 import { countryCode, website } from '../../shared/validators';
 import { OrganisationsService } from './organisations.service';
+import { LoadState } from '../../shared/load-state';
 
 /** Creates an organisation (`/new`) or edits one (`/:id`). */
 @Component({
   selector: 'app-organisation-form-page',
   imports: [
+    LoadState,
     ReactiveFormsModule,
     RouterLink,
     MatCardModule,
@@ -40,7 +41,6 @@ import { OrganisationsService } from './organisations.service';
     MatSelectModule,
     MatButtonModule,
     MatIconModule,
-    MatProgressBarModule,
     TranslatePipe,
     FieldErrorPipe,
     ErrorBanner,
