@@ -17,6 +17,7 @@ import { MeasureValue } from './measure-value';
 import { ReportsService } from './reports.service';
 import { ScrollRegion } from '../shared/scroll-region';
 import { LoadState } from '../shared/load-state';
+import { AuthService } from '../core/auth.service';
 
 /** The logframe indicators the dashboard measures: add, change and remove them. */
 @Component({
@@ -38,6 +39,8 @@ import { LoadState } from '../shared/load-state';
 })
 export class IndicatorsPage {
   private readonly service = inject(ReportsService);
+  /** Reading the reports opens this page; changing an indicator needs its own permission. */
+  protected readonly canManage = inject(AuthService).can('indicators.manage');
   private readonly dialog = inject(MatDialog);
   private readonly injector = inject(Injector);
   private readonly languageService = inject(LanguageService);
