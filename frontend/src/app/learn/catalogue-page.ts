@@ -19,11 +19,13 @@ import { TopicPipe } from '../shared/topic.pipe';
 import { CatalogueFilters, LearningService } from './learning.service';
 import { TrainingCard } from './training-card';
 import { LoadingBar } from '../shared/loading-bar';
+import { PluralPipe } from '../shared/plural.pipe';
 
 /** Published trainings with sessions still to come, searchable and filterable. */
 @Component({
   selector: 'app-catalogue-page',
   imports: [
+    PluralPipe,
     LoadingBar,
     ReactiveFormsModule,
     MatDatepickerModule,
