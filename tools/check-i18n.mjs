@@ -8,6 +8,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { IntlMessageFormat } from 'intl-messageformat';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const i18nDir = process.env.I18N_DIR ?? join(root, 'frontend/public/i18n');
@@ -45,9 +46,10 @@ function* sourceFiles(dir) {
 /** Literal keys in the code: `'a.b' | translate`, `instant('a.b')`, `title: 'a.b'`, `label: 'a.b'`, key-valued inputs. */
 const KEY_PATTERNS = [
   /'([a-zA-Z]\w*(?:\.\w+)+)'\s*\|\s*translate/g,
+  /'([a-zA-Z]\w*(?:\.\w+)+)'\s*\|\s*plural/g,
   /instant\(\s*'([a-zA-Z]\w*(?:\.\w+)+)'/g,
   /\b(?:title|label|messageKey|hint):\s*'([a-zA-Z]\w*(?:\.\w+)+)'/g,
-  /\b(?:label|hint)="([a-zA-Z]\w*(?:\.\w+)+)"/g,
+  /\b(?:label|hint|emptyText)="([a-zA-Z]\w*(?:\.\w+)+)"/g,
   /\?\s*'([a-zA-Z]\w*(?:\.\w+)+)'\s*:\s*'([a-zA-Z]\w*(?:\.\w+)+)'/g,
 ];
 
@@ -66,7 +68,9 @@ for (const language of LANGUAGES) {
   }
 }
 
-for (const file of sourceFiles(sourceDir)) {
+// The menu's labels live in the shared library, beside the paths the API's mails link to.
+const sharedFilesWithKeys = [join(root, 'libs/shared/src/lib/navigation.ts')];
+for (const file of [...sourceFiles(sourceDir), ...sharedFilesWithKeys]) {
   const text = readFileSync(file, 'utf8');
   for (const pattern of KEY_PATTERNS) {
     for (const match of text.matchAll(pattern)) {
@@ -75,6 +79,33 @@ for (const file of sourceFiles(sourceDir)) {
         if (!tables.en.has(key)) problems.push(`${relative(root, file)}: uses "${key}", which en.json lacks`);
       }
     }
+  }
+}
+
+// Plural texts are ICU messages (`{count, plural, one {…} other {…}}`): each must parse, have its
+// `other` form, and be shown through the `plural` pipe, which alone fills them in.
+const ICU_PLURAL = /\{\s*\w+\s*,\s*plural\s*,/;
+const pluralKeys = new Set();
+for (const language of LANGUAGES) {
+  for (const [key, value] of tables[language]) {
+    if (typeof value !== 'string' || !ICU_PLURAL.test(value)) continue;
+    pluralKeys.add(key);
+    if (value.includes('{{')) problems.push(`${language}.json: "${key}" mixes {{ }} into an ICU message`);
+    if (!/\bother\s*\{/.test(value)) problems.push(`${language}.json: "${key}" has no "other" form`);
+    try {
+      new IntlMessageFormat(value, language);
+    } catch (error) {
+      problems.push(`${language}.json: "${key}" is not a valid ICU message (${error.message})`);
+    }
+  }
+}
+for (const file of sourceFiles(sourceDir)) {
+  const text = readFileSync(file, 'utf8');
+  for (const match of text.matchAll(/'([a-zA-Z]\w*(?:\.\w+)+)'\s*\|\s*translate/g)) {
+    if (pluralKeys.has(match[1]))
+      problems.push(
+        `${relative(root, file)}: shows "${match[1]}" through translate; a plural needs the plural pipe`,
+      );
   }
 }
 

@@ -1,4 +1,4 @@
-import type { Role } from '@atolye/shared';
+import { ROLE_PERMISSIONS, type Permission, type Role } from '@atolye/shared';
 import { createOrganisation, createPerson, signIn, signedIn } from './support/factories';
 import { createSession, createTraining, publishRepositoryContent } from './support/training-factories';
 import { routesOf } from './support/routes';
@@ -407,6 +407,25 @@ describe('access rules of every endpoint', () => {
       );
     }
     expect(outcomes.filter((o) => !o.endsWith(': ok'))).toEqual([]);
+  });
+
+  it('keeps a role that may read reports but not manage indicators from creating, changing or deleting one', async () => {
+    // Every role that reads reports manages indicators today, so the coordinator loses
+    // indicators.manage for this test alone: reading reports must not be enough.
+    const held = ROLE_PERMISSIONS.coordinator as Permission[];
+    const at = held.indexOf('indicators.manage');
+    expect(at).toBeGreaterThanOrEqual(0);
+    held.splice(at, 1);
+    try {
+      const cookie = cookies.get('coordinator') as string;
+      const someIndicator = '00000000-0000-4000-8000-000000000004';
+      await t.http().get('/api/indicators').set('Cookie', cookie).expect(200);
+      await t.http().post('/api/indicators').set('Cookie', cookie).send({}).expect(403);
+      await t.http().put(`/api/indicators/${someIndicator}`).set('Cookie', cookie).send({}).expect(403);
+      await t.http().delete(`/api/indicators/${someIndicator}`).set('Cookie', cookie).expect(403);
+    } finally {
+      held.splice(at, 0, 'indicators.manage');
+    }
   });
 
   it('lets every signed-in role sign out, and refuses anonymous sign-out', async () => {

@@ -47,7 +47,7 @@ export class AuthSessionRepository {
     if (!row) return null;
     return {
       id: row.id,
-      sessionId: row.session_id,
+      signInId: row.session_id,
       email: row.email,
       fullName: row.full_name,
       roles: row.roles,
@@ -58,14 +58,14 @@ export class AuthSessionRepository {
     };
   }
 
-  async delete(sessionId: string): Promise<void> {
-    await this.db.query('DELETE FROM auth_sessions WHERE id = $1', [sessionId]);
+  async delete(signInId: string): Promise<void> {
+    await this.db.query('DELETE FROM auth_sessions WHERE id = $1', [signInId]);
   }
 
-  async deleteAllOf(personId: string, exceptSessionId?: string, manager?: EntityManager): Promise<void> {
+  async deleteAllOf(personId: string, exceptSignInId?: string, manager?: EntityManager): Promise<void> {
     await (manager ?? this.db).query(
       'DELETE FROM auth_sessions WHERE person_id = $1 AND id IS DISTINCT FROM $2',
-      [personId, exceptSessionId ?? null],
+      [personId, exceptSignInId ?? null],
     );
   }
 

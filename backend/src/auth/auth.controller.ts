@@ -36,7 +36,7 @@ export class AuthController {
     @Req() request: RequestWithPerson & { user: PersonEntity },
     @Res({ passthrough: true }) response: Response,
   ): Promise<CurrentPerson> {
-    if (request.person) await this.auth.closeSession(request.person.sessionId);
+    if (request.person) await this.auth.closeSession(request.person.signInId);
     const { token, expiresAt } = await this.auth.openSession(request.user.id);
     this.cookie.set(response, token, expiresAt);
     return this.people.currentPerson(request.user.id);
@@ -49,7 +49,7 @@ export class AuthController {
     @Caller() caller: SignedInPerson,
     @Res({ passthrough: true }) response: Response,
   ): Promise<void> {
-    await this.auth.closeSession(caller.sessionId);
+    await this.auth.closeSession(caller.signInId);
     this.cookie.clear(response);
   }
 

@@ -1,18 +1,19 @@
 import { IsEmail, IsString, Matches, MaxLength } from 'class-validator';
-import type {
-  AuthSettings,
-  ConfirmRegistrationRequest,
-  RegistrationAccepted,
-  SignInRequest,
+import {
+  FIELD_LIMITS,
+  type AuthSettings,
+  type ConfirmRegistrationRequest,
+  type RegistrationAccepted,
+  type SignInRequest,
 } from '@atolye/shared';
 
 export class SignInDto implements SignInRequest {
   @IsEmail({}, { message: 'email must be a valid email address' })
-  @MaxLength(254)
+  @MaxLength(FIELD_LIMITS.emailMax)
   email: string;
 
   @IsString()
-  @MaxLength(200)
+  @MaxLength(FIELD_LIMITS.passwordMax)
   password: string;
 }
 

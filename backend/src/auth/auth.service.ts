@@ -70,7 +70,7 @@ export class AuthService {
     return { token, expiresAt };
   }
 
-  closeSession(sessionId: string): Promise<void> {
-    return this.sessions.delete(sessionId);
+  closeSession(signInId: string): Promise<void> {
+    return this.sessions.delete(signInId);
   }
 }

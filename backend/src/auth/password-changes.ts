@@ -20,10 +20,10 @@ export class PasswordChanges {
   async applied(
     manager: EntityManager,
     person: { id: string; email: string },
-    keepSessionId?: string,
+    keepSignInId?: string,
   ): Promise<void> {
     await this.resets.useAllOf(manager, person.id);
     await this.failures.clearAccount(person.email, manager);
-    await this.sessions.deleteAllOf(person.id, keepSessionId, manager);
+    await this.sessions.deleteAllOf(person.id, keepSignInId, manager);
   }
 }

@@ -1,6 +1,7 @@
 import { Transform } from 'class-transformer';
 import { IsEmail, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import {
+  FIELD_LIMITS,
   PASSWORD_MIN_LENGTH,
   type PasswordResetAccepted,
   type PasswordResetConfirmRequest,
@@ -13,7 +14,7 @@ const lower = ({ value }: { value: unknown }) =>
 export class PasswordResetRequestDto implements PasswordResetRequest {
   @Transform(lower)
   @IsEmail({}, { message: 'email must be a valid email address' })
-  @MaxLength(254)
+  @MaxLength(FIELD_LIMITS.emailMax)
   email: string;
 }
 
@@ -27,7 +28,7 @@ export class PasswordResetConfirmDto implements PasswordResetConfirmRequest {
   @MinLength(PASSWORD_MIN_LENGTH, {
     message: `password must be at least ${PASSWORD_MIN_LENGTH} characters long`,
   })
-  @MaxLength(200)
+  @MaxLength(FIELD_LIMITS.passwordMax)
   password: string;
 }
 

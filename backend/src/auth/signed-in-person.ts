@@ -5,7 +5,8 @@ import type { Gender, Language, Role } from '@atolye/shared';
 /** The caller, as loaded by the access guard from their session on this very request. */
 export interface SignedInPerson {
   id: string;
-  sessionId: string;
+  /** The sign-in this request came with (a row of auth_sessions), not a training session. */
+  signInId: string;
   email: string;
   fullName: string;
   roles: Role[];

@@ -129,7 +129,7 @@ export class CertificateJobsService {
     );
     const actor = {
       ...data.actor,
-      sessionId: 'job',
+      signInId: 'job',
       email: '',
       language: 'en' as const,
       gender: 'undeclared' as const,

@@ -71,7 +71,8 @@ export function inspectMarkdown(markdown: string): { references: MarkdownReferen
   const references: MarkdownReference[] = [];
   const rawHtml: string[] = [];
   const tokens = marked.lexer(markdown);
-  marked.walkTokens(tokens, (token: Token) => {
+  // The callback is synchronous: walkTokens hands back promises only for asynchronous extensions.
+  void marked.walkTokens(tokens, (token: Token) => {
     if (token.type === 'link') references.push({ kind: 'link', href: (token as Tokens.Link).href });
     if (token.type === 'image') references.push({ kind: 'image', href: (token as Tokens.Image).href });
     if (token.type === 'html') rawHtml.push((token as Tokens.HTML).raw.trim());

@@ -10,7 +10,7 @@ export function demoActor(person: {
 }): SignedInPerson {
   return {
     id: person.id,
-    sessionId: 'demo-seed',
+    signInId: 'demo-seed',
     email: person.email,
     fullName: person.full_name,
     roles: person.roles,

@@ -149,7 +149,7 @@ export class DemoTrainingSeeder {
 function asCaller(person: PersonEntity): SignedInPerson {
   return {
     id: person.id,
-    sessionId: 'demo-seed',
+    signInId: 'demo-seed',
     email: person.email,
     fullName: person.fullName,
     roles: person.roles as Role[],

@@ -57,33 +57,33 @@ export class LogframeController {
   }
 
   @Post('items')
-  @RequirePermission('reports.read')
+  @RequirePermission('indicators.manage')
   createItem(@Body() body: SaveLogframeItemDto): Promise<LogframeItem> {
     return this.logframe.createItem(body);
   }
 
   @Put('items/:id')
-  @RequirePermission('reports.read')
+  @RequirePermission('indicators.manage')
   updateItem(@Param('id', UuidParam) id: string, @Body() body: SaveLogframeItemDto): Promise<LogframeItem> {
     return this.logframe.updateItem(id, body);
   }
 
   @Post('items/:id/move')
   @HttpCode(200)
-  @RequirePermission('reports.read')
+  @RequirePermission('indicators.manage')
   moveItem(@Param('id', UuidParam) id: string, @Body() body: MoveLogframeItemDto): Promise<LogframeItem> {
     return this.logframe.moveItem(id, body);
   }
 
   @Delete('items/:id')
   @HttpCode(204)
-  @RequirePermission('reports.read')
+  @RequirePermission('indicators.manage')
   removeItem(@Param('id', UuidParam) id: string): Promise<void> {
     return this.logframe.removeItem(id);
   }
 
   @Post('items/:id/indicators')
-  @RequirePermission('reports.read')
+  @RequirePermission('indicators.manage')
   createIndicator(
     @Param('id', UuidParam) id: string,
     @Body() body: SaveLogframeIndicatorDto,
@@ -102,7 +102,7 @@ export class LogframeController {
   }
 
   @Put('indicators/:id')
-  @RequirePermission('reports.read')
+  @RequirePermission('indicators.manage')
   updateIndicator(
     @Param('id', UuidParam) id: string,
     @Body() body: SaveLogframeIndicatorDto,
@@ -112,14 +112,14 @@ export class LogframeController {
 
   @Delete('indicators/:id')
   @HttpCode(204)
-  @RequirePermission('reports.read')
+  @RequirePermission('indicators.manage')
   removeIndicator(@Param('id', UuidParam) id: string): Promise<void> {
     return this.logframe.removeIndicator(id);
   }
 
   /** A value measured outside the product, with its source and an evidence file. */
   @Post('indicators/:id/values')
-  @RequirePermission('reports.read')
+  @RequirePermission('indicators.manage')
   addValue(
     @Caller() caller: SignedInPerson,
     @Param('id', UuidParam) id: string,
@@ -130,7 +130,7 @@ export class LogframeController {
 
   @Delete('values/:id')
   @HttpCode(204)
-  @RequirePermission('reports.read')
+  @RequirePermission('indicators.manage')
   removeValue(@Param('id', UuidParam) id: string): Promise<void> {
     return this.values.remove(id);
   }

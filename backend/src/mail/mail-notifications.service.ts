@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { HIDDEN_SECRET, type Language, type LocalisedText } from '@atolye/shared';
+import { HIDDEN_SECRET, PORTAL_PATHS, type Language, type LocalisedText } from '@atolye/shared';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { MEETING_COLUMNS, renderIcs, type MeetingRow } from '../calendar/ics';
 import { formatDate, formatMeeting } from '../common/zoned-time';
@@ -101,7 +101,7 @@ export class MailNotifications {
         dates,
         place: (holdsSeat ? to.meetingLink : null) ?? to.venue,
         waitlisted: !holdsSeat,
-        link: this.link('/learn/enrolments'),
+        link: this.link(PORTAL_PATHS.myLearning),
       });
       const calendar = renderIcs(this.config.publicUrl, to.sessionTitle, shown, to.timeZone);
       return { ...toNewMail('enrolment_confirmed', to, mail), calendar };
@@ -113,7 +113,7 @@ export class MailNotifications {
         personId: to.personId,
         kind: to.status === 'enrolled' ? 'enrolment_confirmed' : 'enrolment_waitlisted',
         params: { trainingTitle: to.trainingTitle, sessionTitle: to.sessionTitle },
-        link: '/learn/enrolments',
+        link: PORTAL_PATHS.myLearning,
       })),
     );
   }
@@ -135,7 +135,7 @@ export class MailNotifications {
         fullName: to.fullName,
         trainingTitle: titleIn(to.trainingTitle, to.language),
         sessionTitle: to.sessionTitle,
-        link: this.link(notice === 'rejected' ? '/learn/catalogue' : '/learn/enrolments'),
+        link: this.link(notice === 'rejected' ? PORTAL_PATHS.catalogue : PORTAL_PATHS.myLearning),
         nextMeeting: to.nextMeeting
           ? formatMeeting(to.nextMeeting.startsAt, to.nextMeeting.endsAt, to.timeZone, to.language)
           : null,
@@ -165,7 +165,7 @@ export class MailNotifications {
                 ? 'enrolment_waitlisted'
                 : 'enrolment_approved',
         params: { trainingTitle: to.trainingTitle, sessionTitle: to.sessionTitle },
-        link: notice === 'rejected' ? '/learn/catalogue' : '/learn/enrolments',
+        link: notice === 'rejected' ? PORTAL_PATHS.catalogue : PORTAL_PATHS.myLearning,
       })),
     );
   }
@@ -183,7 +183,7 @@ export class MailNotifications {
             fullName: to.fullName,
             trainingTitle: titleIn(to.trainingTitle, to.language),
             sessionTitle: to.sessionTitle,
-            link: this.link('/learn/catalogue'),
+            link: this.link(PORTAL_PATHS.catalogue),
             reason,
           }),
         ),
@@ -202,7 +202,7 @@ export class MailNotifications {
         trainingTitle: titleIn(certificate.trainingTitle, to.language),
         serial: certificate.serial,
         verificationUrl: this.link(`/verify/${certificate.verificationCode}`),
-        link: this.link('/learn/certificates'),
+        link: this.link(PORTAL_PATHS.myCertificates),
       });
       return [toNewMail('certificate_issued', to, mail)];
     });
@@ -216,7 +216,7 @@ export class MailNotifications {
             personId: certificate.personId,
             kind: 'certificate_issued',
             params: { trainingTitle: certificate.trainingTitle, serial: certificate.serial },
-            link: '/learn/certificates',
+            link: PORTAL_PATHS.myCertificates,
           }),
         ),
     );
@@ -238,7 +238,7 @@ export class MailNotifications {
       trainingTitle,
       serial: certificate.serial,
       reason,
-      link: this.link('/learn/certificates'),
+      link: this.link(PORTAL_PATHS.myCertificates),
     });
     await this.outbox.queue(manager, [toNewMail('certificate_revoked', to, mail)]);
     await this.inbox.add(manager, [
@@ -246,7 +246,7 @@ export class MailNotifications {
         personId: certificate.person_id,
         kind: 'certificate_revoked',
         params: { trainingTitle: certificate.training_title, serial: certificate.serial, reason },
-        link: '/learn/certificates',
+        link: PORTAL_PATHS.myCertificates,
       },
     ]);
   }
@@ -271,7 +271,7 @@ export class MailNotifications {
       serial: certificate.serial,
       replacedSerial,
       verificationUrl: this.link(`/verify/${certificate.verification_code}`),
-      link: this.link('/learn/certificates'),
+      link: this.link(PORTAL_PATHS.myCertificates),
     });
     await this.outbox.queue(manager, [toNewMail('certificate_reissued', to, mail)]);
     await this.inbox.add(manager, [
@@ -279,7 +279,7 @@ export class MailNotifications {
         personId: certificate.person_id,
         kind: 'certificate_reissued',
         params: { trainingTitle: certificate.training_title, serial: certificate.serial },
-        link: '/learn/certificates',
+        link: PORTAL_PATHS.myCertificates,
       },
     ]);
   }

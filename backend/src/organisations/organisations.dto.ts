@@ -13,6 +13,7 @@ import {
   ValidateIf,
 } from 'class-validator';
 import {
+  FIELD_LIMITS,
   ORGANISATION_TYPES,
   THEMATIC_AREAS,
   type Organisation,
@@ -29,8 +30,8 @@ const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? val
 export class SaveOrganisationDto implements SaveOrganisationRequest {
   @Transform(trim)
   @IsString()
-  @MinLength(2)
-  @MaxLength(200)
+  @MinLength(FIELD_LIMITS.organisationNameMin)
+  @MaxLength(FIELD_LIMITS.organisationNameMax)
   name: string;
 
   @IsIn(ORGANISATION_TYPES)
@@ -44,8 +45,8 @@ export class SaveOrganisationDto implements SaveOrganisationRequest {
 
   @Transform(trim)
   @IsString()
-  @MinLength(2)
-  @MaxLength(100)
+  @MinLength(FIELD_LIMITS.provinceMin)
+  @MaxLength(FIELD_LIMITS.provinceMax)
   province: string;
 
   @IsArray()
@@ -60,7 +61,7 @@ export class SaveOrganisationDto implements SaveOrganisationRequest {
     { protocols: ['http', 'https'], require_protocol: true },
     { message: 'website must be a web address starting with https://' },
   )
-  @MaxLength(300)
+  @MaxLength(FIELD_LIMITS.websiteMax)
   website?: string | null;
 }
 

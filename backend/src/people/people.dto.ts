@@ -14,6 +14,7 @@ import {
   MinLength,
 } from 'class-validator';
 import {
+  FIELD_LIMITS,
   GENDERS,
   LANGUAGES,
   PASSWORD_MIN_LENGTH,
@@ -44,18 +45,18 @@ const PASSWORD_RULE = `must be at least ${PASSWORD_MIN_LENGTH} characters long`;
 export class RegisterDto implements RegisterRequest {
   @Transform(trim)
   @IsString()
-  @MinLength(2)
-  @MaxLength(120)
+  @MinLength(FIELD_LIMITS.fullNameMin)
+  @MaxLength(FIELD_LIMITS.fullNameMax)
   fullName: string;
 
   @Transform(lower)
   @IsEmail({}, { message: 'email must be a valid email address' })
-  @MaxLength(254)
+  @MaxLength(FIELD_LIMITS.emailMax)
   email: string;
 
   @IsString()
   @MinLength(PASSWORD_MIN_LENGTH, { message: `password ${PASSWORD_RULE}` })
-  @MaxLength(200)
+  @MaxLength(FIELD_LIMITS.passwordMax)
   password: string;
 
   @IsUUID('all', { message: 'organisationId must be the id of an organisation' })
@@ -72,18 +73,18 @@ export class RegisterDto implements RegisterRequest {
 export class CreatePersonDto implements CreatePersonRequest {
   @Transform(trim)
   @IsString()
-  @MinLength(2)
-  @MaxLength(120)
+  @MinLength(FIELD_LIMITS.fullNameMin)
+  @MaxLength(FIELD_LIMITS.fullNameMax)
   fullName: string;
 
   @Transform(lower)
   @IsEmail({}, { message: 'email must be a valid email address' })
-  @MaxLength(254)
+  @MaxLength(FIELD_LIMITS.emailMax)
   email: string;
 
   @IsString()
   @MinLength(PASSWORD_MIN_LENGTH, { message: `password ${PASSWORD_RULE}` })
-  @MaxLength(200)
+  @MaxLength(FIELD_LIMITS.passwordMax)
   password: string;
 
   @IsArray()
@@ -123,7 +124,7 @@ export class SetDisabledDto implements SetDisabledRequest {
 export class SetPasswordDto implements SetPasswordRequest {
   @IsString()
   @MinLength(PASSWORD_MIN_LENGTH, { message: `password ${PASSWORD_RULE}` })
-  @MaxLength(200)
+  @MaxLength(FIELD_LIMITS.passwordMax)
   password: string;
 }
 
@@ -131,8 +132,8 @@ export class UpdateProfileDto implements UpdateProfileRequest {
   @Omittable()
   @Transform(trim)
   @IsString()
-  @MinLength(2)
-  @MaxLength(120)
+  @MinLength(FIELD_LIMITS.fullNameMin)
+  @MaxLength(FIELD_LIMITS.fullNameMax)
   fullName?: string;
 
   @Omittable()
@@ -150,12 +151,12 @@ export class UpdateProfileDto implements UpdateProfileRequest {
 
 export class ChangeOwnPasswordDto implements ChangeOwnPasswordRequest {
   @IsString()
-  @MaxLength(200)
+  @MaxLength(FIELD_LIMITS.passwordMax)
   currentPassword: string;
 
   @IsString()
   @MinLength(PASSWORD_MIN_LENGTH, { message: `newPassword ${PASSWORD_RULE}` })
-  @MaxLength(200)
+  @MaxLength(FIELD_LIMITS.passwordMax)
   newPassword: string;
 }
 

@@ -218,7 +218,7 @@ export class PeopleService {
       const person = await this.lockOrFail(id, manager);
       person.passwordHash = passwordHash;
       await this.people.save(person, manager);
-      await this.passwordChanges.applied(manager, person, actor.id === id ? actor.sessionId : undefined);
+      await this.passwordChanges.applied(manager, person, actor.id === id ? actor.signInId : undefined);
       await this.audit.record(
         {
           actor: actorOf(actor),
@@ -282,7 +282,7 @@ export class PeopleService {
       const locked = await this.lockOrFail(caller.id, manager);
       locked.passwordHash = passwordHash;
       await this.people.save(locked, manager);
-      await this.passwordChanges.applied(manager, locked, caller.sessionId);
+      await this.passwordChanges.applied(manager, locked, caller.signInId);
     });
   }
 

@@ -118,20 +118,20 @@ export class ReportsController {
   }
 
   @Post('indicators')
-  @RequirePermission('reports.read')
+  @RequirePermission('indicators.manage')
   create(@Body() body: SaveIndicatorDto): Promise<IndicatorValue> {
     return this.reports.saveIndicator(null, body);
   }
 
   @Put('indicators/:id')
-  @RequirePermission('reports.read')
+  @RequirePermission('indicators.manage')
   update(@Param('id', UuidParam) id: string, @Body() body: SaveIndicatorDto): Promise<IndicatorValue> {
     return this.reports.saveIndicator(id, body);
   }
 
   @Delete('indicators/:id')
   @HttpCode(204)
-  @RequirePermission('reports.read')
+  @RequirePermission('indicators.manage')
   remove(@Param('id', UuidParam) id: string): Promise<void> {
     return this.reports.deleteIndicator(id);
   }

@@ -4,3 +4,4 @@
 export * from './lib/roles';
 export * from './lib/permissions';
 export * from './lib/languages';
+export * from './lib/navigation';

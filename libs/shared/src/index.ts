@@ -34,3 +34,5 @@ export * from './lib/follow-up.contracts';
 export * from './lib/logframe.contracts';
 export * from './lib/capacity.contracts';
 export * from './lib/xapi.contracts';
+export * from './lib/field-limits';
+export * from './lib/navigation';

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { Language, LocalisedText, OptionalMailKind } from '@atolye/shared';
+import { PORTAL_PATHS, type Language, type LocalisedText, type OptionalMailKind } from '@atolye/shared';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { formatDateTime, formatMeeting } from '../../common/zoned-time';
 import { coordinatorQueues } from '../../home/coordinator-home.query';
@@ -191,7 +191,7 @@ export class NoticeRun {
           endsAt: row.ends_at.toISOString(),
           timeZone: row.time_zone,
         },
-        link: '/learn/enrolments',
+        link: PORTAL_PATHS.myLearning,
       },
       mail: (unsubscribe) =>
         meetingReminderMail(row.language, {
@@ -201,7 +201,7 @@ export class NoticeRun {
           topic: row.topic,
           when: when(row),
           place: row.place,
-          link: this.link('/learn/enrolments'),
+          link: this.link(PORTAL_PATHS.myLearning),
           unsubscribe,
         }),
     }));
@@ -344,7 +344,7 @@ export class NoticeRun {
         key,
         to,
         kind: 'trainer_roster',
-        notification: { params: { count: meetings.length }, link: '/teach/sessions' },
+        notification: { params: { count: meetings.length }, link: PORTAL_PATHS.mySessions },
         mail: (unsubscribe) =>
           trainerRosterMail(to.language, {
             fullName: to.full_name,
@@ -353,7 +353,7 @@ export class NoticeRun {
                 `${m.session_title} — ${m.topic}, ${formatMeeting(m.starts_at, m.ends_at, m.time_zone, to.language)}: ${m.participants}`,
             ),
             unmarked,
-            link: this.link('/teach/sessions'),
+            link: this.link(PORTAL_PATHS.mySessions),
             unsubscribe,
           }),
       });
@@ -383,13 +383,13 @@ export class NoticeRun {
       key: `coordinator_digest:${to.person_id}:${day}`,
       to,
       kind: 'coordinator_digest',
-      notification: { params: { count: applications + sessionsReady }, link: '/home' },
+      notification: { params: { count: applications + sessionsReady }, link: PORTAL_PATHS.home },
       mail: (unsubscribe) =>
         coordinatorDigestMail(to.language, {
           fullName: to.full_name,
           applications,
           sessionsReady,
-          link: this.link('/home'),
+          link: this.link(PORTAL_PATHS.home),
           unsubscribe,
         }),
     }));

@@ -4,15 +4,15 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { finalize } from 'rxjs';
-import type { ApiErrorBody } from '@atolye/shared';
+import { FIELD_LIMITS, type ApiErrorBody } from '@atolye/shared';
 import { applyFieldErrors, toApiError } from '../core/api-error';
 import { AuthService } from '../core/auth.service';
 import { ErrorBanner } from '../shared/error-banner';
 import { FieldErrorPipe } from '../shared/field-error.pipe';
+import { LoadingBar } from '../shared/loading-bar';
 
 /**
  * Asking for a link to choose a new password. Every address gets the same confirmation, so the
@@ -21,13 +21,13 @@ import { FieldErrorPipe } from '../shared/field-error.pipe';
 @Component({
   selector: 'app-forgot-password-page',
   imports: [
+    LoadingBar,
     ReactiveFormsModule,
     RouterLink,
     MatCardModule,
     MatFormFieldModule,
     MatInputModule,
     MatButtonModule,
-    MatProgressBarModule,
     TranslatePipe,
     FieldErrorPipe,
     ErrorBanner,
@@ -40,7 +40,7 @@ export class ForgotPasswordPage {
   private readonly auth = inject(AuthService);
 
   protected readonly form = inject(FormBuilder).nonNullable.group({
-    email: ['', [Validators.required, Validators.email, Validators.maxLength(254)]],
+    email: ['', [Validators.required, Validators.email, Validators.maxLength(FIELD_LIMITS.emailMax)]],
   });
   protected readonly busy = signal(false);
   protected readonly error = signal<ApiErrorBody | null>(null);

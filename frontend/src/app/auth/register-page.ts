@@ -5,12 +5,12 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { catchError, finalize, map, of } from 'rxjs';
 import {
+  FIELD_LIMITS,
   GENDERS,
   LANGUAGES,
   PASSWORD_MIN_LENGTH,
@@ -27,6 +27,7 @@ import { FieldErrorPipe } from '../shared/field-error.pipe';
 import { OrganisationControl, OrganisationPicker } from '../shared/organisation-picker';
 import { PasswordField } from '../shared/password-field';
 import { organisationPicked } from '../shared/validators';
+import { LoadingBar } from '../shared/loading-bar';
 
 /**
  * Self-registration of a trainee, when the programme allows it. Every address gets the same
@@ -35,6 +36,7 @@ import { organisationPicked } from '../shared/validators';
 @Component({
   selector: 'app-register-page',
   imports: [
+    LoadingBar,
     ReactiveFormsModule,
     RouterLink,
     MatCardModule,
@@ -42,7 +44,6 @@ import { organisationPicked } from '../shared/validators';
     MatInputModule,
     MatSelectModule,
     MatButtonModule,
-    MatProgressBarModule,
     TranslatePipe,
     FieldErrorPipe,
     ErrorBanner,
@@ -62,11 +63,22 @@ export class RegisterPage {
   protected readonly languages = LANGUAGES;
   protected readonly genders = GENDERS;
   protected readonly form = inject(FormBuilder).nonNullable.group({
-    fullName: ['', [Validators.required, Validators.minLength(2), Validators.maxLength(120)]],
-    email: ['', [Validators.required, Validators.email, Validators.maxLength(254)]],
+    fullName: [
+      '',
+      [
+        Validators.required,
+        Validators.minLength(FIELD_LIMITS.fullNameMin),
+        Validators.maxLength(FIELD_LIMITS.fullNameMax),
+      ],
+    ],
+    email: ['', [Validators.required, Validators.email, Validators.maxLength(FIELD_LIMITS.emailMax)]],
     password: [
       '',
-      [Validators.required, Validators.minLength(PASSWORD_MIN_LENGTH), Validators.maxLength(200)],
+      [
+        Validators.required,
+        Validators.minLength(PASSWORD_MIN_LENGTH),
+        Validators.maxLength(FIELD_LIMITS.passwordMax),
+      ],
     ],
     organisation: new FormControl(null, [Validators.required, organisationPicked]) as OrganisationControl,
     language: [inject(LanguageService).current() as Language, Validators.required],

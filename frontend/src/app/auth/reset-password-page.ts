@@ -2,16 +2,16 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, signal } f
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { finalize } from 'rxjs';
-import { PASSWORD_MIN_LENGTH, type ApiErrorBody } from '@atolye/shared';
+import { FIELD_LIMITS, PASSWORD_MIN_LENGTH, type ApiErrorBody } from '@atolye/shared';
 import { applyFieldErrors, toApiError } from '../core/api-error';
 import { AuthService } from '../core/auth.service';
 import { ErrorBanner } from '../shared/error-banner';
 import { PasswordField } from '../shared/password-field';
 import { sameAs } from '../shared/validators';
+import { LoadingBar } from '../shared/loading-bar';
 
 /** The shape of the token a reset link carries; anything else is not worth sending. */
 const TOKEN = /^[A-Za-z0-9_-]{43}$/;
@@ -20,11 +20,11 @@ const TOKEN = /^[A-Za-z0-9_-]{43}$/;
 @Component({
   selector: 'app-reset-password-page',
   imports: [
+    LoadingBar,
     ReactiveFormsModule,
     RouterLink,
     MatCardModule,
     MatButtonModule,
-    MatProgressBarModule,
     TranslatePipe,
     ErrorBanner,
     PasswordField,
@@ -43,7 +43,11 @@ export class ResetPasswordPage {
   protected readonly form = inject(FormBuilder).nonNullable.group({
     password: [
       '',
-      [Validators.required, Validators.minLength(PASSWORD_MIN_LENGTH), Validators.maxLength(200)],
+      [
+        Validators.required,
+        Validators.minLength(PASSWORD_MIN_LENGTH),
+        Validators.maxLength(FIELD_LIMITS.passwordMax),
+      ],
     ],
     confirmPassword: ['', [Validators.required, sameAs('password')]],
   });

@@ -5,7 +5,6 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { catchError, finalize, map, of } from 'rxjs';
@@ -16,6 +15,7 @@ import { AuthService } from '../core/auth.service';
 import { ErrorBanner } from '../shared/error-banner';
 import { FieldErrorPipe } from '../shared/field-error.pipe';
 import { PasswordField } from '../shared/password-field';
+import { LoadingBar } from '../shared/loading-bar';
 
 /** Translated messages for the answers a sign-in can get; others show the API's message. */
 const SIGN_IN_MESSAGES: Record<number, string> = {
@@ -26,13 +26,13 @@ const SIGN_IN_MESSAGES: Record<number, string> = {
 @Component({
   selector: 'app-sign-in-page',
   imports: [
+    LoadingBar,
     ReactiveFormsModule,
     RouterLink,
     MatCardModule,
     MatFormFieldModule,
     MatInputModule,
     MatButtonModule,
-    MatProgressBarModule,
     TranslatePipe,
     FieldErrorPipe,
     ErrorBanner,

@@ -13,11 +13,13 @@ import { ErrorBanner } from '../shared/error-banner';
 import { LocalisedPipe } from '../shared/localised';
 import { TopicPipe } from '../shared/topic.pipe';
 import { PublicCatalogueService } from './public-catalogue.service';
+import { PluralPipe } from '../shared/plural.pipe';
 
 /** Every published training with a session open for applications, for anyone to browse. */
 @Component({
   selector: 'app-public-catalogue-page',
   imports: [
+    PluralPipe,
     RouterLink,
     MatButtonModule,
     MatCardModule,

@@ -15,6 +15,7 @@ import { ErrorBanner } from '../shared/error-banner';
 import { LocalisedPipe } from '../shared/localised';
 import { TopicPipe } from '../shared/topic.pipe';
 import { PublicCatalogueService } from './public-catalogue.service';
+import { PluralPipe } from '../shared/plural.pipe';
 
 /**
  * One training on offer with its open sessions. "Apply" leads a visitor to register (or sign in)
@@ -23,6 +24,7 @@ import { PublicCatalogueService } from './public-catalogue.service';
 @Component({
   selector: 'app-public-training-page',
   imports: [
+    PluralPipe,
     DatePipe,
     RouterLink,
     MatButtonModule,

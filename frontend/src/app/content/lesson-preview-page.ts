@@ -2,7 +2,6 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, linkedSign
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { LANGUAGES, type Language, type LessonContent } from '@atolye/shared';
@@ -11,15 +10,16 @@ import { LanguageService } from '../core/language.service';
 import { ContentService } from '../shared/content.service';
 import { ErrorBanner } from '../shared/error-banner';
 import { LessonArticle } from '../shared/lesson-article';
+import { LoadingBar } from '../shared/loading-bar';
 
 /** A lesson of a published module as a trainee would read it, in either language. */
 @Component({
   selector: 'app-lesson-preview-page',
   imports: [
+    LoadingBar,
     RouterLink,
     MatButtonModule,
     MatIconModule,
-    MatProgressBarModule,
     TranslatePipe,
     ErrorBanner,
     LessonArticle,

@@ -7,7 +7,6 @@ import { MatCardModule } from '@angular/material/card';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { LANGUAGES } from '@atolye/shared';
@@ -15,10 +14,10 @@ import { toApiError } from '../core/api-error';
 import { LanguageService } from '../core/language.service';
 import { ContentService } from '../shared/content.service';
 import { DurationPipe } from '../shared/duration.pipe';
-import { ErrorBanner } from '../shared/error-banner';
 import { LocalisedPipe } from '../shared/localised';
 import { searchText } from '../shared/paged-list';
 import { TopicPipe } from '../shared/topic.pipe';
+import { LoadState } from '../shared/load-state';
 
 /** Folds case and Turkish letters so "koruma" finds "Koruma" and "ı" finds "i". */
 const fold = (text: string) =>
@@ -28,6 +27,7 @@ const fold = (text: string) =>
 @Component({
   selector: 'app-module-list-page',
   imports: [
+    LoadState,
     DatePipe,
     ReactiveFormsModule,
     RouterLink,
@@ -36,10 +36,8 @@ const fold = (text: string) =>
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,
-    MatProgressBarModule,
     TranslatePipe,
     DurationPipe,
-    ErrorBanner,
     LocalisedPipe,
     TopicPipe,
   ],

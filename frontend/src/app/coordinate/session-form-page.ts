@@ -17,7 +17,6 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatTimepickerModule } from '@angular/material/timepicker';
 import { MatSnackBar } from '@angular/material/snack-bar';
@@ -48,11 +47,13 @@ import { MeetingsEditor } from './meetings-editor';
 import { checkSessionForm, fillSessionForm, sessionForm, sessionRequest } from './session-form';
 import { SessionsService } from './sessions.service';
 import { TrainingsService } from './trainings.service';
+import { LoadState } from '../shared/load-state';
 
 /** Opens a session (`/new?trainingId=`) or edits one (`/:id/edit`), with its meetings. */
 @Component({
   selector: 'app-session-form-page',
   imports: [
+    LoadState,
     ReactiveFormsModule,
     RouterLink,
     MatButtonModule,
@@ -61,7 +62,6 @@ import { TrainingsService } from './trainings.service';
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,
-    MatProgressBarModule,
     MatSelectModule,
     MatTimepickerModule,
     TranslatePipe,

@@ -1,13 +1,10 @@
-import { BreakpointObserver } from '@angular/cdk/layout';
 import { ChangeDetectionStrategy, Component, computed, inject, input, linkedSignal } from '@angular/core';
-import { rxResource, toSignal } from '@angular/core/rxjs-interop';
+import { rxResource } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { MatPaginatorModule } from '@angular/material/paginator';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
@@ -15,32 +12,29 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { map } from 'rxjs';
 import type { SessionSummary } from '@atolye/shared';
 import { LanguageService } from '../core/language.service';
-import { ErrorBanner } from '../shared/error-banner';
 import { LocalisedPipe } from '../shared/localised';
 import { PagedList, searchText } from '../shared/paged-list';
 import { SessionFilters, SessionsService } from './sessions.service';
 import { TrainingsService } from './trainings.service';
-import { ScrollRegion } from '../shared/scroll-region';
 import { ZonedDatePipe } from '../shared/zoned-time.pipes';
+import { narrowScreen } from '../shared/narrow-screen';
+import { PagedTable } from '../shared/paged-table';
 
 /** Every session, searchable and filterable by training. */
 @Component({
   selector: 'app-session-list-page',
   imports: [
-    ScrollRegion,
     ZonedDatePipe,
     ReactiveFormsModule,
     RouterLink,
     MatTableModule,
-    MatPaginatorModule,
+    PagedTable,
     MatFormFieldModule,
     MatInputModule,
     MatSelectModule,
     MatButtonModule,
     MatIconModule,
-    MatProgressBarModule,
     TranslatePipe,
-    ErrorBanner,
     LocalisedPipe,
   ],
   templateUrl: './session-list-page.html',
@@ -76,12 +70,7 @@ export class SessionListPage {
     (query) => this.service.list(query),
   );
 
-  private readonly narrow = toSignal(
-    inject(BreakpointObserver)
-      .observe('(max-width: 719.98px)')
-      .pipe(map((state) => state.matches)),
-    { initialValue: false },
-  );
+  private readonly narrow = narrowScreen();
   protected readonly columns = computed(() =>
     this.narrow() ? ['title', 'seats'] : ['title', 'dates', 'place', 'seats'],
   );

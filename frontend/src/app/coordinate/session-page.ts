@@ -31,11 +31,13 @@ import { QuizDeadlinesEditor } from './quiz-deadlines-editor';
 import { SessionsService } from './sessions.service';
 import { WithdrawDialog } from './withdraw-dialog';
 import { SessionRunningLinks } from '../teach/attendance/session-running-links';
+import { LoadingBar } from '../shared/loading-bar';
 
 /** One session as its coordinator runs it: details, meetings, requests, roster and imports. */
 @Component({
   selector: 'app-session-page',
   imports: [
+    LoadingBar,
     RouterLink,
     MatButtonModule,
     MatCardModule,

@@ -16,7 +16,6 @@ import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router, RouterLink } from '@angular/router';
@@ -40,11 +39,13 @@ import { trainingControlPath } from './field-paths';
 import { fillTrainingForm, trainingForm, trainingRequest } from './training-form';
 import { TrainingPublishing } from './training-publishing';
 import { TrainingsService } from './trainings.service';
+import { LoadState } from '../shared/load-state';
 
 /** Creates a training (`/new`) or edits one (`/:id`), with its status and revisions. */
 @Component({
   selector: 'app-training-form-page',
   imports: [
+    LoadState,
     ReactiveFormsModule,
     RouterLink,
     MatButtonModule,
@@ -54,7 +55,6 @@ import { TrainingsService } from './trainings.service';
     MatSelectModule,
     MatIconModule,
     MatInputModule,
-    MatProgressBarModule,
     TranslatePipe,
     FieldErrorPipe,
     ErrorBanner,

@@ -1,48 +1,40 @@
-import { BreakpointObserver } from '@angular/cdk/layout';
 import { DatePipe, UpperCasePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { MatPaginatorModule } from '@angular/material/paginator';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
-import { map } from 'rxjs';
 import { TRAINING_STATUSES, type TrainingStatus, type TrainingSummary } from '@atolye/shared';
 import { LanguageService } from '../core/language.service';
 import { DurationPipe } from '../shared/duration.pipe';
-import { ErrorBanner } from '../shared/error-banner';
 import { LocalisedPipe } from '../shared/localised';
 import { PagedList, searchText } from '../shared/paged-list';
 import { TrainingFilters, TrainingsService } from './trainings.service';
-import { ScrollRegion } from '../shared/scroll-region';
+import { narrowScreen } from '../shared/narrow-screen';
+import { PagedTable } from '../shared/paged-table';
 
 /** Every training, draft to archived, searchable and filterable by status. */
 @Component({
   selector: 'app-training-list-page',
   imports: [
-    ScrollRegion,
     DatePipe,
     UpperCasePipe,
     ReactiveFormsModule,
     RouterLink,
     MatTableModule,
-    MatPaginatorModule,
+    PagedTable,
     MatFormFieldModule,
     MatInputModule,
     MatSelectModule,
     MatButtonModule,
     MatIconModule,
-    MatProgressBarModule,
     TranslatePipe,
     DurationPipe,
-    ErrorBanner,
     LocalisedPipe,
   ],
   templateUrl: './training-list-page.html',
@@ -64,12 +56,7 @@ export class TrainingListPage {
     (query) => this.service.list(query),
   );
 
-  private readonly narrow = toSignal(
-    inject(BreakpointObserver)
-      .observe('(max-width: 719.98px)')
-      .pipe(map((state) => state.matches)),
-    { initialValue: false },
-  );
+  private readonly narrow = narrowScreen();
   protected readonly columns = computed(() =>
     this.narrow() ? ['title', 'status'] : ['title', 'status', 'revision', 'modules', 'updated'],
   );

@@ -6,7 +6,6 @@ import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslatePipe } from '@ngx-translate/core';
 import { LANGUAGES, SESSION_MODES, type Language, type SessionMode } from '@atolye/shared';
@@ -19,11 +18,15 @@ import { searchText } from '../shared/paged-list';
 import { TopicPipe } from '../shared/topic.pipe';
 import { CatalogueFilters, LearningService } from './learning.service';
 import { TrainingCard } from './training-card';
+import { LoadingBar } from '../shared/loading-bar';
+import { PluralPipe } from '../shared/plural.pipe';
 
 /** Published trainings with sessions still to come, searchable and filterable. */
 @Component({
   selector: 'app-catalogue-page',
   imports: [
+    PluralPipe,
+    LoadingBar,
     ReactiveFormsModule,
     MatDatepickerModule,
     MatFormFieldModule,
@@ -31,7 +34,6 @@ import { TrainingCard } from './training-card';
     MatSelectModule,
     MatButtonModule,
     MatIconModule,
-    MatProgressBarModule,
     TranslatePipe,
     TopicPipe,
     ErrorBanner,

@@ -10,7 +10,6 @@ import {
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { finalize } from 'rxjs';
@@ -25,6 +24,7 @@ import { ProgressMeter } from '../shared/progress-meter';
 import { LocalisedPipe } from '../shared/localised';
 import { LearningService } from './learning.service';
 import { QuizzesService } from './quizzes/quizzes.service';
+import { LoadingBar } from '../shared/loading-bar';
 
 /**
  * Reads one lesson of an enrolment. The reading language is in the address (`?lang=tr`), so a
@@ -33,10 +33,10 @@ import { QuizzesService } from './quizzes/quizzes.service';
 @Component({
   selector: 'app-lesson-reader-page',
   imports: [
+    LoadingBar,
     RouterLink,
     MatButtonModule,
     MatIconModule,
-    MatProgressBarModule,
     TranslatePipe,
     ErrorBanner,
     LessonArticle,

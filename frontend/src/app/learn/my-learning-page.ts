@@ -4,7 +4,6 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
@@ -23,17 +22,18 @@ import { SessionCalendarLink } from '../profile/calendar/session-calendar-link';
 import { CheckInLink } from './check-in/check-in-link';
 import { EvaluationPrompt } from './evaluation/evaluation-prompt';
 import { LearningService } from './learning.service';
+import { LoadState } from '../shared/load-state';
 
 /** The trainee's enrolments: status, progress, the next meeting, and a way to continue or withdraw. */
 @Component({
   selector: 'app-my-learning-page',
   imports: [
+    LoadState,
     MeetingTimePipe,
     RouterLink,
     MatCardModule,
     MatButtonModule,
     MatIconModule,
-    MatProgressBarModule,
     TranslatePipe,
     EnrolmentStatusChip,
     ErrorBanner,

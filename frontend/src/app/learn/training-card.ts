@@ -8,11 +8,13 @@ import { DurationPipe } from '../shared/duration.pipe';
 import { LocalisedPipe } from '../shared/localised';
 import { TopicPipe } from '../shared/topic.pipe';
 import { CatalogueSessions } from './catalogue-sessions';
+import { PluralPipe } from '../shared/plural.pipe';
 
 /** One training in the catalogue: what it covers, its modules and the sessions to enrol in. */
 @Component({
   selector: 'app-training-card',
   imports: [
+    PluralPipe,
     MatCardModule,
     RouterLink,
     TranslatePipe,

@@ -13,11 +13,13 @@ import { LocalisedPipe } from '../shared/localised';
 import { TopicPipe } from '../shared/topic.pipe';
 import { CatalogueSessions } from './catalogue-sessions';
 import { LearningService } from './learning.service';
+import { PluralPipe } from '../shared/plural.pipe';
 
 /** One published training: its description, modules and sessions to enrol in. */
 @Component({
   selector: 'app-training-page',
   imports: [
+    PluralPipe,
     RouterLink,
     MatButtonModule,
     MatIconModule,

@@ -5,7 +5,6 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatPaginatorModule } from '@angular/material/paginator';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
@@ -32,6 +31,7 @@ import { ScrollRegion } from '../shared/scroll-region';
 import { OrganisationProfilesService } from './organisation-profiles.service';
 import { ProvinceNamePipe } from './province-name.pipe';
 import { TurkeyMap } from './turkey-map';
+import { LoadingBar } from '../shared/loading-bar';
 
 /**
  * The mapped organisations: filters, a map of Turkey by province with its table, counts by type
@@ -40,6 +40,7 @@ import { TurkeyMap } from './turkey-map';
 @Component({
   selector: 'app-organisation-map-page',
   imports: [
+    LoadingBar,
     ReactiveFormsModule,
     RouterLink,
     MatButtonModule,
@@ -47,7 +48,6 @@ import { TurkeyMap } from './turkey-map';
     MatIconModule,
     MatInputModule,
     MatPaginatorModule,
-    MatProgressBarModule,
     MatSelectModule,
     MatTableModule,
     TranslatePipe,

@@ -31,6 +31,7 @@ import { FieldErrorPipe } from '../shared/field-error.pipe';
 import { fillProfileForm, profileForm, profileRequest } from './organisation-profile-form';
 import { OrganisationProfilesService } from './organisation-profiles.service';
 import { TextChipsField } from './text-chips-field';
+import { LoadingBar } from '../shared/loading-bar';
 
 /**
  * An organisation's profile: a focal person's own organisation (`/organisations/mine`), or any
@@ -39,6 +40,7 @@ import { TextChipsField } from './text-chips-field';
 @Component({
   selector: 'app-organisation-profile-page',
   imports: [
+    LoadingBar,
     ReactiveFormsModule,
     RouterLink,
     DatePipe,

@@ -4,7 +4,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { finalize } from 'rxjs';
-import { PASSWORD_MIN_LENGTH, type ApiErrorBody } from '@atolye/shared';
+import { FIELD_LIMITS, PASSWORD_MIN_LENGTH, type ApiErrorBody } from '@atolye/shared';
 import { applyFieldErrors, toApiError } from '../core/api-error';
 import { ErrorBanner } from '../shared/error-banner';
 import { PasswordField } from '../shared/password-field';
@@ -28,7 +28,11 @@ export class ChangePasswordForm {
     currentPassword: ['', Validators.required],
     newPassword: [
       '',
-      [Validators.required, Validators.minLength(PASSWORD_MIN_LENGTH), Validators.maxLength(200)],
+      [
+        Validators.required,
+        Validators.minLength(PASSWORD_MIN_LENGTH),
+        Validators.maxLength(FIELD_LIMITS.passwordMax),
+      ],
     ],
     confirmPassword: ['', [Validators.required, sameAs('newPassword')]],
   });

@@ -8,7 +8,13 @@ import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { finalize } from 'rxjs';
-import { GENDERS, LANGUAGES, type ApiErrorBody, type UpdateProfileRequest } from '@atolye/shared';
+import {
+  FIELD_LIMITS,
+  GENDERS,
+  LANGUAGES,
+  type ApiErrorBody,
+  type UpdateProfileRequest,
+} from '@atolye/shared';
 import { applyFieldErrors, toApiError } from '../core/api-error';
 import { AuthService } from '../core/auth.service';
 import { ErrorBanner } from '../shared/error-banner';
@@ -67,7 +73,11 @@ export class ProfilePage {
     return inject(FormBuilder).nonNullable.group({
       fullName: [
         me?.fullName ?? '',
-        [Validators.required, Validators.minLength(2), Validators.maxLength(120)],
+        [
+          Validators.required,
+          Validators.minLength(FIELD_LIMITS.fullNameMin),
+          Validators.maxLength(FIELD_LIMITS.fullNameMax),
+        ],
       ],
       language: [me?.language ?? 'en', Validators.required],
       gender: [me?.gender ?? 'undeclared'],

@@ -5,7 +5,6 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { finalize } from 'rxjs';
@@ -17,17 +16,18 @@ import { ErrorBanner } from '../shared/error-banner';
 import { FieldErrorPipe } from '../shared/field-error.pipe';
 import { DayRangePipe } from './day-range.pipe';
 import { ProgrammeEventsService } from './programme-events.service';
+import { LoadState } from '../shared/load-state';
 
 /** The study visits, workshops and conferences a person takes part in; on a visit, their short report. */
 @Component({
   selector: 'app-my-programme-events-page',
   imports: [
+    LoadState,
     ReactiveFormsModule,
     MatButtonModule,
     MatCardModule,
     MatFormFieldModule,
     MatInputModule,
-    MatProgressBarModule,
     TranslatePipe,
     CountryNamePipe,
     DayRangePipe,

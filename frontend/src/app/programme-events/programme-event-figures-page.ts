@@ -3,14 +3,13 @@ import { rxResource } from '@angular/core/rxjs-interop';
 import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { TranslatePipe } from '@ngx-translate/core';
 import type { DateTime } from 'luxon';
 import { GENDERS } from '@atolye/shared';
 import { toApiError } from '../core/api-error';
 import { isoDay } from '../shared/date-time';
-import { ErrorBanner } from '../shared/error-banner';
 import { ProgrammeEventsService } from './programme-events.service';
+import { LoadState } from '../shared/load-state';
 
 /**
  * Study visits and workshops/conferences in figures, beside the training figures of the
@@ -18,14 +17,7 @@ import { ProgrammeEventsService } from './programme-events.service';
  */
 @Component({
   selector: 'app-programme-event-figures-page',
-  imports: [
-    MatDatepickerModule,
-    MatFormFieldModule,
-    MatInputModule,
-    MatProgressBarModule,
-    TranslatePipe,
-    ErrorBanner,
-  ],
+  imports: [LoadState, MatDatepickerModule, MatFormFieldModule, MatInputModule, TranslatePipe],
   templateUrl: './programme-event-figures-page.html',
   styleUrl: './programme-event-figures-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

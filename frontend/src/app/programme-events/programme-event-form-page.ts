@@ -9,7 +9,6 @@ import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router, RouterLink } from '@angular/router';
@@ -36,6 +35,7 @@ import {
   speakerGroup,
 } from './programme-event-form';
 import { ProgrammeEventsService } from './programme-events.service';
+import { LoadState } from '../shared/load-state';
 
 interface Participant {
   id: string;
@@ -47,6 +47,7 @@ interface Participant {
 @Component({
   selector: 'app-programme-event-form-page',
   imports: [
+    LoadState,
     ReactiveFormsModule,
     RouterLink,
     MatAutocompleteModule,
@@ -57,7 +58,6 @@ interface Participant {
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,
-    MatProgressBarModule,
     MatSelectModule,
     TranslatePipe,
     ErrorBanner,

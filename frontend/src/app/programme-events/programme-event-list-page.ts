@@ -3,7 +3,6 @@ import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
@@ -12,25 +11,24 @@ import { PROGRAMME_EVENT_KINDS, type ProgrammeEventKind } from '@atolye/shared';
 import { toApiError } from '../core/api-error';
 import { LanguageService } from '../core/language.service';
 import { CountryNamePipe } from '../shared/country-name.pipe';
-import { ErrorBanner } from '../shared/error-banner';
 import { ScrollRegion } from '../shared/scroll-region';
 import { DayRangePipe } from './day-range.pipe';
 import { ProgrammeEventsService } from './programme-events.service';
+import { LoadState } from '../shared/load-state';
 
 /** The programme's study visits, workshops and conferences, newest first. */
 @Component({
   selector: 'app-programme-event-list-page',
   imports: [
+    LoadState,
     RouterLink,
     MatButtonModule,
     MatFormFieldModule,
     MatIconModule,
-    MatProgressBarModule,
     MatSelectModule,
     TranslatePipe,
     CountryNamePipe,
     DayRangePipe,
-    ErrorBanner,
     ScrollRegion,
   ],
   templateUrl: './programme-event-list-page.html',

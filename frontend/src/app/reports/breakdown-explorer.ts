@@ -2,7 +2,6 @@ import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslatePipe } from '@ngx-translate/core';
 import {
@@ -24,17 +23,18 @@ import { FigureNote } from './figure-note';
 import { MeasureValue } from './measure-value';
 import { ReportsService } from './reports.service';
 import { ScrollRegion } from '../shared/scroll-region';
+import { LoadingBar } from '../shared/loading-bar';
 
 /** One measure split by gender, organisation type or province, and the sessions behind it. */
 @Component({
   selector: 'app-breakdown-explorer',
   imports: [
+    LoadingBar,
     FigureNote,
     ScrollRegion,
     DatePipe,
     MatFormFieldModule,
     MatSelectModule,
-    MatProgressBarModule,
     TranslatePipe,
     ErrorBanner,
     LocalisedPipe,

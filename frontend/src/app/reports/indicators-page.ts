@@ -4,7 +4,6 @@ import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { filter, switchMap } from 'rxjs';
@@ -12,25 +11,25 @@ import type { ApiErrorBody, IndicatorValue } from '@atolye/shared';
 import { toApiError } from '../core/api-error';
 import { LanguageService } from '../core/language.service';
 import { confirmAction } from '../shared/confirm-dialog';
-import { ErrorBanner } from '../shared/error-banner';
 import { LocalisedPipe } from '../shared/localised';
 import { IndicatorDialog, IndicatorDialogData } from './indicator-dialog';
 import { MeasureValue } from './measure-value';
 import { ReportsService } from './reports.service';
 import { ScrollRegion } from '../shared/scroll-region';
+import { LoadState } from '../shared/load-state';
+import { AuthService } from '../core/auth.service';
 
 /** The logframe indicators the dashboard measures: add, change and remove them. */
 @Component({
   selector: 'app-indicators-page',
   imports: [
+    LoadState,
     ScrollRegion,
     DatePipe,
     RouterLink,
     MatButtonModule,
     MatIconModule,
-    MatProgressBarModule,
     TranslatePipe,
-    ErrorBanner,
     LocalisedPipe,
     MeasureValue,
   ],
@@ -40,6 +39,8 @@ import { ScrollRegion } from '../shared/scroll-region';
 })
 export class IndicatorsPage {
   private readonly service = inject(ReportsService);
+  /** Reading the reports opens this page; changing an indicator needs its own permission. */
+  protected readonly canManage = inject(AuthService).can('indicators.manage');
   private readonly dialog = inject(MatDialog);
   private readonly injector = inject(Injector);
   private readonly languageService = inject(LanguageService);

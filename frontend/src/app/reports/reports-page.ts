@@ -2,7 +2,6 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, linkedSign
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import type { Language, ReportFilters } from '@atolye/shared';
@@ -18,6 +17,7 @@ import { MeasureGrid } from './measure-grid';
 import { ReportFilterBar } from './report-filter-bar';
 import { filtersFromQuery, queryFromFilters } from './report-filters-query';
 import { ReportsService } from './reports.service';
+import { LoadingBar } from '../shared/loading-bar';
 
 /**
  * The programme dashboard: indicators against targets, the figures, charts and downloads, all
@@ -27,10 +27,10 @@ import { ReportsService } from './reports.service';
 @Component({
   selector: 'app-reports-page',
   imports: [
+    LoadingBar,
     RouterLink,
     MatButtonModule,
     MatIconModule,
-    MatProgressBarModule,
     TranslatePipe,
     ErrorBanner,
     ReportFilterBar,

@@ -1,14 +1,12 @@
-import { BreakpointObserver } from '@angular/cdk/layout';
-import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatTableModule } from '@angular/material/table';
 import { TranslatePipe } from '@ngx-translate/core';
-import { map } from 'rxjs';
 import type { EnrolmentSummary } from '@atolye/shared';
 import { EnrolmentStatusChip } from './enrolment-status';
 import { ProgressMeter } from './progress-meter';
 import { ScrollRegion } from './scroll-region';
+import { narrowScreen } from './narrow-screen';
 
 /** Enrolled first, then the waiting list in order, then the rest; by name within each. */
 const ORDER = ['enrolled', 'completed', 'waitlisted', 'pending', 'rejected', 'withdrawn'] as const;
@@ -39,12 +37,7 @@ export class RosterTable {
     ),
   );
 
-  private readonly narrow = toSignal(
-    inject(BreakpointObserver)
-      .observe('(max-width: 719.98px)')
-      .pipe(map((state) => state.matches)),
-    { initialValue: false },
-  );
+  private readonly narrow = narrowScreen();
   protected readonly columns = computed(() => [
     ...(this.narrow() ? ['summary'] : ['person', 'organisation', 'status', 'progress']),
     ...(this.canWithdraw() ? ['actions'] : []),

@@ -1,16 +1,18 @@
-import { DestroyRef, Directive, ElementRef, afterNextRender, inject, signal } from '@angular/core';
+import { DestroyRef, Directive, ElementRef, afterNextRender, inject, input, signal } from '@angular/core';
 
 /**
  * A box that scrolls sideways when its table is wider than the screen. While it overflows it takes
  * the keyboard focus, so the hidden columns can be reached with the arrow keys (WCAG 2.1.1); when
- * everything fits it is no extra tab stop.
+ * everything fits it is no extra tab stop. `[appScrollRegion]="false"` leaves the box out of the
+ * tab order for a component that places the box for every page but not every page wants it.
  */
 @Directive({
   selector: '[appScrollRegion]',
-  host: { '[attr.tabindex]': 'overflowing() ? 0 : null' },
+  host: { '[attr.tabindex]': 'overflowing() && appScrollRegion() !== false ? 0 : null' },
 })
 export class ScrollRegion {
   private readonly element = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
+  readonly appScrollRegion = input<boolean | ''>('');
   protected readonly overflowing = signal(false);
 
   constructor() {

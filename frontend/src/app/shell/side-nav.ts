@@ -3,7 +3,7 @@ import { RouterLink, RouterLinkActive } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { AuthService } from '../core/auth.service';
 import { NAV_ICON_PATHS } from '../core/nav-icons';
-import { NAV_ITEMS } from './nav-items';
+import { NAV_ITEMS } from '@atolye/shared/core';
 import { ShellIcon } from './shell-icon';
 
 /**

@@ -3,16 +3,15 @@ import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatIconModule } from '@angular/material/icon';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import type { SessionDetail } from '@atolye/shared';
 import { toApiError } from '../core/api-error';
 import { LanguageService } from '../core/language.service';
-import { ErrorBanner } from '../shared/error-banner';
 import { LocalisedPipe } from '../shared/localised';
 import { MeetingList } from '../shared/meeting-list';
 import { TeachingService } from './teaching.service';
+import { LoadState } from '../shared/load-state';
 
 /** How many coming meetings each session card shows. */
 const UPCOMING = 3;
@@ -21,13 +20,12 @@ const UPCOMING = 3;
 @Component({
   selector: 'app-my-sessions-page',
   imports: [
+    LoadState,
     RouterLink,
     MatButtonModule,
     MatCardModule,
     MatIconModule,
-    MatProgressBarModule,
     TranslatePipe,
-    ErrorBanner,
     LocalisedPipe,
     MeetingList,
   ],

@@ -7,7 +7,6 @@ import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { RouterLink } from '@angular/router';
@@ -28,6 +27,7 @@ import {
   trainerProfileRequest,
 } from './trainer-profile-form';
 import { TrainersService } from './trainers.service';
+import { LoadState } from '../shared/load-state';
 
 /**
  * A trainer's profile on the roster: a coordinator's view of any trainer (`/coordinate/trainers/:id`)
@@ -36,6 +36,7 @@ import { TrainersService } from './trainers.service';
 @Component({
   selector: 'app-trainer-profile-page',
   imports: [
+    LoadState,
     ReactiveFormsModule,
     RouterLink,
     MatButtonModule,
@@ -44,7 +45,6 @@ import { TrainersService } from './trainers.service';
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,
-    MatProgressBarModule,
     MatSelectModule,
     TranslatePipe,
     ErrorBanner,

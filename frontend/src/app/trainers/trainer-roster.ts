@@ -16,7 +16,6 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatPaginatorModule } from '@angular/material/paginator';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
@@ -35,6 +34,7 @@ import { PagedList, searchText } from '../shared/paged-list';
 import { ScrollRegion } from '../shared/scroll-region';
 import { LanguageNamePipe } from './language-name.pipe';
 import { TrainersService } from './trainers.service';
+import { LoadingBar } from '../shared/loading-bar';
 
 /**
  * The trainer roster with its filters and figures. On the roster page each name leads to the
@@ -43,6 +43,7 @@ import { TrainersService } from './trainers.service';
 @Component({
   selector: 'app-trainer-roster',
   imports: [
+    LoadingBar,
     ReactiveFormsModule,
     RouterLink,
     MatButtonModule,
@@ -52,7 +53,6 @@ import { TrainersService } from './trainers.service';
     MatIconModule,
     MatInputModule,
     MatPaginatorModule,
-    MatProgressBarModule,
     MatSelectModule,
     TranslatePipe,
     ErrorBanner,

@@ -29,4 +29,10 @@ describe('role permissions', () => {
     expect(can(['coordinator'], 'organisations.profile')).toBe(false);
     expect(can(['coordinator'], 'organisations.map')).toBe(true);
   });
+
+  it('lets the roles that read reports manage the indicators, and no one else', () => {
+    expect(can(['coordinator'], 'indicators.manage')).toBe(true);
+    expect(can(['admin'], 'indicators.manage')).toBe(true);
+    expect(can(['trainer', 'trainee', 'focal_person'], 'indicators.manage')).toBe(false);
+  });
 });

@@ -19,6 +19,8 @@ export const PERMISSIONS = [
   'learning.enrol',
   'certificates.issue',
   'reports.read',
+  /** Creating, changing and deleting the programme's indicators and their targets. */
+  'indicators.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -36,6 +38,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'sessions.manage',
     'certificates.issue',
     'reports.read',
+    'indicators.manage',
   ],
   admin: [
     'people.read',
@@ -49,6 +52,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'sessions.manage',
     'certificates.issue',
     'reports.read',
+    'indicators.manage',
   ],
 };
 

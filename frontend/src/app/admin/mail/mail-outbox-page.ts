@@ -1,22 +1,18 @@
-import { BreakpointObserver } from '@angular/cdk/layout';
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { MatPaginatorModule } from '@angular/material/paginator';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
-import { map } from 'rxjs';
 import type { MailSummary } from '@atolye/shared';
 import { LanguageService } from '../../core/language.service';
-import { ErrorBanner } from '../../shared/error-banner';
 import { PagedList, searchText } from '../../shared/paged-list';
 import { MailFilters, MailOutboxService } from './mail-outbox.service';
+import { narrowScreen } from '../../shared/narrow-screen';
+import { PagedTable } from '../../shared/paged-table';
 
 /**
  * Every mail the portal sent or would have sent, newest first: without an SMTP server this is
@@ -29,13 +25,11 @@ import { MailFilters, MailOutboxService } from './mail-outbox.service';
     ReactiveFormsModule,
     RouterLink,
     MatTableModule,
-    MatPaginatorModule,
+    PagedTable,
     MatFormFieldModule,
     MatInputModule,
     MatIconModule,
-    MatProgressBarModule,
     TranslatePipe,
-    ErrorBanner,
   ],
   templateUrl: './mail-outbox-page.html',
   styleUrls: ['../admin-list.scss', './mail-status.scss'],
@@ -52,12 +46,7 @@ export class MailOutboxPage {
     (query) => this.service.list(query),
   );
 
-  private readonly narrow = toSignal(
-    inject(BreakpointObserver)
-      .observe('(max-width: 719.98px)')
-      .pipe(map((state) => state.matches)),
-    { initialValue: false },
-  );
+  private readonly narrow = narrowScreen();
   protected readonly columns = computed(() =>
     this.narrow() ? ['subject', 'status'] : ['created', 'recipient', 'subject', 'status'],
   );

@@ -6,13 +6,13 @@ import { MatCardModule } from '@angular/material/card';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router, RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { finalize } from 'rxjs';
 import {
+  FIELD_LIMITS,
   ORGANISATION_TYPES,
   THEMATIC_AREAS,
   type ApiErrorBody,
@@ -26,11 +26,13 @@ import { ErrorBanner } from '../../shared/error-banner';
 import { FieldErrorPipe } from '../../shared/field-error.pipe';
 import { countryCode, website } from '../../shared/validators';
 import { OrganisationsService } from './organisations.service';
+import { LoadState } from '../../shared/load-state';
 
 /** Creates an organisation (`/new`) or edits one (`/:id`). */
 @Component({
   selector: 'app-organisation-form-page',
   imports: [
+    LoadState,
     ReactiveFormsModule,
     RouterLink,
     MatCardModule,
@@ -39,7 +41,6 @@ import { OrganisationsService } from './organisations.service';
     MatSelectModule,
     MatButtonModule,
     MatIconModule,
-    MatProgressBarModule,
     TranslatePipe,
     FieldErrorPipe,
     ErrorBanner,
@@ -70,12 +71,26 @@ export class OrganisationFormPage {
   );
 
   protected readonly form = inject(FormBuilder).nonNullable.group({
-    name: ['', [Validators.required, Validators.minLength(2), Validators.maxLength(200)]],
+    name: [
+      '',
+      [
+        Validators.required,
+        Validators.minLength(FIELD_LIMITS.organisationNameMin),
+        Validators.maxLength(FIELD_LIMITS.organisationNameMax),
+      ],
+    ],
     type: ['cso' as OrganisationType, Validators.required],
     country: ['TR', [Validators.required, countryCode]],
-    province: ['', [Validators.required, Validators.minLength(2), Validators.maxLength(100)]],
+    province: [
+      '',
+      [
+        Validators.required,
+        Validators.minLength(FIELD_LIMITS.provinceMin),
+        Validators.maxLength(FIELD_LIMITS.provinceMax),
+      ],
+    ],
     thematicAreas: [[] as ThematicArea[]],
-    website: ['', [website, Validators.maxLength(300)]],
+    website: ['', [website, Validators.maxLength(FIELD_LIMITS.websiteMax)]],
   });
   protected readonly busy = signal(false);
   protected readonly error = signal<ApiErrorBody | null>(null);

@@ -11,6 +11,7 @@ import { Router, RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { finalize } from 'rxjs';
 import {
+  FIELD_LIMITS,
   GENDERS,
   LANGUAGES,
   PASSWORD_MIN_LENGTH,
@@ -61,11 +62,22 @@ export class PersonCreatePage {
   protected readonly languages = LANGUAGES;
   protected readonly genders = GENDERS;
   protected readonly form = inject(FormBuilder).nonNullable.group({
-    fullName: ['', [Validators.required, Validators.minLength(2), Validators.maxLength(120)]],
-    email: ['', [Validators.required, Validators.email, Validators.maxLength(254)]],
+    fullName: [
+      '',
+      [
+        Validators.required,
+        Validators.minLength(FIELD_LIMITS.fullNameMin),
+        Validators.maxLength(FIELD_LIMITS.fullNameMax),
+      ],
+    ],
+    email: ['', [Validators.required, Validators.email, Validators.maxLength(FIELD_LIMITS.emailMax)]],
     password: [
       '',
-      [Validators.required, Validators.minLength(PASSWORD_MIN_LENGTH), Validators.maxLength(200)],
+      [
+        Validators.required,
+        Validators.minLength(PASSWORD_MIN_LENGTH),
+        Validators.maxLength(FIELD_LIMITS.passwordMax),
+      ],
     ],
     roles: [['trainee'] as Role[], atLeastOneRole],
     organisation: new FormControl(null, organisationPicked) as OrganisationControl,

@@ -13,7 +13,6 @@ import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
@@ -34,6 +33,7 @@ import { ErrorBanner } from '../../shared/error-banner';
 import { GiftService } from './gift.service';
 import { problemWording } from './gift-wording';
 import { QuizPreview } from './quiz-preview';
+import { LoadingBar } from '../../shared/loading-bar';
 
 /**
  * A quiz from Moodle GIFT: a trainer or coordinator uploads a file per language (or one), sees
@@ -43,6 +43,7 @@ import { QuizPreview } from './quiz-preview';
 @Component({
   selector: 'app-gift-import-page',
   imports: [
+    LoadingBar,
     ReactiveFormsModule,
     RouterLink,
     MatButtonModule,
@@ -50,7 +51,6 @@ import { QuizPreview } from './quiz-preview';
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,
-    MatProgressBarModule,
     MatSelectModule,
     TranslatePipe,
     ErrorBanner,

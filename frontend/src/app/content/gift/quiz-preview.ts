@@ -5,6 +5,7 @@ import type { AcceptedAnswer, Language, NumericalAnswer, QuestionDefinition } fr
 import { LocalisedPipe } from '../../shared/localised';
 import { weightValue } from './gift-wording';
 import { NumberTextPipe } from '../../shared/number-format.pipes';
+import { PluralPipe } from '../../shared/plural.pipe';
 
 /**
  * Questions as trainees will see them, with what trainees never see before the review: the right
@@ -12,7 +13,7 @@ import { NumberTextPipe } from '../../shared/number-format.pipes';
  */
 @Component({
   selector: 'app-quiz-preview',
-  imports: [NumberTextPipe, MatIconModule, TranslatePipe, LocalisedPipe],
+  imports: [PluralPipe, NumberTextPipe, MatIconModule, TranslatePipe, LocalisedPipe],
   templateUrl: './quiz-preview.html',
   styleUrl: './quiz-preview.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -5,7 +5,6 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
@@ -19,6 +18,7 @@ import { CertificatesService, certificateLinks } from './certificates.service';
 import { CompletionTable } from './completion-table';
 import { IssuedCertificates } from './issued-certificates';
 import { ReasonDialogData, ReasonDialogResult, askReason } from './reason-dialog';
+import { LoadingBar } from '../../shared/loading-bar';
 
 /** The API's fewest characters for each reason. */
 const MIN_OVERRIDE_REASON = 10;
@@ -28,11 +28,11 @@ const MIN_CHANGE_REASON = 5;
 @Component({
   selector: 'app-certificates-page',
   imports: [
+    LoadingBar,
     RouterLink,
     MatButtonModule,
     MatCardModule,
     MatIconModule,
-    MatProgressBarModule,
     TranslatePipe,
     ErrorBanner,
     BulkIssue,

@@ -10,11 +10,13 @@ import { certificateLinks } from './certificates.service';
 import { attemptsLeftKey, criterionKey, criterionLabel } from './criterion';
 import { ScrollRegion } from '../../shared/scroll-region';
 import { NumberTextPipe } from '../../shared/number-format.pipes';
+import { PluralPipe } from '../../shared/plural.pipe';
 
 /** Everyone in the session, each completion criterion met or not with its figures, and what can be done. */
 @Component({
   selector: 'app-completion-table',
   imports: [
+    PluralPipe,
     ScrollRegion,
     NumberTextPipe,
     MatTableModule,

@@ -34,8 +34,8 @@ describe('criterionKey', () => {
     });
     expect(criterionKey(post)).toBe('certificates.criteria.postTest');
     expect(criterionKey({ ...post, value: null })).toBe('certificates.criteria.postTestNotTaken');
-    expect(attemptsLeftKey(post)).toBe('certificates.criteria.attemptsLeftOne');
-    expect(attemptsLeftKey({ ...post, attemptsLeft: 2 })).toBe('certificates.criteria.attemptsLeftMany');
+    expect(attemptsLeftKey(post)).toBe('certificates.criteria.attemptsLeft');
+    expect(attemptsLeftKey({ ...post, attemptsLeft: 2 })).toBe('certificates.criteria.attemptsLeft');
     expect(attemptsLeftKey({ ...post, attemptsLeft: 0 })).toBe('certificates.criteria.noAttemptsLeft');
     expect(attemptsLeftKey({ ...post, met: true, attemptsLeft: undefined })).toBeNull();
   });

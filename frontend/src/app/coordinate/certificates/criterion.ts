@@ -27,9 +27,7 @@ export function criterionKey(criterion: CriterionResult): string {
 export function attemptsLeftKey(criterion: CriterionResult): string | null {
   if (criterion.met || criterion.attemptsLeft === undefined) return null;
   if (criterion.attemptsLeft === 0) return 'certificates.criteria.noAttemptsLeft';
-  return criterion.attemptsLeft === 1
-    ? 'certificates.criteria.attemptsLeftOne'
-    : 'certificates.criteria.attemptsLeftMany';
+  return 'certificates.criteria.attemptsLeft';
 }
 
 /** How a criterion names its subject: a post-test by its module's title in the reader's language. */

@@ -4,28 +4,26 @@ import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatIconModule } from '@angular/material/icon';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { toApiError } from '../../core/api-error';
 import { LanguageService } from '../../core/language.service';
-import { ErrorBanner } from '../../shared/error-banner';
 import { LocalisedPipe } from '../../shared/localised';
 import { CertificateStatusChip } from '../../verify/certificate-status';
 import { MyCertificatesService } from './my-certificates.service';
+import { LoadState } from '../../shared/load-state';
 
 /** The trainee's certificates, valid ones first: download the PDF, or see what a verifier sees. */
 @Component({
   selector: 'app-my-certificates-page',
   imports: [
+    LoadState,
     DatePipe,
     RouterLink,
     MatButtonModule,
     MatCardModule,
     MatIconModule,
-    MatProgressBarModule,
     TranslatePipe,
-    ErrorBanner,
     LocalisedPipe,
     CertificateStatusChip,
   ],

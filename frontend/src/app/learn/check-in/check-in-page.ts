@@ -5,7 +5,6 @@ import { MatCardModule } from '@angular/material/card';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { finalize } from 'rxjs';
@@ -15,6 +14,7 @@ import { LanguageService } from '../../core/language.service';
 import { ErrorBanner } from '../../shared/error-banner';
 import { ZonedTime } from '../../shared/zoned-time.pipes';
 import { CheckInService } from './check-in.service';
+import { LoadingBar } from '../../shared/loading-bar';
 
 /** Translated explanations for the answers a check-in can get; a 409 is said by its error code. */
 const CHECK_IN_MESSAGES: Record<number, string> = {
@@ -32,6 +32,7 @@ const SIX_DIGITS = /^\d{6}$/;
 @Component({
   selector: 'app-check-in-page',
   imports: [
+    LoadingBar,
     ReactiveFormsModule,
     RouterLink,
     MatButtonModule,
@@ -39,7 +40,6 @@ const SIX_DIGITS = /^\d{6}$/;
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,
-    MatProgressBarModule,
     TranslatePipe,
     ErrorBanner,
   ],

@@ -16,11 +16,12 @@ import type { Answer, AttemptView, Language, QuestionReview, QuestionView } from
 import { localise } from '../../shared/localise';
 import { LocalisedPipe } from '../../shared/localised';
 import { NumberTextPipe } from '../../shared/number-format.pipes';
+import { PluralPipe } from '../../shared/plural.pipe';
 
 /** A graded attempt: score, pass or fail, and the review when the quiz's policy shows it. */
 @Component({
   selector: 'app-attempt-result',
-  imports: [NumberTextPipe, MatButtonModule, MatIconModule, TranslatePipe, LocalisedPipe],
+  imports: [PluralPipe, NumberTextPipe, MatButtonModule, MatIconModule, TranslatePipe, LocalisedPipe],
   templateUrl: './attempt-result.html',
   styleUrl: './attempt-result.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

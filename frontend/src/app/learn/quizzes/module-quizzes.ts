@@ -13,6 +13,7 @@ import { attemptsLeft, quizState } from './quiz-status';
 import { QuizzesService } from './quizzes.service';
 import { NumberTextPipe } from '../../shared/number-format.pipes';
 import { ZonedMomentPipe } from '../../shared/zoned-time.pipes';
+import { PluralPipe } from '../../shared/plural.pipe';
 
 /**
  * The quizzes of one module at one place in its reading path: the pre-test before the first
@@ -22,6 +23,7 @@ import { ZonedMomentPipe } from '../../shared/zoned-time.pipes';
 @Component({
   selector: 'app-module-quizzes',
   imports: [
+    PluralPipe,
     NumberTextPipe,
     ZonedMomentPipe,
     RouterLink,

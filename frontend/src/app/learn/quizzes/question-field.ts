@@ -7,6 +7,7 @@ import { MatRadioModule } from '@angular/material/radio';
 import { TranslatePipe } from '@ngx-translate/core';
 import type { Answer, Language, QuestionView } from '@atolye/shared';
 import { LocalisedPipe } from '../../shared/localised';
+import { PluralPipe } from '../../shared/plural.pipe';
 
 /** A change of answer (null: cleared); `typed` ones (text, number) are saved once typing pauses. */
 export interface AnswerChange {
@@ -19,6 +20,7 @@ export interface AnswerChange {
 @Component({
   selector: 'app-question-field',
   imports: [
+    PluralPipe,
     MatButtonToggleModule,
     MatCheckboxModule,
     MatFormFieldModule,

@@ -13,6 +13,7 @@ import {
 import { MatIconModule } from '@angular/material/icon';
 import { TranslatePipe } from '@ngx-translate/core';
 import { clock } from './quiz-status';
+import { PluralPipe } from '../../shared/plural.pipe';
 
 /** Minutes left at which screen readers hear how much time remains. */
 const ANNOUNCE_AT_MINUTES = [5, 1];
@@ -23,7 +24,7 @@ const ANNOUNCE_AT_MINUTES = [5, 1];
  */
 @Component({
   selector: 'app-quiz-countdown',
-  imports: [MatIconModule, TranslatePipe],
+  imports: [PluralPipe, MatIconModule, TranslatePipe],
   templateUrl: './quiz-countdown.html',
   styleUrl: './quiz-countdown.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
