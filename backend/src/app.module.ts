@@ -1,10 +1,10 @@
 import { BullModule } from '@nestjs/bullmq';
 import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccessModule } from './access/access.module';
 import { AssessmentsModule } from './assessments/assessments.module';
 import { AttendanceModule } from './attendance/attendance.module';
 import { AuditModule } from './audit/audit.module';
-import { AuthCoreModule } from './auth/auth-core.module';
 import { AuthModule } from './auth/auth.module';
 import { SameOriginMiddleware } from './auth/same-origin.middleware';
 import { CalendarModule } from './calendar/calendar.module';
@@ -51,7 +51,7 @@ export class AppModule implements NestModule {
         ...(config.redisUrl ? [BullModule.forRoot({ connection: { url: config.redisUrl } })] : []),
         MailModule.forRoot(config),
         NotificationsModule.forRoot(config),
-        AuthCoreModule,
+        AccessModule,
         AuditModule,
         OrganisationsModule,
         PeopleModule,

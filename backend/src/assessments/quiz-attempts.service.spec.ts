@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { SignedInPerson } from '../auth/signed-in-person';
+import type { SignedInPerson } from '../access/signed-in-person';
 import type { Grade } from './grading';
 import type { AttemptRecord, QuizAttemptsRepository } from './quiz-attempts.repository';
 import { QuizAttemptsService } from './quiz-attempts.service';

@@ -2,7 +2,7 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { CatalogueSession, CatalogueTraining } from '@atolye/shared';
-import type { SignedInPerson } from '../auth/signed-in-person';
+import type { SignedInPerson } from '../access/signed-in-person';
 import { localDate } from '../common/zoned-time';
 import { ContentRepository } from '../content/content.repository';
 import { LIVE_STATUSES } from '../enrolments/enrolments.repository';

@@ -12,7 +12,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { can, type CertificateSummary, type CertificateVerification } from '@atolye/shared';
 import { AuditService } from '../audit/audit.service';
-import type { SignedInPerson } from '../auth/signed-in-person';
+import type { SignedInPerson } from '../access/signed-in-person';
 import { CompletionService } from '../completion/completion.service';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { MailNotifications } from '../mail/mail-notifications.service';

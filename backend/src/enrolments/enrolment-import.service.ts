@@ -20,9 +20,9 @@ import {
   type ImportRowReport,
   type Language,
 } from '@atolye/shared';
-import { Invitations } from '../auth/invitations';
-import { PasswordHasher } from '../auth/password-hasher';
-import type { SignedInPerson } from '../auth/signed-in-person';
+import { Invitations } from '../people/invitations';
+import { PasswordHasher } from '../access/password-hasher';
+import type { SignedInPerson } from '../access/signed-in-person';
 import { organisationNameKey } from '../organisations/organisation-name-key';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { PersonEntity } from '../people/person.entity';

@@ -9,7 +9,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { EnrolmentStatus, EnrolmentSummary } from '@atolye/shared';
 import { AuditService } from '../audit/audit.service';
-import type { SignedInPerson } from '../auth/signed-in-person';
+import type { SignedInPerson } from '../access/signed-in-person';
 import { MailNotifications } from '../mail/mail-notifications.service';
 import { isEnrolmentOpen } from '../sessions/sessions.mapper';
 import { SessionsRepository } from '../sessions/sessions.repository';

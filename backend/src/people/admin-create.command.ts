@@ -1,11 +1,11 @@
 import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { AuthSessionRepository } from '../auth/auth-session.repository';
-import { LoginFailureRepository } from '../auth/login-failure.repository';
-import { PasswordChanges } from '../auth/password-changes';
-import { PasswordHasher } from '../auth/password-hasher';
-import { PasswordResetRepository } from '../auth/password-reset.repository';
+import { AuthSessionRepository } from '../access/auth-session.repository';
+import { LoginFailureRepository } from '../access/login-failure.repository';
+import { PasswordChanges } from '../access/password-changes';
+import { PasswordHasher } from '../access/password-hasher';
+import { PasswordResetRepository } from '../access/password-reset.repository';
 import { ConfigError, loadConfig } from '../config/app-config';
 import { dataSourceOptions } from '../database/data-source-options';
 import { startEmbeddedPostgres } from '../database/embedded-postgres';
