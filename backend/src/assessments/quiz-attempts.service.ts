@@ -17,7 +17,7 @@ import { newLayout, toAttemptView, toQuizSummary } from './attempt-view';
 import { SaveAnswerDto } from './assessments.dto';
 import { QuizAttemptEntity } from './quiz-attempt.entity';
 import { type AttemptRecord, QuizAttemptsRepository } from './quiz-attempts.repository';
-import { QuizEntity } from './quiz.entity';
+import { QuizEntity } from '../content/quiz.entity';
 import { problem } from '../common/api-problem';
 
 interface OwnEnrolment {

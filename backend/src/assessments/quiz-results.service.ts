@@ -6,7 +6,7 @@ import type { SignedInPerson } from '../access/signed-in-person';
 import { exportWords } from '../common/export-labels';
 import { csvFile, xlsxFile } from '../common/spreadsheet-export';
 import { SessionsService } from '../sessions/sessions.service';
-import type { QuizEntity } from './quiz.entity';
+import type { QuizEntity } from '../content/quiz.entity';
 
 interface ScoreRow {
   enrolment_id: string;

@@ -1,5 +1,5 @@
 import { QuizAttemptEntity } from '../assessments/quiz-attempt.entity';
-import { QuizEntity } from '../assessments/quiz.entity';
+import { QuizEntity } from '../content/quiz.entity';
 import { AttendanceRecordEntity } from '../attendance/attendance-record.entity';
 import { WalkInEntity } from '../attendance/walk-in.entity';
 import { AuditEntryEntity } from '../audit/audit-entry.entity';
