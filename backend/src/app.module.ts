@@ -26,6 +26,7 @@ import { NoStoreMiddleware } from './common/no-store.middleware';
 import { SafeInputMiddleware } from './common/safe-input.middleware';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source-options';
+import { ENTITIES } from './entities';
 import { HealthController } from './health/health.controller';
 import { HomeModule } from './home/home.module';
 import { NotificationsModule } from './notifications/notifications.module';
@@ -42,7 +43,7 @@ export class AppModule implements NestModule {
       global: true,
       imports: [
         TypeOrmModule.forRoot(
-          dataSourceOptions(databaseUrl, {
+          dataSourceOptions(databaseUrl, ENTITIES, {
             connectSeconds: config.databaseConnectTimeoutSeconds,
             statementSeconds: config.databaseStatementTimeoutSeconds,
           }),

@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import { CertificatesService } from '../src/certificates/certificates.service';
 import { CompletionService } from '../src/completion/completion.service';
 import { dataSourceOptions } from '../src/database/data-source-options';
+import { ENTITIES } from '../src/entities';
 import { seedDemoCertificates } from '../src/demo/demo-certificates';
 import { DemoFinishedSessionSeeder, FINISHED_SESSION_TITLE } from '../src/demo/demo-finished-session-seeder';
 import { DemoFollowUpSeeder } from '../src/demo/demo-follow-up-seeder';
@@ -23,7 +24,7 @@ describe('demo data', () => {
   beforeAll(async () => {
     await createDatabase(server, name);
     const url = databaseUrlWithName(server, name);
-    const migrations = new DataSource(dataSourceOptions(url));
+    const migrations = new DataSource(dataSourceOptions(url, ENTITIES));
     await migrations.initialize();
     await migrations.runMigrations({ transaction: 'each' });
     await migrations.destroy();
