@@ -2,6 +2,7 @@ import { BullModule } from '@nestjs/bullmq';
 import { DynamicModule, Module } from '@nestjs/common';
 import type { AppConfig } from '../config/app-config';
 import { CompletionService } from '../completion/completion.service';
+import { EnrolmentsModule } from '../enrolments/enrolments.module';
 import { SessionsModule } from '../sessions/sessions.module';
 import { CERTIFICATE_QUEUE, CertificateJobsService } from './certificate-jobs.service';
 import { CertificateProcessor } from './certificate.processor';
@@ -21,7 +22,7 @@ export class CertificatesModule {
     const queue = config.redisUrl ? [BullModule.registerQueue({ name: CERTIFICATE_QUEUE })] : [];
     return {
       module: CertificatesModule,
-      imports: [SessionsModule, ...queue],
+      imports: [SessionsModule, EnrolmentsModule, ...queue],
       controllers: [CertificatesController, VerificationController, CertificateTemplatesController],
       providers: [
         CertificatesService,

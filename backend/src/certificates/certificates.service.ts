@@ -14,6 +14,7 @@ import { can, type CertificateSummary, type CertificateVerification } from '@ato
 import { AuditService } from '../audit/audit.service';
 import type { SignedInPerson } from '../access/signed-in-person';
 import { CompletionService } from '../completion/completion.service';
+import { EnrolmentsService } from '../enrolments/enrolments.service';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { MailNotifications } from '../mail/mail-notifications.service';
 import { certificateFacts, certificateFactsOf, type CertificateFacts } from './certificate-facts';
@@ -35,6 +36,7 @@ export class CertificatesService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly certificates: CertificatesRepository,
     private readonly completion: CompletionService,
+    private readonly enrolments: EnrolmentsService,
     private readonly audit: AuditService,
     private readonly notifications: MailNotifications,
     private readonly renderer: CertificateRenderer,
@@ -80,7 +82,7 @@ export class CertificatesService {
       const certificate = await this.create(manager, actor, enrolmentId, {
         overrideReason: status.eligible ? null : (overrideReason ?? null),
       });
-      await manager.query(`UPDATE enrolments SET status = 'completed' WHERE id = $1`, [enrolmentId]);
+      await this.enrolments.complete(manager, [enrolmentId]);
       await this.recordIssued(manager, actor, certificate);
       await this.notifications.certificatesIssued(manager, [certificate]);
       return { issued: certificate };
@@ -125,11 +127,10 @@ export class CertificatesService {
       return found ? [{ facts: found, overrideReason: null, jobId }] : [];
     });
     const issued = await this.createMany(manager, actor, toIssue);
-    if (issued.length) {
-      await manager.query(`UPDATE enrolments SET status = 'completed' WHERE id = ANY($1::uuid[])`, [
-        issued.map((c) => c.enrolmentId),
-      ]);
-    }
+    await this.enrolments.complete(
+      manager,
+      issued.map((c) => c.enrolmentId),
+    );
     for (const certificate of issued) await this.recordIssued(manager, actor, certificate);
     return { issued, skipped: held.filter((row) => row.valid).map((row) => row.enrolment_id) };
   }
@@ -192,12 +193,7 @@ export class CertificatesService {
           problem('certificate.alreadyRevoked', 'This certificate is already revoked'),
         );
       await this.revokeWithin(manager, actor, certificate, reason);
-      // Revoked, the certificate no longer says the training was completed: neither does the
-      // enrolment, until a certificate is issued again.
-      await manager.query(
-        `UPDATE enrolments SET status = 'enrolled' WHERE id = $1 AND status = 'completed'`,
-        [certificate.enrolment_id],
-      );
+      await this.enrolments.uncomplete(manager, certificate.enrolment_id);
       await this.notifications.certificateRevoked(manager, id, reason);
     });
     return this.summary((await this.certificates.findById(id)) as CertificateEntity);

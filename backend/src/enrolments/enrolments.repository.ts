@@ -41,6 +41,21 @@ export class EnrolmentsRepository {
       .getOne();
   }
 
+  /** The transition to completed, for enrolments whose certificate was just issued. */
+  async markCompleted(manager: EntityManager, enrolmentIds: string[]): Promise<void> {
+    if (enrolmentIds.length === 0) return;
+    await manager.query(`UPDATE enrolments SET status = 'completed' WHERE id = ANY($1::uuid[])`, [
+      enrolmentIds,
+    ]);
+  }
+
+  /** Back from completed to enrolled; an enrolment in any other state stays as it is. */
+  async reopenCompleted(manager: EntityManager, enrolmentId: string): Promise<void> {
+    await manager.query(`UPDATE enrolments SET status = 'enrolled' WHERE id = $1 AND status = 'completed'`, [
+      enrolmentId,
+    ]);
+  }
+
   async countEnrolled(sessionId: string, manager: EntityManager): Promise<number> {
     const [row] = await manager.query(
       `SELECT count(*)::int AS n FROM enrolments WHERE session_id = $1 AND status IN ('enrolled', 'completed')`,

@@ -229,6 +229,23 @@ export class EnrolmentsService {
     return this.summary(enrolmentId);
   }
 
+  /**
+   * Completed, inside the transaction that issues the enrolments' certificates: the certificate's
+   * audit entry and mail are the record of it, so this transition writes none of its own.
+   */
+  complete(manager: EntityManager, enrolmentIds: string[]): Promise<void> {
+    return this.enrolments.markCompleted(manager, enrolmentIds);
+  }
+
+  /**
+   * Revoked, a certificate no longer says the training was completed: neither does the
+   * enrolment, until a certificate is issued again. The revocation's audit entry and mail are
+   * the record of it.
+   */
+  uncomplete(manager: EntityManager, enrolmentId: string): Promise<void> {
+    return this.enrolments.reopenCompleted(manager, enrolmentId);
+  }
+
   /** The roster: coordinators for any session, trainers for their own. */
   async listForSession(caller: SignedInPerson, sessionId: string): Promise<EnrolmentSummary[]> {
     await this.sessionsService.visible(caller, sessionId);
