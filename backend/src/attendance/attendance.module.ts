@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { EnrolmentsModule } from '../enrolments/enrolments.module';
 import { PeopleModule } from '../people/people.module';
 import { SessionsModule } from '../sessions/sessions.module';
 import { AttendanceController } from './attendance.controller';
@@ -9,7 +10,7 @@ import { CheckInService } from './check-in.service';
 import { WalkInMergeService } from './walk-in-merge.service';
 
 @Module({
-  imports: [SessionsModule, PeopleModule],
+  imports: [SessionsModule, PeopleModule, EnrolmentsModule],
   controllers: [AttendanceController],
   providers: [
     AttendanceService,

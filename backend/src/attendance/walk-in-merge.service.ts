@@ -9,6 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AttendanceSheet } from '@atolye/shared';
 import { AuditService } from '../audit/audit.service';
+import { EnrolmentsService } from '../enrolments/enrolments.service';
 import { Invitations } from '../people/invitations';
 import { PasswordHasher } from '../access/password-hasher';
 import type { SignedInPerson } from '../access/signed-in-person';
@@ -34,6 +35,7 @@ export class WalkInMergeService {
     private readonly hasher: PasswordHasher,
     private readonly audit: AuditService,
     private readonly invitations: Invitations,
+    private readonly enrolments: EnrolmentsService,
   ) {}
 
   async merge(actor: SignedInPerson, walkInId: string, request: MergeWalkInDto): Promise<AttendanceSheet> {
@@ -46,23 +48,7 @@ export class WalkInMergeService {
       );
       const person = await this.person(manager, walkIn, request);
       const organisation = await this.keepOrganisation(manager, walkIn, person, session, request);
-      const [live] = await manager.query(
-        `SELECT id, status FROM enrolments WHERE session_id = $1 AND person_id = $2 AND status IN ('pending', 'enrolled', 'waitlisted', 'completed')`,
-        [session.id, person.id],
-      );
-      let enrolmentId: string = live?.id;
-      if (!live) {
-        // They attended in person, so they hold a seat whatever the capacity says.
-        [{ id: enrolmentId }] = await manager.query(
-          `INSERT INTO enrolments (session_id, person_id, training_revision_id, status, decided_at, decided_by) VALUES ($1, $2, $3, 'enrolled', now(), $4) RETURNING id`,
-          [session.id, person.id, session.trainingRevisionId, actor.id],
-        );
-      } else if (live.status !== 'enrolled' && live.status !== 'completed') {
-        await manager.query(
-          `UPDATE enrolments SET status = 'enrolled', decided_at = now(), decided_by = $2 WHERE id = $1`,
-          [enrolmentId, actor.id],
-        );
-      }
+      const enrolmentId = await this.enrolments.seatAttendee(manager, actor, session, person.id);
       await manager.query(
         `INSERT INTO attendance_records (meeting_id, enrolment_id, status, note, method, marked_by, marked_at)
          SELECT meeting_id, $2, status, note, method, marked_by, marked_at FROM attendance_records WHERE walk_in_id = $1

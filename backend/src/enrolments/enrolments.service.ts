@@ -230,6 +230,19 @@ export class EnrolmentsService {
   }
 
   /**
+   * A walk-in merged into an account holds a seat: they attended in person. The merge's audit
+   * entry records it; nobody is mailed, as the person is already there.
+   */
+  seatAttendee(
+    manager: EntityManager,
+    actor: SignedInPerson,
+    session: SessionEntity,
+    personId: string,
+  ): Promise<string> {
+    return this.enrolments.seatAttendee(manager, session, personId, actor.id);
+  }
+
+  /**
    * Completed, inside the transaction that issues the enrolments' certificates: the certificate's
    * audit entry and mail are the record of it, so this transition writes none of its own.
    */
