@@ -59,6 +59,24 @@ export class PeopleRepository {
     return (manager ? manager.getRepository(PersonEntity) : this.people).save(person);
   }
 
+  async calendarTokenOf(personId: string): Promise<string | null> {
+    const [row] = await this.people.query('SELECT calendar_token FROM people WHERE id = $1', [personId]);
+    return row?.calendar_token ?? null;
+  }
+
+  /** The enabled person whose calendar feed this secret opens. */
+  async findByCalendarToken(token: string): Promise<{ id: string; full_name: string } | null> {
+    const [person] = await this.people.query(
+      'SELECT id, full_name FROM people WHERE calendar_token = $1 AND NOT disabled',
+      [token],
+    );
+    return person ?? null;
+  }
+
+  async setCalendarToken(personId: string, token: string): Promise<void> {
+    await this.people.query('UPDATE people SET calendar_token = $2 WHERE id = $1', [personId, token]);
+  }
+
   create(fields: Partial<PersonEntity>): PersonEntity {
     return this.people.create(fields);
   }
