@@ -105,10 +105,7 @@ export class PasswordResetService {
             'This account is disabled. Please contact your programme administrator.',
           ),
         );
-      await manager.query('UPDATE people SET password_hash = $2, updated_at = now() WHERE id = $1', [
-        person.id,
-        passwordHash,
-      ]);
+      await this.people.setPasswordHash(manager, person.id, passwordHash);
       await this.passwordChanges.applied(manager, person);
       await this.audit.record(
         {

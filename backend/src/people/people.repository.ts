@@ -59,6 +59,14 @@ export class PeopleRepository {
     return (manager ? manager.getRepository(PersonEntity) : this.people).save(person);
   }
 
+  /** A new password; what else ends with the old one is for PasswordChanges to decide. */
+  async setPasswordHash(manager: EntityManager, personId: string, passwordHash: string): Promise<void> {
+    await manager.query('UPDATE people SET password_hash = $2, updated_at = now() WHERE id = $1', [
+      personId,
+      passwordHash,
+    ]);
+  }
+
   async calendarTokenOf(personId: string): Promise<string | null> {
     const [row] = await this.people.query('SELECT calendar_token FROM people WHERE id = $1', [personId]);
     return row?.calendar_token ?? null;
