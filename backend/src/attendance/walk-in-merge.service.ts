@@ -16,7 +16,8 @@ import type { SignedInPerson } from '../access/signed-in-person';
 import { problem } from '../common/api-problem';
 import { organisationNameKey } from '../organisations/organisation-name-key';
 import { OrganisationEntity } from '../organisations/organisation.entity';
-import { PersonEntity } from '../people/person.entity';
+import { PeopleRepository } from '../people/people.repository';
+import type { PersonEntity } from '../people/person.entity';
 import type { SessionEntity } from '../sessions/session.entity';
 import { AttendanceService } from './attendance.service';
 import { MergeWalkInDto } from './attendance.dto';
@@ -36,6 +37,7 @@ export class WalkInMergeService {
     private readonly audit: AuditService,
     private readonly invitations: Invitations,
     private readonly enrolments: EnrolmentsService,
+    private readonly people: PeopleRepository,
   ) {}
 
   async merge(actor: SignedInPerson, walkInId: string, request: MergeWalkInDto): Promise<AttendanceSheet> {
@@ -114,7 +116,7 @@ export class WalkInMergeService {
           website: null,
         }),
       ));
-    await manager.getRepository(PersonEntity).update({ id: person.id }, { organisationId: found.id });
+    await this.people.setOrganisation(manager, person.id, found.id);
     return found.name;
   }
 
@@ -123,9 +125,8 @@ export class WalkInMergeService {
     walkIn: WalkInEntity,
     request: MergeWalkInDto,
   ): Promise<PersonEntity> {
-    const people = manager.getRepository(PersonEntity);
     if (request.personId) {
-      const person = await people.findOne({ where: { id: request.personId } });
+      const person = await this.people.findPlainById(manager, request.personId);
       if (!person)
         throw new UnprocessableEntityException({
           message: 'personId: no person with this id',
@@ -139,9 +140,9 @@ export class WalkInMergeService {
         details: [{ field: 'personId', reason: 'needed when the walk-in has no email' }],
       });
     }
-    const existing = await people.findOne({ where: { email: walkIn.email } });
+    const existing = await this.people.findByStoredEmail(manager, walkIn.email);
     if (existing) return existing;
-    const created = await people.save({
+    const created = await this.people.createAccount(manager, {
       email: walkIn.email,
       fullName: walkIn.fullName,
       passwordHash: await this.hasher.hash(randomBytes(24).toString('base64url')),

@@ -59,6 +59,24 @@ export class PeopleRepository {
     return (manager ? manager.getRepository(PersonEntity) : this.people).save(person);
   }
 
+  /** The account of exactly this address, as stored. */
+  findByStoredEmail(manager: EntityManager, email: string): Promise<PersonEntity | null> {
+    return manager.getRepository(PersonEntity).findOne({ where: { email } });
+  }
+
+  findPlainById(manager: EntityManager, id: string): Promise<PersonEntity | null> {
+    return manager.getRepository(PersonEntity).findOne({ where: { id } });
+  }
+
+  /** An account created for someone else (an import row, a walk-in), inside the caller's transaction. */
+  createAccount(manager: EntityManager, fields: Partial<PersonEntity>): Promise<PersonEntity> {
+    return manager.getRepository(PersonEntity).save(fields) as Promise<PersonEntity>;
+  }
+
+  async setOrganisation(manager: EntityManager, personId: string, organisationId: string): Promise<void> {
+    await manager.getRepository(PersonEntity).update({ id: personId }, { organisationId });
+  }
+
   /** A new password; what else ends with the old one is for PasswordChanges to decide. */
   async setPasswordHash(manager: EntityManager, personId: string, passwordHash: string): Promise<void> {
     await manager.query('UPDATE people SET password_hash = $2, updated_at = now() WHERE id = $1', [
