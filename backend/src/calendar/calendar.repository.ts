@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { EnrolmentStatus } from '@atolye/shared';
-import { MEETING_COLUMNS, type MeetingRow, type ProgrammeEventRow } from './ics';
+import { MEETING_COLUMNS, type MeetingRow, type ProgrammeEventRow } from '../common/ics';
 
 export interface CalendarSessionRow {
   id: string;

@@ -6,7 +6,7 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { problem } from '../common/api-problem';
 import { PeopleRepository } from '../people/people.repository';
 import { CalendarRepository } from './calendar.repository';
-import { renderIcs } from './ics';
+import { renderIcs } from '../common/ics';
 
 /** iCalendar files: a person's private feed of all their meetings, and one file per session. */
 @Injectable()
