@@ -1,10 +1,10 @@
 import { BullModule } from '@nestjs/bullmq';
 import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccessModule } from './access/access.module';
 import { AssessmentsModule } from './assessments/assessments.module';
 import { AttendanceModule } from './attendance/attendance.module';
 import { AuditModule } from './audit/audit.module';
-import { AuthCoreModule } from './auth/auth-core.module';
 import { AuthModule } from './auth/auth.module';
 import { SameOriginMiddleware } from './auth/same-origin.middleware';
 import { CalendarModule } from './calendar/calendar.module';
@@ -29,6 +29,7 @@ import { NoStoreMiddleware } from './common/no-store.middleware';
 import { SafeInputMiddleware } from './common/safe-input.middleware';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source-options';
+import { ENTITIES } from './entities';
 import { HealthController } from './health/health.controller';
 import { HomeModule } from './home/home.module';
 import { NotificationsModule } from './notifications/notifications.module';
@@ -47,7 +48,7 @@ export class AppModule implements NestModule {
       global: true,
       imports: [
         TypeOrmModule.forRoot(
-          dataSourceOptions(databaseUrl, {
+          dataSourceOptions(databaseUrl, ENTITIES, {
             connectSeconds: config.databaseConnectTimeoutSeconds,
             statementSeconds: config.databaseStatementTimeoutSeconds,
           }),
@@ -56,7 +57,7 @@ export class AppModule implements NestModule {
         ...(config.redisUrl ? [BullModule.forRoot({ connection: { url: config.redisUrl } })] : []),
         MailModule.forRoot(config),
         NotificationsModule.forRoot(config),
-        AuthCoreModule,
+        AccessModule,
         AuditModule,
         OrganisationsModule,
         PeopleModule,

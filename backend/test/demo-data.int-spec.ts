@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import { CertificatesService } from '../src/certificates/certificates.service';
 import { CompletionService } from '../src/completion/completion.service';
 import { dataSourceOptions } from '../src/database/data-source-options';
+import { ENTITIES } from '../src/entities';
 import { seedDemoCertificates } from '../src/demo/demo-certificates';
 import { DemoCapacitySeeder } from '../src/demo/demo-capacity-seeder';
 import { DEMO_ACTIVE_TRACK_TITLE } from '../src/demo/demo-coaching';
@@ -26,7 +27,7 @@ describe('demo data', () => {
   beforeAll(async () => {
     await createDatabase(server, name);
     const url = databaseUrlWithName(server, name);
-    const migrations = new DataSource(dataSourceOptions(url));
+    const migrations = new DataSource(dataSourceOptions(url, ENTITIES));
     await migrations.initialize();
     await migrations.runMigrations({ transaction: 'each' });
     await migrations.destroy();

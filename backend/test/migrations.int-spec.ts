@@ -1,11 +1,14 @@
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../src/database/data-source-options';
+import { ENTITIES } from '../src/entities';
 import { createDatabase, databaseUrlWithName, dropDatabase } from './support/test-database';
 
 describe('migrations', () => {
   let db: DataSource;
   beforeAll(async () => {
-    db = await new DataSource(dataSourceOptions(process.env['TEST_DATABASE_URL'] as string)).initialize();
+    db = await new DataSource(
+      dataSourceOptions(process.env['TEST_DATABASE_URL'] as string, ENTITIES),
+    ).initialize();
   });
   afterAll(() => db.destroy());
 
@@ -26,7 +29,7 @@ describe('every migration', () => {
   let db: DataSource;
   beforeAll(async () => {
     await createDatabase(server, name);
-    db = await new DataSource(dataSourceOptions(databaseUrlWithName(server, name))).initialize();
+    db = await new DataSource(dataSourceOptions(databaseUrlWithName(server, name), ENTITIES)).initialize();
   });
   afterAll(async () => {
     await db?.destroy();

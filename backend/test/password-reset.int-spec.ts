@@ -1,5 +1,5 @@
 import { AfterResponse } from '../src/auth/after-response';
-import { PasswordResetRepository } from '../src/auth/password-reset.repository';
+import { PasswordResetRepository } from '../src/access/password-reset.repository';
 import { createPerson, signIn, TEST_PASSWORD, uniqueEmail } from './support/factories';
 import { mailedToken, startSmtpCapture, type SmtpCapture } from './support/smtp-capture';
 import { createTestApp, type TestApp } from './support/test-app';

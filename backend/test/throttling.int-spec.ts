@@ -1,4 +1,4 @@
-import { PasswordHasher } from '../src/auth/password-hasher';
+import { PasswordHasher } from '../src/access/password-hasher';
 import { createPerson, signedIn, signIn, TEST_PASSWORD, uniqueEmail } from './support/factories';
 import { mailedToken, startSmtpCapture, type SmtpCapture } from './support/smtp-capture';
 import { createTestApp, type TestApp } from './support/test-app';

@@ -2,8 +2,8 @@ import { Body, Controller, Get, HttpCode, Param, Post, Put, Res } from '@nestjs/
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { AttemptView, QuizSummaryForTrainee, SessionQuizResults } from '@atolye/shared';
-import { RequirePermission, SignedIn } from '../auth/access.decorator';
-import { Caller, type SignedInPerson } from '../auth/signed-in-person';
+import { RequirePermission, SignedIn } from '../access/access.decorator';
+import { Caller, type SignedInPerson } from '../access/signed-in-person';
 import { sendDownload } from '../common/send-download';
 import { UuidParam } from '../common/uuid-param.pipe';
 import { SaveAnswerDto } from './assessments.dto';

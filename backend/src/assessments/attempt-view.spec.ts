@@ -1,7 +1,7 @@
 import type { QuestionDefinition } from '@atolye/shared';
 import { newLayout, toAttemptView, toQuizSummary } from './attempt-view';
 import type { AttemptRecord } from './quiz-attempts.repository';
-import type { QuizEntity } from './quiz.entity';
+import type { QuizEntity } from '../content/quiz.entity';
 
 const t = (en: string) => ({ en });
 const questions: QuestionDefinition[] = [

@@ -8,7 +8,7 @@ import type {
 } from '@atolye/shared';
 import { review, type AttemptLayout } from './grading';
 import type { AttemptRecord } from './quiz-attempts.repository';
-import type { QuizEntity } from './quiz.entity';
+import type { QuizEntity } from '../content/quiz.entity';
 
 function shuffled<T>(items: T[]): T[] {
   const copy = [...items];

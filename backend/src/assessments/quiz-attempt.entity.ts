@@ -2,7 +2,7 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } 
 import type { Answer } from '@atolye/shared';
 import { EnrolmentEntity } from '../enrolments/enrolment.entity';
 import type { AttemptLayout, Grade } from './grading';
-import { QuizEntity } from './quiz.entity';
+import { QuizEntity } from '../content/quiz.entity';
 
 /** One attempt at a quiz. Written to only while open; graded once, on submission or at the deadline. */
 @Entity('quiz_attempts')

@@ -1,9 +1,9 @@
 import type { DataSource } from 'typeorm';
-import type { SignedInPerson } from '../auth/signed-in-person';
+import type { SignedInPerson } from '../access/signed-in-person';
 import type { Grade } from './grading';
 import type { AttemptRecord, QuizAttemptsRepository } from './quiz-attempts.repository';
 import { QuizAttemptsService } from './quiz-attempts.service';
-import type { QuizEntity } from './quiz.entity';
+import type { QuizEntity } from '../content/quiz.entity';
 
 const quiz = {
   id: 'quiz-1',

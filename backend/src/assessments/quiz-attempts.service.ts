@@ -9,7 +9,7 @@ import {
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import type { AttemptView, QuizSummaryForTrainee } from '@atolye/shared';
-import type { SignedInPerson } from '../auth/signed-in-person';
+import type { SignedInPerson } from '../access/signed-in-person';
 import { LessonEntity } from '../content/lesson.entity';
 import { ModuleVersionEntity } from '../content/module-version.entity';
 import { answerFits, grade } from './grading';
@@ -17,7 +17,7 @@ import { newLayout, toAttemptView, toQuizSummary } from './attempt-view';
 import { SaveAnswerDto } from './assessments.dto';
 import { QuizAttemptEntity } from './quiz-attempt.entity';
 import { type AttemptRecord, QuizAttemptsRepository } from './quiz-attempts.repository';
-import { QuizEntity } from './quiz.entity';
+import { QuizEntity } from '../content/quiz.entity';
 import { problem } from '../common/api-problem';
 
 interface OwnEnrolment {

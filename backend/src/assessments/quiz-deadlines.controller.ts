@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { SessionQuizDeadlines } from '@atolye/shared';
-import { RequirePermission } from '../auth/access.decorator';
+import { RequirePermission } from '../access/access.decorator';
 import { UuidParam } from '../common/uuid-param.pipe';
 import { SaveQuizDeadlinesDto } from './quiz-deadlines.dto';
 import { QuizDeadlinesService } from './quiz-deadlines.service';

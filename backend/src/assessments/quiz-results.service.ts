@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { SessionQuizResults, TraineeQuizResult } from '@atolye/shared';
-import type { SignedInPerson } from '../auth/signed-in-person';
+import type { SignedInPerson } from '../access/signed-in-person';
 import { exportWords } from '../common/export-labels';
 import { csvFile, xlsxFile } from '../common/spreadsheet-export';
 import { SessionsService } from '../sessions/sessions.service';
-import type { QuizEntity } from './quiz.entity';
+import type { QuizEntity } from '../content/quiz.entity';
 
 interface ScoreRow {
   enrolment_id: string;

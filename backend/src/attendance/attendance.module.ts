@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { EnrolmentsModule } from '../enrolments/enrolments.module';
+import { PeopleModule } from '../people/people.module';
 import { SessionsModule } from '../sessions/sessions.module';
 import { AttendanceController } from './attendance.controller';
 import { AttendanceExportService } from './attendance-export.service';
@@ -8,7 +10,7 @@ import { CheckInService } from './check-in.service';
 import { WalkInMergeService } from './walk-in-merge.service';
 
 @Module({
-  imports: [SessionsModule],
+  imports: [SessionsModule, PeopleModule, EnrolmentsModule],
   controllers: [AttendanceController],
   providers: [
     AttendanceService,

@@ -10,7 +10,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import QRCode from 'qrcode';
 import { DataSource, In } from 'typeorm';
 import type { CheckInCode, CheckInResult } from '@atolye/shared';
-import type { SignedInPerson } from '../auth/signed-in-person';
+import type { SignedInPerson } from '../access/signed-in-person';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { MeetingEntity } from '../sessions/meeting.entity';
 import { AttendanceRepository } from './attendance.repository';

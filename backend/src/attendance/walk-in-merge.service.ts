@@ -9,13 +9,15 @@ import { randomBytes } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AttendanceSheet } from '@atolye/shared';
 import { AuditService } from '../audit/audit.service';
-import { Invitations } from '../auth/invitations';
-import { PasswordHasher } from '../auth/password-hasher';
-import type { SignedInPerson } from '../auth/signed-in-person';
+import { EnrolmentsService } from '../enrolments/enrolments.service';
+import { Invitations } from '../people/invitations';
+import { PasswordHasher } from '../access/password-hasher';
+import type { SignedInPerson } from '../access/signed-in-person';
 import { problem } from '../common/api-problem';
 import { organisationNameKey } from '../organisations/organisation-name-key';
 import { OrganisationEntity } from '../organisations/organisation.entity';
-import { PersonEntity } from '../people/person.entity';
+import { PeopleRepository } from '../people/people.repository';
+import type { PersonEntity } from '../people/person.entity';
 import type { SessionEntity } from '../sessions/session.entity';
 import { AttendanceService } from './attendance.service';
 import { MergeWalkInDto } from './attendance.dto';
@@ -34,6 +36,8 @@ export class WalkInMergeService {
     private readonly hasher: PasswordHasher,
     private readonly audit: AuditService,
     private readonly invitations: Invitations,
+    private readonly enrolments: EnrolmentsService,
+    private readonly people: PeopleRepository,
   ) {}
 
   async merge(actor: SignedInPerson, walkInId: string, request: MergeWalkInDto): Promise<AttendanceSheet> {
@@ -46,23 +50,7 @@ export class WalkInMergeService {
       );
       const person = await this.person(manager, walkIn, request);
       const organisation = await this.keepOrganisation(manager, walkIn, person, session, request);
-      const [live] = await manager.query(
-        `SELECT id, status FROM enrolments WHERE session_id = $1 AND person_id = $2 AND status IN ('pending', 'enrolled', 'waitlisted', 'completed')`,
-        [session.id, person.id],
-      );
-      let enrolmentId: string = live?.id;
-      if (!live) {
-        // They attended in person, so they hold a seat whatever the capacity says.
-        [{ id: enrolmentId }] = await manager.query(
-          `INSERT INTO enrolments (session_id, person_id, training_revision_id, status, decided_at, decided_by) VALUES ($1, $2, $3, 'enrolled', now(), $4) RETURNING id`,
-          [session.id, person.id, session.trainingRevisionId, actor.id],
-        );
-      } else if (live.status !== 'enrolled' && live.status !== 'completed') {
-        await manager.query(
-          `UPDATE enrolments SET status = 'enrolled', decided_at = now(), decided_by = $2 WHERE id = $1`,
-          [enrolmentId, actor.id],
-        );
-      }
+      const enrolmentId = await this.enrolments.seatAttendee(manager, actor, session, person.id);
       await manager.query(
         `INSERT INTO attendance_records (meeting_id, enrolment_id, status, note, method, marked_by, marked_at)
          SELECT meeting_id, $2, status, note, method, marked_by, marked_at FROM attendance_records WHERE walk_in_id = $1
@@ -128,7 +116,7 @@ export class WalkInMergeService {
           website: null,
         }),
       ));
-    await manager.getRepository(PersonEntity).update({ id: person.id }, { organisationId: found.id });
+    await this.people.setOrganisation(manager, person.id, found.id);
     return found.name;
   }
 
@@ -137,9 +125,8 @@ export class WalkInMergeService {
     walkIn: WalkInEntity,
     request: MergeWalkInDto,
   ): Promise<PersonEntity> {
-    const people = manager.getRepository(PersonEntity);
     if (request.personId) {
-      const person = await people.findOne({ where: { id: request.personId } });
+      const person = await this.people.findPlainById(manager, request.personId);
       if (!person)
         throw new UnprocessableEntityException({
           message: 'personId: no person with this id',
@@ -153,9 +140,9 @@ export class WalkInMergeService {
         details: [{ field: 'personId', reason: 'needed when the walk-in has no email' }],
       });
     }
-    const existing = await people.findOne({ where: { email: walkIn.email } });
+    const existing = await this.people.findByStoredEmail(manager, walkIn.email);
     if (existing) return existing;
-    const created = await people.save({
+    const created = await this.people.createAccount(manager, {
       email: walkIn.email,
       fullName: walkIn.fullName,
       passwordHash: await this.hasher.hash(randomBytes(24).toString('base64url')),

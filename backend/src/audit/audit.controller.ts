@@ -1,7 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { AuditEntry, Page } from '@atolye/shared';
-import { RequirePermission } from '../auth/access.decorator';
+import { RequirePermission } from '../access/access.decorator';
 import { AuditQueryDto } from './audit.dto';
 import { AuditService } from './audit.service';
 

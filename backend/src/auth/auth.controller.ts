@@ -5,12 +5,12 @@ import { permissionsOf, type CurrentPerson, type SessionState } from '@atolye/sh
 import { RegisterDto } from '../people/people.dto';
 import type { PersonEntity } from '../people/person.entity';
 import { PeopleService } from '../people/people.service';
-import { Public, SignedIn } from './access.decorator';
+import { Public, SignedIn } from '../access/access.decorator';
 import { AuthSettingsDto, ConfirmRegistrationDto, RegistrationAcceptedDto, SignInDto } from './auth.dto';
 import { AuthService } from './auth.service';
 import { RegistrationService } from './registration.service';
 import { SessionCookie } from './session-cookie';
-import { Caller, type RequestWithPerson, type SignedInPerson } from './signed-in-person';
+import { Caller, type RequestWithPerson, type SignedInPerson } from '../access/signed-in-person';
 import { SignInGuard } from './sign-in.guard';
 
 @ApiTags('auth')

@@ -1,9 +1,8 @@
 import { Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
 import { PassportModule } from '@nestjs/passport';
 import { OrganisationsModule } from '../organisations/organisations.module';
 import { PeopleModule } from '../people/people.module';
-import { AccessGuard } from './access.guard';
+import { AfterResponse } from './after-response';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { LocalStrategy } from './local.strategy';
@@ -11,6 +10,7 @@ import { PasswordResetController } from './password-reset.controller';
 import { PasswordResetService } from './password-reset.service';
 import { RegistrationRepository } from './registration.repository';
 import { RegistrationService } from './registration.service';
+import { SessionCookie } from './session-cookie';
 import { SignInGuard } from './sign-in.guard';
 
 @Module({
@@ -23,7 +23,8 @@ import { SignInGuard } from './sign-in.guard';
     PasswordResetService,
     RegistrationService,
     RegistrationRepository,
-    { provide: APP_GUARD, useClass: AccessGuard },
+    SessionCookie,
+    AfterResponse,
   ],
 })
 export class AuthModule {}

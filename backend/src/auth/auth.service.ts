@@ -3,10 +3,10 @@ import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG, DEMO_PASSWORD } from '../config/app-config';
 import type { PersonEntity } from '../people/person.entity';
 import { PeopleRepository } from '../people/people.repository';
-import { AuthSessionRepository } from './auth-session.repository';
-import { LoginFailureRepository } from './login-failure.repository';
-import { PasswordHasher } from './password-hasher';
-import { hashSessionToken, newSessionToken } from './session-token';
+import { AuthSessionRepository } from '../access/auth-session.repository';
+import { LoginFailureRepository } from '../access/login-failure.repository';
+import { PasswordHasher } from '../access/password-hasher';
+import { hashSessionToken, newSessionToken } from '../access/session-token';
 import { problem, tooManyRequests } from '../common/api-problem';
 
 export const WRONG_CREDENTIALS = 'Email or password is incorrect';

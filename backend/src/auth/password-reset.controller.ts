@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Post, Req } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
-import { Public } from './access.decorator';
+import { Public } from '../access/access.decorator';
 import {
   PasswordResetAcceptedDto,
   PasswordResetConfirmDto,

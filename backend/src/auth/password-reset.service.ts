@@ -7,10 +7,10 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { MailNotifications } from '../mail/mail-notifications.service';
 import { PeopleRepository } from '../people/people.repository';
 import { AfterResponse } from './after-response';
-import { PasswordChanges } from './password-changes';
-import { PasswordHasher } from './password-hasher';
-import { PasswordResetRepository } from './password-reset.repository';
-import { hashSessionToken, newSessionToken } from './session-token';
+import { PasswordChanges } from '../access/password-changes';
+import { PasswordHasher } from '../access/password-hasher';
+import { PasswordResetRepository } from '../access/password-reset.repository';
+import { hashSessionToken, newSessionToken } from '../access/session-token';
 import { problem, tooManyRequests } from '../common/api-problem';
 
 /** How long a mailed reset link works. */
@@ -105,10 +105,7 @@ export class PasswordResetService {
             'This account is disabled. Please contact your programme administrator.',
           ),
         );
-      await manager.query('UPDATE people SET password_hash = $2, updated_at = now() WHERE id = $1', [
-        person.id,
-        passwordHash,
-      ]);
+      await this.people.setPasswordHash(manager, person.id, passwordHash);
       await this.passwordChanges.applied(manager, person);
       await this.audit.record(
         {

@@ -16,9 +16,9 @@ import { OrganisationsRepository } from '../organisations/organisations.reposito
 import type { RegisterDto } from '../people/people.dto';
 import { PeopleRepository } from '../people/people.repository';
 import { AfterResponse } from './after-response';
-import { PasswordHasher } from './password-hasher';
+import { PasswordHasher } from '../access/password-hasher';
 import { RegistrationRepository, type PendingRegistration } from './registration.repository';
-import { hashSessionToken, newSessionToken } from './session-token';
+import { hashSessionToken, newSessionToken } from '../access/session-token';
 
 /** How long a mailed confirmation link works. */
 export const CONFIRM_LINK_HOURS = 24;

@@ -16,7 +16,7 @@ import {
   type OrganisationCapacity,
 } from '@atolye/shared';
 import { AuditService } from '../audit/audit.service';
-import type { SignedInPerson } from '../auth/signed-in-person';
+import type { SignedInPerson } from '../access/signed-in-person';
 import { problem } from '../common/api-problem';
 import { figureDefinition } from '../reports/figure-definitions';
 import { capacityFigures } from './capacity-figures';

@@ -1,6 +1,6 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import type { CatalogueSession, CatalogueTraining } from '@atolye/shared';
-import type { SignedInPerson } from '../auth/signed-in-person';
+import type { SignedInPerson } from '../access/signed-in-person';
 import { localDate } from '../common/zoned-time';
 import { ContentRepository } from '../content/content.repository';
 import { CatalogueQueryDto } from './catalogue.dto';

@@ -2,7 +2,7 @@ import { Controller, Get, NotFoundException, Param, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { PUBLIC_CATALOGUE_MAX_AGE, type PublicTraining } from '@atolye/shared';
-import { Public } from '../auth/access.decorator';
+import { Public } from '../access/access.decorator';
 import { UuidParam } from '../common/uuid-param.pipe';
 import { PublicCatalogueRepository } from './public-catalogue.repository';
 

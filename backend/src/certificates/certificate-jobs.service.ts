@@ -4,7 +4,7 @@ import { InjectQueue } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { can, type CertificateJob, type Role } from '@atolye/shared';
-import type { SignedInPerson } from '../auth/signed-in-person';
+import type { SignedInPerson } from '../access/signed-in-person';
 import { CompletionService } from '../completion/completion.service';
 import { MailNotifications } from '../mail/mail-notifications.service';
 import { CertificateJobEntity } from './certificate-job.entity';

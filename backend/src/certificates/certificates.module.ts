@@ -3,6 +3,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import type { AppConfig } from '../config/app-config';
 import { CompletionService } from '../completion/completion.service';
 import { CredentialsModule } from '../credentials/credentials.module';
+import { EnrolmentsModule } from '../enrolments/enrolments.module';
 import { SessionsModule } from '../sessions/sessions.module';
 import { CERTIFICATE_QUEUE, CertificateJobsService } from './certificate-jobs.service';
 import { CertificateProcessor } from './certificate.processor';
@@ -22,7 +23,7 @@ export class CertificatesModule {
     const queue = config.redisUrl ? [BullModule.registerQueue({ name: CERTIFICATE_QUEUE })] : [];
     return {
       module: CertificatesModule,
-      imports: [SessionsModule, CredentialsModule, ...queue],
+      imports: [SessionsModule, CredentialsModule, EnrolmentsModule, ...queue],
       controllers: [CertificatesController, VerificationController, CertificateTemplatesController],
       providers: [
         CertificatesService,

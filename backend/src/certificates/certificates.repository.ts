@@ -1,7 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import type { Language, LocalisedText } from '@atolye/shared';
 import { CertificateEntity } from './certificate.entity';
+
+export interface LockedCertificate {
+  id: string;
+  serial: string;
+  holder_name: string;
+  status: 'valid' | 'revoked';
+  enrolment_id: string;
+}
 
 @Injectable()
 export class CertificatesRepository {
@@ -29,6 +38,76 @@ export class CertificatesRepository {
     return this.db
       .getRepository(CertificateEntity)
       .find({ where: { personId }, order: { issuedAt: 'DESC' } });
+  }
+
+  async sessionOfEnrolment(enrolmentId: string): Promise<string | null> {
+    const [enrolment] = await this.db.query('SELECT session_id FROM enrolments WHERE id = $1', [enrolmentId]);
+    return enrolment?.session_id ?? null;
+  }
+
+  /** The trainers of a session, or null where there is no such session. */
+  async trainersOfSession(sessionId: string): Promise<string[] | null> {
+    const [session] = await this.db.query('SELECT trainer_ids FROM sessions WHERE id = $1', [sessionId]);
+    return session?.trainer_ids ?? null;
+  }
+
+  async trainingForPreview(
+    trainingId: string,
+  ): Promise<{ id: string; title: LocalisedText; languages: Language[] } | null> {
+    const [training] = await this.db.query('SELECT id, title, languages FROM trainings WHERE id = $1', [
+      trainingId,
+    ]);
+    return training ?? null;
+  }
+
+  /** Holds the enrolment for the rest of the transaction, so two issues of it run one after the other. */
+  async lockEnrolment(manager: EntityManager, enrolmentId: string): Promise<void> {
+    await manager.query('SELECT id FROM enrolments WHERE id = $1 FOR UPDATE', [enrolmentId]);
+  }
+
+  /**
+   * Holds the enrolments in one order, so two runs over overlapping enrolments cannot deadlock. NO
+   * KEY UPDATE still waits for a single issue (FOR UPDATE) and another chunk, but not for rows that
+   * merely refer to these enrolments (attendance, progress), which a chunk would otherwise hold up.
+   */
+  async lockEnrolmentsForIssue(manager: EntityManager, enrolmentIds: string[]): Promise<void> {
+    await manager.query(
+      'SELECT id FROM enrolments WHERE id = ANY($1::uuid[]) ORDER BY id FOR NO KEY UPDATE',
+      [enrolmentIds],
+    );
+  }
+
+  async hasValid(manager: EntityManager, enrolmentId: string): Promise<boolean> {
+    const [existing] = await manager.query(
+      `SELECT id FROM certificates WHERE enrolment_id = $1 AND status = 'valid'`,
+      [enrolmentId],
+    );
+    return !!existing;
+  }
+
+  /** Of these enrolments, those holding any certificate, and whether one of them is valid. */
+  held(manager: EntityManager, enrolmentIds: string[]): Promise<{ enrolment_id: string; valid: boolean }[]> {
+    return manager.query(
+      `SELECT enrolment_id, bool_or(status = 'valid') AS valid FROM certificates
+        WHERE enrolment_id = ANY($1::uuid[]) GROUP BY enrolment_id`,
+      [enrolmentIds],
+    );
+  }
+
+  /** The certificate, held for the rest of the transaction. */
+  async lockForChange(manager: EntityManager, id: string): Promise<LockedCertificate | null> {
+    const [certificate] = await manager.query(
+      'SELECT id, serial, holder_name, status, enrolment_id FROM certificates WHERE id = $1 FOR UPDATE',
+      [id],
+    );
+    return certificate ?? null;
+  }
+
+  async markRevoked(manager: EntityManager, id: string, reason: string): Promise<void> {
+    await manager.query(
+      `UPDATE certificates SET status = 'revoked', revoked_at = now(), revoked_reason = $2 WHERE id = $1`,
+      [id, reason],
+    );
   }
 
   /** The next serial of the year, e.g. ATL-2026-000042; the row lock keeps numbers sequential. */

@@ -12,9 +12,10 @@ import { createHash, randomBytes } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { can, type CertificateSummary, type CertificateVerification } from '@atolye/shared';
 import { AuditService } from '../audit/audit.service';
-import type { SignedInPerson } from '../auth/signed-in-person';
+import type { SignedInPerson } from '../access/signed-in-person';
 import { CompletionService } from '../completion/completion.service';
 import { CredentialIssuer } from '../credentials/credential-issuer.service';
+import { EnrolmentsService } from '../enrolments/enrolments.service';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { MailNotifications } from '../mail/mail-notifications.service';
 import { certificateFacts, certificateFactsOf, type CertificateFacts } from './certificate-facts';
@@ -36,6 +37,7 @@ export class CertificatesService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly certificates: CertificatesRepository,
     private readonly completion: CompletionService,
+    private readonly enrolments: EnrolmentsService,
     private readonly audit: AuditService,
     private readonly notifications: MailNotifications,
     private readonly renderer: CertificateRenderer,
@@ -52,9 +54,9 @@ export class CertificatesService {
    * leaves either a whole certificate or none. Someone not eligible needs an override reason.
    */
   async issue(actor: SignedInPerson, enrolmentId: string, overrideReason?: string): Promise<IssueOutcome> {
-    const [enrolment] = await this.db.query('SELECT session_id FROM enrolments WHERE id = $1', [enrolmentId]);
-    if (!enrolment) throw new NotFoundException('No enrolment with this id');
-    const [status] = await this.completion.compute(enrolment.session_id, enrolmentId);
+    const sessionId = await this.certificates.sessionOfEnrolment(enrolmentId);
+    if (!sessionId) throw new NotFoundException('No enrolment with this id');
+    const [status] = await this.completion.compute(sessionId, enrolmentId);
     if (!status)
       throw new UnprocessableEntityException(
         problem('certificate.noSeat', 'This person does not hold a seat in the session'),
@@ -73,16 +75,13 @@ export class CertificatesService {
       );
     }
     return this.db.transaction(async (manager) => {
-      await manager.query('SELECT id FROM enrolments WHERE id = $1 FOR UPDATE', [enrolmentId]);
-      const [existing] = await manager.query(
-        `SELECT id FROM certificates WHERE enrolment_id = $1 AND status = 'valid'`,
-        [enrolmentId],
-      );
-      if (existing) return { skipped: 'already_issued' as const };
+      await this.certificates.lockEnrolment(manager, enrolmentId);
+      if (await this.certificates.hasValid(manager, enrolmentId))
+        return { skipped: 'already_issued' as const };
       const certificate = await this.create(manager, actor, enrolmentId, {
         overrideReason: status.eligible ? null : (overrideReason ?? null),
       });
-      await manager.query(`UPDATE enrolments SET status = 'completed' WHERE id = $1`, [enrolmentId]);
+      await this.enrolments.complete(manager, [enrolmentId]);
       await this.recordIssued(manager, actor, certificate);
       await this.notifications.certificatesIssued(manager, [certificate]);
       return { issued: certificate };
@@ -101,18 +100,8 @@ export class CertificatesService {
     enrolmentIds: string[],
     jobId: string,
   ): Promise<{ issued: CertificateEntity[]; skipped: string[] }> {
-    // Locked in one order, so two runs over overlapping enrolments cannot deadlock. NO KEY UPDATE
-    // still waits for a single issue (FOR UPDATE) and another chunk, but not for rows that merely
-    // refer to these enrolments (attendance, progress), which a chunk would otherwise hold up.
-    await manager.query(
-      'SELECT id FROM enrolments WHERE id = ANY($1::uuid[]) ORDER BY id FOR NO KEY UPDATE',
-      [enrolmentIds],
-    );
-    const held: { enrolment_id: string; valid: boolean }[] = await manager.query(
-      `SELECT enrolment_id, bool_or(status = 'valid') AS valid FROM certificates
-        WHERE enrolment_id = ANY($1::uuid[]) GROUP BY enrolment_id`,
-      [enrolmentIds],
-    );
+    await this.certificates.lockEnrolmentsForIssue(manager, enrolmentIds);
+    const held = await this.certificates.held(manager, enrolmentIds);
     const holding = new Set(held.map((row) => row.enrolment_id));
     const facts = new Map(
       (
@@ -127,11 +116,10 @@ export class CertificatesService {
       return found ? [{ facts: found, overrideReason: null, jobId }] : [];
     });
     const issued = await this.createMany(manager, actor, toIssue);
-    if (issued.length) {
-      await manager.query(`UPDATE enrolments SET status = 'completed' WHERE id = ANY($1::uuid[])`, [
-        issued.map((c) => c.enrolmentId),
-      ]);
-    }
+    await this.enrolments.complete(
+      manager,
+      issued.map((c) => c.enrolmentId),
+    );
     for (const certificate of issued) await this.recordIssued(manager, actor, certificate);
     return { issued, skipped: held.filter((row) => row.valid).map((row) => row.enrolment_id) };
   }
@@ -145,9 +133,7 @@ export class CertificatesService {
 
   /** A certificate of this training as its template would print it, with a sample holder. */
   async templatePreview(trainingId: string): Promise<Buffer> {
-    const [training] = await this.db.query('SELECT id, title, languages FROM trainings WHERE id = $1', [
-      trainingId,
-    ]);
+    const training = await this.certificates.trainingForPreview(trainingId);
     if (!training) throw new NotFoundException('No training with this id');
     const today = new Date().toISOString().slice(0, 10);
     return this.renderDraft({
@@ -184,22 +170,14 @@ export class CertificatesService {
 
   async revoke(actor: SignedInPerson, id: string, reason: string): Promise<CertificateSummary> {
     await this.db.transaction(async (manager) => {
-      const [certificate] = await manager.query(
-        'SELECT id, serial, holder_name, status, enrolment_id FROM certificates WHERE id = $1 FOR UPDATE',
-        [id],
-      );
+      const certificate = await this.certificates.lockForChange(manager, id);
       if (!certificate) throw new NotFoundException('No certificate with this id');
       if (certificate.status === 'revoked')
         throw new ConflictException(
           problem('certificate.alreadyRevoked', 'This certificate is already revoked'),
         );
       await this.revokeWithin(manager, actor, certificate, reason);
-      // Revoked, the certificate no longer says the training was completed: neither does the
-      // enrolment, until a certificate is issued again.
-      await manager.query(
-        `UPDATE enrolments SET status = 'enrolled' WHERE id = $1 AND status = 'completed'`,
-        [certificate.enrolment_id],
-      );
+      await this.enrolments.uncomplete(manager, certificate.enrolment_id);
       await this.notifications.certificateRevoked(manager, id, reason);
     });
     return this.summary((await this.certificates.findById(id)) as CertificateEntity);
@@ -213,10 +191,7 @@ export class CertificatesService {
     reason: string,
   ): Promise<CertificateSummary> {
     const created = await this.db.transaction(async (manager) => {
-      const [old] = await manager.query(
-        'SELECT id, serial, holder_name, status, enrolment_id FROM certificates WHERE id = $1 FOR UPDATE',
-        [id],
-      );
+      const old = await this.certificates.lockForChange(manager, id);
       if (!old) throw new NotFoundException('No certificate with this id');
       if (old.status === 'revoked')
         throw new ConflictException(
@@ -282,9 +257,9 @@ export class CertificatesService {
   }
 
   async ofSession(caller: SignedInPerson, sessionId: string): Promise<CertificateEntity[]> {
-    const [session] = await this.db.query('SELECT trainer_ids FROM sessions WHERE id = $1', [sessionId]);
-    if (!session) throw new NotFoundException('No session with this id');
-    if (!can(caller.roles, 'certificates.issue') && !session.trainer_ids.includes(caller.id))
+    const trainerIds = await this.certificates.trainersOfSession(sessionId);
+    if (!trainerIds) throw new NotFoundException('No session with this id');
+    if (!can(caller.roles, 'certificates.issue') && !trainerIds.includes(caller.id))
       throw new ForbiddenException(
         problem('session.notYourSession', 'You are not a trainer of this session'),
       );
@@ -327,10 +302,8 @@ export class CertificatesService {
 
   private async checkReader(caller: SignedInPerson, certificate: CertificateEntity): Promise<void> {
     if (certificate.personId === caller.id || can(caller.roles, 'certificates.issue')) return;
-    const [session] = await this.db.query('SELECT trainer_ids FROM sessions WHERE id = $1', [
-      certificate.sessionId,
-    ]);
-    if (!session?.trainer_ids.includes(caller.id)) throw new NotFoundException('No certificate with this id');
+    const trainerIds = await this.certificates.trainersOfSession(certificate.sessionId);
+    if (!trainerIds?.includes(caller.id)) throw new NotFoundException('No certificate with this id');
   }
 
   /** The issuer, and the template's first signatory as the one a certificate names on record. */
@@ -435,10 +408,7 @@ export class CertificatesService {
     certificate: { id: string; serial: string; holder_name: string },
     reason: string,
   ): Promise<void> {
-    await manager.query(
-      `UPDATE certificates SET status = 'revoked', revoked_at = now(), revoked_reason = $2 WHERE id = $1`,
-      [certificate.id, reason],
-    );
+    await this.certificates.markRevoked(manager, certificate.id, reason);
     await this.audit.record(
       {
         actor: { id: actor.id, fullName: actor.fullName },

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, UseGuards } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { CertificateVerification } from '@atolye/shared';
-import { Public } from '../auth/access.decorator';
+import { Public } from '../access/access.decorator';
 import { VerifyFileDto } from './certificates.dto';
 import { CertificatesService } from './certificates.service';
 import { VerificationRateLimit } from './verification-rate-limit.guard';

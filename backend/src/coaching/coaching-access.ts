@@ -1,6 +1,6 @@
 import { ForbiddenException, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
 import { can, type CoachingRole, type FieldError } from '@atolye/shared';
-import type { SignedInPerson } from '../auth/signed-in-person';
+import type { SignedInPerson } from '../access/signed-in-person';
 import type { CoachingTrackEntity } from './coaching-track.entity';
 
 /**

@@ -10,7 +10,7 @@ import type {
   DraftItem,
   MentorKind,
 } from '@atolye/shared';
-import type { SignedInPerson } from '../auth/signed-in-person';
+import type { SignedInPerson } from '../access/signed-in-person';
 import { roleOn, throwProblems } from './coaching-access';
 import { coachingFigures } from './coaching-figures';
 import { CoachingTrackEntity } from './coaching-track.entity';

@@ -2,7 +2,7 @@ import { ConflictException, Injectable, NotFoundException } from '@nestjs/common
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
 import type { CoachingRole, CoachingTrackDetail, FieldError } from '@atolye/shared';
-import type { SignedInPerson } from '../auth/signed-in-person';
+import type { SignedInPerson } from '../access/signed-in-person';
 import { requireRole, roleOn, throwProblems } from './coaching-access';
 import { CoachingDraftItemEntity } from './coaching-draft.entity';
 import { CoachingActionItemEntity, CoachingMeetingEntity } from './coaching-meeting.entity';

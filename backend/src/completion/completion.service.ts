@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { CompletionRule, CriterionResult, EnrolmentCompletion, LocalisedText } from '@atolye/shared';
-import type { SignedInPerson } from '../auth/signed-in-person';
+import type { SignedInPerson } from '../access/signed-in-person';
 import { SessionsService } from '../sessions/sessions.service';
 
 /** A post-test of the enrolment's modules, with the trainee's attempts at it. */

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { CapacityQuestionnaire, SurveyDefinition } from '@atolye/shared';
 import type { ContentModule } from './content-model';
-import { QuizEntity } from '../assessments/quiz.entity';
+import { QuizEntity } from './quiz.entity';
 import { LessonEntity } from './lesson.entity';
 import { ModuleMediaEntity } from './module-media.entity';
 import { ModuleVersionEntity } from './module-version.entity';

@@ -2,7 +2,7 @@ import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { LessonContent, ModuleVersionDetail, ModuleVersionSummary } from '@atolye/shared';
-import { Public, RequirePermission } from '../auth/access.decorator';
+import { Public, RequirePermission } from '../access/access.decorator';
 import { LessonLanguageQueryDto } from './content.dto';
 import { ContentService } from './content.service';
 

@@ -7,7 +7,7 @@ import {
   type ModuleVersionDetail,
   type ModuleVersionSummary,
 } from '@atolye/shared';
-import type { QuizEntity } from '../assessments/quiz.entity';
+import type { QuizEntity } from './quiz.entity';
 import type { LessonEntity } from './lesson.entity';
 import type { ModuleVersionEntity } from './module-version.entity';
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { LRUCache } from 'lru-cache';
 import { DataSource, In } from 'typeorm';
-import { QuizEntity } from '../assessments/quiz.entity';
+import { QuizEntity } from './quiz.entity';
 import { LessonEntity } from './lesson.entity';
 import { ModuleMediaEntity } from './module-media.entity';
 import { ModuleVersionEntity } from './module-version.entity';

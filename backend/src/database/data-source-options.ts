@@ -1,5 +1,4 @@
 import type { DataSourceOptions } from 'typeorm';
-import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 
 /** How long a request may wait for the database before it is answered 503 instead of hanging. */
@@ -24,15 +23,20 @@ function poolTimeouts({ connectSeconds, statementSeconds }: DatabaseTimeouts): R
   };
 }
 
-/** `timeouts: null` for work that may rightly take long, such as migrations over large tables. */
+/**
+ * `entities`: the list in src/entities.ts for the application (an empty list where only migrations run;
+ * the database layer lists no feature's tables itself). `timeouts: null` for work that may rightly
+ * take long, such as migrations over large tables.
+ */
 export function dataSourceOptions(
   url: string,
+  entities: NonNullable<DataSourceOptions['entities']>,
   timeouts: DatabaseTimeouts | null = DEFAULT_DATABASE_TIMEOUTS,
 ): DataSourceOptions {
   return {
     type: 'postgres',
     url,
-    entities: ENTITIES,
+    entities,
     migrations: MIGRATIONS,
     migrationsTableName: 'migrations',
     // Schema changes only through the migrations above.

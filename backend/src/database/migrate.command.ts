@@ -12,7 +12,7 @@ async function main(): Promise<void> {
     ? null
     : await startEmbeddedPostgres(config.dataDir, config.embeddedPostgresPort);
   const dataSource = new DataSource(
-    dataSourceOptions(config.databaseUrl ?? (embedded as EmbeddedDatabase).url),
+    dataSourceOptions(config.databaseUrl ?? (embedded as EmbeddedDatabase).url, []),
   );
   await dataSource.initialize();
   try {

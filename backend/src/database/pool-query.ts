@@ -1,6 +1,10 @@
 import type { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 
+interface PooledClient {
+  query: (query: { text: string; values: unknown[]; name?: string }) => Promise<{ rows: unknown[] }>;
+}
+
 /**
  * A read straight on the connection pool, for the few queries on every request's path: it skips
  * the query runner TypeORM sets up and tears down around each `query()` call.
@@ -15,8 +19,17 @@ export async function poolQuery<T>(
   values: unknown[],
   name?: string,
 ): Promise<T[]> {
-  const pool = (db.driver as PostgresDriver).master as {
-    query: (query: { text: string; values: unknown[]; name?: string }) => Promise<{ rows: T[] }>;
-  };
-  return (await pool.query({ text, values, name })).rows;
+  const [client, release] = (await (db.driver as PostgresDriver).obtainMasterConnection()) as [
+    PooledClient,
+    (error?: unknown) => void,
+  ];
+  try {
+    const { rows } = await client.query({ text, values, name });
+    release();
+    return rows as T[];
+  } catch (error) {
+    // As node-postgres' own pool.query does: a connection that failed a query is not handed out again.
+    release(error);
+    throw error;
+  }
 }

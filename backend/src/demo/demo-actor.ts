@@ -1,4 +1,4 @@
-import type { SignedInPerson } from '../auth/signed-in-person';
+import type { SignedInPerson } from '../access/signed-in-person';
 import type { Role } from '@atolye/shared';
 
 /** The demo coordinator as the services expect a signed-in caller, for seeding through them. */

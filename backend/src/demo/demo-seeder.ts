@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { provinceCodeOf } from '@atolye/shared';
-import { PasswordHasher } from '../auth/password-hasher';
+import { PasswordHasher } from '../access/password-hasher';
 import { organisationNameKey } from '../organisations/organisation-name-key';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { PersonEntity } from '../people/person.entity';

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Role } from '@atolye/shared';
 import { AttendanceService } from '../attendance/attendance.service';
-import type { SignedInPerson } from '../auth/signed-in-person';
+import type { SignedInPerson } from '../access/signed-in-person';
 import { addLocalDays, atLocalTime, localDate } from '../common/zoned-time';
 import { EnrolmentsService } from '../enrolments/enrolments.service';
 import { PersonEntity } from '../people/person.entity';

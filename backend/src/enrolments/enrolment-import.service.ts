@@ -20,12 +20,12 @@ import {
   type ImportRowReport,
   type Language,
 } from '@atolye/shared';
-import { Invitations } from '../auth/invitations';
-import { PasswordHasher } from '../auth/password-hasher';
-import type { SignedInPerson } from '../auth/signed-in-person';
+import { Invitations } from '../people/invitations';
+import { PasswordHasher } from '../access/password-hasher';
+import type { SignedInPerson } from '../access/signed-in-person';
 import { organisationNameKey } from '../organisations/organisation-name-key';
 import { OrganisationEntity } from '../organisations/organisation.entity';
-import { PersonEntity } from '../people/person.entity';
+import { PeopleRepository } from '../people/people.repository';
 import { SessionsRepository } from '../sessions/sessions.repository';
 import type { SessionEntity } from '../sessions/session.entity';
 import { EnrolmentsService } from './enrolments.service';
@@ -67,6 +67,7 @@ export class EnrolmentImportService {
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
+    private readonly people: PeopleRepository,
     private readonly sessions: SessionsRepository,
     private readonly enrolments: EnrolmentsService,
     private readonly hasher: PasswordHasher,
@@ -187,12 +188,12 @@ export class EnrolmentImportService {
       await this.db.transaction(async (manager) => {
         await this.sessions.lock(session.id, manager);
         const created = { createdAccount: false, createdOrganisation: false };
-        let person = await manager.getRepository(PersonEntity).findOne({ where: { email } });
+        let person = await this.people.findByStoredEmail(manager, email);
         if (!person) {
           const organisationId = fields.organisation
             ? await this.organisationId(manager, fields, session, created)
             : null;
-          person = await manager.getRepository(PersonEntity).save({
+          person = await this.people.createAccount(manager, {
             email,
             fullName: fields.fullName,
             passwordHash,

@@ -2,8 +2,8 @@ import { Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/commo
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { EnrolmentSummary } from '@atolye/shared';
-import { RequirePermission } from '../auth/access.decorator';
-import { Caller, type SignedInPerson } from '../auth/signed-in-person';
+import { RequirePermission } from '../access/access.decorator';
+import { Caller, type SignedInPerson } from '../access/signed-in-person';
 import { sendDownload } from '../common/send-download';
 import { UuidParam } from '../common/uuid-param.pipe';
 import { EnrolPersonDto, WithdrawEnrolmentDto } from './enrolments.dto';

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { PeopleModule } from '../people/people.module';
 import { SessionsModule } from '../sessions/sessions.module';
 import { TrainingsModule } from '../trainings/trainings.module';
 import { EnrolmentImportController } from './enrolment-import.controller';
@@ -9,7 +10,7 @@ import { EnrolmentsService } from './enrolments.service';
 import { ImportJobsRepository } from './import-jobs.repository';
 
 @Module({
-  imports: [SessionsModule, TrainingsModule],
+  imports: [SessionsModule, TrainingsModule, PeopleModule],
   controllers: [EnrolmentsController, EnrolmentImportController],
   providers: [EnrolmentsService, EnrolmentsRepository, EnrolmentImportService, ImportJobsRepository],
   exports: [EnrolmentsService, EnrolmentsRepository],

@@ -41,6 +41,51 @@ export class EnrolmentsRepository {
       .getOne();
   }
 
+  /**
+   * A seat for someone who attended in person, whatever the capacity says: their live enrolment
+   * made enrolled (a completed one stays completed), or a new one. Returns the enrolment's id.
+   */
+  async seatAttendee(
+    manager: EntityManager,
+    session: { id: string; trainingRevisionId: string },
+    personId: string,
+    decidedBy: string,
+  ): Promise<string> {
+    const [live] = await manager.query(
+      `SELECT id, status FROM enrolments WHERE session_id = $1 AND person_id = $2 AND status IN ('pending', 'enrolled', 'waitlisted', 'completed')`,
+      [session.id, personId],
+    );
+    if (!live) {
+      const [{ id }] = await manager.query(
+        `INSERT INTO enrolments (session_id, person_id, training_revision_id, status, decided_at, decided_by) VALUES ($1, $2, $3, 'enrolled', now(), $4) RETURNING id`,
+        [session.id, personId, session.trainingRevisionId, decidedBy],
+      );
+      return id;
+    }
+    if (live.status !== 'enrolled' && live.status !== 'completed') {
+      await manager.query(
+        `UPDATE enrolments SET status = 'enrolled', decided_at = now(), decided_by = $2 WHERE id = $1`,
+        [live.id, decidedBy],
+      );
+    }
+    return live.id;
+  }
+
+  /** The transition to completed, for enrolments whose certificate was just issued. */
+  async markCompleted(manager: EntityManager, enrolmentIds: string[]): Promise<void> {
+    if (enrolmentIds.length === 0) return;
+    await manager.query(`UPDATE enrolments SET status = 'completed' WHERE id = ANY($1::uuid[])`, [
+      enrolmentIds,
+    ]);
+  }
+
+  /** Back from completed to enrolled; an enrolment in any other state stays as it is. */
+  async reopenCompleted(manager: EntityManager, enrolmentId: string): Promise<void> {
+    await manager.query(`UPDATE enrolments SET status = 'enrolled' WHERE id = $1 AND status = 'completed'`, [
+      enrolmentId,
+    ]);
+  }
+
   async countEnrolled(sessionId: string, manager: EntityManager): Promise<number> {
     const [row] = await manager.query(
       `SELECT count(*)::int AS n FROM enrolments WHERE session_id = $1 AND status IN ('enrolled', 'completed')`,

@@ -9,7 +9,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { EnrolmentStatus, EnrolmentSummary } from '@atolye/shared';
 import { AuditService } from '../audit/audit.service';
-import type { SignedInPerson } from '../auth/signed-in-person';
+import type { SignedInPerson } from '../access/signed-in-person';
 import { MailNotifications } from '../mail/mail-notifications.service';
 import { isEnrolmentOpen } from '../sessions/sessions.mapper';
 import { SessionsRepository } from '../sessions/sessions.repository';
@@ -227,6 +227,36 @@ export class EnrolmentsService {
       await this.notifications.enrolments(manager, approve ? 'approved' : 'rejected', [enrolmentId]);
     });
     return this.summary(enrolmentId);
+  }
+
+  /**
+   * A walk-in merged into an account holds a seat: they attended in person. The merge's audit
+   * entry records it; nobody is mailed, as the person is already there.
+   */
+  seatAttendee(
+    manager: EntityManager,
+    actor: SignedInPerson,
+    session: SessionEntity,
+    personId: string,
+  ): Promise<string> {
+    return this.enrolments.seatAttendee(manager, session, personId, actor.id);
+  }
+
+  /**
+   * Completed, inside the transaction that issues the enrolments' certificates: the certificate's
+   * audit entry and mail are the record of it, so this transition writes none of its own.
+   */
+  complete(manager: EntityManager, enrolmentIds: string[]): Promise<void> {
+    return this.enrolments.markCompleted(manager, enrolmentIds);
+  }
+
+  /**
+   * Revoked, a certificate no longer says the training was completed: neither does the
+   * enrolment, until a certificate is issued again. The revocation's audit entry and mail are
+   * the record of it.
+   */
+  uncomplete(manager: EntityManager, enrolmentId: string): Promise<void> {
+    return this.enrolments.reopenCompleted(manager, enrolmentId);
   }
 
   /** The roster: coordinators for any session, trainers for their own. */

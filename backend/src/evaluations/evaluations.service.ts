@@ -2,7 +2,7 @@ import { ConflictException, ForbiddenException, Injectable, NotFoundException } 
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, QueryFailedError } from 'typeorm';
 import { EVALUATION_CRITERIA, type MyEvaluationState, type SessionEvaluations } from '@atolye/shared';
-import type { SignedInPerson } from '../auth/signed-in-person';
+import type { SignedInPerson } from '../access/signed-in-person';
 import { SessionsService } from '../sessions/sessions.service';
 import { SubmitEvaluationDto } from './evaluations.dto';
 import { EvaluationEntity } from './evaluation.entity';

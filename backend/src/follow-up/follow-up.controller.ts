@@ -1,8 +1,8 @@
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { FollowUpFigures, MyFollowUp } from '@atolye/shared';
-import { RequirePermission, SignedIn } from '../auth/access.decorator';
-import { Caller, type SignedInPerson } from '../auth/signed-in-person';
+import { RequirePermission, SignedIn } from '../access/access.decorator';
+import { Caller, type SignedInPerson } from '../access/signed-in-person';
 import { UuidParam } from '../common/uuid-param.pipe';
 import { SubmitFollowUpDto } from './follow-up.dto';
 import { FollowUpService } from './follow-up.service';

@@ -14,7 +14,7 @@ import type {
   MyFollowUp,
   SurveyDefinition,
 } from '@atolye/shared';
-import type { SignedInPerson } from '../auth/signed-in-person';
+import type { SignedInPerson } from '../access/signed-in-person';
 import { problem } from '../common/api-problem';
 import { checkAnswers } from './follow-up-answers';
 import { followUpFigures } from './follow-up-figures';

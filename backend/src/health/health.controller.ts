@@ -3,7 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DataSource } from 'typeorm';
-import { PublicProbe } from '../auth/access.decorator';
+import { PublicProbe } from '../access/access.decorator';
 import { poolQuery } from '../database/pool-query';
 
 export interface HealthReport {

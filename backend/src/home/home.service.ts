@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { can, type CoordinatorHome, type HomeOverview } from '@atolye/shared';
-import type { SignedInPerson } from '../auth/signed-in-person';
+import type { SignedInPerson } from '../access/signed-in-person';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { ReportsService } from '../reports/reports.service';
 import { adminHome } from './admin-home.query';

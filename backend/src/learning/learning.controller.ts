@@ -1,8 +1,8 @@
 import { Controller, Get, HttpCode, Param, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { EnrolmentLearning, LessonContent, MyEnrolment, Progress } from '@atolye/shared';
-import { SignedIn } from '../auth/access.decorator';
-import { Caller, type SignedInPerson } from '../auth/signed-in-person';
+import { SignedIn } from '../access/access.decorator';
+import { Caller, type SignedInPerson } from '../access/signed-in-person';
 import { UuidParam } from '../common/uuid-param.pipe';
 import { LessonLanguageQueryDto } from '../content/content.dto';
 import { LearningService } from './learning.service';

@@ -11,7 +11,7 @@ import type {
   Progress,
   SessionSummary,
 } from '@atolye/shared';
-import type { SignedInPerson } from '../auth/signed-in-person';
+import type { SignedInPerson } from '../access/signed-in-person';
 import { sameLocalDay } from '../common/zoned-time';
 import { poolQuery } from '../database/pool-query';
 import { toLessonContent, toLessonSummary, toModuleVersionSummary } from '../content/content.dto';

@@ -20,8 +20,8 @@ import type {
   LogframeItem,
   LogframeManualValue,
 } from '@atolye/shared';
-import { RequirePermission } from '../auth/access.decorator';
-import { Caller, type SignedInPerson } from '../auth/signed-in-person';
+import { RequirePermission } from '../access/access.decorator';
+import { Caller, type SignedInPerson } from '../access/signed-in-person';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { sendDownload } from '../common/send-download';
 import { UuidParam } from '../common/uuid-param.pipe';

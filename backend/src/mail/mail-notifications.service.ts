@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { HIDDEN_SECRET, PORTAL_PATHS, type Language, type LocalisedText } from '@atolye/shared';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
-import { MEETING_COLUMNS, renderIcs, type MeetingRow } from '../calendar/ics';
+import { MEETING_COLUMNS, renderIcs, type MeetingRow } from '../common/ics';
 import { formatDate, formatMeeting } from '../common/zoned-time';
 import { Inbox, type NewNotification } from '../notifications/inbox.service';
 import { MailOutbox } from './mail-outbox.service';

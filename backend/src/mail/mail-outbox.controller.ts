@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { MailDetail, MailSummary, Page } from '@atolye/shared';
-import { RequirePermission } from '../auth/access.decorator';
+import { RequirePermission } from '../access/access.decorator';
 import { UuidParam } from '../common/uuid-param.pipe';
 import { MailOutboxAdminService } from './mail-outbox-admin.service';
 import { MailOutboxQueryDto } from './mail-outbox.dto';

@@ -3,8 +3,8 @@ import { ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { OPTIONAL_MAIL_KINDS, type MailPreferences, type OptionalMailKind } from '@atolye/shared';
-import { Public, SignedIn } from '../auth/access.decorator';
-import { Caller, type SignedInPerson } from '../auth/signed-in-person';
+import { Public, SignedIn } from '../access/access.decorator';
+import { Caller, type SignedInPerson } from '../access/signed-in-person';
 import { problem } from '../common/api-problem';
 import { MailPreferencesDto, UnsubscribeDto } from './mail-preferences.dto';
 

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { can, type OrganisationMap, type OrganisationProfile } from '@atolye/shared';
 import { AuditService } from '../audit/audit.service';
-import type { SignedInPerson } from '../auth/signed-in-person';
+import type { SignedInPerson } from '../access/signed-in-person';
 import { problem } from '../common/api-problem';
 import {
   applyProfile,

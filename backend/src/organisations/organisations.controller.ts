@@ -2,8 +2,8 @@ import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
 import { UuidParam } from '../common/uuid-param.pipe';
 import { ApiTags } from '@nestjs/swagger';
 import type { Organisation, OrganisationOption, Page } from '@atolye/shared';
-import { Public, RequirePermission } from '../auth/access.decorator';
-import { Caller, type SignedInPerson } from '../auth/signed-in-person';
+import { Public, RequirePermission } from '../access/access.decorator';
+import { Caller, type SignedInPerson } from '../access/signed-in-person';
 import { OrganisationOptionsQueryDto, OrganisationsQueryDto, SaveOrganisationDto } from './organisations.dto';
 import { OrganisationsService } from './organisations.service';
 

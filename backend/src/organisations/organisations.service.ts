@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, QueryFailedError } from 'typeorm';
 import { provinceCodeOf, type Organisation, type OrganisationOption, type Page } from '@atolye/shared';
 import { AuditService } from '../audit/audit.service';
-import type { SignedInPerson } from '../auth/signed-in-person';
+import type { SignedInPerson } from '../access/signed-in-person';
 import {
   organisationAuditView,
   OrganisationsQueryDto,

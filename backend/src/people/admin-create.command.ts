@@ -1,16 +1,20 @@
 import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { AuthSessionRepository } from '../auth/auth-session.repository';
-import { LoginFailureRepository } from '../auth/login-failure.repository';
-import { PasswordChanges } from '../auth/password-changes';
-import { PasswordHasher } from '../auth/password-hasher';
-import { PasswordResetRepository } from '../auth/password-reset.repository';
+import { AUDIT_ENTITIES } from '../audit/audit.entities';
+import { ACCESS_ENTITIES } from '../access/access.entities';
+import { AuthSessionRepository } from '../access/auth-session.repository';
+import { LoginFailureRepository } from '../access/login-failure.repository';
+import { PasswordChanges } from '../access/password-changes';
+import { PasswordHasher } from '../access/password-hasher';
+import { PasswordResetRepository } from '../access/password-reset.repository';
 import { ConfigError, loadConfig } from '../config/app-config';
 import { dataSourceOptions } from '../database/data-source-options';
 import { startEmbeddedPostgres } from '../database/embedded-postgres';
 import { runMigrations } from '../database/migrate';
+import { ORGANISATIONS_ENTITIES } from '../organisations/organisations.entities';
 import { AdminAccounts, type AdminFields } from './admin-accounts.service';
+import { PEOPLE_ENTITIES } from './people.entities';
 import { PeopleRepository } from './people.repository';
 import { PersonEntity } from './person.entity';
 
@@ -28,6 +32,14 @@ export function parseAdminArguments(argv: string[]): Omit<AdminFields, 'password
     throw new ConfigError(`--email is missing or not an address. ${USAGE}`);
   return { email, fullName: value('--name') || 'Administrator' };
 }
+
+/** The tables the administrator service reads through entities, with those their relations name. */
+const ADMIN_COMMAND_ENTITIES = [
+  ...ORGANISATIONS_ENTITIES,
+  ...PEOPLE_ENTITIES,
+  ...ACCESS_ENTITIES,
+  ...AUDIT_ENTITIES,
+];
 
 /** The administrator service on a plain connection: the command starts no queue, mail or HTTP. */
 export function adminAccountsOn(db: DataSource): AdminAccounts {
@@ -100,7 +112,9 @@ async function main(): Promise<void> {
   const embedded = config.databaseUrl
     ? null
     : await startEmbeddedPostgres(config.dataDir, config.embeddedPostgresPort);
-  const db = new DataSource(dataSourceOptions(config.databaseUrl ?? (embedded?.url as string)));
+  const db = new DataSource(
+    dataSourceOptions(config.databaseUrl ?? (embedded?.url as string), ADMIN_COMMAND_ENTITIES),
+  );
   await db.initialize();
   try {
     await runMigrations(db);

@@ -2,8 +2,8 @@ import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestj
 import { UuidParam } from '../common/uuid-param.pipe';
 import { ApiTags } from '@nestjs/swagger';
 import type { Page, PersonDetail, PersonSummary } from '@atolye/shared';
-import { RequirePermission } from '../auth/access.decorator';
-import { Caller, type SignedInPerson } from '../auth/signed-in-person';
+import { RequirePermission } from '../access/access.decorator';
+import { Caller, type SignedInPerson } from '../access/signed-in-person';
 import {
   ChangeRolesDto,
   CreatePersonDto,

@@ -59,6 +59,50 @@ export class PeopleRepository {
     return (manager ? manager.getRepository(PersonEntity) : this.people).save(person);
   }
 
+  /** The account of exactly this address, as stored. */
+  findByStoredEmail(manager: EntityManager, email: string): Promise<PersonEntity | null> {
+    return manager.getRepository(PersonEntity).findOne({ where: { email } });
+  }
+
+  findPlainById(manager: EntityManager, id: string): Promise<PersonEntity | null> {
+    return manager.getRepository(PersonEntity).findOne({ where: { id } });
+  }
+
+  /** An account created for someone else (an import row, a walk-in), inside the caller's transaction. */
+  createAccount(manager: EntityManager, fields: Partial<PersonEntity>): Promise<PersonEntity> {
+    return manager.getRepository(PersonEntity).save(fields) as Promise<PersonEntity>;
+  }
+
+  async setOrganisation(manager: EntityManager, personId: string, organisationId: string): Promise<void> {
+    await manager.getRepository(PersonEntity).update({ id: personId }, { organisationId });
+  }
+
+  /** A new password; what else ends with the old one is for PasswordChanges to decide. */
+  async setPasswordHash(manager: EntityManager, personId: string, passwordHash: string): Promise<void> {
+    await manager.query('UPDATE people SET password_hash = $2, updated_at = now() WHERE id = $1', [
+      personId,
+      passwordHash,
+    ]);
+  }
+
+  async calendarTokenOf(personId: string): Promise<string | null> {
+    const [row] = await this.people.query('SELECT calendar_token FROM people WHERE id = $1', [personId]);
+    return row?.calendar_token ?? null;
+  }
+
+  /** The enabled person whose calendar feed this secret opens. */
+  async findByCalendarToken(token: string): Promise<{ id: string; full_name: string } | null> {
+    const [person] = await this.people.query(
+      'SELECT id, full_name FROM people WHERE calendar_token = $1 AND NOT disabled',
+      [token],
+    );
+    return person ?? null;
+  }
+
+  async setCalendarToken(personId: string, token: string): Promise<void> {
+    await this.people.query('UPDATE people SET calendar_token = $2 WHERE id = $1', [personId, token]);
+  }
+
   create(fields: Partial<PersonEntity>): PersonEntity {
     return this.people.create(fields);
   }

@@ -11,12 +11,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, QueryFailedError } from 'typeorm';
 import type { CurrentPerson, Page, PersonDetail, PersonSummary, Role } from '@atolye/shared';
 import { AuditService } from '../audit/audit.service';
-import { AuthSessionRepository } from '../auth/auth-session.repository';
-import { Invitations } from '../auth/invitations';
-import { LoginFailureRepository } from '../auth/login-failure.repository';
-import { PasswordChanges } from '../auth/password-changes';
-import { PasswordHasher } from '../auth/password-hasher';
-import type { SignedInPerson } from '../auth/signed-in-person';
+import { AuthSessionRepository } from '../access/auth-session.repository';
+import { Invitations } from '../people/invitations';
+import { LoginFailureRepository } from '../access/login-failure.repository';
+import { PasswordChanges } from '../access/password-changes';
+import { PasswordHasher } from '../access/password-hasher';
+import type { SignedInPerson } from '../access/signed-in-person';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { OrganisationsRepository } from '../organisations/organisations.repository';
 import {

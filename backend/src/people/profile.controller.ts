@@ -1,8 +1,8 @@
 import { Body, Controller, HttpCode, Patch, Put } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { CurrentPerson } from '@atolye/shared';
-import { SignedIn } from '../auth/access.decorator';
-import { Caller, type SignedInPerson } from '../auth/signed-in-person';
+import { SignedIn } from '../access/access.decorator';
+import { Caller, type SignedInPerson } from '../access/signed-in-person';
 import { ChangeOwnPasswordDto, UpdateProfileDto } from './people.dto';
 import { PeopleService } from './people.service';
 

@@ -6,8 +6,8 @@ import type {
   ProgrammeEventReport,
   ProgrammeEventSummary,
 } from '@atolye/shared';
-import { RequirePermission, SignedIn } from '../auth/access.decorator';
-import { Caller, type SignedInPerson } from '../auth/signed-in-person';
+import { RequirePermission, SignedIn } from '../access/access.decorator';
+import { Caller, type SignedInPerson } from '../access/signed-in-person';
 import { UuidParam } from '../common/uuid-param.pipe';
 import {
   ProgrammeEventFiguresQueryDto,

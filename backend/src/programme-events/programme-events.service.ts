@@ -11,7 +11,7 @@ import type {
   ProgrammeEventReport,
   ProgrammeEventSummary,
 } from '@atolye/shared';
-import type { SignedInPerson } from '../auth/signed-in-person';
+import type { SignedInPerson } from '../access/signed-in-person';
 import { ProgrammeEventEntity, type StoredFollowUpAction } from './programme-event.entity';
 import {
   ProgrammeEventFiguresQueryDto,

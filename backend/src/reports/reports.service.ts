@@ -5,8 +5,7 @@ import {
   NotFoundException,
   BadRequestException,
 } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, QueryFailedError } from 'typeorm';
+import { QueryFailedError } from 'typeorm';
 import {
   LEVEL_MEASURES,
   MEASURES,
@@ -19,71 +18,37 @@ import {
   type IndicatorValue,
   type Measure,
   type ReportFilters,
-  type SessionProgressFigure,
 } from '@atolye/shared';
-import { capacityFigures } from '../capacity/capacity-figures';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { FIGURE_DEFINITIONS, figureDefinition } from './figure-definitions';
 import { IndicatorEntity } from './indicator.entity';
-import {
-  EVERYTHING,
-  isPersonMeasure,
-  measureSql,
-  periodSlice,
-  reportSql,
-  type Period,
-  type Slice,
-} from './report-sql';
+import type { Period } from './report-sql';
+import { ReportsRepository } from './reports.repository';
 import { SaveIndicatorDto } from './reports.dto';
 import { peoplePass, seatPass, type MeasureRow, type ReportQuery } from './dashboard-passes';
 
 type Measures = Record<Measure, number | null>;
-
-const GROUP_COLUMN: Record<Breakdown, string> = {
-  gender: 'gender',
-  organisation_type: 'organisation_type',
-  province: 'province',
-};
 
 /** Donor indicators and their breakdowns, every figure an SQL aggregate. */
 @Injectable()
 export class ReportsService {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly reports: ReportsRepository,
   ) {}
-
-  /** A report query, with memory to hash its groups and no JIT compilation (which costs more than it saves here). */
-  private async query<T>(sql: string, params: unknown[]): Promise<T> {
-    const runner = this.db.createQueryRunner();
-    try {
-      await runner.startTransaction();
-      await runner.query(
-        `SELECT set_config('work_mem', '32MB', true), set_config('jit', 'off', true), set_config('max_parallel_workers_per_gather', '0', true)`,
-      );
-      const result = await runner.query(sql, params);
-      await runner.commitTransaction();
-      return result;
-    } catch (error) {
-      if (runner.isTransactionActive) await runner.rollbackTransaction();
-      throw error;
-    } finally {
-      await runner.release();
-    }
-  }
 
   get minCell(): number {
     return this.config.reportMinCell;
   }
 
   async dashboard(filters: ReportFilters, now = new Date()): Promise<Dashboard> {
-    const indicators = await this.db.getRepository(IndicatorEntity).find({ order: { code: 'ASC' } });
+    const indicators = await this.reports.indicators();
     const periodKeys = [...new Set(indicators.map((i) => `${i.periodStart}|${i.periodEnd}`))];
     const periods = periodKeys.map((key) => ({ from: key.split('|')[0], to: key.split('|')[1] }));
     const [{ people, seats, slice }, completionsByMonth, sessionProgress] = await Promise.all([
       this.passes(filters, periods),
-      this.completionsByMonth(filters),
-      this.sessionProgress(filters),
+      this.reports.completionsByMonth(filters),
+      this.reports.sessionProgress(filters),
     ]);
     const periodMeasures = new Map(periodKeys.map((key, k) => [key, slice(k + 1)]));
     const group = (key: Breakdown): BreakdownRow[] =>
@@ -112,24 +77,6 @@ export class ReportsService {
     };
   }
 
-  /**
-   * Sessions ended, in progress and not started: a read of the sessions in scope and their
-   * meetings only (PostgreSQL computes no enrolment rows for it).
-   */
-  private async sessionProgress(
-    filters: ReportFilters,
-  ): Promise<Omit<Record<SessionProgressFigure, number>, 'enrolments_in_progress'>> {
-    const { sql, params } = reportSql(filters);
-    const [row] = await this.query<[Omit<Record<SessionProgressFigure, number>, 'enrolments_in_progress'>]>(
-      `${sql} SELECT count(*) FILTER (WHERE ended)::int AS sessions_ended,
-                     count(*) FILTER (WHERE started AND NOT ended)::int AS sessions_in_progress,
-                     count(*) FILTER (WHERE NOT started)::int AS sessions_upcoming
-                FROM scope`,
-      params,
-    );
-    return row;
-  }
-
   /** The measures of one period, computed as the dashboard computes each indicator's. */
   async measures(filters: ReportFilters, period: Period): Promise<Measures> {
     return (await this.passes(filters, [period])).slice(1);
@@ -146,7 +93,7 @@ export class ReportsService {
    * whole programme (slice 0) and every period (slice k + 1), and walk-ins' hours.
    */
   private async passes(filters: ReportFilters, periods: Period[]) {
-    const query: ReportQuery = (sql, params) => this.query(sql, params);
+    const query: ReportQuery = (sql, params) => this.reports.query(sql, params);
     const [people, seats, walkIns, capacity] = await Promise.all([
       peoplePass(query, filters, periods),
       seatPass(query, filters, periods),
@@ -170,7 +117,7 @@ export class ReportsService {
     if (filters.trainingId || filters.sessionId) return scopes.map(() => null);
     const figures = await Promise.all(
       scopes.map((period) =>
-        capacityFigures(this.db, {
+        this.reports.capacity({
           from: period.from,
           to: period.to,
           organisationType: filters.organisationType,
@@ -183,16 +130,7 @@ export class ReportsService {
 
   /** One measure per gender, organisation type or province, with the people behind each figure. */
   async breakdown(filters: ReportFilters, measure: BreakdownMeasure, by: Breakdown): Promise<BreakdownRow[]> {
-    const { sql, params } = reportSql(filters);
-    const column = GROUP_COLUMN[by];
-    const rows: { key: string; value: string | null; people: number }[] = await this.query(
-      isPersonMeasure(measure)
-        ? `${sql} SELECT ${column} AS key, ${measureSql(measure)} AS value, count(*)::int AS people
-             FROM persons GROUP BY ${column} ORDER BY people DESC, key`
-        : `${sql} SELECT ${column} AS key, ${measureSql(measure)} AS value, count(DISTINCT person_id)::int AS people
-             FROM person_seats GROUP BY ${column} ORDER BY people DESC, key`,
-      params,
-    );
+    const rows = await this.reports.breakdown(filters, measure, by);
     const rowsWithAll =
       by === 'gender'
         ? GENDERS.map((key) => rows.find((r) => r.key === key) ?? { key, value: '0', people: 0 })
@@ -206,22 +144,7 @@ export class ReportsService {
 
   /** The sessions behind a figure, each with its own value of the measure. */
   async drillDown(filters: ReportFilters, measure: BreakdownMeasure): Promise<DrillDownSession[]> {
-    const { sql, params } = reportSql(filters, { perSession: true });
-    const rows: {
-      session_id: string;
-      title: string;
-      training_title: DrillDownSession['trainingTitle'];
-      city: string;
-      first_at: Date | null;
-      value: string | null;
-    }[] = await this.query(
-      // Aggregated before joining, so the measure's columns cannot clash with the joined tables'.
-      `${sql} SELECT scope.id AS session_id, scope.title, t.title AS training_title, scope.city, scope.first_at, agg.value
-         FROM (SELECT session_id, ${measureSql(measure)} AS value FROM ${isPersonMeasure(measure) ? 'persons' : 'seats'} GROUP BY session_id) agg
-         JOIN scope ON scope.id = agg.session_id JOIN trainings t ON t.id = scope.training_id
-        ORDER BY scope.first_at DESC NULLS LAST`,
-      params,
-    );
+    const rows = await this.reports.drillDown(filters, measure);
     return rows.map((r) => ({
       sessionId: r.session_id,
       title: r.title,
@@ -239,12 +162,11 @@ export class ReportsService {
         details: [{ field: 'periodEnd', reason: 'must not be before periodStart' }],
       });
     }
-    const repository = this.db.getRepository(IndicatorEntity);
-    if (id && !(await repository.exists({ where: { id } })))
+    if (id && !(await this.reports.indicatorExists(id)))
       throw new NotFoundException('No indicator with this id');
     let saved: IndicatorEntity;
     try {
-      saved = await repository.save({ ...(id ? { id } : {}), ...request });
+      saved = await this.reports.saveIndicator({ ...(id ? { id } : {}), ...request });
     } catch (error) {
       // The unique index on code decides between two indicators given the same reference.
       if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505') {
@@ -260,8 +182,7 @@ export class ReportsService {
   }
 
   async deleteIndicator(id: string): Promise<void> {
-    const result = await this.db.getRepository(IndicatorEntity).delete({ id });
-    if (!result.affected) throw new NotFoundException('No indicator with this id');
+    if (!(await this.reports.deleteIndicator(id))) throw new NotFoundException('No indicator with this id');
   }
 
   /**
@@ -299,34 +220,10 @@ export class ReportsService {
     };
   }
 
-  private async completionsByMonth(filters: ReportFilters): Promise<{ month: string; completed: number }[]> {
-    const { sql, params } = reportSql(filters);
-    const rows: { month: string; completed: number }[] = await this.query(
-      `${sql} SELECT to_char(date_trunc('month', c.issued_at AT TIME ZONE 'Europe/Istanbul'), 'YYYY-MM') AS month, count(DISTINCT c.enrolment_id)::int AS completed
-         FROM seats JOIN certificates c ON c.enrolment_id = seats.enrolment_id AND c.status = 'valid'
-        WHERE seats.certified
-        GROUP BY 1 ORDER BY 1`,
-      params,
-    );
-    return rows;
-  }
-
-  /**
-   * Hours attended by walk-in participants, who count in training hours before they have an
-   * account: slice 0 for the whole programme, slice k + 1 for periods[k].
-   */
+  /** Walk-ins' hours, which no filter by organisation type or province can reach (they have none). */
   private async walkInHours(filters: ReportFilters, periods: Period[]): Promise<{ slices: number[] }> {
     if (filters.organisationType || filters.province) return { slices: [0, ...periods.map(() => 0)] };
-    const { sql, params } = reportSql(filters, { periods });
-    const hours = (s: Slice) =>
-      `coalesce(sum(extract(epoch FROM m.ends_at - m.starts_at)) FILTER (WHERE ${s.in}) / 3600.0, 0)`;
-    const [row] = await this.query<[{ slices: string[] }]>(
-      `${sql} SELECT json_build_array(${[EVERYTHING, ...periods.map((_, k) => periodSlice(k))].map(hours).join(', ')}) AS slices
-         FROM attendance_records a JOIN meetings m ON m.id = a.meeting_id JOIN scope ON scope.id = m.session_id
-        WHERE a.walk_in_id IS NOT NULL AND a.status IN ('present', 'late')`,
-      params,
-    );
-    return { slices: row.slices.map(Number) };
+    return { slices: await this.reports.walkInHours(filters, periods) };
   }
 }
 

@@ -1,8 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Page, SessionDetail, SessionSummary } from '@atolye/shared';
-import { RequirePermission } from '../auth/access.decorator';
-import { Caller, type SignedInPerson } from '../auth/signed-in-person';
+import { RequirePermission } from '../access/access.decorator';
+import { Caller, type SignedInPerson } from '../access/signed-in-person';
 import { UuidParam } from '../common/uuid-param.pipe';
 import { SaveSessionDto, SessionsQueryDto } from './sessions.dto';
 import { SessionsService } from './sessions.service';

@@ -19,7 +19,7 @@ import {
   type SessionSummary,
 } from '@atolye/shared';
 import { AuditService } from '../audit/audit.service';
-import type { SignedInPerson } from '../auth/signed-in-person';
+import type { SignedInPerson } from '../access/signed-in-person';
 import { MailNotifications } from '../mail/mail-notifications.service';
 import { TrainingsRepository } from '../trainings/trainings.repository';
 import type { TrainingEntity } from '../trainings/training.entity';

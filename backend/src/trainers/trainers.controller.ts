@@ -1,8 +1,8 @@
 import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { TrainerRoster, TrainerRosterEntry } from '@atolye/shared';
-import { RequirePermission } from '../auth/access.decorator';
-import { Caller, type SignedInPerson } from '../auth/signed-in-person';
+import { RequirePermission } from '../access/access.decorator';
+import { Caller, type SignedInPerson } from '../access/signed-in-person';
 import { UuidParam } from '../common/uuid-param.pipe';
 import { SaveTrainerProfileDto, TrainerRosterQueryDto } from './trainers.dto';
 import { TrainersService } from './trainers.service';

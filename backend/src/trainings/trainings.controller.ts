@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Page, TrainingDetail, TrainingSummary } from '@atolye/shared';
-import { RequirePermission } from '../auth/access.decorator';
+import { RequirePermission } from '../access/access.decorator';
 import { UuidParam } from '../common/uuid-param.pipe';
 import { SaveTrainingDto, TrainingsQueryDto } from './trainings.dto';
 import { TrainingsService } from './trainings.service';

@@ -3,7 +3,7 @@ import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { once } from 'node:events';
 import type { XapiForwardingStatus } from '@atolye/shared';
-import { RequirePermission } from '../auth/access.decorator';
+import { RequirePermission } from '../access/access.decorator';
 import { XapiExportQueryDto } from './xapi.dto';
 import { XapiForwarder } from './xapi-forwarder.service';
 import { XapiStatementsService } from './xapi-statements.service';

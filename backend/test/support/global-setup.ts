@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../../src/database/data-source-options';
+import { ENTITIES } from '../../src/entities';
 import { startEmbeddedPostgres } from '../../src/database/embedded-postgres';
 import { createDatabase, databaseUrlWithName, TestDatabaseState } from './test-database';
 
@@ -24,7 +25,7 @@ export default async function globalSetup(): Promise<void> {
     const embedded = await startEmbeddedPostgres(dataDir, Number(process.env['EMBEDDED_PG_PORT'] ?? 54349));
     state = { url: embedded.url, adminUrl: null, name, stopEmbedded: embedded.stop, dataDir };
   }
-  const dataSource = new DataSource(dataSourceOptions(state.url));
+  const dataSource = new DataSource(dataSourceOptions(state.url, ENTITIES));
   await dataSource.initialize();
   await dataSource.runMigrations({ transaction: 'each' });
   await dataSource.destroy();

@@ -4,7 +4,7 @@ import type { EnrolmentLearning, Language, LessonContent, MyEnrolment, SessionSu
 import { sameLocalDay } from '../../src/common/zoned-time';
 import { toMeeting, toSessionSummary, type SessionContext } from '../../src/sessions/sessions.mapper';
 import type { TrainingEntity } from '../../src/trainings/training.entity';
-import { QuizEntity } from '../../src/assessments/quiz.entity';
+import { QuizEntity } from '../../src/content/quiz.entity';
 import { toLessonContent, toLessonSummary, toModuleVersionSummary } from '../../src/content/content.dto';
 import { ContentRepository } from '../../src/content/content.repository';
 import type { LessonEntity } from '../../src/content/lesson.entity';

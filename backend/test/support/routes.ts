@@ -1,7 +1,7 @@
 import { RequestMethod, type INestApplication } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { DiscoveryService, MetadataScanner, ModulesContainer, Reflector } from '@nestjs/core';
-import { ACCESS_RULE, type AccessRule } from '../../src/auth/access.decorator';
+import { ACCESS_RULE, type AccessRule } from '../../src/access/access.decorator';
 
 export interface DeclaredRoute {
   method: string;

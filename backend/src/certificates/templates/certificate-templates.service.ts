@@ -2,7 +2,7 @@ import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import type { CertificateTemplate, CertificateTemplateView } from '@atolye/shared';
-import type { SignedInPerson } from '../../auth/signed-in-person';
+import type { SignedInPerson } from '../../access/signed-in-person';
 import { AuditService } from '../../audit/audit.service';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { CertificateAssetEntity } from './certificate-asset.entity';

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestj
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { GiftConversion } from '@atolye/shared';
-import { RequirePermission } from '../../auth/access.decorator';
+import { RequirePermission } from '../../access/access.decorator';
 import { sendDownload } from '../../common/send-download';
 import { GiftConversionDto, GiftLanguageQueryDto } from './gift.dto';
 import { GiftService } from './gift.service';

@@ -1,8 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import type { Language, ReportFilters } from '@atolye/shared';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { ReportsRepository } from '../reports.repository';
 import { renderReportPdf, type DefinedDashboard, type SpelledFilters } from './report-pdf';
 
 /** The donor report PDF: the dashboard's figures with the filters put into words. */
@@ -10,7 +9,7 @@ import { renderReportPdf, type DefinedDashboard, type SpelledFilters } from './r
 export class ReportPdfService {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly reports: ReportsRepository,
   ) {}
 
   async render(
@@ -39,17 +38,11 @@ export class ReportPdfService {
       province: filters.province,
     };
     if (filters.trainingId) {
-      const [training] = await this.db.query('SELECT title FROM trainings WHERE id = $1', [
-        filters.trainingId,
-      ]);
-      spelled.training = training
-        ? (training.title[language] ?? training.title.en ?? training.title.tr)
-        : undefined;
+      const title = await this.reports.trainingTitle(filters.trainingId);
+      spelled.training = title ? (title[language] ?? title.en ?? title.tr) : undefined;
     }
     if (filters.sessionId) {
-      const [session] = await this.db.query('SELECT title, city FROM sessions WHERE id = $1', [
-        filters.sessionId,
-      ]);
+      const session = await this.reports.sessionTitleAndCity(filters.sessionId);
       spelled.session = session ? `${session.title} (${session.city})` : undefined;
     }
     return spelled;

@@ -1,6 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { LocalisedText, QuestionDefinition, QuizKind, ReviewPolicy } from '@atolye/shared';
-import { ModuleVersionEntity } from '../content/module-version.entity';
+import { ModuleVersionEntity } from './module-version.entity';
 
 /** A quiz of a published module version, answer key included; immutable like its version. */
 @Entity('quizzes')

@@ -1,7 +1,7 @@
 import ical, { ICalCalendarMethod } from 'ical-generator';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
 import type { Language } from '@atolye/shared';
-import { formatMeeting, toZoned } from '../common/zoned-time';
+import { formatMeeting, toZoned } from './zoned-time';
 
 export interface MeetingRow {
   id: string;

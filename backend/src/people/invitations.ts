@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { MailNotifications } from '../mail/mail-notifications.service';
 import type { Recipient } from '../mail/mail.repository';
-import { PasswordResetRepository } from './password-reset.repository';
-import { hashSessionToken, newSessionToken } from './session-token';
+import { PasswordResetRepository } from '../access/password-reset.repository';
+import { hashSessionToken, newSessionToken } from '../access/session-token';
 
 /** How long an invitation's link works. */
 export const INVITATION_DAYS = 7;

@@ -1,14 +1,16 @@
 import { Global, Module } from '@nestjs/common';
-import { AfterResponse } from './after-response';
+import { APP_GUARD } from '@nestjs/core';
+import { AccessGuard } from './access.guard';
 import { AuthSessionRepository } from './auth-session.repository';
-import { Invitations } from './invitations';
 import { LoginFailureRepository } from './login-failure.repository';
 import { PasswordChanges } from './password-changes';
 import { PasswordHasher } from './password-hasher';
 import { PasswordResetRepository } from './password-reset.repository';
-import { SessionCookie } from './session-cookie';
 
-/** Sessions, passwords and their consequences, needed both by sign-in and by account management. */
+/**
+ * Who the caller is and what they may do: the guard in front of every endpoint, the sessions it
+ * reads, and the credentials that sign-in and account management both change.
+ */
 @Global()
 @Module({
   providers: [
@@ -17,9 +19,7 @@ import { SessionCookie } from './session-cookie';
     PasswordHasher,
     PasswordResetRepository,
     PasswordChanges,
-    SessionCookie,
-    AfterResponse,
-    Invitations,
+    { provide: APP_GUARD, useClass: AccessGuard },
   ],
   exports: [
     AuthSessionRepository,
@@ -27,9 +27,6 @@ import { SessionCookie } from './session-cookie';
     PasswordHasher,
     PasswordResetRepository,
     PasswordChanges,
-    SessionCookie,
-    AfterResponse,
-    Invitations,
   ],
 })
-export class AuthCoreModule {}
+export class AccessModule {}

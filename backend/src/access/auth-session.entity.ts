@@ -7,7 +7,6 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
 } from 'typeorm';
-import { PersonEntity } from '../people/person.entity';
 
 /**
  * A signed-in browser. The cookie holds a random token; only its SHA-256 is stored, so a copy of
@@ -26,9 +25,10 @@ export class AuthSessionEntity {
   @Column('uuid', { name: 'person_id' })
   personId: string;
 
-  @ManyToOne(() => PersonEntity, { onDelete: 'CASCADE' })
+  // Named rather than imported: access sits below people, which imports it.
+  @ManyToOne('PersonEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'person_id' })
-  person?: PersonEntity;
+  person?: unknown;
 
   @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
   createdAt: Date;
