@@ -1,4 +1,5 @@
 import { Routes } from '@angular/router';
+import { translationArea } from '../core/translation-areas';
 import { AREA_PROVIDERS } from '../shared/area-providers';
 import { DATE_INPUT_PROVIDERS } from '../shared/date-inputs';
 
@@ -7,6 +8,7 @@ export default [
   {
     path: '',
     providers: [...AREA_PROVIDERS, ...DATE_INPUT_PROVIDERS],
+    canActivate: [translationArea('coaching')],
     children: [
       {
         path: '',

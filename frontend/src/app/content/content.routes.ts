@@ -1,4 +1,5 @@
 import { Routes } from '@angular/router';
+import { translationArea } from '../core/translation-areas';
 import { AREA_PROVIDERS } from '../shared/area-providers';
 
 /** Previewing published modules and their lessons (trainers and coordinators). */
@@ -6,6 +7,7 @@ export default [
   {
     path: '',
     providers: [...AREA_PROVIDERS],
+    canActivate: [translationArea('gift')],
     children: [
       {
         path: '',

@@ -1,5 +1,6 @@
 import { MatPaginatorIntl } from '@angular/material/paginator';
 import { Routes } from '@angular/router';
+import { translationArea } from '../core/translation-areas';
 import { permissionGuard } from '../core/auth.guards';
 import { TranslatedPaginatorIntl } from '../core/paginator-intl';
 import { AREA_PROVIDERS } from '../shared/area-providers';
@@ -72,6 +73,7 @@ export default [
       {
         path: 'coaching',
         canMatch: [permissionGuard('sessions.manage')],
+        canActivate: [translationArea('coaching')],
         children: [
           {
             path: '',
