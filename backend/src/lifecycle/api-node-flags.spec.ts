@@ -13,7 +13,7 @@ function definedFlags(): string[] {
 
 describe('the API runs with the same V8 heap flags everywhere', () => {
   it('defines a capped old generation and a small young generation', () => {
-    expect(definedFlags()).toEqual(['--max-semi-space-size=2', '--max-old-space-size=256']);
+    expect(definedFlags()).toEqual(['--max-semi-space-size=4', '--max-old-space-size=256']);
   });
 
   it('npm start passes them to node before the entry point', () => {
