@@ -62,9 +62,12 @@ export class LogframePage {
   protected readonly childLevel = CHILD_LEVEL;
   protected readonly asked = signal<Partial<LogframePeriod>>({});
   protected readonly actionError = signal<ApiErrorBody | null>(null);
+  // Bumped after every change: a new request even while one is under way (a resource's
+  // reload() does nothing while it is loading, which could leave the page on the answer before the change).
+  private readonly version = signal(0);
   protected readonly logframe = rxResource({
-    params: () => this.asked(),
-    stream: ({ params }) => this.service.get(params),
+    params: () => ({ period: this.asked(), version: this.version() }),
+    stream: ({ params }) => this.service.get(params.period),
   });
   protected readonly items = computed(() => (this.logframe.hasValue() ? this.logframe.value().items : []));
   protected readonly period = computed(() =>
@@ -142,7 +145,7 @@ export class LogframePage {
       .open(LogframeIndicatorDialog, { data, width: '720px', maxWidth: '95vw', injector: this.injector })
       .afterClosed()
       .pipe(filter(Boolean))
-      .subscribe(() => this.logframe.reload());
+      .subscribe(() => this.version.update((v) => v + 1));
   }
 
   protected removeIndicator(indicator: LogframeIndicator): void {
@@ -162,7 +165,7 @@ export class LogframePage {
       .open(LogframeItemDialog, { data, width: '640px', maxWidth: '95vw', injector: this.injector })
       .afterClosed()
       .pipe(filter(Boolean))
-      .subscribe(() => this.logframe.reload());
+      .subscribe(() => this.version.update((v) => v + 1));
   }
 
   private confirmThen(
@@ -175,7 +178,7 @@ export class LogframePage {
         switchMap(() => action()),
       )
       .subscribe({
-        next: () => this.logframe.reload(),
+        next: () => this.version.update((v) => v + 1),
         error: (failure: unknown) => this.actionError.set(toApiError(failure)),
       });
   }
@@ -183,7 +186,7 @@ export class LogframePage {
   private run(call: Observable<unknown>): void {
     this.actionError.set(null);
     call.subscribe({
-      next: () => this.logframe.reload(),
+      next: () => this.version.update((v) => v + 1),
       error: (failure: unknown) => this.actionError.set(toApiError(failure)),
     });
   }
