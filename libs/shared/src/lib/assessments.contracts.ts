@@ -1,5 +1,4 @@
-import type { LocalisedText } from './content.contracts';
-import type { Language } from './languages';
+import type { Language, LocalisedText } from './languages';
 
 export const QUIZ_KINDS = ['pre_test', 'knowledge_check', 'post_test'] as const;
 export type QuizKind = (typeof QUIZ_KINDS)[number];

@@ -1,4 +1,4 @@
-import type { LocalisedText } from './content.contracts';
+import type { LocalisedText } from './languages';
 import type { FigureDefinition } from './reports.contracts';
 
 /** The domains a capacity questionnaire scores, and trainings are tagged with. */

@@ -1,5 +1,4 @@
-import type { LocalisedText } from './content.contracts';
-import type { Language } from './languages';
+import type { Language, LocalisedText } from './languages';
 
 export const COMPLETION_CRITERIA = ['attendance', 'lessons', 'quiz', 'post_test', 'evaluation'] as const;
 export type CompletionCriterion = (typeof COMPLETION_CRITERIA)[number];

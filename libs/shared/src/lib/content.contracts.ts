@@ -1,8 +1,5 @@
 import type { PublishedQuizSummary } from './gift.contracts';
-import type { Language } from './languages';
-
-/** A text in each language it exists in. */
-export type LocalisedText = Partial<Record<Language, string>>;
+import type { Language, LocalisedText } from './languages';
 
 export interface ModuleVersionSummary {
   id: string;

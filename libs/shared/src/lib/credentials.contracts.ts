@@ -1,4 +1,4 @@
-import type { LocalisedText } from './content.contracts';
+import type { LocalisedText } from './languages';
 
 /**
  * What checking an uploaded Open Badge credential found:

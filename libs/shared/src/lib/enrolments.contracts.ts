@@ -1,4 +1,4 @@
-import type { LocalisedText } from './content.contracts';
+import type { LocalisedText } from './languages';
 import type { Meeting, SessionSummary } from './sessions.contracts';
 
 export const ENROLMENT_STATUSES = [

@@ -1,4 +1,4 @@
-import type { LocalisedText } from './content.contracts';
+import type { LocalisedText } from './languages';
 import type { FigureDefinition } from './reports.contracts';
 
 /** Months after a session's last meeting at which its follow-up survey opens. */

@@ -1,5 +1,5 @@
 import type { QuizKind } from './assessments.contracts';
-import type { LocalisedText } from './content.contracts';
+import type { LocalisedText } from './languages';
 
 /** A trainee's meeting today (in its session's zone) that has not ended yet. */
 export interface HomeMeetingToday {

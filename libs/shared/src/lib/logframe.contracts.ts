@@ -1,5 +1,5 @@
 import type { BilingualText, FigureDefinition } from './reports.contracts';
-import type { LocalisedText } from './content.contracts';
+import type { LocalisedText } from './languages';
 
 /** The levels of the intervention logic, from the top; each level's items hang under the one before. */
 export const LOGFRAME_LEVELS = ['overall_objective', 'specific_objective', 'result', 'activity'] as const;

@@ -1,4 +1,4 @@
-import type { LocalisedText } from './content.contracts';
+import type { LocalisedText } from './languages';
 
 /** Mails a person may switch off on their profile; each carries an unsubscribe link. */
 export const OPTIONAL_MAIL_KINDS = [

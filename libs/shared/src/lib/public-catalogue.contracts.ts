@@ -1,6 +1,5 @@
-import type { LocalisedText } from './content.contracts';
-import type { Language } from './languages';
 import type { EnrolmentPolicy, SessionFormat, SessionMode } from './sessions.contracts';
+import type { Language, LocalisedText } from './languages';
 
 /**
  * A session open for applications, as anyone may see it without signing in: no names of

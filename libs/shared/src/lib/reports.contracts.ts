@@ -1,4 +1,4 @@
-import type { LocalisedText } from './content.contracts';
+import type { LocalisedText } from './languages';
 import type { OrganisationType } from './organisations.contracts';
 
 export const MEASURES = [

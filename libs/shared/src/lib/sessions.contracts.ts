@@ -1,5 +1,4 @@
-import type { LocalisedText } from './content.contracts';
-import type { Language } from './languages';
+import type { Language, LocalisedText } from './languages';
 
 export const SESSION_FORMATS = [
   'course',

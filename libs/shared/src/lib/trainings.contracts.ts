@@ -1,6 +1,6 @@
-import type { LocalisedText, ModuleVersionSummary } from './content.contracts';
+import type { ModuleVersionSummary } from './content.contracts';
 import type { CapacityDomain } from './capacity.contracts';
-import type { Language } from './languages';
+import type { Language, LocalisedText } from './languages';
 
 export const TRAINING_STATUSES = ['draft', 'published', 'archived'] as const;
 export type TrainingStatus = (typeof TRAINING_STATUSES)[number];
