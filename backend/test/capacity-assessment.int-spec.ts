@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { CapacityAnswers, CapacityDomain, OrganisationCapacity } from '@atolye/shared';
-import { capacityFigures } from '../src/capacity/capacity-figures';
+import { capacityFigures } from '../src/capacity/capacity-figures.repository';
 import { createOrganisation, createPerson, signIn, signedIn } from './support/factories';
 import { createTestApp, type TestApp } from './support/test-app';
 import {

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { Dashboard, TrainingDetail } from '@atolye/shared';
-import { figureDefinition } from '../src/reports/figure-definitions';
+import { figureDefinition } from '../src/figures/figure-definitions';
 import { createOrganisation, createPerson, sessionCookieFor, signedIn } from './support/factories';
 import { publishQuizFixture } from './support/quiz-fixture';
 import { createTestApp, type TestApp } from './support/test-app';

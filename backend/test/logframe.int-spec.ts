@@ -7,7 +7,7 @@ import type {
   SaveLogframeIndicatorRequest,
 } from '@atolye/shared';
 import { readPdf } from '../src/common/pdf/pdf-inspection';
-import { figureDefinition } from '../src/reports/figure-definitions';
+import { figureDefinition } from '../src/figures/figure-definitions';
 import { createOrganisation, createPerson, signedIn } from './support/factories';
 import { createTestApp, type TestApp } from './support/test-app';
 import {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { claimAttempt, countRecentAttempts, type AttemptLimits } from './recent-attempts';
+import { claimAttempt, countRecentAttempts, type AttemptLimits } from './recent-attempts.repository';
 
 /**
  * Sign-in attempts counted for throttling. An attempt is recorded (claimed) before its password is

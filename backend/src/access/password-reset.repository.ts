@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { claimAttempt, type AttemptLimits } from './recent-attempts';
+import { claimAttempt, type AttemptLimits } from './recent-attempts.repository';
 
 export interface ResetTokenRow {
   id: string;

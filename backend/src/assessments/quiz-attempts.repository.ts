@@ -206,6 +206,15 @@ export class QuizAttemptsRepository {
     };
   }
 
+  /** The quizzes' slugs and their modules' slugs, by which a quiz of an earlier version is matched. */
+  quizSlugs(quizIds: string[]): Promise<{ id: string; slug: string; module_slug: string }[]> {
+    return this.db.query(
+      `SELECT q.id, q.slug, m.slug AS module_slug FROM quizzes q JOIN module_versions m ON m.id = q.module_version_id
+        WHERE q.id = ANY($1::uuid[])`,
+      [quizIds],
+    );
+  }
+
   /** The session's zone and its quizzes' closing dates by `moduleSlug/quizSlug`, for an enrolment. */
   async closingDates(enrolmentId: string): Promise<{ timeZone: string; deadlines: Map<string, Date> }> {
     const rows = await poolQuery<{ time_zone: string; key: string | null; closes_at: Date | null }>(

@@ -72,13 +72,7 @@ export class QuizAttemptsService {
     // Attempts at quizzes of an earlier version (changed since): shown beside the quiz they became.
     const current = new Set(quizzes.map((q) => q.id));
     const earlierIds = [...new Set(attempts.map((a) => a.quizId).filter((id) => !current.has(id)))];
-    const earlier: { id: string; slug: string; module_slug: string }[] = earlierIds.length
-      ? await this.db.query(
-          `SELECT q.id, q.slug, m.slug AS module_slug FROM quizzes q JOIN module_versions m ON m.id = q.module_version_id
-            WHERE q.id = ANY($1::uuid[])`,
-          [earlierIds],
-        )
-      : [];
+    const earlier = earlierIds.length ? await this.attempts.quizSlugs(earlierIds) : [];
     const order = (q: QuizEntity) =>
       enrolment.moduleVersionIds.indexOf(q.moduleVersionId) * 10 +
       ['pre_test', 'knowledge_check', 'post_test'].indexOf(q.kind);

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Gender, Language } from '@atolye/shared';
-import { claimAttempt, type AttemptLimits } from '../access/recent-attempts';
+import { claimAttempt, type AttemptLimits } from '../access/recent-attempts.repository';
 
 export interface PendingRegistration {
   email: string;

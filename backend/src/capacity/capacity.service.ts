@@ -18,8 +18,8 @@ import {
 import { AuditService } from '../audit/audit.service';
 import type { SignedInPerson } from '../access/signed-in-person';
 import { problem } from '../common/api-problem';
-import { figureDefinition } from '../reports/figure-definitions';
-import { capacityFigures } from './capacity-figures';
+import { figureDefinition } from '../figures/figure-definitions';
+import { capacityFigures } from './capacity-figures.repository';
 import { activePair } from './capacity-pairs';
 import { CapacityRepository, type QuestionnaireRow, type RoundRow } from './capacity.repository';
 import { CapacityOverviewRepository } from './capacity-overview.repository';

@@ -12,7 +12,7 @@ import type {
 } from '@atolye/shared';
 import type { SignedInPerson } from '../access/signed-in-person';
 import { roleOn, throwProblems } from './coaching-access';
-import { coachingFigures } from './coaching-figures';
+import { coachingFigures } from './coaching-figures.repository';
 import { CoachingTrackEntity } from './coaching-track.entity';
 import { CoachingFiguresQueryDto, SaveCoachingTrackDto } from './coaching.dto';
 import { CoachingRepository } from './coaching.repository';

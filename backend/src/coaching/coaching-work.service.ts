@@ -1,22 +1,17 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, Repository } from 'typeorm';
 import type { CoachingRole, CoachingTrackDetail, FieldError } from '@atolye/shared';
 import type { SignedInPerson } from '../access/signed-in-person';
 import { requireRole, roleOn, throwProblems } from './coaching-access';
-import { CoachingDraftItemEntity } from './coaching-draft.entity';
-import { CoachingActionItemEntity, CoachingMeetingEntity } from './coaching-meeting.entity';
 import type { CoachingTrackEntity } from './coaching-track.entity';
 import { CoachingTracksService } from './coaching-tracks.service';
 import { SaveCoachingMeetingDto, SaveLogframeItemDto } from './coaching.dto';
-import { CoachingRepository } from './coaching.repository';
+import { type DraftItemFields, type MeetingFields, CoachingRepository } from './coaching.repository';
 import { parentLevelOf } from './logframe-tree';
 
 /** The work on a track: meetings and their action items, the team's draft and the mentor's comments. */
 @Injectable()
 export class CoachingWorkService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
     private readonly coaching: CoachingRepository,
     private readonly tracks: CoachingTracksService,
   ) {}
@@ -25,11 +20,7 @@ export class CoachingWorkService {
     const { track, role } = await this.trackOf(caller, trackId);
     requireRole(role, ['mentor', 'coordinator'], 'the mentor or a coordinator records meetings');
     await this.checkMeeting(track, request, new Set());
-    await this.db.transaction(async (manager) => {
-      const repository = manager.getRepository(CoachingMeetingEntity);
-      const meeting = await repository.save(repository.create({ trackId, ...this.meetingFields(request) }));
-      await this.saveActionItems(manager.getRepository(CoachingActionItemEntity), meeting.id, request);
-    });
+    await this.coaching.addMeeting(trackId, this.meetingFields(request), request.actionItems);
     return this.tracks.get(caller, trackId);
   }
 
@@ -45,15 +36,7 @@ export class CoachingWorkService {
       throw new NotFoundException('No meeting with this id on this track');
     const existing = (await this.coaching.actionItems([meetingId])).get(meetingId) ?? [];
     await this.checkMeeting(track, request, new Set(existing.map((a) => a.id)));
-    await this.db.transaction(async (manager) => {
-      await manager.getRepository(CoachingMeetingEntity).update(meetingId, this.meetingFields(request));
-      const kept = request.actionItems.flatMap((a) => (a.id ? [a.id] : []));
-      await manager.query('DELETE FROM coaching_action_items WHERE meeting_id = $1 AND NOT (id = ANY($2))', [
-        meetingId,
-        kept,
-      ]);
-      await this.saveActionItems(manager.getRepository(CoachingActionItemEntity), meetingId, request);
-    });
+    await this.coaching.updateMeeting(meetingId, this.meetingFields(request), request.actionItems);
     return this.tracks.get(caller, trackId);
   }
 
@@ -71,8 +54,7 @@ export class CoachingWorkService {
     const { track, role } = await this.trackOf(caller, trackId);
     this.requireEditableDraft(role, track);
     await this.checkParent(trackId, request);
-    const repository = this.db.getRepository(CoachingDraftItemEntity);
-    await repository.save(repository.create({ trackId, ...this.itemFields(request) }));
+    await this.coaching.addDraftItem(trackId, this.itemFields(request));
     await this.draftEdited(track);
     return this.tracks.get(caller, trackId);
   }
@@ -92,7 +74,7 @@ export class CoachingWorkService {
         { field: 'level', reason: 'an item keeps its level and parent; remove it and add it anew' },
       ]);
     }
-    await this.db.getRepository(CoachingDraftItemEntity).update(itemId, this.itemFields(request));
+    await this.coaching.updateDraftItem(itemId, this.itemFields(request));
     await this.draftEdited(track);
     return this.tracks.get(caller, trackId);
   }
@@ -102,7 +84,7 @@ export class CoachingWorkService {
     this.requireEditableDraft(role, track);
     if (!(await this.coaching.findDraftItem(trackId, itemId)))
       throw new NotFoundException('No draft item with this id on this track');
-    await this.db.getRepository(CoachingDraftItemEntity).delete(itemId);
+    await this.coaching.removeDraftItem(itemId);
     await this.draftEdited(track);
     return this.tracks.get(caller, trackId);
   }
@@ -186,7 +168,7 @@ export class CoachingWorkService {
     throwProblems(problems);
   }
 
-  private meetingFields(request: SaveCoachingMeetingDto): Partial<CoachingMeetingEntity> {
+  private meetingFields(request: SaveCoachingMeetingDto): MeetingFields {
     return {
       heldOn: request.heldOn,
       durationMinutes: request.durationMinutes,
@@ -195,24 +177,7 @@ export class CoachingWorkService {
     };
   }
 
-  private async saveActionItems(
-    repository: Repository<CoachingActionItemEntity>,
-    meetingId: string,
-    request: SaveCoachingMeetingDto,
-  ): Promise<void> {
-    for (const item of request.actionItems) {
-      await repository.save({
-        ...(item.id ? { id: item.id } : {}),
-        meetingId,
-        text: item.text,
-        ownerId: item.ownerId,
-        dueOn: item.dueOn,
-        done: item.done,
-      });
-    }
-  }
-
-  private itemFields(request: SaveLogframeItemDto): Partial<CoachingDraftItemEntity> {
+  private itemFields(request: SaveLogframeItemDto): DraftItemFields {
     return {
       parentId: request.parentId,
       level: request.level,

@@ -6,6 +6,19 @@ import { CoachingActionItemEntity, CoachingMeetingEntity } from './coaching-meet
 import { CoachingDraftItemEntity } from './coaching-draft.entity';
 import { CoachingTrackEntity } from './coaching-track.entity';
 
+export type MeetingFields = Pick<CoachingMeetingEntity, 'heldOn' | 'durationMinutes' | 'mode' | 'notes'>;
+
+/** An action item to save: with the id of one already on the meeting, or new. */
+export interface ActionItemFields {
+  id?: string;
+  text: string;
+  ownerId: string;
+  dueOn: string;
+  done: boolean;
+}
+
+export type DraftItemFields = Pick<CoachingDraftItemEntity, 'parentId' | 'level' | 'text' | 'indicators'>;
+
 export interface EnabledPerson {
   id: string;
   roles: Role[];
@@ -165,6 +178,46 @@ export class CoachingRepository {
     return result;
   }
 
+  /** A new meeting with its action items, in one transaction. */
+  async addMeeting(trackId: string, meeting: MeetingFields, items: ActionItemFields[]): Promise<void> {
+    await this.db.transaction(async (manager) => {
+      const repository = manager.getRepository(CoachingMeetingEntity);
+      const saved = await repository.save(repository.create({ trackId, ...meeting }));
+      await this.saveActionItems(manager, saved.id, items);
+    });
+  }
+
+  /** The meeting changed and its action items replaced (those not given are removed), in one transaction. */
+  async updateMeeting(meetingId: string, meeting: MeetingFields, items: ActionItemFields[]): Promise<void> {
+    await this.db.transaction(async (manager) => {
+      await manager.getRepository(CoachingMeetingEntity).update(meetingId, meeting);
+      const kept = items.flatMap((a) => (a.id ? [a.id] : []));
+      await manager.query('DELETE FROM coaching_action_items WHERE meeting_id = $1 AND NOT (id = ANY($2))', [
+        meetingId,
+        kept,
+      ]);
+      await this.saveActionItems(manager, meetingId, items);
+    });
+  }
+
+  private async saveActionItems(
+    manager: EntityManager,
+    meetingId: string,
+    items: ActionItemFields[],
+  ): Promise<void> {
+    const repository = manager.getRepository(CoachingActionItemEntity);
+    for (const item of items) {
+      await repository.save({
+        ...(item.id ? { id: item.id } : {}),
+        meetingId,
+        text: item.text,
+        ownerId: item.ownerId,
+        dueOn: item.dueOn,
+        done: item.done,
+      });
+    }
+  }
+
   /** An action item with the track it belongs to, or null. */
   async findActionItem(trackId: string, id: string): Promise<{ id: string; ownerId: string } | null> {
     const [row]: { id: string; owner_id: string }[] = await this.db.query(
@@ -188,6 +241,19 @@ export class CoachingRepository {
 
   findDraftItem(trackId: string, id: string): Promise<CoachingDraftItemEntity | null> {
     return this.db.getRepository(CoachingDraftItemEntity).findOneBy({ trackId, id });
+  }
+
+  async addDraftItem(trackId: string, item: DraftItemFields): Promise<void> {
+    const repository = this.db.getRepository(CoachingDraftItemEntity);
+    await repository.save(repository.create({ trackId, ...item }));
+  }
+
+  async updateDraftItem(id: string, item: DraftItemFields): Promise<void> {
+    await this.db.getRepository(CoachingDraftItemEntity).update(id, item);
+  }
+
+  async removeDraftItem(id: string): Promise<void> {
+    await this.db.getRepository(CoachingDraftItemEntity).delete(id);
   }
 
   async comments(itemIds: string[]): Promise<Map<string, DraftComment[]>> {

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { countAttempt, uncountAttempt } from './rate-limits.repository';
 
 /** One counter to claim an attempt on: its key in `rate_limits` and how many a window allows. */
 export interface AttemptLimit {
@@ -26,23 +27,12 @@ export async function claimAttempt(
   limits: AttemptLimit[],
   windowSeconds: number,
 ): Promise<AttemptClaim> {
-  const rows: { key: string; count: number; retry_after: number }[] = await db.query(
-    `INSERT INTO rate_limits (key, window_start, count)
-     SELECT key, to_timestamp(floor(extract(epoch FROM now()) / $2) * $2), 1 FROM unnest($1::text[]) AS key
-     ON CONFLICT (key, window_start) DO UPDATE SET count = rate_limits.count + 1
-     RETURNING key, count, ceil(extract(epoch FROM window_start + make_interval(secs => $2) - now()))::int AS retry_after`,
-    [limits.map((l) => l.key), windowSeconds],
-  );
+  const keys = limits.map((l) => l.key);
+  const rows = await countAttempt(db, keys, windowSeconds);
   const over = rows.filter((row) => row.count > (limits.find((l) => l.key === row.key)?.max ?? 0));
   return {
     allowed: over.length === 0,
     retryAfterSeconds: Math.max(1, ...over.map((row) => row.retry_after)),
-    release: async () => {
-      await db.query(
-        `UPDATE rate_limits SET count = count - 1
-          WHERE key = ANY($1::text[]) AND window_start = to_timestamp(floor(extract(epoch FROM now()) / $2) * $2)`,
-        [limits.map((l) => l.key), windowSeconds],
-      );
-    },
+    release: () => uncountAttempt(db, keys, windowSeconds),
   };
 }

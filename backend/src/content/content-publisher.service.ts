@@ -3,10 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { CapacityQuestionnaire, SurveyDefinition } from '@atolye/shared';
 import type { ContentModule } from './content-model';
-import { QuizEntity } from './quiz.entity';
-import { LessonEntity } from './lesson.entity';
-import { ModuleMediaEntity } from './module-media.entity';
-import { ModuleVersionEntity } from './module-version.entity';
+import { ContentRepository } from './content.repository';
 
 export interface PublishReport {
   published: string[];
@@ -23,28 +20,21 @@ export interface PublishReport {
 export class ContentPublisher {
   private readonly logger = new Logger(ContentPublisher.name);
 
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly content: ContentRepository,
+  ) {}
 
   /** Stores each survey version not stored yet; a published version is never changed. */
   async publishSurveys(surveys: SurveyDefinition[]): Promise<void> {
     if (!surveys.length) return;
-    await this.db.query(
-      `INSERT INTO surveys (slug, version, definition)
-       SELECT s->>'slug', s->>'version', s FROM jsonb_array_elements($1::jsonb) s
-       ON CONFLICT (slug, version) DO NOTHING`,
-      [JSON.stringify(surveys)],
-    );
+    await this.content.insertSurveys(surveys);
   }
 
   /** Stores each capacity questionnaire version not stored yet; a published version is never changed. */
   async publishQuestionnaires(questionnaires: CapacityQuestionnaire[]): Promise<void> {
     if (!questionnaires.length) return;
-    await this.db.query(
-      `INSERT INTO capacity_questionnaires (slug, version, definition)
-       SELECT q->>'slug', q->>'version', q FROM jsonb_array_elements($1::jsonb) q
-       ON CONFLICT (slug, version) DO NOTHING`,
-      [JSON.stringify(questionnaires)],
-    );
+    await this.content.insertQuestionnaires(questionnaires);
   }
 
   async publish(modules: ContentModule[]): Promise<PublishReport> {
@@ -73,72 +63,10 @@ export class ContentPublisher {
   ): Promise<'published' | 'unchanged' | 'refused'> {
     const { manifest } = module;
     // Serialises publishers of the same module version (several instances starting at once).
-    await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
-      `${manifest.slug}@${manifest.version}`,
-    ]);
-    const existing = await manager
-      .getRepository(ModuleVersionEntity)
-      .findOne({ where: { slug: manifest.slug, version: manifest.version } });
+    await this.content.lockVersion(manager, manifest.slug, manifest.version);
+    const existing = await this.content.findVersion(manifest.slug, manifest.version, manager);
     if (existing) return existing.contentHash === module.contentHash ? 'unchanged' : 'refused';
-
-    const saved = await manager.getRepository(ModuleVersionEntity).save({
-      slug: manifest.slug,
-      version: manifest.version,
-      title: manifest.title,
-      summary: manifest.summary,
-      objectives: manifest.objectives,
-      topics: manifest.topics,
-      languages: manifest.languages,
-      estimatedMinutes: manifest.estimatedMinutes,
-      authors: manifest.authors,
-      licence: manifest.licence,
-      changelog: manifest.changelog,
-      contentHash: module.contentHash,
-    });
-    await manager.getRepository(LessonEntity).insert(
-      module.lessons.map((lesson) => ({
-        moduleVersionId: saved.id,
-        slug: lesson.slug,
-        position: lesson.position,
-        estimatedMinutes: lesson.estimatedMinutes,
-        contentHash: lesson.contentHash,
-        translations: lesson.translations.map(({ language, title, html, verifiedOn }) => ({
-          language,
-          title,
-          html,
-          verifiedOn,
-        })),
-      })),
-    );
-    if (module.quizzes.length > 0) {
-      await manager.getRepository(QuizEntity).insert(
-        module.quizzes.map((quiz) => ({
-          moduleVersionId: saved.id,
-          slug: quiz.slug,
-          kind: quiz.kind,
-          title: quiz.title,
-          passMarkPercent: quiz.passMarkPercent,
-          timeLimitMinutes: quiz.timeLimitMinutes,
-          maxAttempts: quiz.maxAttempts,
-          shuffleQuestions: quiz.shuffleQuestions,
-          shuffleOptions: quiz.shuffleOptions,
-          reviewPolicy: quiz.reviewPolicy,
-          pairedWith: quiz.pairedWith,
-          afterLesson: quiz.afterLesson,
-          questions: quiz.questions,
-        })),
-      );
-    }
-    if (module.media.length > 0) {
-      await manager.getRepository(ModuleMediaEntity).insert(
-        module.media.map((media) => ({
-          moduleVersionId: saved.id,
-          name: media.name,
-          contentType: media.contentType,
-          bytes: media.bytes,
-        })),
-      );
-    }
+    await this.content.insertVersion(manager, module);
     return 'published';
   }
 }

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { LRUCache } from 'lru-cache';
-import { DataSource, In } from 'typeorm';
+import { DataSource, type EntityManager, In } from 'typeorm';
+import type { CapacityQuestionnaire, SurveyDefinition } from '@atolye/shared';
+import type { ContentModule } from './content-model';
 import { QuizEntity } from './quiz.entity';
 import { LessonEntity } from './lesson.entity';
 import { ModuleMediaEntity } from './module-media.entity';
@@ -13,7 +15,7 @@ export const CONTENT_CACHE_LIMITS = { versions: 500, lessonCharacters: 16 * 1024
 /**
  * Published module versions and their lessons never change, so each is read from the database
  * once per process and kept, up to the limits above (the least recently read go first);
- * everything else is read fresh.
+ * everything else is read fresh. Publishing writes them, once per version.
  */
 @Injectable()
 export class ContentRepository {
@@ -31,8 +33,12 @@ export class ContentRepository {
     return this.db.getRepository(ModuleVersionEntity).find({ order: { slug: 'ASC', publishedAt: 'DESC' } });
   }
 
-  findVersion(slug: string, version: string): Promise<ModuleVersionEntity | null> {
-    return this.db.getRepository(ModuleVersionEntity).findOne({ where: { slug, version } });
+  findVersion(
+    slug: string,
+    version: string,
+    manager: EntityManager = this.db.manager,
+  ): Promise<ModuleVersionEntity | null> {
+    return manager.getRepository(ModuleVersionEntity).findOne({ where: { slug, version } });
   }
 
   async findVersionsByIds(ids: string[]): Promise<ModuleVersionEntity[]> {
@@ -93,5 +99,93 @@ export class ContentRepository {
 
   findMedia(moduleVersionId: string, name: string): Promise<ModuleMediaEntity | null> {
     return this.db.getRepository(ModuleMediaEntity).findOne({ where: { moduleVersionId, name } });
+  }
+
+  /** Stores each survey version not stored yet; a stored version is never changed. */
+  async insertSurveys(surveys: SurveyDefinition[]): Promise<void> {
+    await this.db.query(
+      `INSERT INTO surveys (slug, version, definition)
+       SELECT s->>'slug', s->>'version', s FROM jsonb_array_elements($1::jsonb) s
+       ON CONFLICT (slug, version) DO NOTHING`,
+      [JSON.stringify(surveys)],
+    );
+  }
+
+  /** Stores each capacity questionnaire version not stored yet; a stored version is never changed. */
+  async insertQuestionnaires(questionnaires: CapacityQuestionnaire[]): Promise<void> {
+    await this.db.query(
+      `INSERT INTO capacity_questionnaires (slug, version, definition)
+       SELECT q->>'slug', q->>'version', q FROM jsonb_array_elements($1::jsonb) q
+       ON CONFLICT (slug, version) DO NOTHING`,
+      [JSON.stringify(questionnaires)],
+    );
+  }
+
+  /** Waits for, then holds until the transaction ends, the lock of publishing this module version. */
+  async lockVersion(manager: EntityManager, slug: string, version: string): Promise<void> {
+    await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`${slug}@${version}`]);
+  }
+
+  /** A new module version with its lessons, quizzes and media, in the caller's transaction. */
+  async insertVersion(manager: EntityManager, module: ContentModule): Promise<void> {
+    const { manifest } = module;
+    const saved = await manager.getRepository(ModuleVersionEntity).save({
+      slug: manifest.slug,
+      version: manifest.version,
+      title: manifest.title,
+      summary: manifest.summary,
+      objectives: manifest.objectives,
+      topics: manifest.topics,
+      languages: manifest.languages,
+      estimatedMinutes: manifest.estimatedMinutes,
+      authors: manifest.authors,
+      licence: manifest.licence,
+      changelog: manifest.changelog,
+      contentHash: module.contentHash,
+    });
+    await manager.getRepository(LessonEntity).insert(
+      module.lessons.map((lesson) => ({
+        moduleVersionId: saved.id,
+        slug: lesson.slug,
+        position: lesson.position,
+        estimatedMinutes: lesson.estimatedMinutes,
+        contentHash: lesson.contentHash,
+        translations: lesson.translations.map(({ language, title, html, verifiedOn }) => ({
+          language,
+          title,
+          html,
+          verifiedOn,
+        })),
+      })),
+    );
+    if (module.quizzes.length > 0) {
+      await manager.getRepository(QuizEntity).insert(
+        module.quizzes.map((quiz) => ({
+          moduleVersionId: saved.id,
+          slug: quiz.slug,
+          kind: quiz.kind,
+          title: quiz.title,
+          passMarkPercent: quiz.passMarkPercent,
+          timeLimitMinutes: quiz.timeLimitMinutes,
+          maxAttempts: quiz.maxAttempts,
+          shuffleQuestions: quiz.shuffleQuestions,
+          shuffleOptions: quiz.shuffleOptions,
+          reviewPolicy: quiz.reviewPolicy,
+          pairedWith: quiz.pairedWith,
+          afterLesson: quiz.afterLesson,
+          questions: quiz.questions,
+        })),
+      );
+    }
+    if (module.media.length > 0) {
+      await manager.getRepository(ModuleMediaEntity).insert(
+        module.media.map((media) => ({
+          moduleVersionId: saved.id,
+          name: media.name,
+          contentType: media.contentType,
+          bytes: media.bytes,
+        })),
+      );
+    }
   }
 }

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { FOLLOW_UP_WAVES, type FollowUpFigures, type FollowUpWave } from '@atolye/shared';
-import { figureDefinition } from '../reports/figure-definitions';
+import { figureDefinition } from '../figures/figure-definitions';
 import { FOLLOW_UP_WAVES_SQL, USED_ANSWERS } from './follow-up-waves';
 
 const percent = (part: number, whole: number) => (whole ? Math.round((1000 * part) / whole) / 10 : null);

@@ -1,5 +1,5 @@
 import type { Logframe, LogframeIndicator, LogframeItem } from '@atolye/shared';
-import { figureDefinition } from '../reports/figure-definitions';
+import { figureDefinition } from '../figures/figure-definitions';
 import { logframeMatrix } from './logframe-matrix';
 
 const indicator = (over: Partial<LogframeIndicator>): LogframeIndicator => ({

@@ -16,10 +16,10 @@ import {
   type ProgrammeEventFigures,
   type ProgrammeEventKind,
 } from '@atolye/shared';
-import { coachingFigures } from '../coaching/coaching-figures';
+import { coachingFigures } from '../coaching/coaching-figures.repository';
 import { followUpFigures } from '../follow-up/follow-up-figures';
 import type { ProgrammeEventsRepository } from '../programme-events/programme-events.repository';
-import { figureDefinition } from '../reports/figure-definitions';
+import { figureDefinition } from '../figures/figure-definitions';
 import type { ReportsService } from '../reports/reports.service';
 
 /** What a source may read: the database, and the features whose figures it reuses. */
@@ -93,7 +93,7 @@ function eventSource(
   };
 }
 
-/** Finished coaching tracks' figures over the period (coaching-figures.ts). */
+/** Finished coaching tracks' figures over the period (coaching-figures.repository.ts). */
 function coachingSource(
   figure: FigureKey,
   pick: (figures: CoachingFigures) => number,

@@ -11,7 +11,7 @@ import {
   type LogframeManualValue,
   type SaveLogframeValueRequest,
 } from '@atolye/shared';
-import { figureDefinition } from '../reports/figure-definitions';
+import { figureDefinition } from '../figures/figure-definitions';
 import { LogframeValueEntity } from './logframe.entity';
 import { parseEvidence } from './logframe-evidence';
 import { LogframeFiguresService, yearsOf } from './logframe-figures.service';

@@ -11,7 +11,7 @@ import type {
   SaveLogframeIndicatorRequest,
   SaveLogframeItemRequest,
 } from '@atolye/shared';
-import { figureDefinition } from '../reports/figure-definitions';
+import { figureDefinition } from '../figures/figure-definitions';
 import { LogframeIndicatorEntity, LogframeItemEntity } from './logframe.entity';
 import { LogframeFiguresService } from './logframe-figures.service';
 import { LogframeRepository } from './logframe.repository';

@@ -1,15 +1,9 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
-import type { NoticeKind, NoticeParams, NotificationList } from '@atolye/shared';
-import { NotificationEntity } from './notification.entity';
+import type { EntityManager } from 'typeorm';
+import type { NotificationList } from '@atolye/shared';
+import { type NewNotification, NotificationsRepository } from './notifications.repository';
 
-export interface NewNotification {
-  personId: string;
-  kind: NoticeKind;
-  params: NoticeParams;
-  link: string;
-}
+export type { NewNotification } from './notifications.repository';
 
 /** How many notifications the bell's list shows, newest first. */
 export const NOTIFICATIONS_SHOWN = 50;
@@ -17,34 +11,17 @@ export const NOTIFICATIONS_SHOWN = 50;
 /** Each person's notifications: stored with the change that causes them, read under the bell. */
 @Injectable()
 export class Inbox {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(private readonly notifications: NotificationsRepository) {}
 
   async add(manager: EntityManager, notifications: NewNotification[]): Promise<void> {
     if (!notifications.length) return;
-    // One statement however many (a run of reminders stores thousands).
-    await manager.query(
-      `INSERT INTO notifications (person_id, kind, params, link)
-       SELECT * FROM unnest($1::uuid[], $2::text[], $3::jsonb[], $4::text[])`,
-      [
-        notifications.map((n) => n.personId),
-        notifications.map((n) => n.kind),
-        notifications.map((n) => JSON.stringify(n.params)),
-        notifications.map((n) => n.link),
-      ],
-    );
+    await this.notifications.insert(manager, notifications);
   }
 
   async list(personId: string): Promise<NotificationList> {
-    const [rows, [{ unread }]] = await Promise.all([
-      this.db.getRepository(NotificationEntity).find({
-        where: { personId },
-        order: { createdAt: 'DESC', id: 'DESC' },
-        take: NOTIFICATIONS_SHOWN,
-      }),
-      this.db.query(
-        'SELECT count(*)::int AS unread FROM notifications WHERE person_id = $1 AND read_at IS NULL',
-        [personId],
-      ),
+    const [rows, unread] = await Promise.all([
+      this.notifications.newest(personId, NOTIFICATIONS_SHOWN),
+      this.notifications.countUnread(personId),
     ]);
     return {
       unread,
@@ -61,16 +38,11 @@ export class Inbox {
 
   /** Someone else's notification is not found, as one that does not exist. */
   async markRead(personId: string, id: string): Promise<void> {
-    const [, count] = await this.db.query(
-      'UPDATE notifications SET read_at = coalesce(read_at, now()) WHERE id = $1 AND person_id = $2',
-      [id, personId],
-    );
-    if (count === 0) throw new NotFoundException('No notification of yours with this id');
+    if (!(await this.notifications.markRead(personId, id)))
+      throw new NotFoundException('No notification of yours with this id');
   }
 
-  async markAllRead(personId: string): Promise<void> {
-    await this.db.query('UPDATE notifications SET read_at = now() WHERE person_id = $1 AND read_at IS NULL', [
-      personId,
-    ]);
+  markAllRead(personId: string): Promise<void> {
+    return this.notifications.markAllRead(personId);
   }
 }

@@ -4,9 +4,11 @@ import type { AppConfig } from '../config/app-config';
 import { Inbox } from './inbox.service';
 import { NoticeProcessor } from './notices/notice.processor';
 import { NoticeRun } from './notices/notice-run.service';
+import { NoticesRepository } from './notices/notices.repository';
 import { NOTICE_QUEUE, NoticeScheduler } from './notices/notice-scheduler.service';
 import { MailPreferencesController } from './mail-preferences.controller';
 import { NotificationsController } from './notifications.controller';
+import { NotificationsRepository } from './notifications.repository';
 
 @Module({})
 export class NotificationsModule {
@@ -22,7 +24,9 @@ export class NotificationsModule {
       controllers: [NotificationsController, MailPreferencesController],
       providers: [
         Inbox,
+        NotificationsRepository,
         NoticeRun,
+        NoticesRepository,
         NoticeScheduler,
         ...(config.redisUrl && config.runWorker ? [NoticeProcessor] : []),
       ],

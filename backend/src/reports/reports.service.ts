@@ -20,12 +20,11 @@ import {
   type ReportFilters,
 } from '@atolye/shared';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
-import { FIGURE_DEFINITIONS, figureDefinition } from './figure-definitions';
+import { FIGURE_DEFINITIONS, figureDefinition } from '../figures/figure-definitions';
 import { IndicatorEntity } from './indicator.entity';
 import type { Period } from './report-sql';
-import { ReportsRepository } from './reports.repository';
+import { type MeasureRow, ReportsRepository } from './reports.repository';
 import { SaveIndicatorDto } from './reports.dto';
-import { peoplePass, seatPass, type MeasureRow, type ReportQuery } from './dashboard-passes';
 
 type Measures = Record<Measure, number | null>;
 
@@ -93,10 +92,9 @@ export class ReportsService {
    * whole programme (slice 0) and every period (slice k + 1), and walk-ins' hours.
    */
   private async passes(filters: ReportFilters, periods: Period[]) {
-    const query: ReportQuery = (sql, params) => this.reports.query(sql, params);
     const [people, seats, walkIns, capacity] = await Promise.all([
-      peoplePass(query, filters, periods),
-      seatPass(query, filters, periods),
+      this.reports.peoplePass(filters, periods),
+      this.reports.seatPass(filters, periods),
       this.walkInHours(filters, periods),
       this.capacityImproved(filters, periods),
     ]);

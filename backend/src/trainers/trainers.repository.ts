@@ -109,6 +109,33 @@ export class TrainersRepository {
     );
     return row ? { fullName: row.full_name } : null;
   }
+
+  /** Creates or replaces the trainer's profile; the periods are stored as given. */
+  async saveProfile(
+    personId: string,
+    profile: {
+      expertiseAreas: string[];
+      languages: string[];
+      availabilityNote: string | null;
+      availablePeriods: AvailabilityPeriod[];
+    },
+  ): Promise<void> {
+    await this.db.query(
+      `INSERT INTO trainer_profiles (person_id, expertise_areas, languages, availability_note, available_periods)
+       VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (person_id) DO UPDATE
+          SET expertise_areas = EXCLUDED.expertise_areas, languages = EXCLUDED.languages,
+              availability_note = EXCLUDED.availability_note,
+              available_periods = EXCLUDED.available_periods, updated_at = now()`,
+      [
+        personId,
+        profile.expertiseAreas,
+        profile.languages,
+        profile.availabilityNote,
+        JSON.stringify(profile.availablePeriods),
+      ],
+    );
+  }
 }
 
 function toEntry(row: RosterRow): TrainerRosterEntry {

@@ -1,6 +1,4 @@
 import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import type { TrainerRoster, TrainerRosterEntry } from '@atolye/shared';
 import { SaveTrainerProfileDto, TrainerRosterQueryDto } from './trainers.dto';
 import { TrainersRepository } from './trainers.repository';
@@ -8,10 +6,7 @@ import { TrainersRepository } from './trainers.repository';
 /** The trainer roster: coordinators see and edit every trainer's profile, a trainer their own. */
 @Injectable()
 export class TrainersService {
-  constructor(
-    @InjectDataSource() private readonly db: DataSource,
-    private readonly trainers: TrainersRepository,
-  ) {}
+  constructor(private readonly trainers: TrainersRepository) {}
 
   async roster(query: TrainerRosterQueryDto): Promise<TrainerRoster> {
     const availableFrom = query.availableFrom ?? query.availableTo;
@@ -40,15 +35,12 @@ export class TrainersService {
     const periods = [...request.availablePeriods]
       .map(({ from, to }) => ({ from, to }))
       .sort((a, b) => a.from.localeCompare(b.from));
-    await this.db.query(
-      `INSERT INTO trainer_profiles (person_id, expertise_areas, languages, availability_note, available_periods)
-       VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT (person_id) DO UPDATE
-          SET expertise_areas = EXCLUDED.expertise_areas, languages = EXCLUDED.languages,
-              availability_note = EXCLUDED.availability_note,
-              available_periods = EXCLUDED.available_periods, updated_at = now()`,
-      [id, request.expertiseAreas, request.languages, request.availabilityNote, JSON.stringify(periods)],
-    );
+    await this.trainers.saveProfile(id, {
+      expertiseAreas: request.expertiseAreas,
+      languages: request.languages,
+      availabilityNote: request.availabilityNote,
+      availablePeriods: periods,
+    });
     return this.entry(id);
   }
 }

@@ -12,13 +12,13 @@ import type { NewMail } from '../../mail/mail.repository';
 import { coordinatorDigestMail } from '../../mail/templates/coordinator-digest.mail';
 import { evaluationOpenMail } from '../../mail/templates/evaluation-open.mail';
 import { followUpDueMail } from '../../mail/templates/follow-up-due.mail';
-import { FOLLOW_UP_WAVES_SQL } from '../../follow-up/follow-up-waves';
 import type { RenderedMail } from '../../mail/templates/mail-layout';
 import { meetingReminderMail } from '../../mail/templates/meeting-reminder.mail';
 import { quizClosingMail } from '../../mail/templates/quiz-closing.mail';
 import { trainerRosterMail } from '../../mail/templates/trainer-roster.mail';
 import { Inbox, type NewNotification } from '../inbox.service';
 import { claimNotices, unsubscribeTokens } from './notice-claims';
+import { type Addressee, NoticesRepository } from './notices.repository';
 
 /** Rows handled per transaction: claims, notifications and mails of a batch commit together. */
 const BATCH = 1000;
@@ -30,15 +30,6 @@ const DIGEST_FROM_HOUR = 8;
 const DIGEST_ZONE = 'Europe/Istanbul';
 /** How long before a session closes a quiz its trainees are told. */
 const QUIZ_CLOSING_NOTICE = '48 hours';
-
-/** A person a notice goes to. */
-interface Addressee {
-  person_id: string;
-  email: string;
-  full_name: string;
-  language: Language;
-  mail_opt_outs: OptionalMailKind[];
-}
 
 /** One notice to one person: its claim key, its notification, and its mail unless switched off. */
 interface Notice {
@@ -69,9 +60,9 @@ function titleIn(title: LocalisedText, language: Language): string {
  * in the 7 days after its last meeting; a trainer's roster of tomorrow's meetings from 15:00 the
  * day before (the session's zone); a coordinator's digest once a day from 08:00 Istanbul time
  * when something waits; a quiz's closing in the 48 hours before the session's deadline for it, to
- * the enrolled trainees who have not passed it and still have an attempt (a pre-test: not taken).
- * when something waits; a follow-up survey 3 and 6 months after a session's last meeting, while
- * its wave is open and unanswered (once per enrolment and wave).
+ * the enrolled trainees who have not passed it and still have an attempt (a pre-test: not taken);
+ * a follow-up survey 3 and 6 months after a session's last meeting, while its wave is open and
+ * unanswered (once per enrolment and wave). Who is due what is read in NoticesRepository.
  */
 @Injectable()
 export class NoticeRun {
@@ -80,6 +71,7 @@ export class NoticeRun {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectDataSource() private readonly db: DataSource,
+    private readonly notices: NoticesRepository,
     private readonly outbox: MailOutbox,
     private readonly inbox: Inbox,
   ) {}
@@ -150,26 +142,7 @@ export class NoticeRun {
   }
 
   private async meetingReminders(now: Date): Promise<Notice[]> {
-    const rows: (Addressee & {
-      meeting_id: string;
-      starts_at: Date;
-      ends_at: Date;
-      topic: string;
-      place: string | null;
-      session_title: string;
-      time_zone: string;
-      training_title: LocalisedText;
-    })[] = await this.db.query(
-      `SELECT g.id AS meeting_id, g.starts_at, g.ends_at, g.topic, coalesce(g.location, s.venue, s.meeting_link) AS place,
-              s.title AS session_title, s.time_zone, t.title AS training_title,
-              p.id AS person_id, p.email, p.full_name, p.language, p.mail_opt_outs
-         FROM meetings g JOIN sessions s ON s.id = g.session_id JOIN trainings t ON t.id = s.training_id
-         JOIN enrolments e ON e.session_id = s.id AND e.status = 'enrolled'
-         JOIN people p ON p.id = e.person_id AND NOT p.disabled
-        WHERE g.starts_at > $1 AND g.starts_at <= $1::timestamptz + interval '24 hours'
-          AND NOT EXISTS (SELECT 1 FROM notice_claims c WHERE c.key = 'meeting_reminder:' || g.id || ':' || p.id)`,
-      [now],
-    );
+    const rows = await this.notices.meetingRemindersDue(now);
     // Written once per meeting and language, not once per participant.
     const whens = new Map<string, string>();
     const when = (row: (typeof rows)[number]) => {
@@ -208,23 +181,7 @@ export class NoticeRun {
   }
 
   private async evaluationsOpen(now: Date): Promise<Notice[]> {
-    const rows: (Addressee & {
-      enrolment_id: string;
-      session_id: string;
-      session_title: string;
-      training_title: LocalisedText;
-    })[] = await this.db.query(
-      `SELECT e.id AS enrolment_id, s.id AS session_id, s.title AS session_title, t.title AS training_title,
-              p.id AS person_id, p.email, p.full_name, p.language, p.mail_opt_outs
-         FROM sessions s JOIN trainings t ON t.id = s.training_id
-         JOIN LATERAL (SELECT max(ends_at) AS last_end FROM meetings WHERE session_id = s.id) g ON true
-         JOIN enrolments e ON e.session_id = s.id AND e.status IN ('enrolled', 'completed')
-         JOIN people p ON p.id = e.person_id AND NOT p.disabled
-        WHERE g.last_end <= $1 AND g.last_end > $1::timestamptz - interval '7 days'
-          AND NOT EXISTS (SELECT 1 FROM evaluations v WHERE v.enrolment_id = e.id)
-          AND NOT EXISTS (SELECT 1 FROM notice_claims c WHERE c.key = 'evaluation_open:' || s.id || ':' || p.id)`,
-      [now],
-    );
+    const rows = await this.notices.evaluationsOpenDue(now);
     return rows.map((row) => {
       const path = `/learn/enrolments/${row.enrolment_id}/evaluation`;
       return {
@@ -248,33 +205,7 @@ export class NoticeRun {
   }
 
   private async quizzesClosing(now: Date): Promise<Notice[]> {
-    const rows: (Addressee & {
-      session_id: string;
-      enrolment_id: string;
-      quiz_key: string;
-      closes_at: Date;
-      time_zone: string;
-      session_title: string;
-      training_title: LocalisedText;
-      quiz_title: LocalisedText;
-    })[] = await this.db.query(
-      `SELECT s.id AS session_id, e.id AS enrolment_id, d.module_slug || '/' || d.quiz_slug AS quiz_key, d.closes_at,
-              s.time_zone, s.title AS session_title, t.title AS training_title, q.title AS quiz_title,
-              p.id AS person_id, p.email, p.full_name, p.language, p.mail_opt_outs
-         FROM session_quiz_deadlines d JOIN sessions s ON s.id = d.session_id JOIN trainings t ON t.id = s.training_id
-         JOIN enrolments e ON e.session_id = s.id AND e.status = 'enrolled'
-         JOIN training_revisions r ON r.id = e.training_revision_id
-         JOIN module_versions m ON m.id = ANY(r.module_version_ids) AND m.slug = d.module_slug
-         JOIN quizzes q ON q.module_version_id = m.id AND q.slug = d.quiz_slug
-         JOIN people p ON p.id = e.person_id AND NOT p.disabled
-         CROSS JOIN LATERAL (SELECT count(*)::int AS used, bool_or(a.passed) AS passed FROM quiz_attempts a
-                              WHERE a.quiz_id = q.id AND a.enrolment_id = e.id) a
-        WHERE d.closes_at > $1 AND d.closes_at <= $1::timestamptz + $2::interval
-          AND NOT coalesce(a.passed, false) AND a.used < q.max_attempts AND (q.kind <> 'pre_test' OR a.used = 0)
-          AND NOT EXISTS (SELECT 1 FROM notice_claims c
-                           WHERE c.key = 'quiz_closing:' || s.id || ':' || d.module_slug || '/' || d.quiz_slug || ':' || p.id)`,
-      [now, QUIZ_CLOSING_NOTICE],
-    );
+    const rows = await this.notices.quizzesClosingDue(now, QUIZ_CLOSING_NOTICE);
     return rows.map((row) => {
       const path = `/learn/enrolments/${row.enrolment_id}`;
       return {
@@ -306,38 +237,16 @@ export class NoticeRun {
   }
 
   private async trainerRosters(now: Date): Promise<Notice[]> {
-    const rows: (Addressee & {
-      day: string;
-      starts_at: Date;
-      ends_at: Date;
-      topic: string;
-      session_title: string;
-      time_zone: string;
-      participants: number;
-    })[] = await this.db.query(
-      `SELECT to_char((g.starts_at AT TIME ZONE s.time_zone)::date, 'YYYY-MM-DD') AS day, g.starts_at, g.ends_at, g.topic,
-              s.title AS session_title, s.time_zone,
-              (SELECT count(*) FROM enrolments e WHERE e.session_id = s.id AND e.status = 'enrolled')::int AS participants,
-              p.id AS person_id, p.email, p.full_name, p.language, p.mail_opt_outs
-         FROM sessions s JOIN meetings g ON g.session_id = s.id
-         JOIN people p ON p.id = ANY(s.trainer_ids) AND NOT p.disabled
-        WHERE (g.starts_at AT TIME ZONE s.time_zone)::date = ($1::timestamptz AT TIME ZONE s.time_zone)::date + 1
-          AND extract(hour FROM $1::timestamptz AT TIME ZONE s.time_zone) >= $2
-        ORDER BY g.starts_at`,
-      [now, ROSTER_FROM_HOUR],
-    );
+    const rows = await this.notices.rosterMeetingsDue(now, ROSTER_FROM_HOUR);
     const byTrainer = new Map<string, typeof rows>();
     for (const row of rows) {
       const key = `trainer_roster:${row.person_id}:${row.day}`;
       byTrainer.set(key, [...(byTrainer.get(key) ?? []), row]);
     }
-    const claimed: { key: string }[] = await this.db.query(
-      'SELECT key FROM notice_claims WHERE key = ANY($1)',
-      [[...byTrainer.keys()]],
-    );
+    const claimed = await this.notices.claimedKeys([...byTrainer.keys()]);
     const notices: Notice[] = [];
     for (const [key, meetings] of byTrainer) {
-      if (claimed.some((c) => c.key === key)) continue;
+      if (claimed.has(key)) continue;
       const to = meetings[0];
       const unmarked = (await trainerHome(this.db, to.person_id)).unmarked.length;
       notices.push({
@@ -362,18 +271,9 @@ export class NoticeRun {
   }
 
   private async coordinatorDigests(now: Date): Promise<Notice[]> {
-    const [{ day, hour }]: { day: string; hour: number }[] = await this.db.query(
-      `SELECT to_char(($1::timestamptz AT TIME ZONE $2)::date, 'YYYY-MM-DD') AS day,
-              extract(hour FROM $1::timestamptz AT TIME ZONE $2)::int AS hour`,
-      [now, DIGEST_ZONE],
-    );
+    const { day, hour } = await this.notices.localDayAndHour(now, DIGEST_ZONE);
     if (hour < DIGEST_FROM_HOUR) return [];
-    const coordinators: Addressee[] = await this.db.query(
-      `SELECT p.id AS person_id, p.email, p.full_name, p.language, p.mail_opt_outs FROM people p
-        WHERE 'coordinator' = ANY(p.roles) AND NOT p.disabled
-          AND NOT EXISTS (SELECT 1 FROM notice_claims c WHERE c.key = 'coordinator_digest:' || p.id || ':' || $1)`,
-      [day],
-    );
+    const coordinators = await this.notices.coordinatorsWithoutDigest(day);
     if (!coordinators.length) return [];
     const queues = await coordinatorQueues(this.db);
     const applications = queues.applicationsWaiting.reduce((n, s) => n + s.count, 0);
@@ -396,22 +296,7 @@ export class NoticeRun {
   }
 
   private async followUpsDue(now: Date): Promise<Notice[]> {
-    const rows: (Addressee & {
-      enrolment_id: string;
-      wave: number;
-      session_title: string;
-      training_title: LocalisedText;
-    })[] = await this.db.query(
-      `SELECT w.enrolment_id, w.wave, s.title AS session_title, t.title AS training_title,
-              p.id AS person_id, p.email, p.full_name, p.language, p.mail_opt_outs
-         FROM (${FOLLOW_UP_WAVES_SQL}) w
-         JOIN sessions s ON s.id = w.session_id JOIN trainings t ON t.id = s.training_id
-         JOIN people p ON p.id = w.person_id AND NOT p.disabled
-        WHERE w.opens_at <= $1 AND w.closes_at > $1
-          AND NOT EXISTS (SELECT 1 FROM follow_up_answers a WHERE a.enrolment_id = w.enrolment_id AND a.wave = w.wave)
-          AND NOT EXISTS (SELECT 1 FROM notice_claims c WHERE c.key = 'follow_up_due:' || w.enrolment_id || ':' || w.wave)`,
-      [now],
-    );
+    const rows = await this.notices.followUpsDue(now);
     return rows.map((row) => {
       const path = `/learn/follow-up/${row.enrolment_id}`;
       return {

@@ -12,7 +12,7 @@ import { artifact, FONT, tag, taggedDocument } from '../../common/pdf/tagged-doc
 import { taggedTable } from '../../common/pdf/tagged-table';
 import { REPORT_WORDS, type ReportWords } from './report-pdf-words';
 
-/** The dashboard with its figures' definitions (backend/src/reports/figure-definitions.ts). */
+/** The dashboard with its figures' definitions (backend/src/figures/figure-definitions.ts). */
 export type DefinedDashboard = Dashboard;
 
 /** What the filters named, in words: ids resolved to titles by the caller. */

@@ -49,7 +49,7 @@ export const SESSION_PROGRESS_FIGURES = [
 ] as const;
 export type SessionProgressFigure = (typeof SESSION_PROGRESS_FIGURES)[number];
 
-/** Every figure a report shows, each with one definition (backend/src/reports/figure-definitions.ts). */
+/** Every figure a report shows, each with one definition (backend/src/figures/figure-definitions.ts). */
 export const FIGURE_KEYS = [
   ...MEASURES,
   ...SESSION_PROGRESS_FIGURES,

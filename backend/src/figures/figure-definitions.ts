@@ -3,8 +3,10 @@ import type { FigureDefinition, FigureKey } from '@atolye/shared';
 /**
  * What every programme figure means, in one place: the dashboard API sends these words with the
  * figures, and the portal, the PDF report and the spreadsheet exports show them as sent. The SQL
- * that computes each figure (report-sql.ts, dashboard-passes.ts) follows these words; the README's
- * "Figure definitions" section repeats them.
+ * that computes each figure (reports/report-sql.ts and the dashboard's passes in
+ * reports/reports.repository.ts; the capacity, coaching and follow-up figures in their features'
+ * figures files) follows these words; the README's "Figure definitions" section repeats them.
+ * Here, below every feature that reports a figure, so that each can read its words.
  */
 export const FIGURE_DEFINITIONS: readonly FigureDefinition[] = [
   {

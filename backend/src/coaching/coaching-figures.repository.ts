@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { GENDERS, type CoachingFigures, type GenderCounts } from '@atolye/shared';
-import { figureDefinition } from '../reports/figure-definitions';
+import { figureDefinition } from '../figures/figure-definitions';
 
 /**
  * The coaching figures as defined in figure-definitions.ts (coaching_tracks_finished,

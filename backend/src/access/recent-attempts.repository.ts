@@ -1,5 +1,10 @@
 import type { DataSource } from 'typeorm';
 
+/*
+ * The statements the throttled tables' repositories share (login failures, password reset and
+ * registration requests): each table logs attempts by email and client address with a timestamp.
+ */
+
 /** Tables that log attempts by email and address with a timestamp, for throttling. */
 export type AttemptTable = 'login_failures' | 'password_reset_requests' | 'registration_requests';
 
