@@ -7,6 +7,7 @@ const require = createRequire(import.meta.url);
 const dist = '../dist/backend/backend/src';
 const { DataSource } = require('typeorm');
 const { dataSourceOptions } = require(`${dist}/database/data-source-options.js`);
+const { MIGRATIONS } = require(`${dist}/migrations.js`);
 const { loadContent } = require(`${dist}/content/content-loader.js`);
 const { ContentPublisher } = require(`${dist}/content/content-publisher.service.js`);
 const { startEmbeddedPostgres } = require(`${dist}/database/embedded-postgres.js`);
@@ -39,7 +40,7 @@ if (process.env.DATABASE_URL) {
   };
 }
 
-const db = await new DataSource(dataSourceOptions(url)).initialize();
+const db = await new DataSource(dataSourceOptions(url, [], MIGRATIONS)).initialize();
 try {
   await db.runMigrations();
   const started = performance.now();

@@ -30,6 +30,7 @@ import { SafeInputMiddleware } from './common/safe-input.middleware';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source-options';
 import { ENTITIES } from './entities';
+import { MIGRATIONS } from './migrations';
 import { HealthController } from './health/health.controller';
 import { HomeModule } from './home/home.module';
 import { NotificationsModule } from './notifications/notifications.module';
@@ -48,7 +49,7 @@ export class AppModule implements NestModule {
       global: true,
       imports: [
         TypeOrmModule.forRoot(
-          dataSourceOptions(databaseUrl, ENTITIES, {
+          dataSourceOptions(databaseUrl, ENTITIES, MIGRATIONS, {
             connectSeconds: config.databaseConnectTimeoutSeconds,
             statementSeconds: config.databaseStatementTimeoutSeconds,
           }),

@@ -3,6 +3,7 @@ import { CertificatesService } from '../src/certificates/certificates.service';
 import { CompletionService } from '../src/completion/completion.service';
 import { dataSourceOptions } from '../src/database/data-source-options';
 import { ENTITIES } from '../src/entities';
+import { MIGRATIONS } from '../src/migrations';
 import { seedDemoCertificates } from '../src/demo/demo-certificates';
 import { DemoCapacitySeeder } from '../src/demo/demo-capacity-seeder';
 import { DEMO_ACTIVE_TRACK_TITLE } from '../src/demo/demo-coaching';
@@ -27,7 +28,7 @@ describe('demo data', () => {
   beforeAll(async () => {
     await createDatabase(server, name);
     const url = databaseUrlWithName(server, name);
-    const migrations = new DataSource(dataSourceOptions(url, ENTITIES));
+    const migrations = new DataSource(dataSourceOptions(url, ENTITIES, MIGRATIONS));
     await migrations.initialize();
     await migrations.runMigrations({ transaction: 'each' });
     await migrations.destroy();

@@ -2,8 +2,8 @@ import { DataSource } from 'typeorm';
 import { HIDDEN_SECRET } from '@atolye/shared';
 import { dataSourceOptions } from '../src/database/data-source-options';
 import { ENTITIES } from '../src/entities';
-import { MIGRATIONS } from '../src/database/migrations';
-import { MailSecretLinks1765100000000 } from '../src/database/migrations/1765100000000-mail-secret-links';
+import { MIGRATIONS } from '../src/migrations';
+import { MailSecretLinks1765100000000 } from '../src/mail/migrations/1765100000000-mail-secret-links';
 import { createDatabase, databaseUrlWithName, dropDatabase } from './support/test-database';
 
 /** A database of its own, migrated to just before the change, so rows of the old shape can be written. */
@@ -16,7 +16,7 @@ describe(MailSecretLinks1765100000000.name, () => {
   beforeAll(async () => {
     await createDatabase(server, name);
     db = new DataSource({
-      ...dataSourceOptions(databaseUrlWithName(server, name), ENTITIES),
+      ...dataSourceOptions(databaseUrlWithName(server, name), ENTITIES, MIGRATIONS),
       migrations: MIGRATIONS.slice(0, before),
     });
     await db.initialize();

@@ -1,13 +1,14 @@
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../src/database/data-source-options';
 import { ENTITIES } from '../src/entities';
+import { MIGRATIONS } from '../src/migrations';
 import { createDatabase, databaseUrlWithName, dropDatabase } from './support/test-database';
 
 describe('migrations', () => {
   let db: DataSource;
   beforeAll(async () => {
     db = await new DataSource(
-      dataSourceOptions(process.env['TEST_DATABASE_URL'] as string, ENTITIES),
+      dataSourceOptions(process.env['TEST_DATABASE_URL'] as string, ENTITIES, MIGRATIONS),
     ).initialize();
   });
   afterAll(() => db.destroy());
@@ -29,7 +30,9 @@ describe('every migration', () => {
   let db: DataSource;
   beforeAll(async () => {
     await createDatabase(server, name);
-    db = await new DataSource(dataSourceOptions(databaseUrlWithName(server, name), ENTITIES)).initialize();
+    db = await new DataSource(
+      dataSourceOptions(databaseUrlWithName(server, name), ENTITIES, MIGRATIONS),
+    ).initialize();
   });
   afterAll(async () => {
     await db?.destroy();

@@ -1,8 +1,8 @@
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../src/database/data-source-options';
 import { ENTITIES } from '../src/entities';
-import { MIGRATIONS } from '../src/database/migrations';
-import { OrganisationProfiles1766100000000 } from '../src/database/migrations/1766100000000-organisation-profiles';
+import { MIGRATIONS } from '../src/migrations';
+import { OrganisationProfiles1766100000000 } from '../src/organisations/migrations/1766100000000-organisation-profiles';
 import { createDatabase, databaseUrlWithName, dropDatabase } from './support/test-database';
 
 /** The timestamp at the end of a migration's class name. */
@@ -17,7 +17,7 @@ describe(OrganisationProfiles1766100000000.name, () => {
   beforeAll(async () => {
     await createDatabase(server, name);
     db = new DataSource({
-      ...dataSourceOptions(databaseUrlWithName(server, name), ENTITIES),
+      ...dataSourceOptions(databaseUrlWithName(server, name), ENTITIES, MIGRATIONS),
       migrations: MIGRATIONS.filter((m) => stamp(m) < stamp(OrganisationProfiles1766100000000)),
     });
     await db.initialize();

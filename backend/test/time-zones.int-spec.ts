@@ -6,7 +6,7 @@ import { AttendanceService } from '../src/attendance/attendance.service';
 import { CheckInService } from '../src/attendance/check-in.service';
 import { checkInCode, windowOf } from '../src/attendance/check-in-codes';
 import type { SignedInPerson } from '../src/access/signed-in-person';
-import { SessionTimeZones1765700000000 } from '../src/database/migrations/1765700000000-session-time-zones';
+import { SessionTimeZones1765700000000 } from '../src/sessions/migrations/1765700000000-session-time-zones';
 import { LearningService } from '../src/learning/learning.service';
 import { MeetingEntity } from '../src/sessions/meeting.entity';
 import { createPerson, sessionCookieFor, signedIn } from './support/factories';

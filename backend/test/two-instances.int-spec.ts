@@ -1,5 +1,5 @@
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../src/demo/demo-data';
-import { MIGRATIONS } from '../src/database/migrations';
+import { MIGRATIONS } from '../src/migrations';
 import { prepareDatabase } from '../src/lifecycle/prepare-database';
 import { createTestApp, type TestApp } from './support/test-app';
 import { createDatabase, databaseUrlWithName, dropDatabase } from './support/test-database';

@@ -1,5 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import {
   CAPACITY_DOMAINS,
   CAPACITY_MAX_SCORE,
@@ -11,7 +10,8 @@ import {
   type Language,
 } from '@atolye/shared';
 import type { ContentProblem } from './content-problem';
-import { isRecord, YamlFile } from './yaml-file';
+import { loadVersionedFiles, VersionedYamlFile } from './versioned-files';
+import { isRecord } from './yaml-file';
 
 const LANGUAGES: Language[] = ['en', 'tr'];
 const ID = /^[a-z][a-z0-9_]*$/;
@@ -23,7 +23,7 @@ const { min, max } = CAPACITY_QUESTIONS_PER_DOMAIN;
  * field by field: known domains, each once, 4–6 questions each, and every question with exactly
  * four anchors (what scores 1 to 4 look like) in both languages.
  */
-export class CapacityQuestionnaireParser extends YamlFile {
+export class CapacityQuestionnaireParser extends VersionedYamlFile {
   parse(
     folderSlug: string,
     folderVersion: string,
@@ -34,17 +34,7 @@ export class CapacityQuestionnaireParser extends YamlFile {
       this.report([], 'the questionnaire must be a set of fields such as slug, version and domains');
       return { questionnaire: null, problems: this.problems };
     }
-    for (const key of Object.keys(data))
-      if (!FIELDS.includes(key))
-        this.report([key], `unknown field "${key}" (known fields: ${FIELDS.join(', ')})`);
-    const slug = this.text(['slug'], data['slug']);
-    const version = String(this.written(['version'], data['version']) ?? '');
-    if (slug && slug !== folderSlug)
-      this.report(['slug'], `slug "${slug}" must equal its folder "${folderSlug}"`);
-    if (!/^\d+\.\d+\.\d+$/.test(version))
-      this.report(['version'], `version must be MAJOR.MINOR.PATCH such as 1.0.0; got "${version}"`);
-    else if (version !== folderVersion)
-      this.report(['version'], `version "${version}" must equal its folder "${folderVersion}"`);
+    const { slug, version } = this.slugAndVersion(data, FIELDS, folderSlug, folderVersion);
     const domains = this.list(['domains'], data['domains'], true).map((d, i) => this.domain(i, d));
     this.checkUnique(domains);
     const questionnaire: CapacityQuestionnaire = {
@@ -116,27 +106,14 @@ export function loadQuestionnaires(
   contentRoot: string,
   repositoryRoot = join(contentRoot, '..'),
 ): { questionnaires: CapacityQuestionnaire[]; problems: ContentProblem[] } {
-  const root = join(contentRoot, 'assessments');
-  const questionnaires: CapacityQuestionnaire[] = [];
-  const problems: ContentProblem[] = [];
-  if (!existsSync(root)) return { questionnaires, problems };
-  const folders = (dir: string) =>
-    readdirSync(dir, { withFileTypes: true })
-      .filter((e) => e.isDirectory())
-      .map((e) => e.name)
-      .sort();
-  for (const slug of folders(root)) {
-    for (const version of folders(join(root, slug))) {
-      const path = join(root, slug, version, 'questionnaire.yaml');
-      const file = relative(repositoryRoot, path);
-      if (!existsSync(path)) {
-        problems.push({ file, line: 1, message: 'questionnaire.yaml is missing' });
-        continue;
-      }
-      const result = new CapacityQuestionnaireParser(file, readFileSync(path, 'utf8')).parse(slug, version);
-      problems.push(...result.problems);
-      if (result.questionnaire) questionnaires.push(result.questionnaire);
-    }
-  }
-  return { questionnaires, problems };
+  const { definitions, problems } = loadVersionedFiles(
+    join(contentRoot, 'assessments'),
+    'questionnaire.yaml',
+    repositoryRoot,
+    (file, source, slug, version) => {
+      const result = new CapacityQuestionnaireParser(file, source).parse(slug, version);
+      return { definition: result.questionnaire, problems: result.problems };
+    },
+  );
+  return { questionnaires: definitions, problems };
 }

@@ -1,8 +1,8 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import type { Language, SurveyDefinition, SurveyQuestion, SurveyQuestionKind } from '@atolye/shared';
 import type { ContentProblem } from './content-problem';
-import { isRecord, YamlFile } from './yaml-file';
+import { loadVersionedFiles, VersionedYamlFile } from './versioned-files';
+import { isRecord } from './yaml-file';
 
 const LANGUAGES: Language[] = ['en', 'tr'];
 const KINDS: SurveyQuestionKind[] = ['single', 'multiple', 'text'];
@@ -10,7 +10,7 @@ const ID = /^[a-z][a-z0-9_]*$/;
 const FIELDS = ['slug', 'version', 'languages', 'title', 'intro', 'questions'];
 
 /** One survey file, content/surveys/<slug>/<version>/survey.yaml, checked field by field. */
-export class SurveyParser extends YamlFile {
+export class SurveyParser extends VersionedYamlFile {
   parse(
     folderSlug: string,
     folderVersion: string,
@@ -21,17 +21,7 @@ export class SurveyParser extends YamlFile {
       this.report([], 'the survey must be a set of fields such as slug, version and questions');
       return { survey: null, problems: this.problems };
     }
-    for (const key of Object.keys(data))
-      if (!FIELDS.includes(key))
-        this.report([key], `unknown field "${key}" (known fields: ${FIELDS.join(', ')})`);
-    const slug = this.text(['slug'], data['slug']);
-    const version = String(this.written(['version'], data['version']) ?? '');
-    if (slug && slug !== folderSlug)
-      this.report(['slug'], `slug "${slug}" must equal its folder "${folderSlug}"`);
-    if (!/^\d+\.\d+\.\d+$/.test(version))
-      this.report(['version'], `version must be MAJOR.MINOR.PATCH such as 1.0.0; got "${version}"`);
-    else if (version !== folderVersion)
-      this.report(['version'], `version "${version}" must equal its folder "${folderVersion}"`);
+    const { slug, version } = this.slugAndVersion(data, FIELDS, folderSlug, folderVersion);
     const questions = this.list(['questions'], data['questions'], true).map((q, i) => this.question(i, q));
     const ids = new Set<string>();
     questions.forEach((q, i) => {
@@ -87,27 +77,14 @@ export function loadSurveys(
   contentRoot: string,
   repositoryRoot = join(contentRoot, '..'),
 ): { surveys: SurveyDefinition[]; problems: ContentProblem[] } {
-  const root = join(contentRoot, 'surveys');
-  const surveys: SurveyDefinition[] = [];
-  const problems: ContentProblem[] = [];
-  if (!existsSync(root)) return { surveys, problems };
-  const folders = (dir: string) =>
-    readdirSync(dir, { withFileTypes: true })
-      .filter((e) => e.isDirectory())
-      .map((e) => e.name)
-      .sort();
-  for (const slug of folders(root)) {
-    for (const version of folders(join(root, slug))) {
-      const path = join(root, slug, version, 'survey.yaml');
-      const file = relative(repositoryRoot, path);
-      if (!existsSync(path)) {
-        problems.push({ file, line: 1, message: 'survey.yaml is missing' });
-        continue;
-      }
-      const result = new SurveyParser(file, readFileSync(path, 'utf8')).parse(slug, version);
-      problems.push(...result.problems);
-      if (result.survey) surveys.push(result.survey);
-    }
-  }
-  return { surveys, problems };
+  const { definitions, problems } = loadVersionedFiles(
+    join(contentRoot, 'surveys'),
+    'survey.yaml',
+    repositoryRoot,
+    (file, source, slug, version) => {
+      const result = new SurveyParser(file, source).parse(slug, version);
+      return { definition: result.survey, problems: result.problems };
+    },
+  );
+  return { surveys: definitions, problems };
 }

@@ -1,5 +1,4 @@
 import type { DataSourceOptions } from 'typeorm';
-import { MIGRATIONS } from './migrations';
 
 /** How long a request may wait for the database before it is answered 503 instead of hanging. */
 export interface DatabaseTimeouts {
@@ -24,20 +23,22 @@ function poolTimeouts({ connectSeconds, statementSeconds }: DatabaseTimeouts): R
 }
 
 /**
- * `entities`: the list in src/entities.ts for the application (an empty list where only migrations run;
- * the database layer lists no feature's tables itself). `timeouts: null` for work that may rightly
- * take long, such as migrations over large tables.
+ * `entities`: the list in src/entities.ts for the application (an empty list where only migrations run);
+ * `migrations`: the list in src/migrations.ts. The database layer lists no feature's tables or
+ * migrations itself. `timeouts: null` for work that may rightly take long, such as migrations over
+ * large tables.
  */
 export function dataSourceOptions(
   url: string,
   entities: NonNullable<DataSourceOptions['entities']>,
+  migrations: NonNullable<DataSourceOptions['migrations']>,
   timeouts: DatabaseTimeouts | null = DEFAULT_DATABASE_TIMEOUTS,
 ): DataSourceOptions {
   return {
     type: 'postgres',
     url,
     entities,
-    migrations: MIGRATIONS,
+    migrations,
     migrationsTableName: 'migrations',
     // Schema changes only through the migrations above.
     synchronize: false,

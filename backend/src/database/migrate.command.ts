@@ -4,6 +4,7 @@ import { ConfigError, loadConfig } from '../config/app-config';
 import { dataSourceOptions } from './data-source-options';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres';
 import { runMigrations } from './migrate';
+import { MIGRATIONS } from '../migrations';
 
 /** `npm run db:migrate`: applies pending migrations to DATABASE_URL, or to the embedded database. */
 async function main(): Promise<void> {
@@ -12,7 +13,7 @@ async function main(): Promise<void> {
     ? null
     : await startEmbeddedPostgres(config.dataDir, config.embeddedPostgresPort);
   const dataSource = new DataSource(
-    dataSourceOptions(config.databaseUrl ?? (embedded as EmbeddedDatabase).url, []),
+    dataSourceOptions(config.databaseUrl ?? (embedded as EmbeddedDatabase).url, [], MIGRATIONS),
   );
   await dataSource.initialize();
   try {

@@ -19,7 +19,9 @@ export async function runMigrations(dataSource: DataSource): Promise<void> {
 
 async function applyMigrations(dataSource: DataSource, url: string | null): Promise<void> {
   const logger = new Logger('Migrations');
-  const migrator = url ? await new DataSource(dataSourceOptions(url, [], null)).initialize() : dataSource;
+  const migrator = url
+    ? await new DataSource(dataSourceOptions(url, [], dataSource.options.migrations ?? [], null)).initialize()
+    : dataSource;
   try {
     const applied = await migrator.runMigrations({ transaction: 'each' });
     if (applied.length === 0) logger.log('Schema is up to date');

@@ -12,6 +12,7 @@ import { ConfigError, loadConfig } from '../config/app-config';
 import { dataSourceOptions } from '../database/data-source-options';
 import { startEmbeddedPostgres } from '../database/embedded-postgres';
 import { runMigrations } from '../database/migrate';
+import { MIGRATIONS } from '../migrations';
 import { ORGANISATIONS_ENTITIES } from '../organisations/organisations.entities';
 import { AdminAccounts, type AdminFields } from './admin-accounts.service';
 import { PEOPLE_ENTITIES } from './people.entities';
@@ -113,7 +114,7 @@ async function main(): Promise<void> {
     ? null
     : await startEmbeddedPostgres(config.dataDir, config.embeddedPostgresPort);
   const db = new DataSource(
-    dataSourceOptions(config.databaseUrl ?? (embedded?.url as string), ADMIN_COMMAND_ENTITIES),
+    dataSourceOptions(config.databaseUrl ?? (embedded?.url as string), ADMIN_COMMAND_ENTITIES, MIGRATIONS),
   );
   await db.initialize();
   try {

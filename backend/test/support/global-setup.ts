@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../../src/database/data-source-options';
 import { ENTITIES } from '../../src/entities';
+import { MIGRATIONS } from '../../src/migrations';
 import { startEmbeddedPostgres } from '../../src/database/embedded-postgres';
 import { createDatabase, databaseUrlWithName, TestDatabaseState } from './test-database';
 
@@ -25,7 +26,7 @@ export default async function globalSetup(): Promise<void> {
     const embedded = await startEmbeddedPostgres(dataDir, Number(process.env['EMBEDDED_PG_PORT'] ?? 54349));
     state = { url: embedded.url, adminUrl: null, name, stopEmbedded: embedded.stop, dataDir };
   }
-  const dataSource = new DataSource(dataSourceOptions(state.url, ENTITIES));
+  const dataSource = new DataSource(dataSourceOptions(state.url, ENTITIES, MIGRATIONS));
   await dataSource.initialize();
   await dataSource.runMigrations({ transaction: 'each' });
   await dataSource.destroy();
