@@ -1,11 +1,13 @@
 import { BullModule } from '@nestjs/bullmq';
 import { DynamicModule, Module } from '@nestjs/common';
 import type { AppConfig } from '../config/app-config';
+import { PeopleModule } from '../people/people.module';
 import { Inbox } from './inbox.service';
 import { NoticeProcessor } from './notices/notice.processor';
 import { NoticeRun } from './notices/notice-run.service';
 import { NOTICE_QUEUE, NoticeScheduler } from './notices/notice-scheduler.service';
 import { MailPreferencesController } from './mail-preferences.controller';
+import { MailPreferencesService } from './mail-preferences.service';
 import { NotificationsController } from './notifications.controller';
 
 @Module({})
@@ -18,10 +20,11 @@ export class NotificationsModule {
     return {
       module: NotificationsModule,
       global: true,
-      imports: config.redisUrl ? [BullModule.registerQueue({ name: NOTICE_QUEUE })] : [],
+      imports: [PeopleModule, ...(config.redisUrl ? [BullModule.registerQueue({ name: NOTICE_QUEUE })] : [])],
       controllers: [NotificationsController, MailPreferencesController],
       providers: [
         Inbox,
+        MailPreferencesService,
         NoticeRun,
         NoticeScheduler,
         ...(config.redisUrl && config.runWorker ? [NoticeProcessor] : []),
