@@ -1,6 +1,7 @@
 import { BullModule } from '@nestjs/bullmq';
 import { DynamicModule, Module } from '@nestjs/common';
 import type { AppConfig } from '../config/app-config';
+import { Bell } from '../mail/bell';
 import { PeopleModule } from '../people/people.module';
 import { Inbox } from './inbox.service';
 import { NoticeProcessor } from './notices/notice.processor';
@@ -24,12 +25,14 @@ export class NotificationsModule {
       controllers: [NotificationsController, MailPreferencesController],
       providers: [
         Inbox,
+        // The bell the mails of an event write to (mail sits below notifications, see Bell).
+        { provide: Bell, useFactory: (inbox: Inbox): Bell => inbox, inject: [Inbox] },
         MailPreferencesService,
         NoticeRun,
         NoticeScheduler,
         ...(config.redisUrl && config.runWorker ? [NoticeProcessor] : []),
       ],
-      exports: [Inbox, NoticeRun],
+      exports: [Inbox, Bell, NoticeRun],
     };
   }
 }
