@@ -300,5 +300,10 @@ describe('enrolment', () => {
       'enrolled',
       'waitlisted',
     ]);
+    const promoted = await t.db.query(
+      `SELECT recipient FROM mail_outbox WHERE kind = 'waitlist_promoted' AND recipient = ANY($1)`,
+      [trainees.map((trainee) => trainee.person.email)],
+    );
+    expect(promoted).toEqual([{ recipient: trainees[1].person.email }]);
   });
 });

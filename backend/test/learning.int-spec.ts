@@ -199,6 +199,11 @@ describe('learning path', () => {
       .set('Cookie', coordinator.cookie)
       .expect(200);
     expect(moved.body).toMatchObject({ revision: 2, latestRevision: 2 });
+    const [audited] = await t.db.query(
+      `SELECT after FROM audit_log WHERE action = 'session.moved_to_revision' AND subject_id = $1`,
+      [session.id],
+    );
+    expect(audited.after).toMatchObject({ revision: 2 });
     const after: EnrolmentLearning = (
       await t
         .http()

@@ -1,11 +1,11 @@
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
-import { AppModule } from '../app.module';
 import { ConfigError, loadConfig } from '../config/app-config';
 import { ADVISORY_LOCKS, withAdvisoryLock } from '../database/advisory-lock';
 import { startEmbeddedPostgres } from '../database/embedded-postgres';
 import { runMigrations } from '../database/migrate';
+import { ContentPublishModule } from './content-publish.module';
 import { ContentPublisher } from './content-publisher.service';
 import { publishContent } from './publish-content';
 
@@ -18,7 +18,7 @@ async function main(): Promise<void> {
   Logger.overrideLogger(['error', 'warn', 'log']);
   const url =
     config.databaseUrl ?? (await startEmbeddedPostgres(config.dataDir, config.embeddedPostgresPort)).url;
-  const app = await NestFactory.createApplicationContext(AppModule.forRoot(config, url), {
+  const app = await NestFactory.createApplicationContext(ContentPublishModule.forRoot(config, url), {
     logger: ['error', 'warn'],
   });
   try {

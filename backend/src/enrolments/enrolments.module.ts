@@ -8,11 +8,19 @@ import { EnrolmentsController } from './enrolments.controller';
 import { EnrolmentsRepository } from './enrolments.repository';
 import { EnrolmentsService } from './enrolments.service';
 import { ImportJobsRepository } from './import-jobs.repository';
+import { SessionChangesController } from './session-changes.controller';
+import { SessionChangesService } from './session-changes.service';
 
 @Module({
   imports: [SessionsModule, TrainingsModule, PeopleModule],
-  controllers: [EnrolmentsController, EnrolmentImportController],
-  providers: [EnrolmentsService, EnrolmentsRepository, EnrolmentImportService, ImportJobsRepository],
+  controllers: [EnrolmentsController, EnrolmentImportController, SessionChangesController],
+  providers: [
+    EnrolmentsService,
+    EnrolmentsRepository,
+    EnrolmentImportService,
+    ImportJobsRepository,
+    SessionChangesService,
+  ],
   exports: [EnrolmentsService, EnrolmentsRepository],
 })
 export class EnrolmentsModule {}

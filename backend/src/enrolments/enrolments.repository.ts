@@ -86,6 +86,25 @@ export class EnrolmentsRepository {
     ]);
   }
 
+  /** The first `seats` on the session's waiting list, oldest request first, given a seat; answers their ids. */
+  async promoteWaitlisted(manager: EntityManager, sessionId: string, seats: number): Promise<string[]> {
+    const [promoted]: [{ id: string }[], number] = await manager.query(
+      `UPDATE enrolments SET status = 'enrolled', decided_at = now()
+        WHERE id IN (SELECT id FROM enrolments WHERE session_id = $1 AND status = 'waitlisted' ORDER BY requested_at, id LIMIT $2)
+        RETURNING id`,
+      [sessionId, seats],
+    );
+    return promoted.map((row) => row.id);
+  }
+
+  /** Pins every enrolment of the session, whatever its state, to the revision. */
+  async pinRevision(manager: EntityManager, sessionId: string, revisionId: string): Promise<void> {
+    await manager.query('UPDATE enrolments SET training_revision_id = $1 WHERE session_id = $2', [
+      revisionId,
+      sessionId,
+    ]);
+  }
+
   async countEnrolled(sessionId: string, manager: EntityManager): Promise<number> {
     const [row] = await manager.query(
       `SELECT count(*)::int AS n FROM enrolments WHERE session_id = $1 AND status IN ('enrolled', 'completed')`,

@@ -87,7 +87,7 @@ export class EnrolmentsService {
       await manager
         .getRepository(EnrolmentEntity)
         .update({ id: enrolmentId }, { status: 'withdrawn', decidedAt: new Date() });
-      if (freedSeat) await this.sessionsService.promoteFromWaitlist(manager, session, 1);
+      if (freedSeat) await this.promoteFromWaitlist(manager, session.id, 1);
     });
     return this.summary(enrolmentId);
   }
@@ -133,8 +133,7 @@ export class EnrolmentsService {
         manager,
       );
       await this.notifications.enrolmentWithdrawn(manager, enrolmentId, reason);
-      if (enrolment.status === 'enrolled')
-        await this.sessionsService.promoteFromWaitlist(manager, session, 1);
+      if (enrolment.status === 'enrolled') await this.promoteFromWaitlist(manager, session.id, 1);
     });
     return this.summary(enrolmentId);
   }
@@ -227,6 +226,24 @@ export class EnrolmentsService {
       await this.notifications.enrolments(manager, approve ? 'approved' : 'rejected', [enrolmentId]);
     });
     return this.summary(enrolmentId);
+  }
+
+  /**
+   * Gives free seats (one withdrawn, or a capacity raised) to the first on the waiting list,
+   * oldest request first, and tells them so, inside the caller's transaction.
+   */
+  async promoteFromWaitlist(manager: EntityManager, sessionId: string, seats: number): Promise<void> {
+    if (seats <= 0) return;
+    const promoted = await this.enrolments.promoteWaitlisted(manager, sessionId, seats);
+    await this.notifications.enrolments(manager, 'promoted', promoted);
+  }
+
+  /**
+   * Every enrolment goes along when its session moves to a newer revision, inside the move's
+   * transaction: the session's audit entry records the move, and nobody is mailed.
+   */
+  moveToRevision(manager: EntityManager, sessionId: string, revisionId: string): Promise<void> {
+    return this.enrolments.pinRevision(manager, sessionId, revisionId);
   }
 
   /**

@@ -4,7 +4,7 @@ import { HIDDEN_SECRET, PORTAL_PATHS, type Language, type LocalisedText } from '
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { MEETING_COLUMNS, renderIcs, type MeetingRow } from '../common/ics';
 import { formatDate, formatMeeting } from '../common/zoned-time';
-import { Inbox, type NewNotification } from '../notifications/inbox.service';
+import { Bell, type BellNotice } from './bell';
 import { MailOutbox } from './mail-outbox.service';
 import { MailRepository, type NewMail, type Recipient } from './mail.repository';
 import { certificateIssuedMail } from './templates/certificate-issued.mail';
@@ -42,7 +42,7 @@ export class MailNotifications {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly outbox: MailOutbox,
     private readonly mails: MailRepository,
-    private readonly inbox: Inbox,
+    private readonly bell: Bell,
   ) {}
 
   /** The link's token is handed to the sender only: the stored mail shows it hidden. */
@@ -107,7 +107,7 @@ export class MailNotifications {
       return { ...toNewMail('enrolment_confirmed', to, mail), calendar };
     });
     await this.outbox.queue(manager, mails);
-    await this.inbox.add(
+    await this.bell.add(
       manager,
       recipients.map((to) => ({
         personId: to.personId,
@@ -152,7 +152,7 @@ export class MailNotifications {
       );
     });
     await this.outbox.queue(manager, mails);
-    await this.inbox.add(
+    await this.bell.add(
       manager,
       recipients.map((to) => ({
         personId: to.personId,
@@ -207,12 +207,12 @@ export class MailNotifications {
       return [toNewMail('certificate_issued', to, mail)];
     });
     await this.outbox.queue(manager, mails);
-    await this.inbox.add(
+    await this.bell.add(
       manager,
       certificates
         .filter((certificate) => people.has(certificate.personId))
         .map(
-          (certificate): NewNotification => ({
+          (certificate): BellNotice => ({
             personId: certificate.personId,
             kind: 'certificate_issued',
             params: { trainingTitle: certificate.trainingTitle, serial: certificate.serial },
@@ -241,7 +241,7 @@ export class MailNotifications {
       link: this.link(PORTAL_PATHS.myCertificates),
     });
     await this.outbox.queue(manager, [toNewMail('certificate_revoked', to, mail)]);
-    await this.inbox.add(manager, [
+    await this.bell.add(manager, [
       {
         personId: certificate.person_id,
         kind: 'certificate_revoked',
@@ -274,7 +274,7 @@ export class MailNotifications {
       link: this.link(PORTAL_PATHS.myCertificates),
     });
     await this.outbox.queue(manager, [toNewMail('certificate_reissued', to, mail)]);
-    await this.inbox.add(manager, [
+    await this.bell.add(manager, [
       {
         personId: certificate.person_id,
         kind: 'certificate_reissued',

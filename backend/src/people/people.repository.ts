@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Brackets, EntityManager, Repository } from 'typeorm';
-import type { Role } from '@atolye/shared';
+import type { OptionalMailKind, Role } from '@atolye/shared';
 import { likePattern } from '../common/pagination.dto';
 import { PersonEntity } from './person.entity';
 
@@ -106,4 +106,47 @@ export class PeopleRepository {
   create(fields: Partial<PersonEntity>): PersonEntity {
     return this.people.create(fields);
   }
+
+  /** The optional mails (reminders, digests) the person switched off, as stored. */
+  async mailOptOuts(personId: string): Promise<OptionalMailKind[]> {
+    const [row] = await this.people.query('SELECT mail_opt_outs FROM people WHERE id = $1', [personId]);
+    return row?.mail_opt_outs ?? [];
+  }
+
+  async setMailOptOuts(personId: string, kinds: OptionalMailKind[]): Promise<void> {
+    await this.people.query('UPDATE people SET mail_opt_outs = $2 WHERE id = $1', [personId, kinds]);
+  }
+
+  /** Switches one optional mail off for whoever holds this unsubscribe secret; false when nobody does. */
+  async optOut(unsubscribeToken: string, kind: OptionalMailKind): Promise<boolean> {
+    const [, count] = await this.people.query(
+      `UPDATE people SET mail_opt_outs = CASE WHEN $2 = ANY(mail_opt_outs) THEN mail_opt_outs ELSE array_append(mail_opt_outs, $2) END
+        WHERE unsubscribe_token = $1`,
+      [unsubscribeToken, kind],
+    );
+    return count > 0;
+  }
+}
+
+/**
+ * Each person's unsubscribe secret, made for those who have none yet (one statement for all).
+ * `fresh` gives a new random secret per person; a secret already there is kept. A plain function
+ * rather than a method: the notice run calls it inside its own transaction.
+ */
+export async function ensureUnsubscribeTokens(
+  manager: EntityManager,
+  personIds: string[],
+  fresh: () => string,
+): Promise<Map<string, string>> {
+  if (!personIds.length) return new Map();
+  const rows: { id: string; unsubscribe_token: string }[] = await manager.query(
+    `WITH given AS (SELECT * FROM unnest($1::uuid[], $2::text[]) AS g(id, token)),
+          made AS (UPDATE people p SET unsubscribe_token = given.token FROM given
+                    WHERE p.id = given.id AND p.unsubscribe_token IS NULL RETURNING p.id, p.unsubscribe_token)
+     SELECT id, unsubscribe_token FROM made
+     UNION ALL
+     SELECT id, unsubscribe_token FROM people WHERE id = ANY($1::uuid[]) AND unsubscribe_token IS NOT NULL`,
+    [personIds, personIds.map(() => fresh())],
+  );
+  return new Map(rows.map((row) => [row.id, row.unsubscribe_token]));
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Page, SessionDetail, SessionSummary } from '@atolye/shared';
 import { RequirePermission } from '../access/access.decorator';
@@ -29,19 +29,5 @@ export class SessionsController {
   @RequirePermission('sessions.manage', 'sessions.teach')
   get(@Caller() caller: SignedInPerson, @Param('id', UuidParam) id: string): Promise<SessionDetail> {
     return this.sessions.get(caller, id);
-  }
-
-  @Put(':id')
-  @RequirePermission('sessions.manage')
-  update(@Param('id', UuidParam) id: string, @Body() body: SaveSessionDto): Promise<SessionDetail> {
-    return this.sessions.update(id, body);
-  }
-
-  /** Moves the session and its trainees to the training's newest revision, keeping progress. */
-  @Post(':id/move-to-latest-revision')
-  @HttpCode(200)
-  @RequirePermission('sessions.manage')
-  moveToLatest(@Caller() caller: SignedInPerson, @Param('id', UuidParam) id: string): Promise<SessionDetail> {
-    return this.sessions.moveToLatestRevision(caller, id);
   }
 }

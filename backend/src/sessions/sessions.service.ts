@@ -20,7 +20,6 @@ import {
 } from '@atolye/shared';
 import { AuditService } from '../audit/audit.service';
 import type { SignedInPerson } from '../access/signed-in-person';
-import { MailNotifications } from '../mail/mail-notifications.service';
 import { TrainingsRepository } from '../trainings/trainings.repository';
 import type { TrainingEntity } from '../trainings/training.entity';
 import { MeetingEntity } from './meeting.entity';
@@ -39,7 +38,6 @@ export class SessionsService {
     private readonly trainings: TrainingsRepository,
     private readonly audit: AuditService,
     private readonly progress: SessionProgressCarrier,
-    private readonly notifications: MailNotifications,
   ) {}
 
   /** Coordinators see every session; trainers the ones they are assigned to. */
@@ -74,63 +72,66 @@ export class SessionsService {
       await this.saveMeetings(manager, session.id, request);
       return session.id;
     });
-    return this.getUnchecked(id);
+    return this.detail(id);
   }
 
-  async update(id: string, request: SaveSessionDto): Promise<SessionDetail> {
+  /** Checks a change before its transaction opens: the checks read on connections of their own. */
+  async checkChange(request: SaveSessionDto): Promise<void> {
     await this.checkRequest(request, true);
-    await this.db.transaction(async (manager) => {
-      const session = await this.sessions.lock(id, manager);
-      if (!session) throw new NotFoundException('No session with this id');
-      if (session.trainingId !== request.trainingId) {
-        throw new BadRequestException({
-          message: 'trainingId: a session cannot move to another training',
-          details: [{ field: 'trainingId', reason: 'a session cannot move to another training' }],
-        });
-      }
-      const enrolled = (await this.sessions.counts([id], manager)).get(id)?.enrolled ?? 0;
-      Object.assign(session, this.fields(request, this.zoneOf(request, session)));
-      await manager.getRepository(SessionEntity).save(session);
-      await this.saveMeetings(manager, id, request);
-      if (request.capacity > enrolled)
-        await this.promoteFromWaitlist(manager, session, request.capacity - enrolled);
-    });
-    return this.getUnchecked(id);
   }
 
   /**
-   * Moves a session and its enrolments to the training's current revision, keeping progress on
-   * every lesson whose content did not change.
+   * Saves a checked change in the caller's transaction, the session locked; answers how many
+   * seats a larger capacity leaves free, for the enrolments feature to give to the waiting list.
    */
-  async moveToLatestRevision(actor: SignedInPerson, id: string): Promise<SessionDetail> {
-    await this.db.transaction(async (manager) => {
-      const session = await this.sessions.lock(id, manager);
-      if (!session) throw new NotFoundException('No session with this id');
-      const training = (await this.trainings.findById(session.trainingId, manager)) as TrainingEntity;
-      const target = await this.trainings.findRevision(training.id, training.currentRevision, manager);
-      if (!target || target.id === session.trainingRevisionId) return;
-      const from = session.trainingRevisionId;
-      await this.progress.carryOver(manager, id, target);
-      await manager.query('UPDATE enrolments SET training_revision_id = $1 WHERE session_id = $2', [
-        target.id,
-        id,
-      ]);
-      session.trainingRevisionId = target.id;
-      await manager.getRepository(SessionEntity).save(session);
-      await this.audit.record(
-        {
-          actor: { id: actor.id, fullName: actor.fullName },
-          action: 'session.moved_to_revision',
-          subjectType: 'session',
-          subjectId: id,
-          subjectLabel: session.title,
-          before: { trainingRevisionId: from },
-          after: { trainingRevisionId: target.id, revision: target.number },
-        },
-        manager,
-      );
-    });
-    return this.getUnchecked(id);
+  async saveChange(manager: EntityManager, id: string, request: SaveSessionDto): Promise<number> {
+    const session = await this.sessions.lock(id, manager);
+    if (!session) throw new NotFoundException('No session with this id');
+    if (session.trainingId !== request.trainingId) {
+      throw new BadRequestException({
+        message: 'trainingId: a session cannot move to another training',
+        details: [{ field: 'trainingId', reason: 'a session cannot move to another training' }],
+      });
+    }
+    const enrolled = (await this.sessions.counts([id], manager)).get(id)?.enrolled ?? 0;
+    Object.assign(session, this.fields(request, this.zoneOf(request, session)));
+    await manager.getRepository(SessionEntity).save(session);
+    await this.saveMeetings(manager, id, request);
+    return Math.max(request.capacity - enrolled, 0);
+  }
+
+  /**
+   * Moves a session to the training's current revision in the caller's transaction, keeping
+   * progress on every lesson whose content did not change; answers the revision moved to, or
+   * null when the session is on it already. Its enrolments are the enrolments feature's to move.
+   */
+  async moveToLatestRevision(
+    manager: EntityManager,
+    actor: SignedInPerson,
+    id: string,
+  ): Promise<string | null> {
+    const session = await this.sessions.lock(id, manager);
+    if (!session) throw new NotFoundException('No session with this id');
+    const training = (await this.trainings.findById(session.trainingId, manager)) as TrainingEntity;
+    const target = await this.trainings.findRevision(training.id, training.currentRevision, manager);
+    if (!target || target.id === session.trainingRevisionId) return null;
+    const from = session.trainingRevisionId;
+    await this.progress.carryOver(manager, id, target);
+    session.trainingRevisionId = target.id;
+    await manager.getRepository(SessionEntity).save(session);
+    await this.audit.record(
+      {
+        actor: { id: actor.id, fullName: actor.fullName },
+        action: 'session.moved_to_revision',
+        subjectType: 'session',
+        subjectId: id,
+        subjectLabel: session.title,
+        before: { trainingRevisionId: from },
+        after: { trainingRevisionId: target.id, revision: target.number },
+      },
+      manager,
+    );
+    return target.id;
   }
 
   /** The session if the caller may see it: coordinators any, trainers their own. */
@@ -143,23 +144,6 @@ export class SessionsService {
       );
     }
     return session;
-  }
-
-  /** Enrols the first waitlisted people into freed seats, oldest request first. */
-  /** Gives free seats to the first on the waiting list, and tells them so. */
-  async promoteFromWaitlist(manager: EntityManager, session: SessionEntity, seats: number): Promise<void> {
-    if (seats <= 0) return;
-    const [promoted]: [{ id: string }[], number] = await manager.query(
-      `UPDATE enrolments SET status = 'enrolled', decided_at = now()
-        WHERE id IN (SELECT id FROM enrolments WHERE session_id = $1 AND status = 'waitlisted' ORDER BY requested_at, id LIMIT $2)
-        RETURNING id`,
-      [session.id, seats],
-    );
-    await this.notifications.enrolments(
-      manager,
-      'promoted',
-      promoted.map((row) => row.id),
-    );
   }
 
   async contexts(sessions: SessionEntity[]): Promise<Map<string, SessionContext>> {
@@ -188,7 +172,8 @@ export class SessionsService {
     );
   }
 
-  private async getUnchecked(id: string): Promise<SessionDetail> {
+  /** The session as the API shows it, for a caller already checked. */
+  async detail(id: string): Promise<SessionDetail> {
     const session = (await this.sessions.findById(id)) as SessionEntity;
     return toSessionDetail(session, (await this.contexts([session])).get(id) as SessionContext);
   }

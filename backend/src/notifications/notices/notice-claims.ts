@@ -14,24 +14,5 @@ export async function claimNotices(manager: EntityManager, keys: string[]): Prom
   return new Set(rows.map((row) => row.key));
 }
 
-/**
- * Each person's unsubscribe secret, made for those who have none yet (one statement for all).
- * `fresh` gives a new random secret per person; a secret already there is kept.
- */
-export async function unsubscribeTokens(
-  manager: EntityManager,
-  personIds: string[],
-  fresh: () => string,
-): Promise<Map<string, string>> {
-  if (!personIds.length) return new Map();
-  const rows: { id: string; unsubscribe_token: string }[] = await manager.query(
-    `WITH given AS (SELECT * FROM unnest($1::uuid[], $2::text[]) AS g(id, token)),
-          made AS (UPDATE people p SET unsubscribe_token = given.token FROM given
-                    WHERE p.id = given.id AND p.unsubscribe_token IS NULL RETURNING p.id, p.unsubscribe_token)
-     SELECT id, unsubscribe_token FROM made
-     UNION ALL
-     SELECT id, unsubscribe_token FROM people WHERE id = ANY($1::uuid[]) AND unsubscribe_token IS NOT NULL`,
-    [personIds, personIds.map(() => fresh())],
-  );
-  return new Map(rows.map((row) => [row.id, row.unsubscribe_token]));
-}
+/** Each person's unsubscribe secret, made where missing: the people feature writes it. */
+export { ensureUnsubscribeTokens as unsubscribeTokens } from '../../people/people.repository';
