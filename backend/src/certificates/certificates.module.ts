@@ -1,5 +1,6 @@
 import { BullModule } from '@nestjs/bullmq';
 import { DynamicModule, Module } from '@nestjs/common';
+import { VerificationRateLimit } from '../access/verification-rate-limit.guard';
 import type { AppConfig } from '../config/app-config';
 import { CompletionService } from '../completion/completion.service';
 import { CredentialsModule } from '../credentials/credentials.module';
@@ -14,7 +15,6 @@ import { CertificatesController } from './certificates.controller';
 import { CertificatesRepository } from './certificates.repository';
 import { CertificatesService } from './certificates.service';
 import { VerificationController } from './verification.controller';
-import { VerificationRateLimit } from './verification-rate-limit.guard';
 
 @Module({})
 export class CertificatesModule {

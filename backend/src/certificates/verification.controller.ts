@@ -2,9 +2,9 @@ import { Body, Controller, Get, HttpCode, Param, Post, UseGuards } from '@nestjs
 import { ApiTags } from '@nestjs/swagger';
 import type { CertificateVerification } from '@atolye/shared';
 import { Public } from '../access/access.decorator';
+import { VerificationRateLimit } from '../access/verification-rate-limit.guard';
 import { VerifyFileDto } from './certificates.dto';
 import { CertificatesService } from './certificates.service';
-import { VerificationRateLimit } from './verification-rate-limit.guard';
 
 /** Anyone, without an account, checks a certificate by its code or by the PDF itself. */
 @ApiTags('certificates')
