@@ -6,10 +6,14 @@ import { CompletionService } from '../completion/completion.service';
 import { CredentialsModule } from '../credentials/credentials.module';
 import { EnrolmentsModule } from '../enrolments/enrolments.module';
 import { SessionsModule } from '../sessions/sessions.module';
+import { CertificateJobsRepository } from './certificate-jobs.repository';
 import { CERTIFICATE_QUEUE, CertificateJobsService } from './certificate-jobs.service';
 import { CertificateProcessor } from './certificate.processor';
+import { CertificateReadingService } from './certificate-reading.service';
 import { CertificateRenderer } from './certificate-renderer';
+import { CertificateRevocationService } from './certificate-revocation.service';
 import { CertificateTemplatesController } from './templates/certificate-templates.controller';
+import { CertificateTemplatesRepository } from './templates/certificate-templates.repository';
 import { CertificateTemplatesService } from './templates/certificate-templates.service';
 import { CertificatesController } from './certificates.controller';
 import { CertificatesRepository } from './certificates.repository';
@@ -27,10 +31,14 @@ export class CertificatesModule {
       controllers: [CertificatesController, VerificationController, CertificateTemplatesController],
       providers: [
         CertificatesService,
+        CertificateRevocationService,
+        CertificateReadingService,
         CertificatesRepository,
         CertificateRenderer,
         CertificateTemplatesService,
+        CertificateTemplatesRepository,
         CertificateJobsService,
+        CertificateJobsRepository,
         CompletionService,
         VerificationRateLimit,
         ...(config.redisUrl && config.runWorker ? [CertificateProcessor] : []),
