@@ -2,6 +2,7 @@ import { BullModule } from '@nestjs/bullmq';
 import { DynamicModule, Module } from '@nestjs/common';
 import { VerificationRateLimit } from '../access/verification-rate-limit.guard';
 import type { AppConfig } from '../config/app-config';
+import { CompletionRepository } from '../completion/completion.repository';
 import { CompletionService } from '../completion/completion.service';
 import { CredentialsModule } from '../credentials/credentials.module';
 import { EnrolmentsModule } from '../enrolments/enrolments.module';
@@ -40,6 +41,7 @@ export class CertificatesModule {
         CertificateJobsService,
         CertificateJobsRepository,
         CompletionService,
+        CompletionRepository,
         VerificationRateLimit,
         ...(config.redisUrl && config.runWorker ? [CertificateProcessor] : []),
       ],
