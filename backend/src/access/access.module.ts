@@ -6,10 +6,12 @@ import { LoginFailureRepository } from './login-failure.repository';
 import { PasswordChanges } from './password-changes';
 import { PasswordHasher } from './password-hasher';
 import { PasswordResetRepository } from './password-reset.repository';
+import { RequestCountsRepository } from './request-counts.repository';
 
 /**
  * Who the caller is and what they may do: the guard in front of every endpoint, the sessions it
- * reads, and the credentials that sign-in and account management both change.
+ * reads, the credentials that sign-in and account management both change, and the request counts
+ * that throttle public endpoints (verification of certificates and credentials).
  */
 @Global()
 @Module({
@@ -19,6 +21,7 @@ import { PasswordResetRepository } from './password-reset.repository';
     PasswordHasher,
     PasswordResetRepository,
     PasswordChanges,
+    RequestCountsRepository,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
   exports: [
@@ -27,6 +30,7 @@ import { PasswordResetRepository } from './password-reset.repository';
     PasswordHasher,
     PasswordResetRepository,
     PasswordChanges,
+    RequestCountsRepository,
   ],
 })
 export class AccessModule {}

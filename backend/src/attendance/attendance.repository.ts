@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import type { AttendanceMethod, AttendanceStatus } from '@atolye/shared';
+import { MeetingEntity } from '../sessions/meeting.entity';
+import type { SessionEntity } from '../sessions/session.entity';
+import { WalkInEntity } from './walk-in.entity';
 
 export interface AttendeeRow {
   enrolment_id: string | null;
@@ -19,6 +22,13 @@ export interface RecordRow {
   note: string | null;
   method: AttendanceMethod;
   marked_at: Date;
+}
+
+/** A meeting open for check-in now, with the person's enrolment in its session. */
+export interface OpenMeetingRow {
+  id: string;
+  enrolment_id: string;
+  title: string;
 }
 
 @Injectable()
@@ -87,5 +97,92 @@ export class AttendanceRepository {
       [meetingId, enrolmentId, personId],
     );
     return rows.length === 1;
+  }
+
+  /** A person's mark for a meeting, as it stands now. */
+  async statusOf(meetingId: string, enrolmentId: string): Promise<AttendanceStatus | null> {
+    const [record] = await this.db.query(
+      'SELECT status FROM attendance_records WHERE meeting_id = $1 AND enrolment_id = $2',
+      [meetingId, enrolmentId],
+    );
+    return record?.status ?? null;
+  }
+
+  meeting(id: string): Promise<MeetingEntity | null> {
+    return this.db.getRepository(MeetingEntity).findOne({ where: { id } });
+  }
+
+  meetingOfSession(id: string, sessionId: string): Promise<MeetingEntity | null> {
+    return this.db.getRepository(MeetingEntity).findOne({ where: { id, sessionId } });
+  }
+
+  meetings(ids: string[]): Promise<MeetingEntity[]> {
+    if (!ids.length) return Promise.resolve([]);
+    return this.db.getRepository(MeetingEntity).find({ where: { id: In(ids) } });
+  }
+
+  /** The enrolment by which the person holds a seat in the session (enrolled or completed), if any. */
+  async seatOf(personId: string, sessionId: string): Promise<string | null> {
+    const [row] = await this.db.query(
+      `SELECT id FROM enrolments WHERE person_id = $1 AND session_id = $2 AND status IN ('enrolled', 'completed')`,
+      [personId, sessionId],
+    );
+    return row?.id ?? null;
+  }
+
+  async sessionTitleAndZone(sessionId: string): Promise<{ title: string; time_zone: string }> {
+    const [row] = await this.db.query('SELECT title, time_zone FROM sessions WHERE id = $1', [sessionId]);
+    return row;
+  }
+
+  /**
+   * Meetings of sessions the person holds a seat in whose check-in window (from `graceMinutes`
+   * before the start to as long after the end) holds `now`.
+   */
+  meetingsOpenFor(personId: string, now: Date, graceMinutes: number): Promise<OpenMeetingRow[]> {
+    return this.db.query(
+      `SELECT m.id, e.id AS enrolment_id, s.title
+         FROM meetings m JOIN sessions s ON s.id = m.session_id
+         JOIN enrolments e ON e.session_id = s.id AND e.person_id = $1 AND e.status IN ('enrolled', 'completed')
+        WHERE $2::timestamptz BETWEEN m.starts_at - make_interval(mins => $3) AND m.ends_at + make_interval(mins => $3)`,
+      [personId, now, graceMinutes],
+    );
+  }
+
+  walkIn(id: string): Promise<WalkInEntity | null> {
+    return this.db.getRepository(WalkInEntity).findOne({ where: { id } });
+  }
+
+  addWalkIn(
+    manager: EntityManager,
+    walkIn: Pick<WalkInEntity, 'sessionId' | 'fullName' | 'organisationName' | 'email' | 'createdBy'>,
+  ): Promise<WalkInEntity> {
+    return manager.getRepository(WalkInEntity).save(walkIn);
+  }
+
+  /**
+   * Holds the session while a walk-in is merged into one of its enrolments; only its id, title,
+   * country, city and training revision are read.
+   */
+  async lockSession(manager: EntityManager, sessionId: string): Promise<SessionEntity> {
+    const [session]: SessionEntity[] = await manager.query(
+      'SELECT id, title, country, city, training_revision_id AS "trainingRevisionId" FROM sessions WHERE id = $1 FOR UPDATE',
+      [sessionId],
+    );
+    return session;
+  }
+
+  /** Copies the walk-in's marks to the enrolment; a meeting the enrolment has a mark for keeps it. */
+  async copyWalkInRecords(manager: EntityManager, walkInId: string, enrolmentId: string): Promise<void> {
+    await manager.query(
+      `INSERT INTO attendance_records (meeting_id, enrolment_id, status, note, method, marked_by, marked_at)
+       SELECT meeting_id, $2, status, note, method, marked_by, marked_at FROM attendance_records WHERE walk_in_id = $1
+       ON CONFLICT (meeting_id, enrolment_id) WHERE enrolment_id IS NOT NULL DO NOTHING`,
+      [walkInId, enrolmentId],
+    );
+  }
+
+  async deleteWalkIn(manager: EntityManager, id: string): Promise<void> {
+    await manager.getRepository(WalkInEntity).delete({ id });
   }
 }

@@ -11,14 +11,13 @@ import type { AttendanceSheet } from '@atolye/shared';
 import { AuditService } from '../audit/audit.service';
 import type { SignedInPerson } from '../access/signed-in-person';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
-import { MeetingEntity } from '../sessions/meeting.entity';
+import type { MeetingEntity } from '../sessions/meeting.entity';
 import { SessionsRepository } from '../sessions/sessions.repository';
 import { SessionsService } from '../sessions/sessions.service';
 import type { SessionEntity } from '../sessions/session.entity';
 import { buildSheet } from './attendance-sheet';
 import { AddWalkInDto, MarkMeetingDto } from './attendance.dto';
 import { AttendanceRepository } from './attendance.repository';
-import { WalkInEntity } from './walk-in.entity';
 import { problem } from '../common/api-problem';
 import { formatDateTime } from '../common/zoned-time';
 
@@ -145,9 +144,7 @@ export class AttendanceService {
     request: AddWalkInDto,
   ): Promise<AttendanceSheet> {
     const session = await this.sessionsService.visible(caller, sessionId);
-    const meeting = await this.db
-      .getRepository(MeetingEntity)
-      .findOne({ where: { id: request.meetingId, sessionId } });
+    const meeting = await this.attendance.meetingOfSession(request.meetingId, sessionId);
     if (!meeting)
       throw new UnprocessableEntityException({
         message: 'meetingId: no such meeting in this session',
@@ -169,7 +166,7 @@ export class AttendanceService {
         ),
       );
     await this.db.transaction(async (manager) => {
-      const walkIn = await manager.getRepository(WalkInEntity).save({
+      const walkIn = await this.attendance.addWalkIn(manager, {
         sessionId,
         fullName: request.fullName,
         organisationName: request.organisation ?? null,
@@ -206,7 +203,7 @@ export class AttendanceService {
     caller: SignedInPerson,
     meetingId: string,
   ): Promise<{ meeting: MeetingEntity; session: SessionEntity }> {
-    const meeting = await this.db.getRepository(MeetingEntity).findOne({ where: { id: meetingId } });
+    const meeting = await this.attendance.meeting(meetingId);
     if (!meeting) throw new NotFoundException('No meeting with this id');
     const session = await this.sessionsService.visible(caller, meeting.sessionId);
     return { meeting, session };

@@ -8,11 +8,11 @@ import {
 } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import QRCode from 'qrcode';
-import { DataSource, In } from 'typeorm';
-import type { CheckInCode, CheckInResult } from '@atolye/shared';
+import { DataSource } from 'typeorm';
+import type { AttendanceStatus, CheckInCode, CheckInResult } from '@atolye/shared';
 import type { SignedInPerson } from '../access/signed-in-person';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
-import { MeetingEntity } from '../sessions/meeting.entity';
+import type { MeetingEntity } from '../sessions/meeting.entity';
 import { AttendanceRepository } from './attendance.repository';
 import { AttendanceService } from './attendance.service';
 import { CheckInDto } from './attendance.dto';
@@ -68,11 +68,9 @@ export class CheckInService {
   async checkIn(caller: SignedInPerson, request: CheckInDto, now = new Date()): Promise<CheckInResult> {
     const candidates: { meeting: MeetingEntity; enrolmentId: string; sessionTitle: string }[] = [];
     if (request.meetingId) {
-      const meeting = await this.db
-        .getRepository(MeetingEntity)
-        .findOne({ where: { id: request.meetingId } });
+      const meeting = await this.records.meeting(request.meetingId);
       if (!meeting) throw new NotFoundException('No meeting with this id');
-      const enrolmentId = await this.liveEnrolment(caller.id, meeting.sessionId);
+      const enrolmentId = await this.records.seatOf(caller.id, meeting.sessionId);
       if (!enrolmentId)
         throw new ForbiddenException(
           problem(
@@ -80,7 +78,7 @@ export class CheckInService {
             'You are not enrolled in this session, so you cannot check in to it',
           ),
         );
-      const session = await this.sessionOf(meeting.sessionId);
+      const session = await this.records.sessionTitleAndZone(meeting.sessionId);
       this.attendance.ensureOpen(meeting, session.time_zone, now);
       candidates.push({ meeting, enrolmentId, sessionTitle: session.title });
     } else {
@@ -135,44 +133,19 @@ export class CheckInService {
         );
       return added;
     });
-    const [record] = await this.db.query(
-      'SELECT status FROM attendance_records WHERE meeting_id = $1 AND enrolment_id = $2',
-      [match.meeting.id, match.enrolmentId],
-    );
+    const status = (await this.records.statusOf(match.meeting.id, match.enrolmentId)) as AttendanceStatus;
     return {
       meetingId: match.meeting.id,
       sessionTitle: match.sessionTitle,
       topic: match.meeting.topic,
-      status: record.status,
+      status,
       alreadyRecorded: !recorded,
     };
   }
 
-  private async liveEnrolment(personId: string, sessionId: string): Promise<string | null> {
-    const [row] = await this.db.query(
-      `SELECT id FROM enrolments WHERE person_id = $1 AND session_id = $2 AND status IN ('enrolled', 'completed')`,
-      [personId, sessionId],
-    );
-    return row?.id ?? null;
-  }
-
-  private async sessionOf(sessionId: string): Promise<{ title: string; time_zone: string }> {
-    const [row] = await this.db.query('SELECT title, time_zone FROM sessions WHERE id = $1', [sessionId]);
-    return row;
-  }
-
   private async openMeetingsOf(personId: string, now: Date) {
-    const grace = this.config.checkInGraceMinutes;
-    const rows: { id: string; enrolment_id: string; title: string }[] = await this.db.query(
-      `SELECT m.id, e.id AS enrolment_id, s.title
-         FROM meetings m JOIN sessions s ON s.id = m.session_id
-         JOIN enrolments e ON e.session_id = s.id AND e.person_id = $1 AND e.status IN ('enrolled', 'completed')
-        WHERE $2::timestamptz BETWEEN m.starts_at - make_interval(mins => $3) AND m.ends_at + make_interval(mins => $3)`,
-      [personId, now, grace],
-    );
-    const meetings = rows.length
-      ? await this.db.getRepository(MeetingEntity).find({ where: { id: In(rows.map((r) => r.id)) } })
-      : [];
+    const rows = await this.records.meetingsOpenFor(personId, now, this.config.checkInGraceMinutes);
+    const meetings = await this.records.meetings(rows.map((r) => r.id));
     return rows.map((r) => ({
       meeting: meetings.find((m) => m.id === r.id) as MeetingEntity,
       enrolmentId: r.enrolment_id,

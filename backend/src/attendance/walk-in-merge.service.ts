@@ -19,9 +19,10 @@ import { OrganisationEntity } from '../organisations/organisation.entity';
 import { PeopleRepository } from '../people/people.repository';
 import type { PersonEntity } from '../people/person.entity';
 import type { SessionEntity } from '../sessions/session.entity';
+import { AttendanceRepository } from './attendance.repository';
 import { AttendanceService } from './attendance.service';
 import { MergeWalkInDto } from './attendance.dto';
-import { WalkInEntity } from './walk-in.entity';
+import type { WalkInEntity } from './walk-in.entity';
 
 /**
  * Turns a walk-in into an enrolment of an account (an existing one, or one created from the
@@ -33,6 +34,7 @@ export class WalkInMergeService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly attendance: AttendanceService,
+    private readonly records: AttendanceRepository,
     private readonly hasher: PasswordHasher,
     private readonly audit: AuditService,
     private readonly invitations: Invitations,
@@ -41,23 +43,15 @@ export class WalkInMergeService {
   ) {}
 
   async merge(actor: SignedInPerson, walkInId: string, request: MergeWalkInDto): Promise<AttendanceSheet> {
-    const walkIn = await this.db.getRepository(WalkInEntity).findOne({ where: { id: walkInId } });
+    const walkIn = await this.records.walkIn(walkInId);
     if (!walkIn) throw new NotFoundException('No walk-in participant with this id');
     await this.db.transaction(async (manager) => {
-      const [session]: SessionEntity[] = await manager.query(
-        'SELECT id, title, country, city, training_revision_id AS "trainingRevisionId" FROM sessions WHERE id = $1 FOR UPDATE',
-        [walkIn.sessionId],
-      );
+      const session = await this.records.lockSession(manager, walkIn.sessionId);
       const person = await this.person(manager, walkIn, request);
       const organisation = await this.keepOrganisation(manager, walkIn, person, session, request);
       const enrolmentId = await this.enrolments.seatAttendee(manager, actor, session, person.id);
-      await manager.query(
-        `INSERT INTO attendance_records (meeting_id, enrolment_id, status, note, method, marked_by, marked_at)
-         SELECT meeting_id, $2, status, note, method, marked_by, marked_at FROM attendance_records WHERE walk_in_id = $1
-         ON CONFLICT (meeting_id, enrolment_id) WHERE enrolment_id IS NOT NULL DO NOTHING`,
-        [walkIn.id, enrolmentId],
-      );
-      await manager.getRepository(WalkInEntity).delete({ id: walkIn.id });
+      await this.records.copyWalkInRecords(manager, walkIn.id, enrolmentId);
+      await this.records.deleteWalkIn(manager, walkIn.id);
       await this.audit.record(
         {
           actor: { id: actor.id, fullName: actor.fullName },

@@ -7,7 +7,8 @@ import { can, type CertificateJob, type Role } from '@atolye/shared';
 import type { SignedInPerson } from '../access/signed-in-person';
 import { CompletionService } from '../completion/completion.service';
 import { MailNotifications } from '../mail/mail-notifications.service';
-import { CertificateJobEntity } from './certificate-job.entity';
+import type { CertificateJobEntity } from './certificate-job.entity';
+import { CertificateJobsRepository } from './certificate-jobs.repository';
 import { CertificatesService } from './certificates.service';
 
 export const CERTIFICATE_QUEUE = 'certificates';
@@ -45,6 +46,7 @@ export class CertificateJobsService {
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
+    private readonly jobs: CertificateJobsRepository,
     private readonly completion: CompletionService,
     private readonly certificates: CertificatesService,
     private readonly notifications: MailNotifications,
@@ -52,13 +54,10 @@ export class CertificateJobsService {
   ) {}
 
   async start(actor: SignedInPerson, sessionId: string): Promise<CertificateJob> {
-    const [session] = await this.db.query('SELECT 1 FROM sessions WHERE id = $1', [sessionId]);
-    if (!session) throw new NotFoundException('No session with this id');
+    if (!(await this.jobs.sessionExists(sessionId))) throw new NotFoundException('No session with this id');
     // A revoked certificate was revoked for a reason: bulk issue leaves those people to a coordinator's single decision.
     const eligible = (await this.completion.compute(sessionId)).filter((e) => e.eligible && !e.certificate);
-    const job = await this.db
-      .getRepository(CertificateJobEntity)
-      .save({ sessionId, startedBy: actor.id, total: eligible.length, status: 'queued' as const });
+    const job = await this.jobs.create({ sessionId, startedBy: actor.id, total: eligible.length });
     const data: CertificateJobData = {
       jobId: job.id,
       actor: { id: actor.id, fullName: actor.fullName, roles: actor.roles },
@@ -93,10 +92,7 @@ export class CertificateJobsService {
   private async resumeIfLeftBehind(job: CertificateJobEntity): Promise<void> {
     if (this.queue || this.working.has(job.id) || !['queued', 'running'].includes(job.status)) return;
     if (Date.now() - job.createdAt.getTime() < JOB_LEFT_BEHIND_AFTER_SECONDS * 1000) return;
-    const [starter] = await this.db.query<{ id: string; full_name: string; roles: Role[] }[]>(
-      'SELECT id, full_name, roles FROM people WHERE id = $1',
-      [job.startedBy],
-    );
+    const starter = await this.jobs.starter(job.startedBy);
     if (!starter) return;
     this.logger.warn(`Certificate job ${job.id} was left behind by a stopped process; running it again`);
     this.runHere({
@@ -106,7 +102,7 @@ export class CertificateJobsService {
   }
 
   async get(caller: SignedInPerson, id: string): Promise<CertificateJob> {
-    const job = await this.db.getRepository(CertificateJobEntity).findOne({ where: { id } });
+    const job = await this.jobs.findById(id);
     if (!job) throw new NotFoundException('No certificate job with this id');
     if (!can(caller.roles, 'certificates.issue'))
       throw new ForbiddenException('Only coordinators follow certificate jobs');
@@ -116,17 +112,11 @@ export class CertificateJobsService {
 
   /** Issues every eligible person's certificate, counting issued and already-issued ones. */
   async run(data: CertificateJobData): Promise<void> {
-    const jobs = this.db.getRepository(CertificateJobEntity);
-    const job = await jobs.findOne({ where: { id: data.jobId } });
+    const job = await this.jobs.findById(data.jobId);
     if (!job || job.status === 'finished') return;
     // A job taken up again (its process stopped, or the queue retries it) counts what it already
     // issued from the certificates themselves, and then issues only the rest.
-    await this.db.query(
-      `UPDATE certificate_jobs SET status = 'running', error = NULL,
-              issued = (SELECT count(*) FROM certificates WHERE job_id = $1)
-        WHERE id = $1`,
-      [job.id],
-    );
+    await this.jobs.markRunning(job.id);
     const actor = {
       ...data.actor,
       signInId: 'job',
@@ -152,24 +142,18 @@ export class CertificateJobsService {
           // Each holder's mail is stored with their certificate and sent once the chunk commits.
           await this.notifications.certificatesIssued(manager, issued);
           // Counted with the certificates they count, so the figures survive a crash as they do.
-          await manager.query(
-            'UPDATE certificate_jobs SET issued = issued + $2, skipped = skipped + $3 WHERE id = $1',
-            [job.id, issued.length, skipped.length],
-          );
+          await this.jobs.addCounts(manager, job.id, issued.length, skipped.length);
         });
       }
-      await jobs.update({ id: job.id }, { status: 'finished' });
+      await this.jobs.markFinished(job.id);
     } catch (error) {
       this.logger.error(
         `Certificate job ${job.id} stopped`,
         error instanceof Error ? error.stack : String(error),
       );
-      await jobs.update(
-        { id: job.id },
-        {
-          status: 'failed',
-          error: 'The job stopped; certificates already issued stay valid. Start it again to issue the rest.',
-        },
+      await this.jobs.markFailed(
+        job.id,
+        'The job stopped; certificates already issued stay valid. Start it again to issue the rest.',
       );
       throw error;
     }

@@ -10,6 +10,8 @@ import { UuidParam } from '../common/uuid-param.pipe';
 import { CompletionService } from '../completion/completion.service';
 import { CertificateJobsService } from './certificate-jobs.service';
 import { IssueCertificateDto, ReissueCertificateDto, RevokeCertificateDto } from './certificates.dto';
+import { CertificateReadingService } from './certificate-reading.service';
+import { CertificateRevocationService } from './certificate-revocation.service';
 import { CertificatesService } from './certificates.service';
 import { problem } from '../common/api-problem';
 
@@ -18,6 +20,8 @@ import { problem } from '../common/api-problem';
 export class CertificatesController {
   constructor(
     private readonly certificates: CertificatesService,
+    private readonly reading: CertificateReadingService,
+    private readonly revocation: CertificateRevocationService,
     private readonly jobs: CertificateJobsService,
     private readonly completion: CompletionService,
   ) {}
@@ -43,7 +47,7 @@ export class CertificatesController {
       throw new ConflictException(
         problem('certificate.alreadyHeld', 'This person already holds a valid certificate for this session'),
       );
-    return this.certificates.summary(outcome.issued);
+    return this.reading.summary(outcome.issued);
   }
 
   /** The certificate as it would be issued now, before issuing it. */
@@ -72,7 +76,7 @@ export class CertificatesController {
     @Caller() caller: SignedInPerson,
     @Param('id', UuidParam) id: string,
   ): Promise<CertificateSummary[]> {
-    return (await this.certificates.ofSession(caller, id)).map((c) => this.certificates.summary(c));
+    return (await this.reading.ofSession(caller, id)).map((c) => this.reading.summary(c));
   }
 
   /** Every valid certificate of a session as one ZIP of PDFs. */
@@ -83,12 +87,12 @@ export class CertificatesController {
     @Param('id', UuidParam) id: string,
     @Res() response: Response,
   ): Promise<void> {
-    const certificates = (await this.certificates.ofSession(caller, id)).filter((c) => c.status === 'valid');
+    const certificates = (await this.reading.ofSession(caller, id)).filter((c) => c.status === 'valid');
     response.type('application/zip').attachment(`certificates-${id.slice(0, 8)}.zip`);
     const archive = loadArchiver()('zip', { zlib: { level: 6 } });
     archive.pipe(response);
     for (const certificate of certificates) {
-      archive.append(await this.certificates.render(certificate), { name: `${certificate.serial}.pdf` });
+      archive.append(await this.reading.render(certificate), { name: `${certificate.serial}.pdf` });
     }
     await archive.finalize();
   }
@@ -96,7 +100,7 @@ export class CertificatesController {
   @Get('my/certificates')
   @SignedIn()
   mine(@Caller() caller: SignedInPerson): Promise<CertificateSummary[]> {
-    return this.certificates.mine(caller);
+    return this.reading.mine(caller);
   }
 
   /** The PDF: its holder, the session's trainers and coordinators. */
@@ -107,7 +111,7 @@ export class CertificatesController {
     @Param('id', UuidParam) id: string,
     @Res() response: Response,
   ): Promise<void> {
-    const { certificate, pdf } = await this.certificates.pdf(caller, id);
+    const { certificate, pdf } = await this.reading.pdf(caller, id);
     sendDownload(response, `${certificate.serial}.pdf`, pdf);
   }
 
@@ -119,7 +123,7 @@ export class CertificatesController {
     @Param('id', UuidParam) id: string,
     @Body() body: RevokeCertificateDto,
   ): Promise<CertificateSummary> {
-    return this.certificates.revoke(caller, id, body.reason);
+    return this.revocation.revoke(caller, id, body.reason);
   }
 
   /** Issues a corrected certificate that replaces (and revokes) this one. */
@@ -130,6 +134,6 @@ export class CertificatesController {
     @Param('id', UuidParam) id: string,
     @Body() body: ReissueCertificateDto,
   ): Promise<CertificateSummary> {
-    return this.certificates.reissue(caller, id, body.holderName, body.reason);
+    return this.revocation.reissue(caller, id, body.holderName, body.reason);
   }
 }

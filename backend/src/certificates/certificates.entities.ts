@@ -1,7 +1,6 @@
 import { CertificateJobEntity } from './certificate-job.entity';
 import { CertificateSerialEntity } from './certificate-serial.entity';
 import { CertificateEntity } from './certificate.entity';
-import { RateLimitEntity } from './rate-limit.entity';
 import { CertificateAssetEntity } from './templates/certificate-asset.entity';
 import { CertificateTemplateEntity } from './templates/certificate-template.entity';
 
@@ -10,7 +9,6 @@ export const CERTIFICATES_ENTITIES = [
   CertificateEntity,
   CertificateSerialEntity,
   CertificateJobEntity,
-  RateLimitEntity,
   CertificateAssetEntity,
   CertificateTemplateEntity,
 ];

@@ -1,16 +1,7 @@
-import {
-  ConflictException,
-  ForbiddenException,
-  Inject,
-  Injectable,
-  Logger,
-  NotFoundException,
-  UnprocessableEntityException,
-} from '@nestjs/common';
+import { Inject, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { can, type CertificateSummary, type CertificateVerification } from '@atolye/shared';
 import { AuditService } from '../audit/audit.service';
 import type { SignedInPerson } from '../access/signed-in-person';
 import { CompletionService } from '../completion/completion.service';
@@ -18,20 +9,22 @@ import { CredentialIssuer } from '../credentials/credential-issuer.service';
 import { EnrolmentsService } from '../enrolments/enrolments.service';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { MailNotifications } from '../mail/mail-notifications.service';
-import { certificateFacts, certificateFactsOf, type CertificateFacts } from './certificate-facts';
-import { CertificateRenderer, CURRENT_RENDER_VERSION } from './certificate-renderer';
+import { CertificateRenderer, CURRENT_RENDER_VERSION, sha256 } from './certificate-renderer';
 import { CertificateEntity } from './certificate.entity';
-import { CertificatesRepository } from './certificates.repository';
+import { CertificatesRepository, type CertificateFacts } from './certificates.repository';
 import { problem } from '../common/api-problem';
 import { CertificateTemplatesService } from './templates/certificate-templates.service';
 import type { StoredTemplate } from './templates/stored-template';
 
 export type IssueOutcome = { issued: CertificateEntity } | { skipped: 'already_issued' };
 
+/**
+ * Issuing certificates: one at a time, or the eligible ones of a bulk job in its chunk's
+ * transaction, and drafts of how one would print. Revoking and re-issuing are in
+ * certificate-revocation.service.ts, reading and verifying in certificate-reading.service.ts.
+ */
 @Injectable()
 export class CertificatesService {
-  private readonly logger = new Logger(CertificatesService.name);
-
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectDataSource() private readonly db: DataSource,
@@ -46,7 +39,7 @@ export class CertificatesService {
   ) {}
 
   verificationUrl(code: string): string {
-    return `${this.config.publicUrl}/verify/${code}`;
+    return this.renderer.verificationUrl(code);
   }
 
   /**
@@ -78,7 +71,7 @@ export class CertificatesService {
       await this.certificates.lockEnrolment(manager, enrolmentId);
       if (await this.certificates.hasValid(manager, enrolmentId))
         return { skipped: 'already_issued' as const };
-      const certificate = await this.create(manager, actor, enrolmentId, {
+      const certificate = await this.createWithin(manager, actor, enrolmentId, {
         overrideReason: status.eligible ? null : (overrideReason ?? null),
       });
       await this.enrolments.complete(manager, [enrolmentId]);
@@ -105,7 +98,7 @@ export class CertificatesService {
     const holding = new Set(held.map((row) => row.enrolment_id));
     const facts = new Map(
       (
-        await certificateFactsOf(
+        await this.certificates.factsOf(
           manager,
           enrolmentIds.filter((id) => !holding.has(id)),
         )
@@ -126,7 +119,7 @@ export class CertificatesService {
 
   /** The PDF as it would be issued now, for checking before issuing; nothing is stored. */
   async preview(enrolmentId: string): Promise<Buffer> {
-    const facts = await certificateFacts(this.db.manager, enrolmentId);
+    const facts = await this.certificates.facts(this.db.manager, enrolmentId);
     if (!facts) throw new NotFoundException('No enrolment with this id');
     return this.renderDraft(facts);
   }
@@ -168,144 +161,6 @@ export class CertificatesService {
     return this.renderer.render(draft);
   }
 
-  async revoke(actor: SignedInPerson, id: string, reason: string): Promise<CertificateSummary> {
-    await this.db.transaction(async (manager) => {
-      const certificate = await this.certificates.lockForChange(manager, id);
-      if (!certificate) throw new NotFoundException('No certificate with this id');
-      if (certificate.status === 'revoked')
-        throw new ConflictException(
-          problem('certificate.alreadyRevoked', 'This certificate is already revoked'),
-        );
-      await this.revokeWithin(manager, actor, certificate, reason);
-      await this.enrolments.uncomplete(manager, certificate.enrolment_id);
-      await this.notifications.certificateRevoked(manager, id, reason);
-    });
-    return this.summary((await this.certificates.findById(id)) as CertificateEntity);
-  }
-
-  /** A corrected certificate (e.g. the name) replacing the old one, which is revoked. */
-  async reissue(
-    actor: SignedInPerson,
-    id: string,
-    holderName: string,
-    reason: string,
-  ): Promise<CertificateSummary> {
-    const created = await this.db.transaction(async (manager) => {
-      const old = await this.certificates.lockForChange(manager, id);
-      if (!old) throw new NotFoundException('No certificate with this id');
-      if (old.status === 'revoked')
-        throw new ConflictException(
-          problem(
-            'certificate.revokedCannotBeReissued',
-            'A revoked certificate cannot be re-issued; issue a new one',
-          ),
-        );
-      await this.revokeWithin(manager, actor, old, `Replaced: ${reason}`);
-      const certificate = await this.create(manager, actor, old.enrolment_id, {
-        holderName,
-        replacesId: id,
-        overrideReason: null,
-      });
-      await this.notifications.certificateReissued(manager, certificate.id, old.serial);
-      await this.audit.record(
-        {
-          actor: { id: actor.id, fullName: actor.fullName },
-          action: 'certificate.reissued',
-          subjectType: 'certificate',
-          subjectId: certificate.id,
-          subjectLabel: `${certificate.serial} — ${certificate.holderName}`,
-          before: { serial: old.serial, holderName: old.holder_name },
-          after: { serial: certificate.serial, holderName: certificate.holderName, reason },
-        },
-        manager,
-      );
-      return certificate;
-    });
-    return this.summary(created);
-  }
-
-  /** The stored certificate rendered again; its bytes must hash to the stored SHA-256. */
-  async pdf(caller: SignedInPerson, id: string): Promise<{ certificate: CertificateEntity; pdf: Buffer }> {
-    const certificate = await this.certificates.findById(id);
-    if (!certificate) throw new NotFoundException('No certificate with this id');
-    await this.checkReader(caller, certificate);
-    const pdf = await this.renderer.render(certificate);
-    if (sha256(pdf) !== certificate.sha256)
-      this.logger.error(`Certificate ${certificate.serial} no longer renders to its stored hash`);
-    return { certificate, pdf };
-  }
-
-  async verify(code: string): Promise<CertificateVerification> {
-    const certificate = /^[A-Za-z0-9_-]{22}$/.test(code) ? await this.certificates.findByCode(code) : null;
-    if (!certificate)
-      throw new NotFoundException('No certificate has this verification code. Check the code and try again.');
-    return this.verification(certificate);
-  }
-
-  /** Whether an uploaded PDF is byte for byte a certificate that was issued. */
-  async verifyFile(pdf: Buffer): Promise<CertificateVerification> {
-    const certificate = await this.certificates.findBySha256(sha256(pdf));
-    if (!certificate)
-      throw new NotFoundException(
-        'This file does not match any issued certificate: it may have been altered, or was not issued here.',
-      );
-    return this.verification(certificate);
-  }
-
-  async mine(caller: SignedInPerson): Promise<CertificateSummary[]> {
-    return (await this.certificates.ofPerson(caller.id)).map((c) => this.summary(c));
-  }
-
-  async ofSession(caller: SignedInPerson, sessionId: string): Promise<CertificateEntity[]> {
-    const trainerIds = await this.certificates.trainersOfSession(sessionId);
-    if (!trainerIds) throw new NotFoundException('No session with this id');
-    if (!can(caller.roles, 'certificates.issue') && !trainerIds.includes(caller.id))
-      throw new ForbiddenException(
-        problem('session.notYourSession', 'You are not a trainer of this session'),
-      );
-    return this.certificates.ofSession(sessionId);
-  }
-
-  summary(certificate: CertificateEntity): CertificateSummary {
-    return {
-      id: certificate.id,
-      serial: certificate.serial,
-      holderName: certificate.holderName,
-      trainingTitle: certificate.trainingTitle,
-      sessionTitle: certificate.sessionTitle,
-      languages: certificate.languages,
-      startsOn: certificate.startsOn,
-      endsOn: certificate.endsOn,
-      hours: certificate.hours,
-      issuedAt: certificate.issuedAt.toISOString(),
-      status: certificate.status,
-      revokedAt: certificate.revokedAt?.toISOString() ?? null,
-      revokedReason: certificate.revokedReason,
-      replacesId: certificate.replacesId,
-      verificationCode: certificate.verificationCode,
-      verificationUrl: this.verificationUrl(certificate.verificationCode),
-    };
-  }
-
-  private verification(certificate: CertificateEntity): CertificateVerification {
-    return {
-      status: certificate.status,
-      revokedAt: certificate.revokedAt?.toISOString() ?? null,
-      holderName: certificate.holderName,
-      trainingTitle: certificate.trainingTitle,
-      startsOn: certificate.startsOn,
-      endsOn: certificate.endsOn,
-      issuer: certificate.issuer,
-      serial: certificate.serial,
-    };
-  }
-
-  private async checkReader(caller: SignedInPerson, certificate: CertificateEntity): Promise<void> {
-    if (certificate.personId === caller.id || can(caller.roles, 'certificates.issue')) return;
-    const trainerIds = await this.certificates.trainersOfSession(certificate.sessionId);
-    if (!trainerIds?.includes(caller.id)) throw new NotFoundException('No certificate with this id');
-  }
-
   /** The issuer, and the template's first signatory as the one a certificate names on record. */
   private signatory(template: StoredTemplate) {
     const [first] = template.signatories;
@@ -316,18 +171,14 @@ export class CertificatesService {
     };
   }
 
-  /** A stored certificate drawn again, by the renderer of its version. */
-  render(certificate: CertificateEntity): Promise<Buffer> {
-    return this.renderer.render(certificate);
-  }
-
-  private async create(
+  /** A certificate of one enrolment, in the caller's transaction (issue, or a re-issue). */
+  async createWithin(
     manager: EntityManager,
     actor: SignedInPerson,
     enrolmentId: string,
     options: { holderName?: string; replacesId?: string; overrideReason: string | null },
   ): Promise<CertificateEntity> {
-    const facts = await certificateFacts(manager, enrolmentId);
+    const facts = await this.certificates.facts(manager, enrolmentId);
     if (!facts) throw new NotFoundException('No enrolment with this id');
     const [certificate] = await this.createMany(manager, actor, [{ facts, ...options }]);
     return certificate;
@@ -377,7 +228,7 @@ export class CertificatesService {
       certificates.push(certificate);
     }
     // One statement for all; the generated ids are filled in on the entities.
-    await manager.getRepository(CertificateEntity).insert(certificates);
+    await this.certificates.insertMany(manager, certificates);
     // Each certificate is also an Open Badge credential, signed in the same transaction.
     await this.credentials.issueWithin(manager, certificates);
     return certificates;
@@ -401,29 +252,4 @@ export class CertificatesService {
       manager,
     );
   }
-
-  private async revokeWithin(
-    manager: EntityManager,
-    actor: SignedInPerson,
-    certificate: { id: string; serial: string; holder_name: string },
-    reason: string,
-  ): Promise<void> {
-    await this.certificates.markRevoked(manager, certificate.id, reason);
-    await this.audit.record(
-      {
-        actor: { id: actor.id, fullName: actor.fullName },
-        action: 'certificate.revoked',
-        subjectType: 'certificate',
-        subjectId: certificate.id,
-        subjectLabel: `${certificate.serial} — ${certificate.holder_name}`,
-        before: { status: 'valid' },
-        after: { status: 'revoked', reason },
-      },
-      manager,
-    );
-  }
-}
-
-export function sha256(bytes: Buffer): string {
-  return createHash('sha256').update(bytes).digest('hex');
 }

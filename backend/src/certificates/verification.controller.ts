@@ -2,16 +2,16 @@ import { Body, Controller, Get, HttpCode, Param, Post, UseGuards } from '@nestjs
 import { ApiTags } from '@nestjs/swagger';
 import type { CertificateVerification } from '@atolye/shared';
 import { Public } from '../access/access.decorator';
+import { VerificationRateLimit } from '../access/verification-rate-limit.guard';
 import { VerifyFileDto } from './certificates.dto';
-import { CertificatesService } from './certificates.service';
-import { VerificationRateLimit } from './verification-rate-limit.guard';
+import { CertificateReadingService } from './certificate-reading.service';
 
 /** Anyone, without an account, checks a certificate by its code or by the PDF itself. */
 @ApiTags('certificates')
 @Controller('certificates/verify')
 @UseGuards(VerificationRateLimit)
 export class VerificationController {
-  constructor(private readonly certificates: CertificatesService) {}
+  constructor(private readonly certificates: CertificateReadingService) {}
 
   @Get(':code')
   @Public()

@@ -17,7 +17,7 @@ import type { JWK } from 'jose';
 import type { CredentialCheck } from '@atolye/shared';
 import { Public, SignedIn } from '../access/access.decorator';
 import { Caller, type SignedInPerson } from '../access/signed-in-person';
-import { VerificationRateLimit } from '../certificates/verification-rate-limit.guard';
+import { VerificationRateLimit } from '../access/verification-rate-limit.guard';
 import { sendDownload } from '../common/send-download';
 import { UuidParam } from '../common/uuid-param.pipe';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';

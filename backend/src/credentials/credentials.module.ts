@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { VerificationRateLimit } from '../certificates/verification-rate-limit.guard';
+import { VerificationRateLimit } from '../access/verification-rate-limit.guard';
 import { CredentialIssuer } from './credential-issuer.service';
 import { CredentialKeys } from './credential-keys';
 import { CredentialVerifier } from './credential-verifier.service';

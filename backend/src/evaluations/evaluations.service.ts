@@ -1,11 +1,10 @@
 import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, QueryFailedError } from 'typeorm';
+import { QueryFailedError } from 'typeorm';
 import { EVALUATION_CRITERIA, type MyEvaluationState, type SessionEvaluations } from '@atolye/shared';
 import type { SignedInPerson } from '../access/signed-in-person';
 import { SessionsService } from '../sessions/sessions.service';
 import { SubmitEvaluationDto } from './evaluations.dto';
-import { EvaluationEntity } from './evaluation.entity';
+import { EvaluationsRepository } from './evaluations.repository';
 import { problem } from '../common/api-problem';
 
 /** Feedback on a session, asked for once its last meeting has ended. */
@@ -17,7 +16,7 @@ const ALREADY_EVALUATED = problem(
 @Injectable()
 export class EvaluationsService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly evaluations: EvaluationsRepository,
     private readonly sessions: SessionsService,
   ) {}
 
@@ -42,7 +41,7 @@ export class EvaluationsService {
       );
     }
     try {
-      await this.db.getRepository(EvaluationEntity).insert({
+      await this.evaluations.insert({
         sessionId: target.sessionId,
         enrolmentId,
         ...request.ratings,
@@ -62,21 +61,8 @@ export class EvaluationsService {
   /** Averages and comments; anonymous comments carry no name. Trainers of the session and coordinators. */
   async forSession(caller: SignedInPerson, sessionId: string): Promise<SessionEvaluations> {
     await this.sessions.visible(caller, sessionId);
-    const [summary] = await this.db.query(
-      `SELECT count(*)::int AS count,
-              avg(relevance)::float AS relevance, avg(trainer)::float AS trainer,
-              avg(materials)::float AS materials, avg(organisation)::float AS organisation,
-              (SELECT count(*)::int FROM enrolments WHERE session_id = $1 AND status IN ('enrolled', 'completed')) AS enrolled
-         FROM evaluations WHERE session_id = $1`,
-      [sessionId],
-    );
-    const comments: { comments: string; anonymous: boolean; full_name: string; submitted_at: Date }[] =
-      await this.db.query(
-        `SELECT v.comments, v.anonymous, p.full_name, v.submitted_at
-         FROM evaluations v JOIN enrolments e ON e.id = v.enrolment_id JOIN people p ON p.id = e.person_id
-        WHERE v.session_id = $1 AND v.comments IS NOT NULL ORDER BY v.submitted_at`,
-        [sessionId],
-      );
+    const summary = await this.evaluations.summary(sessionId);
+    const comments = await this.evaluations.comments(sessionId);
     const round = (value: number | null) => (value === null ? null : Math.round(value * 100) / 100);
     return {
       sessionId,
@@ -94,23 +80,17 @@ export class EvaluationsService {
   }
 
   private async ownEnrolment(caller: SignedInPerson, enrolmentId: string) {
-    const [row] = await this.db.query(
-      `SELECT e.session_id, e.status, (SELECT max(ends_at) FROM meetings WHERE session_id = e.session_id) AS last_end,
-              (SELECT time_zone FROM sessions WHERE id = e.session_id) AS time_zone,
-              EXISTS (SELECT 1 FROM evaluations v WHERE v.enrolment_id = e.id) AS submitted
-         FROM enrolments e WHERE e.id = $1 AND e.person_id = $2`,
-      [enrolmentId, caller.id],
-    );
+    const row = await this.evaluations.enrolmentOf(enrolmentId, caller.id);
     if (!row) throw new NotFoundException('No enrolment of yours with this id');
     if (row.status !== 'enrolled' && row.status !== 'completed')
       throw new ForbiddenException(
         problem('evaluation.notParticipant', 'Only participants of the session evaluate it'),
       );
     return {
-      sessionId: row.session_id as string,
-      timeZone: row.time_zone as string,
+      sessionId: row.session_id,
+      timeZone: row.time_zone,
       lastEnd: row.last_end ? new Date(row.last_end) : null,
-      submitted: row.submitted as boolean,
+      submitted: row.submitted,
     };
   }
 }

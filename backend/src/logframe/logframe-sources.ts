@@ -17,7 +17,7 @@ import {
   type ProgrammeEventKind,
 } from '@atolye/shared';
 import { coachingFigures } from '../coaching/coaching-figures.repository';
-import { followUpFigures } from '../follow-up/follow-up-figures';
+import { followUpFigures } from '../follow-up/follow-up-figures.repository';
 import type { ProgrammeEventsRepository } from '../programme-events/programme-events.repository';
 import { figureDefinition } from '../figures/figure-definitions';
 import type { ReportsService } from '../reports/reports.service';

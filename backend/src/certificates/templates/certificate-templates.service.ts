@@ -1,13 +1,14 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import type { CertificateTemplate, CertificateTemplateView } from '@atolye/shared';
 import type { SignedInPerson } from '../../access/signed-in-person';
 import { AuditService } from '../../audit/audit.service';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
-import { CertificateAssetEntity } from './certificate-asset.entity';
+import type { CertificateAssetEntity } from './certificate-asset.entity';
 import { dataUrl, parseCertificateImage, type CertificateImage } from './certificate-image';
-import { CertificateTemplateEntity } from './certificate-template.entity';
+import type { CertificateTemplateEntity } from './certificate-template.entity';
+import { CertificateTemplatesRepository } from './certificate-templates.repository';
 import { templateImages, withImages, type RenderTemplate, type StoredTemplate } from './stored-template';
 
 /** A training's certificate template: read, saved with its images, and loaded for drawing. */
@@ -16,6 +17,7 @@ export class CertificateTemplatesService {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectDataSource() private readonly db: DataSource,
+    private readonly templates: CertificateTemplatesRepository,
     private readonly audit: AuditService,
   ) {}
 
@@ -38,13 +40,13 @@ export class CertificateTemplatesService {
 
   /** The template certificates of this training are issued with now. */
   async storedFor(manager: EntityManager, trainingId: string): Promise<StoredTemplate> {
-    const row = await manager.getRepository(CertificateTemplateEntity).findOne({ where: { trainingId } });
+    const row = await this.templates.ofTraining(trainingId, manager);
     return row ? stored(row) : this.defaultTemplate();
   }
 
   async view(trainingId: string): Promise<CertificateTemplateView> {
     await this.requireTraining(trainingId);
-    const row = await this.db.getRepository(CertificateTemplateEntity).findOne({ where: { trainingId } });
+    const row = await this.templates.ofTraining(trainingId);
     const template = row ? stored(row) : this.defaultTemplate();
     const images = await this.assets(this.db.manager, templateImages(template));
     const url = (sha: string) => {
@@ -102,19 +104,9 @@ export class CertificateTemplatesService {
       euFunded: request.euFunded,
     };
     await this.db.transaction(async (manager) => {
-      if (images.length)
-        await manager
-          .createQueryBuilder()
-          .insert()
-          .into(CertificateAssetEntity)
-          .values(images.map(({ sha256, mediaType, bytes }) => ({ sha256, mediaType, bytes })))
-          .orIgnore()
-          .execute();
-      const templates = manager.getRepository(CertificateTemplateEntity);
-      const before = await templates.findOne({ where: { trainingId } });
-      await templates.upsert({ trainingId, ...template, updatedBy: actor.id, updatedAt: new Date() }, [
-        'trainingId',
-      ]);
+      await this.templates.keepAssets(manager, images);
+      const before = await this.templates.ofTraining(trainingId, manager);
+      await this.templates.save(manager, trainingId, template, actor.id);
       // Images by their hash: the record says which were printed without holding them.
       await this.audit.record(
         {
@@ -140,12 +132,12 @@ export class CertificateTemplatesService {
 
   private async assets(manager: EntityManager, shas: string[]): Promise<Map<string, CertificateAssetEntity>> {
     if (!shas.length) return new Map();
-    const rows = await manager.getRepository(CertificateAssetEntity).find({ where: { sha256: In(shas) } });
+    const rows = await this.templates.assets(manager, shas);
     return new Map(rows.map((row) => [row.sha256, row]));
   }
 
   private async requireTraining(trainingId: string): Promise<{ title: { en?: string; tr?: string } }> {
-    const [training] = await this.db.query('SELECT title FROM trainings WHERE id = $1', [trainingId]);
+    const training = await this.templates.trainingTitle(trainingId);
     if (!training) throw new NotFoundException('No training with this id');
     return training;
   }
