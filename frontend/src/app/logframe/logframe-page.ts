@@ -1,5 +1,4 @@
 import { ChangeDetectionStrategy, Component, Injector, computed, inject, signal } from '@angular/core';
-import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
@@ -20,6 +19,7 @@ import { LanguageService } from '../core/language.service';
 import { confirmAction } from '../shared/confirm-dialog';
 import { ErrorBanner } from '../shared/error-banner';
 import { LocalisedPipe } from '../shared/localised';
+import { refreshableResource } from '../shared/refreshable-resource';
 import { LogframeAmountPipe } from './logframe-amount.pipe';
 import { LogframeIndicatorDialog, type LogframeIndicatorDialogData } from './logframe-indicator-dialog';
 import { LogframeItemDialog, type LogframeItemDialogData } from './logframe-item-dialog';
@@ -62,26 +62,19 @@ export class LogframePage {
   protected readonly childLevel = CHILD_LEVEL;
   protected readonly asked = signal<Partial<LogframePeriod>>({});
   protected readonly actionError = signal<ApiErrorBody | null>(null);
-  // Bumped after every change: a new request even while one is under way (a resource's
-  // reload() does nothing while it is loading, which could leave the page on the answer before the change).
-  private readonly version = signal(0);
-  protected readonly logframe = rxResource({
-    params: () => ({ period: this.asked(), version: this.version() }),
-    stream: ({ params }) => this.service.get(params.period),
+  protected readonly logframe = refreshableResource({
+    params: () => this.asked(),
+    stream: (period) => this.service.get(period),
   });
-  protected readonly items = computed(() => (this.logframe.hasValue() ? this.logframe.value().items : []));
-  protected readonly period = computed(() =>
-    this.logframe.hasValue() ? this.logframe.value().period : null,
-  );
-  protected readonly error = computed(() => {
-    const failure = this.logframe.error();
-    return failure ? toApiError(failure) : this.actionError();
-  });
+  protected readonly items = computed(() => this.logframe.value()?.items ?? []);
+  protected readonly period = computed(() => this.logframe.value()?.period ?? null);
+  protected readonly error = computed(() => this.logframe.error() ?? this.actionError());
 
   /** The definition of every figure the tree shows: the computed sources used and the manual rule. */
   protected readonly definitions = computed(() => {
-    if (!this.logframe.hasValue()) return [];
-    const { sources, manualValueDefinition } = this.logframe.value();
+    const logframe = this.logframe.value();
+    if (!logframe) return [];
+    const { sources, manualValueDefinition } = logframe;
     const used = new Set(this.items().flatMap((i) => i.indicators.map((d) => d.source)));
     return [
       ...sources
@@ -145,7 +138,7 @@ export class LogframePage {
       .open(LogframeIndicatorDialog, { data, width: '720px', maxWidth: '95vw', injector: this.injector })
       .afterClosed()
       .pipe(filter(Boolean))
-      .subscribe(() => this.version.update((v) => v + 1));
+      .subscribe(() => this.logframe.refresh());
   }
 
   protected removeIndicator(indicator: LogframeIndicator): void {
@@ -165,7 +158,7 @@ export class LogframePage {
       .open(LogframeItemDialog, { data, width: '640px', maxWidth: '95vw', injector: this.injector })
       .afterClosed()
       .pipe(filter(Boolean))
-      .subscribe(() => this.version.update((v) => v + 1));
+      .subscribe(() => this.logframe.refresh());
   }
 
   private confirmThen(
@@ -178,7 +171,7 @@ export class LogframePage {
         switchMap(() => action()),
       )
       .subscribe({
-        next: () => this.version.update((v) => v + 1),
+        next: () => this.logframe.refresh(),
         error: (failure: unknown) => this.actionError.set(toApiError(failure)),
       });
   }
@@ -186,7 +179,7 @@ export class LogframePage {
   private run(call: Observable<unknown>): void {
     this.actionError.set(null);
     call.subscribe({
-      next: () => this.version.update((v) => v + 1),
+      next: () => this.logframe.refresh(),
       error: (failure: unknown) => this.actionError.set(toApiError(failure)),
     });
   }

@@ -1,6 +1,5 @@
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, Injector, signal } from '@angular/core';
-import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
@@ -12,6 +11,7 @@ import { toApiError } from '../core/api-error';
 import { LanguageService } from '../core/language.service';
 import { confirmAction } from '../shared/confirm-dialog';
 import { LocalisedPipe } from '../shared/localised';
+import { refreshableResource } from '../shared/refreshable-resource';
 import { IndicatorDialog, IndicatorDialogData } from './indicator-dialog';
 import { MeasureValue } from './measure-value';
 import { ReportsService } from './reports.service';
@@ -47,13 +47,11 @@ export class IndicatorsPage {
   protected readonly language = this.languageService.current;
   protected readonly locale = this.languageService.locale;
 
-  private readonly resource = rxResource({ stream: () => this.service.indicators() });
-  protected readonly indicators = computed(() => (this.resource.hasValue() ? this.resource.value() : []));
+  private readonly resource = refreshableResource({ stream: () => this.service.indicators() });
+  protected readonly indicators = computed(() => this.resource.value() ?? []);
   protected readonly loading = this.resource.isLoading;
   protected readonly actionError = signal<ApiErrorBody | null>(null);
-  protected readonly error = computed(() =>
-    this.resource.error() ? toApiError(this.resource.error()) : this.actionError(),
-  );
+  protected readonly error = computed(() => this.resource.error() ?? this.actionError());
 
   protected openDialog(indicator?: IndicatorValue): void {
     this.dialog
@@ -67,7 +65,7 @@ export class IndicatorsPage {
       })
       .afterClosed()
       .subscribe((saved) => {
-        if (saved) this.resource.reload();
+        if (saved) this.resource.refresh();
       });
   }
 
@@ -84,7 +82,7 @@ export class IndicatorsPage {
         switchMap(() => this.service.deleteIndicator(indicator.id)),
       )
       .subscribe({
-        next: () => this.resource.reload(),
+        next: () => this.resource.refresh(),
         error: (failure: unknown) => this.actionError.set(toApiError(failure)),
       });
   }
