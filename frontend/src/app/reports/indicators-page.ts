@@ -3,6 +3,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, Injector, signal 
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
+import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { filter, switchMap } from 'rxjs';
@@ -15,16 +16,20 @@ import { refreshableResource } from '../shared/refreshable-resource';
 import { IndicatorDialog, IndicatorDialogData } from './indicator-dialog';
 import { MeasureValue } from './measure-value';
 import { ReportsService } from './reports.service';
-import { ScrollRegion } from '../shared/scroll-region';
-import { LoadState } from '../shared/load-state';
+import { narrowScreen } from '../shared/narrow-screen';
+import type { TableRows } from '../shared/paged-list';
+import { PagedTable } from '../shared/paged-table';
 import { AuthService } from '../core/auth.service';
+
+/** Below this width the table leaves out the measure and the period. */
+const NARROW_QUERY = '(max-width: 599.98px)';
 
 /** The logframe indicators the dashboard measures: add, change and remove them. */
 @Component({
   selector: 'app-indicators-page',
   imports: [
-    LoadState,
-    ScrollRegion,
+    PagedTable,
+    MatTableModule,
     DatePipe,
     RouterLink,
     MatButtonModule,
@@ -48,10 +53,18 @@ export class IndicatorsPage {
   protected readonly locale = this.languageService.locale;
 
   private readonly resource = refreshableResource({ stream: () => this.service.indicators() });
-  protected readonly indicators = computed(() => this.resource.value() ?? []);
-  protected readonly loading = this.resource.isLoading;
   protected readonly actionError = signal<ApiErrorBody | null>(null);
-  protected readonly error = computed(() => this.resource.error() ?? this.actionError());
+  protected readonly rows: TableRows<IndicatorValue> = {
+    items: computed(() => this.resource.value() ?? []),
+    loading: this.resource.isLoading,
+    error: computed(() => this.resource.error() ?? this.actionError()),
+  };
+  private readonly narrow = narrowScreen(NARROW_QUERY);
+  protected readonly columns = computed(() =>
+    this.narrow()
+      ? ['code', 'title', 'target', 'actions']
+      : ['code', 'title', 'measure', 'target', 'period', 'actions'],
+  );
 
   protected openDialog(indicator?: IndicatorValue): void {
     this.dialog

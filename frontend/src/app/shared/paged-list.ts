@@ -11,12 +11,19 @@ export interface PageQuery {
   pageSize: number;
 }
 
+/** What a table shows: the rows, whether they are loading, and what went wrong. */
+export interface TableRows<T> {
+  readonly items: Signal<T[]>;
+  readonly loading: Signal<boolean>;
+  readonly error: Signal<ApiErrorBody | null>;
+}
+
 /**
  * A server-paged list driven by signals: changing a filter goes back to the first page, and
  * the rows stay on screen while the next page loads. Create it in a component's field
  * initialiser (it needs the injection context).
  */
-export class PagedList<T, F extends object> {
+export class PagedList<T, F extends object> implements TableRows<T> {
   readonly pageSize = signal(DEFAULT_PAGE_SIZE);
   readonly pageIndex: WritableSignal<number>;
   /** The last page that arrived. */
