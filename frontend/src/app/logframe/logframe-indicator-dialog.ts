@@ -4,9 +4,7 @@ import { FormBuilder, ReactiveFormsModule, ValidatorFn, Validators } from '@angu
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
-import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslatePipe } from '@ngx-translate/core';
 import {
@@ -21,6 +19,9 @@ import {
 } from '@atolye/shared';
 import { applyFieldErrors, toApiError } from '../core/api-error';
 import { LanguageService } from '../core/language.service';
+import { AmountField } from '../shared/amount-field';
+import { BilingualFields } from '../shared/bilingual-fields';
+import { DateField } from '../shared/date-field';
 import { dayValue, isoDay } from '../shared/date-time';
 import { ErrorBanner } from '../shared/error-banner';
 import { FieldErrorPipe } from '../shared/field-error.pipe';
@@ -49,10 +50,11 @@ const targetNotBeforeBaseline: ValidatorFn = (control) => {
     MatButtonModule,
     MatCheckboxModule,
     MatFormFieldModule,
-    MatDatepickerModule,
-    MatInputModule,
     MatSelectModule,
     TranslatePipe,
+    AmountField,
+    BilingualFields,
+    DateField,
     ErrorBanner,
     FieldErrorPipe,
   ],

@@ -3,13 +3,15 @@ import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormBuilder, ReactiveFormsModule, ValidatorFn, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
-import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslatePipe } from '@ngx-translate/core';
 import { MEASURES, type ApiErrorBody, type IndicatorValue, type SaveIndicatorRequest } from '@atolye/shared';
 import { applyFieldErrors, toApiError } from '../core/api-error';
+import { AmountField } from '../shared/amount-field';
+import { BilingualFields } from '../shared/bilingual-fields';
+import { DateField } from '../shared/date-field';
 import { dayValue, isoDay } from '../shared/date-time';
 import { ErrorBanner } from '../shared/error-banner';
 import { FieldErrorPipe } from '../shared/field-error.pipe';
@@ -37,10 +39,12 @@ const endNotBeforeStart: ValidatorFn = (control) => {
     MatDialogModule,
     MatButtonModule,
     MatFormFieldModule,
-    MatDatepickerModule,
     MatInputModule,
     MatSelectModule,
     TranslatePipe,
+    AmountField,
+    BilingualFields,
+    DateField,
     ErrorBanner,
     FieldErrorPipe,
   ],
