@@ -19,6 +19,7 @@ import { LanguageService } from '../core/language.service';
 import { confirmAction } from '../shared/confirm-dialog';
 import { ErrorBanner } from '../shared/error-banner';
 import { LocalisedPipe } from '../shared/localised';
+import { RowActions } from '../shared/row-actions';
 import { refreshableResource } from '../shared/refreshable-resource';
 import { LogframeAmountPipe } from './logframe-amount.pipe';
 import { LogframeIndicatorDialog, type LogframeIndicatorDialogData } from './logframe-indicator-dialog';
@@ -32,6 +33,16 @@ const CHILD_LEVEL: Record<LogframeLevel, LogframeLevel | null> = {
   result: 'activity',
   activity: null,
 };
+
+/** A button on an item: with words, or an icon alone named by its label. */
+interface ItemAction {
+  icon: string;
+  /** Translation key of the button's words. */
+  text?: string;
+  /** Translation key of its accessible name, given the item's code. */
+  label?: string;
+  run: () => void;
+}
 
 /**
  * The programme's logframe as an editable tree: objectives, results and activities, each with
@@ -49,6 +60,7 @@ const CHILD_LEVEL: Record<LogframeLevel, LogframeLevel | null> = {
     LocalisedPipe,
     LogframeAmountPipe,
     LogframePeriodPicker,
+    RowActions,
   ],
   templateUrl: './logframe-page.html',
   styleUrl: './logframe-page.scss',
@@ -59,7 +71,6 @@ export class LogframePage {
   private readonly dialog = inject(MatDialog);
   private readonly injector = inject(Injector);
   protected readonly language = inject(LanguageService).current;
-  protected readonly childLevel = CHILD_LEVEL;
   protected readonly asked = signal<Partial<LogframePeriod>>({});
   protected readonly actionError = signal<ApiErrorBody | null>(null);
   protected readonly logframe = refreshableResource({
@@ -91,6 +102,11 @@ export class LogframePage {
         : []),
     ];
   });
+
+  /** Each item's buttons, in the order they stand. */
+  protected readonly itemActions = computed(
+    () => new Map(this.items().map((item) => [item.id, this.actionsOf(item)])),
+  );
 
   protected sourceLabel(indicator: LogframeIndicator): string {
     const source = this.logframe.value()?.sources.find((s) => s.ref === indicator.source);
@@ -150,6 +166,25 @@ export class LogframePage {
       },
       () => this.service.removeIndicator(indicator.id),
     );
+  }
+
+  private actionsOf(item: LogframeItem): ItemAction[] {
+    const child = CHILD_LEVEL[item.level];
+    return [
+      { icon: 'edit', text: 'logframe.edit', label: 'logframe.editItem', run: () => this.editItem(item) },
+      { icon: 'arrow_upward', label: 'logframe.moveUp', run: () => this.move(item, 'up') },
+      { icon: 'arrow_downward', label: 'logframe.moveDown', run: () => this.move(item, 'down') },
+      ...(child
+        ? [{ icon: 'add', text: `logframe.add.${child}`, run: () => this.addItem(child, item) }]
+        : []),
+      {
+        icon: 'add',
+        text: 'logframe.addIndicator',
+        label: 'logframe.addIndicatorTo',
+        run: () => this.editIndicator(item, null),
+      },
+      { icon: 'delete', label: 'logframe.removeItem', run: () => this.removeItem(item) },
+    ];
   }
 
   // The area's providers (the date fields' adapter) reach a dialog only through its injector.

@@ -19,6 +19,7 @@ import { ReportsService } from './reports.service';
 import { narrowScreen } from '../shared/narrow-screen';
 import type { TableRows } from '../shared/paged-list';
 import { PagedTable } from '../shared/paged-table';
+import { RowActions } from '../shared/row-actions';
 import { AuthService } from '../core/auth.service';
 
 /** Below this width the table leaves out the measure and the period. */
@@ -30,6 +31,7 @@ const NARROW_QUERY = '(max-width: 599.98px)';
   imports: [
     PagedTable,
     MatTableModule,
+    RowActions,
     DatePipe,
     RouterLink,
     MatButtonModule,
