@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { FormBuilder, ReactiveFormsModule, ValidatorFn, Validators } from '@angular/forms';
+import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
@@ -22,7 +22,7 @@ import { LanguageService } from '../core/language.service';
 import { AmountField } from '../shared/amount-field';
 import { BilingualFields } from '../shared/bilingual-fields';
 import { DateField } from '../shared/date-field';
-import { dayValue, isoDay } from '../shared/date-time';
+import { dayValue, isoDay, notBeforeDay } from '../shared/date-time';
 import { ErrorBanner } from '../shared/error-banner';
 import { FieldErrorPipe } from '../shared/field-error.pipe';
 import { bilingual } from './logframe-item-dialog';
@@ -34,12 +34,6 @@ export interface LogframeIndicatorDialogData {
   indicator: LogframeIndicator | null;
   sources: LogframeSourceOption[];
 }
-
-const targetNotBeforeBaseline: ValidatorFn = (control) => {
-  const baseline = isoDay(control.parent?.get('baselineDate')?.value);
-  const target = isoDay(control.value);
-  return baseline && target && target < baseline ? { endBeforeStart: true } : null;
-};
 
 /** Adds or edits an indicator: its words, baseline and target, how it is measured and split. */
 @Component({
@@ -85,7 +79,7 @@ export class LogframeIndicatorDialog {
       this.existing?.targetValue ?? (null as number | null),
       [Validators.required, Validators.min(0)],
     ],
-    targetDate: [dayValue(this.existing?.targetDate), [Validators.required, targetNotBeforeBaseline]],
+    targetDate: [dayValue(this.existing?.targetDate), [Validators.required, notBeforeDay('baselineDate')]],
     verificationEn: [this.existing?.meansOfVerification.en ?? '', [Validators.maxLength(1000)]],
     verificationTr: [this.existing?.meansOfVerification.tr ?? '', [Validators.maxLength(1000)]],
     source: [this.existing?.source ?? 'manual', Validators.required],

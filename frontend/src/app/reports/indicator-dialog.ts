@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { FormBuilder, ReactiveFormsModule, ValidatorFn, Validators } from '@angular/forms';
+import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -12,7 +12,7 @@ import { applyFieldErrors, toApiError } from '../core/api-error';
 import { AmountField } from '../shared/amount-field';
 import { BilingualFields } from '../shared/bilingual-fields';
 import { DateField } from '../shared/date-field';
-import { dayValue, isoDay } from '../shared/date-time';
+import { dayValue, isoDay, notBeforeDay } from '../shared/date-time';
 import { ErrorBanner } from '../shared/error-banner';
 import { FieldErrorPipe } from '../shared/field-error.pipe';
 import { ReportsService } from './reports.service';
@@ -24,12 +24,6 @@ export interface IndicatorDialogData {
 
 /** The same short references logframes use (R1.2, O2-3), as the API accepts them. */
 const CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9.\-_]{0,19}$/;
-
-const endNotBeforeStart: ValidatorFn = (control) => {
-  const start = isoDay(control.parent?.get('periodStart')?.value);
-  const end = isoDay(control.value);
-  return start && end && end < start ? { endBeforeStart: true } : null;
-};
 
 /** Adds or edits a logframe indicator; closes with the saved indicator. */
 @Component({
@@ -49,7 +43,7 @@ const endNotBeforeStart: ValidatorFn = (control) => {
     FieldErrorPipe,
   ],
   templateUrl: './indicator-dialog.html',
-  styleUrl: './indicator-dialog.scss',
+  styleUrl: '../shared/dialog-fields.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class IndicatorDialog {
@@ -70,7 +64,7 @@ export class IndicatorDialog {
     measure: [this.existing?.measure ?? MEASURES[1], Validators.required],
     target: [this.existing?.target ?? (null as number | null), [Validators.required, Validators.min(0)]],
     periodStart: [dayValue(this.existing?.periodStart), Validators.required],
-    periodEnd: [dayValue(this.existing?.periodEnd), [Validators.required, endNotBeforeStart]],
+    periodEnd: [dayValue(this.existing?.periodEnd), [Validators.required, notBeforeDay('periodStart')]],
   });
 
   constructor() {
