@@ -7,7 +7,6 @@ import {
   linkedSignal,
   signal,
 } from '@angular/core';
-import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatDialog } from '@angular/material/dialog';
@@ -23,6 +22,7 @@ import { confirmAction } from '../shared/confirm-dialog';
 import { ErrorBanner } from '../shared/error-banner';
 import { MeetingList } from '../shared/meeting-list';
 import { RosterTable } from '../shared/roster-table';
+import { refreshableResource } from '../shared/refreshable-resource';
 import { SessionFacts } from '../shared/session-facts';
 import { EnrolPerson } from './enrol-person';
 import { EnrolmentImport } from './enrolment-import';
@@ -66,23 +66,18 @@ export class SessionPage {
 
   readonly id = input.required<string>();
 
-  private readonly loaded = rxResource({
+  private readonly loaded = refreshableResource({
     params: () => this.id(),
-    stream: ({ params }) => this.service.get(params),
+    stream: (id) => this.service.get(id),
   });
-  protected readonly session = linkedSignal<SessionDetail | undefined>(() =>
-    this.loaded.hasValue() ? this.loaded.value() : undefined,
-  );
-  protected readonly roster = rxResource({
+  protected readonly session = linkedSignal<SessionDetail | undefined>(() => this.loaded.value());
+  protected readonly roster = refreshableResource({
     params: () => this.id(),
-    stream: ({ params }) => this.service.roster(params),
+    stream: (id) => this.service.roster(id),
   });
-  protected readonly enrolments = computed(() => (this.roster.hasValue() ? this.roster.value() : []));
+  protected readonly enrolments = computed(() => this.roster.value() ?? []);
   protected readonly pending = computed(() => this.enrolments().filter((e) => e.status === 'pending'));
-  protected readonly loadError = computed(() => {
-    const failure = this.loaded.error() ?? this.roster.error();
-    return failure ? toApiError(failure) : null;
-  });
+  protected readonly loadError = computed(() => this.loaded.error() ?? this.roster.error());
   protected readonly behind = computed(() => {
     const s = this.session();
     return !!s && s.revision < s.latestRevision;
@@ -113,8 +108,8 @@ export class SessionPage {
 
   /** Seats, waiting list and roster change together after any enrolment decision. */
   protected refresh(): void {
-    this.loaded.reload();
-    this.roster.reload();
+    this.loaded.refresh();
+    this.roster.refresh();
   }
 
   protected moveToLatest(session: SessionDetail): void {
@@ -135,7 +130,7 @@ export class SessionPage {
       .subscribe({
         next: (moved) => {
           this.session.set(moved);
-          this.roster.reload();
+          this.roster.refresh();
           this.snackBar.open(
             this.translate.instant('sessions.moved', { revision: moved.revision }),
             undefined,

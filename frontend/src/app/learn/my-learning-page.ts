@@ -1,5 +1,4 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatDialog } from '@angular/material/dialog';
@@ -18,6 +17,7 @@ import { ErrorBanner } from '../shared/error-banner';
 import { localise } from '../shared/localise';
 import { LocalisedPipe } from '../shared/localised';
 import { ProgressMeter } from '../shared/progress-meter';
+import { refreshableResource } from '../shared/refreshable-resource';
 import { SessionCalendarLink } from '../profile/calendar/session-calendar-link';
 import { CheckInLink } from './check-in/check-in-link';
 import { EvaluationPrompt } from './evaluation/evaluation-prompt';
@@ -55,18 +55,16 @@ export class MyLearningPage {
   private readonly languageService = inject(LanguageService);
   protected readonly language = this.languageService.current;
 
-  protected readonly enrolments = rxResource({ stream: () => this.service.myEnrolments() });
+  protected readonly enrolments = refreshableResource({ stream: () => this.service.myEnrolments() });
   /** Enrolments with a seat first, then by when they start. */
   protected readonly items = computed(() =>
-    (this.enrolments.hasValue() ? [...this.enrolments.value()] : []).sort(
+    [...(this.enrolments.value() ?? [])].sort(
       (a, b) =>
         Number(b.status === 'enrolled') - Number(a.status === 'enrolled') ||
         (a.session.startsAt ?? '').localeCompare(b.session.startsAt ?? ''),
     ),
   );
-  protected readonly loadError = computed(() =>
-    this.enrolments.error() ? toApiError(this.enrolments.error()) : null,
-  );
+  protected readonly loadError = this.enrolments.error;
   protected readonly error = signal<ApiErrorBody | null>(null);
   protected readonly busy = signal<string | null>(null);
 
@@ -95,7 +93,7 @@ export class MyLearningPage {
           this.snackBar.open(this.translate.instant('myLearning.withdrawn', { training }), undefined, {
             duration: 5000,
           });
-          this.enrolments.reload();
+          this.enrolments.refresh();
         },
         error: (failure: unknown) => this.error.set(toApiError(failure)),
       });

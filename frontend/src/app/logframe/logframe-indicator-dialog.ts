@@ -1,12 +1,10 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { FormBuilder, ReactiveFormsModule, ValidatorFn, Validators } from '@angular/forms';
+import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
-import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslatePipe } from '@ngx-translate/core';
 import {
@@ -21,7 +19,10 @@ import {
 } from '@atolye/shared';
 import { applyFieldErrors, toApiError } from '../core/api-error';
 import { LanguageService } from '../core/language.service';
-import { dayValue, isoDay } from '../shared/date-time';
+import { AmountField } from '../shared/amount-field';
+import { BilingualFields } from '../shared/bilingual-fields';
+import { DateField } from '../shared/date-field';
+import { dayValue, isoDay, notBeforeDay } from '../shared/date-time';
 import { ErrorBanner } from '../shared/error-banner';
 import { FieldErrorPipe } from '../shared/field-error.pipe';
 import { bilingual } from './logframe-item-dialog';
@@ -34,12 +35,6 @@ export interface LogframeIndicatorDialogData {
   sources: LogframeSourceOption[];
 }
 
-const targetNotBeforeBaseline: ValidatorFn = (control) => {
-  const baseline = isoDay(control.parent?.get('baselineDate')?.value);
-  const target = isoDay(control.value);
-  return baseline && target && target < baseline ? { endBeforeStart: true } : null;
-};
-
 /** Adds or edits an indicator: its words, baseline and target, how it is measured and split. */
 @Component({
   selector: 'app-logframe-indicator-dialog',
@@ -49,10 +44,11 @@ const targetNotBeforeBaseline: ValidatorFn = (control) => {
     MatButtonModule,
     MatCheckboxModule,
     MatFormFieldModule,
-    MatDatepickerModule,
-    MatInputModule,
     MatSelectModule,
     TranslatePipe,
+    AmountField,
+    BilingualFields,
+    DateField,
     ErrorBanner,
     FieldErrorPipe,
   ],
@@ -83,7 +79,7 @@ export class LogframeIndicatorDialog {
       this.existing?.targetValue ?? (null as number | null),
       [Validators.required, Validators.min(0)],
     ],
-    targetDate: [dayValue(this.existing?.targetDate), [Validators.required, targetNotBeforeBaseline]],
+    targetDate: [dayValue(this.existing?.targetDate), [Validators.required, notBeforeDay('baselineDate')]],
     verificationEn: [this.existing?.meansOfVerification.en ?? '', [Validators.maxLength(1000)]],
     verificationTr: [this.existing?.meansOfVerification.tr ?? '', [Validators.maxLength(1000)]],
     source: [this.existing?.source ?? 'manual', Validators.required],

@@ -1,5 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
-import { rxResource } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
 import { DatePipe } from '@angular/common';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
@@ -7,10 +6,10 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import type { LogframeDisaggregation, LogframePeriod } from '@atolye/shared';
-import { toApiError } from '../core/api-error';
 import { LanguageService } from '../core/language.service';
 import { ErrorBanner } from '../shared/error-banner';
 import { LocalisedPipe } from '../shared/localised';
+import { refreshableResource } from '../shared/refreshable-resource';
 import { LogframeAmountPipe } from './logframe-amount.pipe';
 import { LogframePeriodPicker } from './logframe-period';
 import { LogframeValueForm } from './logframe-value-form';
@@ -46,14 +45,11 @@ export class LogframeIndicatorPage {
   readonly from = input<string>();
   readonly to = input<string>();
   private readonly chosen = signal<Partial<LogframePeriod> | null>(null);
-  protected readonly detail = rxResource({
+  protected readonly detail = refreshableResource({
     params: () => ({ id: this.id(), period: this.chosen() ?? { from: this.from(), to: this.to() } }),
-    stream: ({ params }) => this.service.indicator(params.id, params.period),
+    stream: ({ id, period }) => this.service.indicator(id, period),
   });
-  protected readonly error = computed(() => {
-    const failure = this.detail.error();
-    return failure ? toApiError(failure) : null;
-  });
+  protected readonly error = this.detail.error;
 
   protected setPeriod(period: Partial<LogframePeriod>): void {
     this.chosen.set(period);

@@ -3,12 +3,12 @@ import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslatePipe } from '@ngx-translate/core';
 import type { ApiErrorBody, LocalisedText, LogframeItem, LogframeLevel } from '@atolye/shared';
 import { applyFieldErrors, toApiError } from '../core/api-error';
 import { LanguageService } from '../core/language.service';
+import { BilingualFields } from '../shared/bilingual-fields';
 import { ErrorBanner } from '../shared/error-banner';
 import { FieldErrorPipe } from '../shared/field-error.pipe';
 import { LocalisedPipe } from '../shared/localised';
@@ -44,9 +44,9 @@ export function bilingual(en: string, tr: string): LocalisedText {
     MatDialogModule,
     MatButtonModule,
     MatFormFieldModule,
-    MatInputModule,
     MatSelectModule,
     TranslatePipe,
+    BilingualFields,
     ErrorBanner,
     FieldErrorPipe,
     LocalisedPipe,

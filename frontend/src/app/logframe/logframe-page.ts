@@ -1,5 +1,4 @@
 import { ChangeDetectionStrategy, Component, Injector, computed, inject, signal } from '@angular/core';
-import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
@@ -20,6 +19,8 @@ import { LanguageService } from '../core/language.service';
 import { confirmAction } from '../shared/confirm-dialog';
 import { ErrorBanner } from '../shared/error-banner';
 import { LocalisedPipe } from '../shared/localised';
+import { RowActions } from '../shared/row-actions';
+import { refreshableResource } from '../shared/refreshable-resource';
 import { LogframeAmountPipe } from './logframe-amount.pipe';
 import { LogframeIndicatorDialog, type LogframeIndicatorDialogData } from './logframe-indicator-dialog';
 import { LogframeItemDialog, type LogframeItemDialogData } from './logframe-item-dialog';
@@ -32,6 +33,16 @@ const CHILD_LEVEL: Record<LogframeLevel, LogframeLevel | null> = {
   result: 'activity',
   activity: null,
 };
+
+/** A button on an item: with words, or an icon alone named by its label. */
+interface ItemAction {
+  icon: string;
+  /** Translation key of the button's words. */
+  text?: string;
+  /** Translation key of its accessible name, given the item's code. */
+  label?: string;
+  run: () => void;
+}
 
 /**
  * The programme's logframe as an editable tree: objectives, results and activities, each with
@@ -49,6 +60,7 @@ const CHILD_LEVEL: Record<LogframeLevel, LogframeLevel | null> = {
     LocalisedPipe,
     LogframeAmountPipe,
     LogframePeriodPicker,
+    RowActions,
   ],
   templateUrl: './logframe-page.html',
   styleUrl: './logframe-page.scss',
@@ -59,29 +71,21 @@ export class LogframePage {
   private readonly dialog = inject(MatDialog);
   private readonly injector = inject(Injector);
   protected readonly language = inject(LanguageService).current;
-  protected readonly childLevel = CHILD_LEVEL;
   protected readonly asked = signal<Partial<LogframePeriod>>({});
   protected readonly actionError = signal<ApiErrorBody | null>(null);
-  // Bumped after every change: a new request even while one is under way (a resource's
-  // reload() does nothing while it is loading, which could leave the page on the answer before the change).
-  private readonly version = signal(0);
-  protected readonly logframe = rxResource({
-    params: () => ({ period: this.asked(), version: this.version() }),
-    stream: ({ params }) => this.service.get(params.period),
+  protected readonly logframe = refreshableResource({
+    params: () => this.asked(),
+    stream: (period) => this.service.get(period),
   });
-  protected readonly items = computed(() => (this.logframe.hasValue() ? this.logframe.value().items : []));
-  protected readonly period = computed(() =>
-    this.logframe.hasValue() ? this.logframe.value().period : null,
-  );
-  protected readonly error = computed(() => {
-    const failure = this.logframe.error();
-    return failure ? toApiError(failure) : this.actionError();
-  });
+  protected readonly items = computed(() => this.logframe.value()?.items ?? []);
+  protected readonly period = computed(() => this.logframe.value()?.period ?? null);
+  protected readonly error = computed(() => this.logframe.error() ?? this.actionError());
 
   /** The definition of every figure the tree shows: the computed sources used and the manual rule. */
   protected readonly definitions = computed(() => {
-    if (!this.logframe.hasValue()) return [];
-    const { sources, manualValueDefinition } = this.logframe.value();
+    const logframe = this.logframe.value();
+    if (!logframe) return [];
+    const { sources, manualValueDefinition } = logframe;
     const used = new Set(this.items().flatMap((i) => i.indicators.map((d) => d.source)));
     return [
       ...sources
@@ -98,6 +102,11 @@ export class LogframePage {
         : []),
     ];
   });
+
+  /** Each item's buttons, in the order they stand. */
+  protected readonly itemActions = computed(
+    () => new Map(this.items().map((item) => [item.id, this.actionsOf(item)])),
+  );
 
   protected sourceLabel(indicator: LogframeIndicator): string {
     const source = this.logframe.value()?.sources.find((s) => s.ref === indicator.source);
@@ -145,7 +154,7 @@ export class LogframePage {
       .open(LogframeIndicatorDialog, { data, width: '720px', maxWidth: '95vw', injector: this.injector })
       .afterClosed()
       .pipe(filter(Boolean))
-      .subscribe(() => this.version.update((v) => v + 1));
+      .subscribe(() => this.logframe.refresh());
   }
 
   protected removeIndicator(indicator: LogframeIndicator): void {
@@ -159,13 +168,32 @@ export class LogframePage {
     );
   }
 
+  private actionsOf(item: LogframeItem): ItemAction[] {
+    const child = CHILD_LEVEL[item.level];
+    return [
+      { icon: 'edit', text: 'logframe.edit', label: 'logframe.editItem', run: () => this.editItem(item) },
+      { icon: 'arrow_upward', label: 'logframe.moveUp', run: () => this.move(item, 'up') },
+      { icon: 'arrow_downward', label: 'logframe.moveDown', run: () => this.move(item, 'down') },
+      ...(child
+        ? [{ icon: 'add', text: `logframe.add.${child}`, run: () => this.addItem(child, item) }]
+        : []),
+      {
+        icon: 'add',
+        text: 'logframe.addIndicator',
+        label: 'logframe.addIndicatorTo',
+        run: () => this.editIndicator(item, null),
+      },
+      { icon: 'delete', label: 'logframe.removeItem', run: () => this.removeItem(item) },
+    ];
+  }
+
   // The area's providers (the date fields' adapter) reach a dialog only through its injector.
   private openItem(data: LogframeItemDialogData): void {
     this.dialog
       .open(LogframeItemDialog, { data, width: '640px', maxWidth: '95vw', injector: this.injector })
       .afterClosed()
       .pipe(filter(Boolean))
-      .subscribe(() => this.version.update((v) => v + 1));
+      .subscribe(() => this.logframe.refresh());
   }
 
   private confirmThen(
@@ -178,7 +206,7 @@ export class LogframePage {
         switchMap(() => action()),
       )
       .subscribe({
-        next: () => this.version.update((v) => v + 1),
+        next: () => this.logframe.refresh(),
         error: (failure: unknown) => this.actionError.set(toApiError(failure)),
       });
   }
@@ -186,7 +214,7 @@ export class LogframePage {
   private run(call: Observable<unknown>): void {
     this.actionError.set(null);
     call.subscribe({
-      next: () => this.version.update((v) => v + 1),
+      next: () => this.logframe.refresh(),
       error: (failure: unknown) => this.actionError.set(toApiError(failure)),
     });
   }

@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
@@ -20,6 +19,8 @@ import {
 } from '@atolye/shared';
 import { applyFieldErrors, toApiError } from '../core/api-error';
 import { readAsDataUrl } from '../coordinate/certificate-template/image-file';
+import { AmountField } from '../shared/amount-field';
+import { DateField } from '../shared/date-field';
 import { isoDay } from '../shared/date-time';
 import { ErrorBanner } from '../shared/error-banner';
 import { FieldErrorPipe } from '../shared/field-error.pipe';
@@ -38,11 +39,12 @@ const CELL_KEYS: Partial<Record<LogframeDisaggregation, readonly string[]>> = {
   imports: [
     ReactiveFormsModule,
     MatButtonModule,
-    MatDatepickerModule,
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,
     TranslatePipe,
+    AmountField,
+    DateField,
     ErrorBanner,
     FieldErrorPipe,
   ],

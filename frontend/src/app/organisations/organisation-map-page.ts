@@ -4,7 +4,6 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { MatPaginatorModule } from '@angular/material/paginator';
 import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
@@ -27,6 +26,7 @@ import { type ChartRow, BarChart } from '../reports/bar-chart';
 import { CountryNamePipe } from '../shared/country-name.pipe';
 import { ErrorBanner } from '../shared/error-banner';
 import { PagedList, searchText } from '../shared/paged-list';
+import { PagedTable } from '../shared/paged-table';
 import { ScrollRegion } from '../shared/scroll-region';
 import { OrganisationProfilesService } from './organisation-profiles.service';
 import { ProvinceNamePipe } from './province-name.pipe';
@@ -47,9 +47,9 @@ import { LoadingBar } from '../shared/loading-bar';
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,
-    MatPaginatorModule,
     MatSelectModule,
     MatTableModule,
+    PagedTable,
     TranslatePipe,
     CountryNamePipe,
     ProvinceNamePipe,

@@ -1,16 +1,18 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { FormBuilder, ReactiveFormsModule, ValidatorFn, Validators } from '@angular/forms';
+import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
-import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslatePipe } from '@ngx-translate/core';
 import { MEASURES, type ApiErrorBody, type IndicatorValue, type SaveIndicatorRequest } from '@atolye/shared';
 import { applyFieldErrors, toApiError } from '../core/api-error';
-import { dayValue, isoDay } from '../shared/date-time';
+import { AmountField } from '../shared/amount-field';
+import { BilingualFields } from '../shared/bilingual-fields';
+import { DateField } from '../shared/date-field';
+import { dayValue, isoDay, notBeforeDay } from '../shared/date-time';
 import { ErrorBanner } from '../shared/error-banner';
 import { FieldErrorPipe } from '../shared/field-error.pipe';
 import { ReportsService } from './reports.service';
@@ -23,12 +25,6 @@ export interface IndicatorDialogData {
 /** The same short references logframes use (R1.2, O2-3), as the API accepts them. */
 const CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9.\-_]{0,19}$/;
 
-const endNotBeforeStart: ValidatorFn = (control) => {
-  const start = isoDay(control.parent?.get('periodStart')?.value);
-  const end = isoDay(control.value);
-  return start && end && end < start ? { endBeforeStart: true } : null;
-};
-
 /** Adds or edits a logframe indicator; closes with the saved indicator. */
 @Component({
   selector: 'app-indicator-dialog',
@@ -37,15 +33,17 @@ const endNotBeforeStart: ValidatorFn = (control) => {
     MatDialogModule,
     MatButtonModule,
     MatFormFieldModule,
-    MatDatepickerModule,
     MatInputModule,
     MatSelectModule,
     TranslatePipe,
+    AmountField,
+    BilingualFields,
+    DateField,
     ErrorBanner,
     FieldErrorPipe,
   ],
   templateUrl: './indicator-dialog.html',
-  styleUrl: './indicator-dialog.scss',
+  styleUrl: '../shared/dialog-fields.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class IndicatorDialog {
@@ -66,7 +64,7 @@ export class IndicatorDialog {
     measure: [this.existing?.measure ?? MEASURES[1], Validators.required],
     target: [this.existing?.target ?? (null as number | null), [Validators.required, Validators.min(0)]],
     periodStart: [dayValue(this.existing?.periodStart), Validators.required],
-    periodEnd: [dayValue(this.existing?.periodEnd), [Validators.required, endNotBeforeStart]],
+    periodEnd: [dayValue(this.existing?.periodEnd), [Validators.required, notBeforeDay('periodStart')]],
   });
 
   constructor() {

@@ -1,9 +1,9 @@
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, Injector, signal } from '@angular/core';
-import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
+import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { filter, switchMap } from 'rxjs';
@@ -12,19 +12,26 @@ import { toApiError } from '../core/api-error';
 import { LanguageService } from '../core/language.service';
 import { confirmAction } from '../shared/confirm-dialog';
 import { LocalisedPipe } from '../shared/localised';
+import { refreshableResource } from '../shared/refreshable-resource';
 import { IndicatorDialog, IndicatorDialogData } from './indicator-dialog';
 import { MeasureValue } from './measure-value';
 import { ReportsService } from './reports.service';
-import { ScrollRegion } from '../shared/scroll-region';
-import { LoadState } from '../shared/load-state';
+import { narrowScreen } from '../shared/narrow-screen';
+import type { TableRows } from '../shared/paged-list';
+import { PagedTable } from '../shared/paged-table';
+import { RowActions } from '../shared/row-actions';
 import { AuthService } from '../core/auth.service';
+
+/** Below this width the table leaves out the measure and the period. */
+const NARROW_QUERY = '(max-width: 599.98px)';
 
 /** The logframe indicators the dashboard measures: add, change and remove them. */
 @Component({
   selector: 'app-indicators-page',
   imports: [
-    LoadState,
-    ScrollRegion,
+    PagedTable,
+    MatTableModule,
+    RowActions,
     DatePipe,
     RouterLink,
     MatButtonModule,
@@ -47,12 +54,18 @@ export class IndicatorsPage {
   protected readonly language = this.languageService.current;
   protected readonly locale = this.languageService.locale;
 
-  private readonly resource = rxResource({ stream: () => this.service.indicators() });
-  protected readonly indicators = computed(() => (this.resource.hasValue() ? this.resource.value() : []));
-  protected readonly loading = this.resource.isLoading;
+  private readonly resource = refreshableResource({ stream: () => this.service.indicators() });
   protected readonly actionError = signal<ApiErrorBody | null>(null);
-  protected readonly error = computed(() =>
-    this.resource.error() ? toApiError(this.resource.error()) : this.actionError(),
+  protected readonly rows: TableRows<IndicatorValue> = {
+    items: computed(() => this.resource.value() ?? []),
+    loading: this.resource.isLoading,
+    error: computed(() => this.resource.error() ?? this.actionError()),
+  };
+  private readonly narrow = narrowScreen(NARROW_QUERY);
+  protected readonly columns = computed(() =>
+    this.narrow()
+      ? ['code', 'title', 'target', 'actions']
+      : ['code', 'title', 'measure', 'target', 'period', 'actions'],
   );
 
   protected openDialog(indicator?: IndicatorValue): void {
@@ -67,7 +80,7 @@ export class IndicatorsPage {
       })
       .afterClosed()
       .subscribe((saved) => {
-        if (saved) this.resource.reload();
+        if (saved) this.resource.refresh();
       });
   }
 
@@ -84,7 +97,7 @@ export class IndicatorsPage {
         switchMap(() => this.service.deleteIndicator(indicator.id)),
       )
       .subscribe({
-        next: () => this.resource.reload(),
+        next: () => this.resource.refresh(),
         error: (failure: unknown) => this.actionError.set(toApiError(failure)),
       });
   }

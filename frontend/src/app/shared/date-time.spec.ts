@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
-import { addDays, dayValue, isoDay, timeValue, toInstant, wallClock } from './date-time';
+import type { AbstractControl } from '@angular/forms';
+import { addDays, dayValue, isoDay, notBeforeDay, timeValue, toInstant, wallClock } from './date-time';
 
 describe('date-time', () => {
   it("turns a day and time on the session's wall clock into the UTC instant, whatever the browser's zone", () => {
@@ -30,5 +31,18 @@ describe('date-time', () => {
     expect(isoDay(dayValue('2027-02-28'))).toBe('2027-02-28');
     expect(dayValue('')).toBeNull();
     expect(isoDay(addDays(DateTime.local(2027, 2, 27), 3))).toBe('2027-03-02');
+  });
+
+  it('wants an end day on or after its start, and leaves a missing day to the other rules', () => {
+    const end = (value: string | null, start: string | null) =>
+      notBeforeDay('start')({
+        value: dayValue(value),
+        parent: { get: () => ({ value: dayValue(start) }) },
+      } as unknown as AbstractControl);
+    expect(end('2027-05-01', '2027-05-10')).toEqual({ endBeforeStart: true });
+    expect(end('2027-05-10', '2027-05-10')).toBeNull();
+    expect(end('2027-05-21', '2027-05-10')).toBeNull();
+    expect(end('2027-05-01', null)).toBeNull();
+    expect(end(null, '2027-05-10')).toBeNull();
   });
 });

@@ -1,3 +1,4 @@
+import type { AbstractControl, ValidationErrors, ValidatorFn } from '@angular/forms';
 import { DateTime } from 'luxon';
 
 /**
@@ -9,6 +10,15 @@ import { DateTime } from 'luxon';
 /** A date field's value as `YYYY-MM-DD`, or null when empty or not a date. */
 export function isoDay(value: DateTime | null | undefined): string | null {
   return value?.isValid ? value.toISODate() : null;
+}
+
+/** A date field whose day may not come before the day in a sibling control (an end and its start). */
+export function notBeforeDay(sibling: string): ValidatorFn {
+  return (control: AbstractControl): ValidationErrors | null => {
+    const first = isoDay(control.parent?.get(sibling)?.value);
+    const day = isoDay(control.value);
+    return first && day && day < first ? { endBeforeStart: true } : null;
+  };
 }
 
 /** A `YYYY-MM-DD` day as a date field's value. */

@@ -1,4 +1,4 @@
-import { ResourceRef, Signal, WritableSignal, computed, linkedSignal, signal } from '@angular/core';
+import { Signal, WritableSignal, computed, linkedSignal, signal } from '@angular/core';
 import { rxResource, toSignal } from '@angular/core/rxjs-interop';
 import type { FormControl } from '@angular/forms';
 import type { PageEvent } from '@angular/material/paginator';
@@ -11,12 +11,19 @@ export interface PageQuery {
   pageSize: number;
 }
 
+/** What a table shows: the rows, whether they are loading, and what went wrong. */
+export interface TableRows<T> {
+  readonly items: Signal<T[]>;
+  readonly loading: Signal<boolean>;
+  readonly error: Signal<ApiErrorBody | null>;
+}
+
 /**
  * A server-paged list driven by signals: changing a filter goes back to the first page, and
  * the rows stay on screen while the next page loads. Create it in a component's field
  * initialiser (it needs the injection context).
  */
-export class PagedList<T, F extends object> {
+export class PagedList<T, F extends object> implements TableRows<T> {
   readonly pageSize = signal(DEFAULT_PAGE_SIZE);
   readonly pageIndex: WritableSignal<number>;
   /** The last page that arrived. */
@@ -25,15 +32,19 @@ export class PagedList<T, F extends object> {
   readonly total = computed(() => this.page()?.total ?? 0);
   readonly loading: Signal<boolean>;
   readonly error: Signal<ApiErrorBody | null>;
-  private readonly resource: ResourceRef<Page<T> | undefined>;
+  // Counted into the params, so refresh() asks again even while a page is loading (a resource's
+  // own reload() does nothing then).
+  private readonly version = signal(0);
 
   constructor(filters: () => F, load: (query: F & PageQuery) => Observable<Page<T>>) {
     this.pageIndex = linkedSignal({ source: filters, computation: () => 0 });
     const resource = rxResource({
-      params: () => ({ ...filters(), page: this.pageIndex() + 1, pageSize: this.pageSize() }),
-      stream: ({ params }) => load(params),
+      params: () => ({
+        query: { ...filters(), page: this.pageIndex() + 1, pageSize: this.pageSize() },
+        version: this.version(),
+      }),
+      stream: ({ params }) => load(params.query),
     });
-    this.resource = resource;
     this.page = linkedSignal<Page<T> | undefined, Page<T> | undefined>({
       source: () => (resource.hasValue() ? resource.value() : undefined),
       computation: (value, previous) => value ?? previous?.value,
@@ -50,8 +61,9 @@ export class PagedList<T, F extends object> {
     this.pageIndex.set(event.pageIndex);
   }
 
-  reload(): void {
-    this.resource.reload();
+  /** Asks for the page again after a change. */
+  refresh(): void {
+    this.version.update((v) => v + 1);
   }
 }
 

@@ -2,6 +2,7 @@ import {
   AfterContentInit,
   ChangeDetectionStrategy,
   Component,
+  computed,
   contentChildren,
   input,
   viewChild,
@@ -11,13 +12,13 @@ import { MatColumnDef, MatTable, MatTableModule } from '@angular/material/table'
 import { TranslatePipe } from '@ngx-translate/core';
 import { ErrorBanner } from './error-banner';
 import { LoadingBar } from './loading-bar';
-import type { PagedList } from './paged-list';
+import { PagedList, type TableRows } from './paged-list';
 import { ScrollRegion } from './scroll-region';
 
 /**
- * A server-paged table: the error banner, a loading bar, the rows, an empty row that says
- * "loading" or the page's own "none" text, and the paginator. The page declares its columns
- * (`matColumnDef`) inside the element and names the ones to show in `columns`.
+ * A table of rows: the error banner, a loading bar, the rows, an empty row that says "loading"
+ * or the page's own "none" text, and, for a server-paged list, the paginator. The page declares
+ * its columns (`matColumnDef`) inside the element and names the ones to show in `columns`.
  */
 @Component({
   selector: 'app-paged-table',
@@ -27,7 +28,8 @@ import { ScrollRegion } from './scroll-region';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class PagedTable<T> implements AfterContentInit {
-  readonly list = input.required<PagedList<T, object>>();
+  /** A `PagedList` gets the paginator; other rows (a list loaded whole) are shown all at once. */
+  readonly list = input.required<TableRows<T>>();
   readonly columns = input.required<string[]>();
   /** Translation key of the table's accessible name. */
   readonly label = input.required<string>();
@@ -35,8 +37,19 @@ export class PagedTable<T> implements AfterContentInit {
   readonly emptyText = input.required<string>();
   /** Whether the box takes the keyboard focus when the table overflows it sideways. */
   readonly scrollRegion = input(true);
+  readonly pageSizeOptions = input([10, 20, 50, 100]);
+  /**
+   * Whether the table shows the list's error and loading bar itself: not where the page shows
+   * them once above everything the list feeds (a map, charts and the table).
+   */
+  readonly withLoadState = input(true);
+  /** Rows it holds true for are highlighted, such as the ones a picker has chosen. */
+  readonly selected = input<(row: T) => boolean>(() => false);
 
-  protected readonly pageSizeOptions = [10, 20, 50, 100];
+  protected readonly paged = computed(() => {
+    const list = this.list();
+    return list instanceof PagedList ? list : null;
+  });
   private readonly table = viewChild.required(MatTable);
   private readonly columnDefs = contentChildren(MatColumnDef);
 

@@ -15,8 +15,8 @@ import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { MatPaginatorModule } from '@angular/material/paginator';
 import { MatSelectModule } from '@angular/material/select';
+import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import type { DateTime } from 'luxon';
@@ -29,12 +29,10 @@ import {
 } from '@atolye/shared';
 import { LanguageService } from '../core/language.service';
 import { dayValue, isoDay } from '../shared/date-time';
-import { ErrorBanner } from '../shared/error-banner';
 import { PagedList, searchText } from '../shared/paged-list';
-import { ScrollRegion } from '../shared/scroll-region';
+import { PagedTable } from '../shared/paged-table';
 import { LanguageNamePipe } from './language-name.pipe';
 import { TrainersService } from './trainers.service';
-import { LoadingBar } from '../shared/loading-bar';
 
 /**
  * The trainer roster with its filters and figures. On the roster page each name leads to the
@@ -43,7 +41,6 @@ import { LoadingBar } from '../shared/loading-bar';
 @Component({
   selector: 'app-trainer-roster',
   imports: [
-    LoadingBar,
     ReactiveFormsModule,
     RouterLink,
     MatButtonModule,
@@ -52,11 +49,10 @@ import { LoadingBar } from '../shared/loading-bar';
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,
-    MatPaginatorModule,
     MatSelectModule,
+    MatTableModule,
+    PagedTable,
     TranslatePipe,
-    ErrorBanner,
-    ScrollRegion,
     LanguageNamePipe,
   ],
   templateUrl: './trainer-roster.html',
@@ -104,6 +100,17 @@ export class TrainerRoster implements OnInit {
   protected readonly filtered = computed(() =>
     Object.entries(this.filters()).some(([key, value]) => key !== 'sort' && value !== undefined),
   );
+  protected readonly columns = computed(() => [
+    ...(this.selectable() ? ['choose'] : []),
+    'name',
+    'expertise',
+    'languages',
+    'availability',
+    'sessionsDelivered',
+    'averageRating',
+  ]);
+  protected readonly chosen = (entry: TrainerRosterEntry): boolean =>
+    this.selectable() && this.isSelected(entry.id);
 
   ngOnInit(): void {
     this.language.set(this.startLanguage());

@@ -12,6 +12,7 @@ import { Observable, filter, finalize } from 'rxjs';
 import type { ApiErrorBody, CertificateSummary, EnrolmentCompletion } from '@atolye/shared';
 import { toApiError } from '../../core/api-error';
 import { ErrorBanner } from '../../shared/error-banner';
+import { refreshableResource } from '../../shared/refreshable-resource';
 import { SessionsService } from '../sessions.service';
 import { BulkIssue } from './bulk-issue';
 import { CertificatesService, certificateLinks } from './certificates.service';
@@ -57,38 +58,36 @@ export class CertificatesPage {
     params: () => this.id(),
     stream: ({ params }) => this.sessions.get(params),
   });
-  protected readonly completion = rxResource({
+  protected readonly completion = refreshableResource({
     params: () => this.id(),
-    stream: ({ params }) => this.service.completion(params),
+    stream: (id) => this.service.completion(id),
   });
-  protected readonly certificates = rxResource({
+  protected readonly certificates = refreshableResource({
     params: () => this.id(),
-    stream: ({ params }) => this.service.ofSession(params),
+    stream: (id) => this.service.ofSession(id),
   });
 
-  protected readonly rows = computed(() => (this.completion.hasValue() ? this.completion.value() : []));
+  protected readonly rows = computed(() => this.completion.value() ?? []);
   protected readonly eligible = computed(() => this.rows().filter((r) => r.eligible).length);
   /** Eligible people the bulk job would issue to: those without a valid certificate yet. */
   protected readonly waiting = computed(
     () => this.rows().filter((r) => r.eligible && r.certificate?.status !== 'valid').length,
   );
   protected readonly issued = computed(() =>
-    (this.certificates.hasValue() ? [...this.certificates.value()] : []).sort((a, b) =>
-      b.issuedAt.localeCompare(a.issuedAt),
-    ),
+    [...(this.certificates.value() ?? [])].sort((a, b) => b.issuedAt.localeCompare(a.issuedAt)),
   );
   protected readonly anyValid = computed(() => this.issued().some((c) => c.status === 'valid'));
   protected readonly zipHref = computed(() => certificateLinks.zip(this.id()));
   protected readonly loadError = computed(() => {
-    const failure = this.session.error() ?? this.completion.error() ?? this.certificates.error();
-    return failure ? toApiError(failure) : null;
+    const failure = this.session.error();
+    return failure ? toApiError(failure) : (this.completion.error() ?? this.certificates.error());
   });
   protected readonly busy = signal<string | null>(null);
   protected readonly error = signal<ApiErrorBody | null>(null);
 
   protected refresh(): void {
-    this.completion.reload();
-    this.certificates.reload();
+    this.completion.refresh();
+    this.certificates.refresh();
   }
 
   /**
