@@ -12,7 +12,6 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
@@ -32,6 +31,7 @@ import { SessionsService } from './sessions.service';
 import { WithdrawDialog } from './withdraw-dialog';
 import { SessionRunningLinks } from '../teach/attendance/session-running-links';
 import { LoadingBar } from '../shared/loading-bar';
+import { LoadState } from '../shared/load-state';
 
 /** One session as its coordinator runs it: details, meetings, requests, roster and imports. */
 @Component({
@@ -42,7 +42,7 @@ import { LoadingBar } from '../shared/loading-bar';
     MatButtonModule,
     MatCardModule,
     MatIconModule,
-    MatProgressBarModule,
+    LoadState,
     TranslatePipe,
     ErrorBanner,
     MeetingList,

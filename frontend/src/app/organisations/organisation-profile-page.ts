@@ -6,7 +6,6 @@ import { MatCardModule } from '@angular/material/card';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { RouterLink } from '@angular/router';
@@ -32,6 +31,7 @@ import { fillProfileForm, profileForm, profileRequest } from './organisation-pro
 import { OrganisationProfilesService } from './organisation-profiles.service';
 import { TextChipsField } from './text-chips-field';
 import { LoadingBar } from '../shared/loading-bar';
+import { LoadState } from '../shared/load-state';
 
 /**
  * An organisation's profile: a focal person's own organisation (`/organisations/mine`), or any
@@ -49,7 +49,7 @@ import { LoadingBar } from '../shared/loading-bar';
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,
-    MatProgressBarModule,
+    LoadState,
     MatSelectModule,
     TranslatePipe,
     CountryNamePipe,
