@@ -20,9 +20,8 @@ import type { ApiErrorBody, EnrolmentSummary, SessionDetail } from '@atolye/shar
 import { toApiError } from '../core/api-error';
 import { confirmAction } from '../shared/confirm-dialog';
 import { ErrorBanner } from '../shared/error-banner';
-import { MeetingList } from '../shared/meeting-list';
 import { RosterTable } from '../shared/roster-table';
-import { SessionFacts } from '../shared/session-facts';
+import { SessionCards } from '../shared/session-cards';
 import { EnrolPerson } from './enrol-person';
 import { EnrolmentImport } from './enrolment-import';
 import { PendingRequests } from './pending-requests';
@@ -45,9 +44,8 @@ import { LoadState } from '../shared/load-state';
     LoadState,
     TranslatePipe,
     ErrorBanner,
-    MeetingList,
     RosterTable,
-    SessionFacts,
+    SessionCards,
     EnrolPerson,
     EnrolmentImport,
     PendingRequests,

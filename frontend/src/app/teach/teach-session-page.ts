@@ -6,9 +6,8 @@ import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { toApiError } from '../core/api-error';
-import { MeetingList } from '../shared/meeting-list';
 import { RosterTable } from '../shared/roster-table';
-import { SessionFacts } from '../shared/session-facts';
+import { SessionCards } from '../shared/session-cards';
 import { SessionRunningLinks } from './attendance/session-running-links';
 import { TeachingService } from './teaching.service';
 import { LoadState } from '../shared/load-state';
@@ -23,9 +22,8 @@ import { LoadState } from '../shared/load-state';
     MatIconModule,
     TranslatePipe,
     LoadState,
-    MeetingList,
     RosterTable,
-    SessionFacts,
+    SessionCards,
     SessionRunningLinks,
   ],
   templateUrl: './teach-session-page.html',
