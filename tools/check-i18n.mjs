@@ -49,7 +49,7 @@ const KEY_PATTERNS = [
   /'([a-zA-Z]\w*(?:\.\w+)+)'\s*\|\s*plural/g,
   /instant\(\s*'([a-zA-Z]\w*(?:\.\w+)+)'/g,
   /\b(?:title|label|messageKey|hint):\s*'([a-zA-Z]\w*(?:\.\w+)+)'/g,
-  /\b(?:label|labelEn|labelTr|hint|emptyText)="([a-zA-Z]\w*(?:\.\w+)+)"/g,
+  /\b(?:label|labelEn|labelTr|hint|emptyText|heading|legend|addLabel|removeLabel)="([a-zA-Z]\w*(?:\.\w+)+)"/g,
   /\?\s*'([a-zA-Z]\w*(?:\.\w+)+)'\s*:\s*'([a-zA-Z]\w*(?:\.\w+)+)'/g,
 ];
 

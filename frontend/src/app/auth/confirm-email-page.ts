@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component, OnInit, inject, input, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import type { ApiErrorBody } from '@atolye/shared';
@@ -9,6 +8,7 @@ import { toApiError } from '../core/api-error';
 import { AuthService } from '../core/auth.service';
 import { takeReturnAfterConfirmation } from '../core/return-url';
 import { ErrorBanner } from '../shared/error-banner';
+import { LoadingBar } from '../shared/loading-bar';
 
 /** The shape of the token a confirmation link carries; anything else is not worth sending. */
 const TOKEN = /^[A-Za-z0-9_-]{43}$/;
@@ -18,7 +18,7 @@ type Outcome = 'confirming' | 'confirmed' | 'refused' | 'failed';
 /** Where the mailed confirmation link leads: the account opens, and the person can sign in. */
 @Component({
   selector: 'app-confirm-email-page',
-  imports: [RouterLink, MatCardModule, MatButtonModule, MatProgressBarModule, TranslatePipe, ErrorBanner],
+  imports: [RouterLink, MatCardModule, MatButtonModule, LoadingBar, TranslatePipe, ErrorBanner],
   templateUrl: './confirm-email-page.html',
   styleUrl: './auth-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

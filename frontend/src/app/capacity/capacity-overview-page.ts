@@ -1,15 +1,14 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import type { CapacityFigures } from '@atolye/shared';
 import { toApiError } from '../core/api-error';
 import { FigureNote } from '../reports/figure-note';
-import { ErrorBanner } from '../shared/error-banner';
 import { NumberTextPipe } from '../shared/number-format.pipes';
 import { CapacityService } from './capacity.service';
 import { ScoreTextPipe } from './score-text.pipe';
+import { LoadState } from '../shared/load-state';
 
 const FIGURES: { key: keyof CapacityFigures; definition: string; label: string }[] = [
   { key: 'assessed', definition: 'organisations_capacity_assessed', label: 'capacity.overview.assessed' },
@@ -24,15 +23,7 @@ const FIGURES: { key: keyof CapacityFigures; definition: string; label: string }
 /** Coordinators' list of organisations with their baseline and endline overall scores and the change. */
 @Component({
   selector: 'app-capacity-overview-page',
-  imports: [
-    RouterLink,
-    MatProgressBarModule,
-    TranslatePipe,
-    FigureNote,
-    ErrorBanner,
-    NumberTextPipe,
-    ScoreTextPipe,
-  ],
+  imports: [RouterLink, TranslatePipe, FigureNote, LoadState, NumberTextPipe, ScoreTextPipe],
   templateUrl: './capacity-overview-page.html',
   styleUrl: './capacity-overview-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -4,7 +4,6 @@ import { DatePipe } from '@angular/common';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatIconModule } from '@angular/material/icon';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
@@ -25,6 +24,7 @@ import { CapacityResults } from './capacity-results';
 import { CapacityRoundForm } from './capacity-round-form';
 import { CapacityService } from './capacity.service';
 import { ScoreTextPipe } from './score-text.pipe';
+import { LoadState } from '../shared/load-state';
 
 /**
  * An organisation's capacity self-assessment: its baseline and endline rounds, the round being
@@ -39,7 +39,7 @@ import { ScoreTextPipe } from './score-text.pipe';
     MatButtonModule,
     MatCardModule,
     MatIconModule,
-    MatProgressBarModule,
+    LoadState,
     TranslatePipe,
     LocalisedPipe,
     ErrorBanner,

@@ -3,17 +3,16 @@ import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatIconModule } from '@angular/material/icon';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { toApiError } from '../core/api-error';
 import { LanguageService } from '../core/language.service';
 import { DurationPipe } from '../shared/duration.pipe';
-import { ErrorBanner } from '../shared/error-banner';
 import { LocalisedPipe } from '../shared/localised';
 import { TopicPipe } from '../shared/topic.pipe';
 import { PublicCatalogueService } from './public-catalogue.service';
 import { PluralPipe } from '../shared/plural.pipe';
+import { LoadState } from '../shared/load-state';
 
 /** Every published training with a session open for applications, for anyone to browse. */
 @Component({
@@ -24,12 +23,11 @@ import { PluralPipe } from '../shared/plural.pipe';
     MatButtonModule,
     MatCardModule,
     MatIconModule,
-    MatProgressBarModule,
     TranslatePipe,
     DurationPipe,
     LocalisedPipe,
     TopicPipe,
-    ErrorBanner,
+    LoadState,
   ],
   templateUrl: './public-catalogue-page.html',
   styleUrl: './public-catalogue.scss',

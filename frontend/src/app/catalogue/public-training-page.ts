@@ -3,7 +3,6 @@ import { ChangeDetectionStrategy, Component, computed, inject, input } from '@an
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { toApiError } from '../core/api-error';
@@ -11,11 +10,11 @@ import { AuthService } from '../core/auth.service';
 import { LanguageService } from '../core/language.service';
 import { CountryNamePipe } from '../shared/country-name.pipe';
 import { DurationPipe } from '../shared/duration.pipe';
-import { ErrorBanner } from '../shared/error-banner';
 import { LocalisedPipe } from '../shared/localised';
 import { TopicPipe } from '../shared/topic.pipe';
 import { PublicCatalogueService } from './public-catalogue.service';
 import { PluralPipe } from '../shared/plural.pipe';
+import { LoadState } from '../shared/load-state';
 
 /**
  * One training on offer with its open sessions. "Apply" leads a visitor to register (or sign in)
@@ -29,13 +28,12 @@ import { PluralPipe } from '../shared/plural.pipe';
     RouterLink,
     MatButtonModule,
     MatIconModule,
-    MatProgressBarModule,
     TranslatePipe,
     CountryNamePipe,
     DurationPipe,
     LocalisedPipe,
     TopicPipe,
-    ErrorBanner,
+    LoadState,
   ],
   templateUrl: './public-training-page.html',
   styleUrl: './public-catalogue.scss',

@@ -6,7 +6,6 @@ import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router, RouterLink } from '@angular/router';
@@ -27,6 +26,7 @@ import { FieldErrorPipe } from '../shared/field-error.pipe';
 import { OrganisationPicker, type PickedOrganisation } from '../shared/organisation-picker';
 import { CoachingService } from './coaching.service';
 import { PersonSearch } from './person-search';
+import { LoadState } from '../shared/load-state';
 
 type Picked = Pick<CoachingPerson, 'id' | 'fullName' | 'organisationName'>;
 
@@ -47,7 +47,7 @@ const picked = (person: PersonSummary): Picked => ({
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,
-    MatProgressBarModule,
+    LoadState,
     MatSelectModule,
     TranslatePipe,
     ErrorBanner,

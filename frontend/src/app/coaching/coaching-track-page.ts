@@ -3,7 +3,6 @@ import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatIconModule } from '@angular/material/icon';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import type { Observable } from 'rxjs';
@@ -17,6 +16,7 @@ import { CoachingService } from './coaching.service';
 import { LogframeDraft } from './logframe-draft';
 import { MeetingForm } from './meeting-form';
 import { ShortDayPipe } from './short-day.pipe';
+import { LoadState } from '../shared/load-state';
 
 /** One coaching track: who is on it, its meetings with their action items, and the team's project draft. */
 @Component({
@@ -26,7 +26,7 @@ import { ShortDayPipe } from './short-day.pipe';
     MatButtonModule,
     MatCheckboxModule,
     MatIconModule,
-    MatProgressBarModule,
+    LoadState,
     TranslatePipe,
     DayRangePipe,
     ShortDayPipe,

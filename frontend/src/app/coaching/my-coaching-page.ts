@@ -1,20 +1,19 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatCardModule } from '@angular/material/card';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import type { CoachingPerson } from '@atolye/shared';
 import { toApiError } from '../core/api-error';
 import { LanguageService } from '../core/language.service';
 import { DayRangePipe } from '../programme-events/day-range.pipe';
-import { ErrorBanner } from '../shared/error-banner';
 import { CoachingService } from './coaching.service';
+import { LoadState } from '../shared/load-state';
 
 /** The coaching tracks a person mentors or is coached on. */
 @Component({
   selector: 'app-my-coaching-page',
-  imports: [RouterLink, MatCardModule, MatProgressBarModule, TranslatePipe, DayRangePipe, ErrorBanner],
+  imports: [RouterLink, MatCardModule, TranslatePipe, DayRangePipe, LoadState],
   templateUrl: './my-coaching-page.html',
   styleUrl: './coaching.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

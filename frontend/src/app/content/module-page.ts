@@ -4,17 +4,16 @@ import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatIconModule } from '@angular/material/icon';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { toApiError } from '../core/api-error';
 import { LanguageService } from '../core/language.service';
 import { ContentService } from '../shared/content.service';
 import { DurationPipe } from '../shared/duration.pipe';
-import { ErrorBanner } from '../shared/error-banner';
 import { LocalisedPipe } from '../shared/localised';
 import { TopicPipe } from '../shared/topic.pipe';
 import { giftDownloadUrl } from './gift/gift-wording';
+import { LoadState } from '../shared/load-state';
 
 /** One module version: what it teaches, who wrote it, its lessons (to preview in either language). */
 @Component({
@@ -26,10 +25,9 @@ import { giftDownloadUrl } from './gift/gift-wording';
     MatButtonModule,
     MatCardModule,
     MatIconModule,
-    MatProgressBarModule,
     TranslatePipe,
     DurationPipe,
-    ErrorBanner,
+    LoadState,
     LocalisedPipe,
     TopicPipe,
   ],

@@ -11,7 +11,6 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
@@ -20,10 +19,9 @@ import type { ApiErrorBody, EnrolmentSummary, SessionDetail } from '@atolye/shar
 import { toApiError } from '../core/api-error';
 import { confirmAction } from '../shared/confirm-dialog';
 import { ErrorBanner } from '../shared/error-banner';
-import { MeetingList } from '../shared/meeting-list';
 import { RosterTable } from '../shared/roster-table';
 import { refreshableResource } from '../shared/refreshable-resource';
-import { SessionFacts } from '../shared/session-facts';
+import { SessionCards } from '../shared/session-cards';
 import { EnrolPerson } from './enrol-person';
 import { EnrolmentImport } from './enrolment-import';
 import { PendingRequests } from './pending-requests';
@@ -32,6 +30,7 @@ import { SessionsService } from './sessions.service';
 import { WithdrawDialog } from './withdraw-dialog';
 import { SessionRunningLinks } from '../teach/attendance/session-running-links';
 import { LoadingBar } from '../shared/loading-bar';
+import { LoadState } from '../shared/load-state';
 
 /** One session as its coordinator runs it: details, meetings, requests, roster and imports. */
 @Component({
@@ -42,12 +41,11 @@ import { LoadingBar } from '../shared/loading-bar';
     MatButtonModule,
     MatCardModule,
     MatIconModule,
-    MatProgressBarModule,
+    LoadState,
     TranslatePipe,
     ErrorBanner,
-    MeetingList,
     RosterTable,
-    SessionFacts,
+    SessionCards,
     EnrolPerson,
     EnrolmentImport,
     PendingRequests,

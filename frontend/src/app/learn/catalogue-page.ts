@@ -13,20 +13,18 @@ import { toApiError } from '../core/api-error';
 import { LanguageService } from '../core/language.service';
 import type { DateTime } from 'luxon';
 import { dayValue, isoDay } from '../shared/date-time';
-import { ErrorBanner } from '../shared/error-banner';
 import { searchText } from '../shared/paged-list';
 import { TopicPipe } from '../shared/topic.pipe';
 import { CatalogueFilters, LearningService } from './learning.service';
 import { TrainingCard } from './training-card';
-import { LoadingBar } from '../shared/loading-bar';
 import { PluralPipe } from '../shared/plural.pipe';
+import { LoadState } from '../shared/load-state';
 
 /** Published trainings with sessions still to come, searchable and filterable. */
 @Component({
   selector: 'app-catalogue-page',
   imports: [
     PluralPipe,
-    LoadingBar,
     ReactiveFormsModule,
     MatDatepickerModule,
     MatFormFieldModule,
@@ -36,7 +34,7 @@ import { PluralPipe } from '../shared/plural.pipe';
     MatIconModule,
     TranslatePipe,
     TopicPipe,
-    ErrorBanner,
+    LoadState,
     TrainingCard,
   ],
   templateUrl: './catalogue-page.html',

@@ -2,18 +2,17 @@ import { ChangeDetectionStrategy, Component, computed, inject, input } from '@an
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { toApiError } from '../core/api-error';
 import { LanguageService } from '../core/language.service';
 import { DurationPipe } from '../shared/duration.pipe';
-import { ErrorBanner } from '../shared/error-banner';
 import { LocalisedPipe } from '../shared/localised';
 import { ProgressMeter } from '../shared/progress-meter';
 import { LearningService } from './learning.service';
 import { ModuleQuizzes } from './quizzes/module-quizzes';
 import { enrolmentQuizzes } from './quizzes/enrolment-quizzes';
+import { LoadState } from '../shared/load-state';
 
 /** The modules and lessons of one enrolment, what is done, and where to continue. */
 @Component({
@@ -22,10 +21,9 @@ import { enrolmentQuizzes } from './quizzes/enrolment-quizzes';
     RouterLink,
     MatButtonModule,
     MatIconModule,
-    MatProgressBarModule,
     TranslatePipe,
     DurationPipe,
-    ErrorBanner,
+    LoadState,
     LocalisedPipe,
     ProgressMeter,
     ModuleQuizzes,

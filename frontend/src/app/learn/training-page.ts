@@ -2,18 +2,17 @@ import { ChangeDetectionStrategy, Component, computed, inject, input } from '@an
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { toApiError } from '../core/api-error';
 import { LanguageService } from '../core/language.service';
 import { DurationPipe } from '../shared/duration.pipe';
-import { ErrorBanner } from '../shared/error-banner';
 import { LocalisedPipe } from '../shared/localised';
 import { TopicPipe } from '../shared/topic.pipe';
 import { CatalogueSessions } from './catalogue-sessions';
 import { LearningService } from './learning.service';
 import { PluralPipe } from '../shared/plural.pipe';
+import { LoadState } from '../shared/load-state';
 
 /** One published training: its description, modules and sessions to enrol in. */
 @Component({
@@ -23,12 +22,11 @@ import { PluralPipe } from '../shared/plural.pipe';
     RouterLink,
     MatButtonModule,
     MatIconModule,
-    MatProgressBarModule,
     TranslatePipe,
     DurationPipe,
     LocalisedPipe,
     TopicPipe,
-    ErrorBanner,
+    LoadState,
     CatalogueSessions,
   ],
   templateUrl: './training-page.html',

@@ -6,22 +6,13 @@ import { MatCardModule } from '@angular/material/card';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { DatePipe } from '@angular/common';
 import { finalize, map } from 'rxjs';
-import {
-  LEGAL_FORMS,
-  ORGANISATION_TYPES,
-  PROFILE_LIMITS,
-  TARGET_GROUPS,
-  THEMATIC_AREAS,
-  TR_PROVINCES,
-  type ApiErrorBody,
-} from '@atolye/shared';
+import { LEGAL_FORMS, PROFILE_LIMITS, TARGET_GROUPS, TR_PROVINCES, type ApiErrorBody } from '@atolye/shared';
 import { applyFieldErrors, toApiError } from '../core/api-error';
 import { AuthService } from '../core/auth.service';
 import { LanguageService } from '../core/language.service';
@@ -30,8 +21,11 @@ import { ErrorBanner } from '../shared/error-banner';
 import { FieldErrorPipe } from '../shared/field-error.pipe';
 import { fillProfileForm, profileForm, profileRequest } from './organisation-profile-form';
 import { OrganisationProfilesService } from './organisation-profiles.service';
+import { OrganisationTypeField } from './organisation-type-field';
 import { TextChipsField } from './text-chips-field';
+import { ThematicAreasField } from './thematic-areas-field';
 import { LoadingBar } from '../shared/loading-bar';
+import { LoadState } from '../shared/load-state';
 
 /**
  * An organisation's profile: a focal person's own organisation (`/organisations/mine`), or any
@@ -49,13 +43,15 @@ import { LoadingBar } from '../shared/loading-bar';
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,
-    MatProgressBarModule,
+    LoadState,
     MatSelectModule,
     TranslatePipe,
     CountryNamePipe,
     FieldErrorPipe,
     ErrorBanner,
     TextChipsField,
+    OrganisationTypeField,
+    ThematicAreasField,
   ],
   templateUrl: './organisation-profile-page.html',
   styleUrls: ['../admin/admin-form.scss', './organisation-profile-page.scss'],
@@ -75,9 +71,7 @@ export class OrganisationProfilePage {
   );
   protected readonly coordinating = computed(() => this.auth.can('organisations.manage'));
 
-  protected readonly types = ORGANISATION_TYPES;
   protected readonly legalForms = LEGAL_FORMS;
-  protected readonly areas = THEMATIC_AREAS;
   protected readonly targetGroups = TARGET_GROUPS;
   protected readonly provinces = TR_PROVINCES;
   protected readonly limits = PROFILE_LIMITS;

@@ -35,6 +35,8 @@ import {
   speakerGroup,
 } from './programme-event-form';
 import { ProgrammeEventsService } from './programme-events.service';
+import { RemovableRow } from './removable-row';
+import { RowsCard } from './rows-card';
 import { LoadState } from '../shared/load-state';
 
 interface Participant {
@@ -63,6 +65,8 @@ interface Participant {
     ErrorBanner,
     FieldErrorPipe,
     TextChipsField,
+    RowsCard,
+    RemovableRow,
   ],
   templateUrl: './programme-event-form-page.html',
   styleUrl: './programme-event-form-page.scss',

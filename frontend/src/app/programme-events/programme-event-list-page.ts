@@ -32,7 +32,7 @@ import { LoadState } from '../shared/load-state';
     ScrollRegion,
   ],
   templateUrl: './programme-event-list-page.html',
-  styleUrl: './programme-events.scss',
+  styleUrl: '../shared/list-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ProgrammeEventListPage {

@@ -3,16 +3,14 @@ import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatIconModule } from '@angular/material/icon';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { toApiError } from '../core/api-error';
-import { ErrorBanner } from '../shared/error-banner';
-import { MeetingList } from '../shared/meeting-list';
 import { RosterTable } from '../shared/roster-table';
-import { SessionFacts } from '../shared/session-facts';
+import { SessionCards } from '../shared/session-cards';
 import { SessionRunningLinks } from './attendance/session-running-links';
 import { TeachingService } from './teaching.service';
+import { LoadState } from '../shared/load-state';
 
 /** One session a trainer teaches: details, meetings and the roster with each trainee's progress. */
 @Component({
@@ -22,12 +20,10 @@ import { TeachingService } from './teaching.service';
     MatButtonModule,
     MatCardModule,
     MatIconModule,
-    MatProgressBarModule,
     TranslatePipe,
-    ErrorBanner,
-    MeetingList,
+    LoadState,
     RosterTable,
-    SessionFacts,
+    SessionCards,
     SessionRunningLinks,
   ],
   templateUrl: './teach-session-page.html',

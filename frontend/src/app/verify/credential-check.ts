@@ -4,7 +4,6 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@a
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { TranslatePipe } from '@ngx-translate/core';
 import { CREDENTIAL_FILE_MAX_CHARS, type CredentialCheckOutcome } from '@atolye/shared';
 import { toApiError } from '../core/api-error';
@@ -12,6 +11,7 @@ import { LanguageService } from '../core/language.service';
 import { ErrorBanner } from '../shared/error-banner';
 import { LocalisedPipe } from '../shared/localised';
 import { VerificationService } from './verification.service';
+import { LoadingBar } from '../shared/loading-bar';
 
 const OUTCOME_ICONS: Record<CredentialCheckOutcome, string> = {
   valid: 'verified',
@@ -23,15 +23,7 @@ const OUTCOME_ICONS: Record<CredentialCheckOutcome, string> = {
 /** Anyone uploads an Open Badge credential file and reads, in words, what the check found. */
 @Component({
   selector: 'app-credential-check',
-  imports: [
-    DatePipe,
-    MatButtonModule,
-    MatIconModule,
-    MatProgressBarModule,
-    TranslatePipe,
-    ErrorBanner,
-    LocalisedPipe,
-  ],
+  imports: [DatePipe, MatButtonModule, MatIconModule, LoadingBar, TranslatePipe, ErrorBanner, LocalisedPipe],
   templateUrl: './credential-check.html',
   styleUrl: './credential-check.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -14,7 +14,6 @@ import { MatCardModule } from '@angular/material/card';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { toApiError } from '../core/api-error';
@@ -23,6 +22,7 @@ import { CredentialCheckPanel } from './credential-check';
 import { VerificationResult } from './verification-result';
 import { codeFrom, readAsBase64 } from './verification-code';
 import { VerificationService } from './verification.service';
+import { LoadingBar } from '../shared/loading-bar';
 
 /** A certificate is under 100 KB; the API refuses files much larger than this. */
 const MAX_FILE_BYTES = 1_000_000;
@@ -38,7 +38,7 @@ type Lookup = { by: 'code'; code: string } | { by: 'file'; fileName: string; con
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,
-    MatProgressBarModule,
+    LoadingBar,
     TranslatePipe,
     ErrorBanner,
     VerificationResult,

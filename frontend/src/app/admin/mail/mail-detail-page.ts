@@ -4,28 +4,18 @@ import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatIconModule } from '@angular/material/icon';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { toApiError } from '../../core/api-error';
 import { LanguageService } from '../../core/language.service';
-import { ErrorBanner } from '../../shared/error-banner';
 import { linkify } from './linkify';
 import { MailOutboxService } from './mail-outbox.service';
+import { LoadState } from '../../shared/load-state';
 
 /** One mail as its recipient reads it (the text body, its links clickable), with its delivery. */
 @Component({
   selector: 'app-mail-detail-page',
-  imports: [
-    DatePipe,
-    RouterLink,
-    MatCardModule,
-    MatButtonModule,
-    MatIconModule,
-    MatProgressBarModule,
-    TranslatePipe,
-    ErrorBanner,
-  ],
+  imports: [DatePipe, RouterLink, MatCardModule, MatButtonModule, MatIconModule, TranslatePipe, LoadState],
   templateUrl: './mail-detail-page.html',
   styleUrls: ['../admin-form.scss', './mail-status.scss', './mail-detail-page.scss'],
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -6,15 +6,12 @@ import { MatCardModule } from '@angular/material/card';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router, RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { finalize } from 'rxjs';
 import {
   FIELD_LIMITS,
-  ORGANISATION_TYPES,
-  THEMATIC_AREAS,
   type ApiErrorBody,
   type Organisation,
   type OrganisationType,
@@ -25,6 +22,8 @@ import { applyFieldErrors, toApiError } from '../../core/api-error';
 import { ErrorBanner } from '../../shared/error-banner';
 import { FieldErrorPipe } from '../../shared/field-error.pipe';
 import { countryCode, website } from '../../shared/validators';
+import { OrganisationTypeField } from '../../organisations/organisation-type-field';
+import { ThematicAreasField } from '../../organisations/thematic-areas-field';
 import { OrganisationsService } from './organisations.service';
 import { LoadState } from '../../shared/load-state';
 
@@ -38,12 +37,13 @@ import { LoadState } from '../../shared/load-state';
     MatCardModule,
     MatFormFieldModule,
     MatInputModule,
-    MatSelectModule,
     MatButtonModule,
     MatIconModule,
     TranslatePipe,
     FieldErrorPipe,
     ErrorBanner,
+    OrganisationTypeField,
+    ThematicAreasField,
   ],
   templateUrl: './organisation-form-page.html',
   styleUrl: '../admin-form.scss',
@@ -58,8 +58,6 @@ export class OrganisationFormPage {
   /** The organisation's id from the address; absent when creating one. */
   readonly id = input<string>();
 
-  protected readonly types = ORGANISATION_TYPES;
-  protected readonly areas = THEMATIC_AREAS;
   protected readonly editing = computed(() => !!this.id());
   private readonly existing = rxResource({
     params: () => this.id() || undefined,

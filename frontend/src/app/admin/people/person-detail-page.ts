@@ -14,7 +14,6 @@ import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatIconModule } from '@angular/material/icon';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
@@ -27,6 +26,7 @@ import { ErrorBanner } from '../../shared/error-banner';
 import { PeopleAdminService } from './people-admin.service';
 import { RoleCheckboxes, atLeastOneRole } from './role-checkboxes';
 import { SetPasswordForm } from './set-password-form';
+import { LoadState } from '../../shared/load-state';
 
 /**
  * One account: its roles, whether it may sign in (and a way past a sign-in throttle), and a new
@@ -41,7 +41,7 @@ import { SetPasswordForm } from './set-password-form';
     MatCardModule,
     MatButtonModule,
     MatIconModule,
-    MatProgressBarModule,
+    LoadState,
     TranslatePipe,
     ErrorBanner,
     RoleCheckboxes,

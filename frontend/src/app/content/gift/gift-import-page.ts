@@ -29,11 +29,10 @@ import {
 } from '@atolye/shared';
 import { toApiError } from '../../core/api-error';
 import { LanguageService } from '../../core/language.service';
-import { ErrorBanner } from '../../shared/error-banner';
 import { GiftService } from './gift.service';
 import { problemWording } from './gift-wording';
 import { QuizPreview } from './quiz-preview';
-import { LoadingBar } from '../../shared/loading-bar';
+import { LoadState } from '../../shared/load-state';
 
 /**
  * A quiz from Moodle GIFT: a trainer or coordinator uploads a file per language (or one), sees
@@ -43,7 +42,6 @@ import { LoadingBar } from '../../shared/loading-bar';
 @Component({
   selector: 'app-gift-import-page',
   imports: [
-    LoadingBar,
     ReactiveFormsModule,
     RouterLink,
     MatButtonModule,
@@ -53,7 +51,7 @@ import { LoadingBar } from '../../shared/loading-bar';
     MatInputModule,
     MatSelectModule,
     TranslatePipe,
-    ErrorBanner,
+    LoadState,
     QuizPreview,
   ],
   templateUrl: './gift-import-page.html',

@@ -6,7 +6,6 @@ import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatRadioModule } from '@angular/material/radio';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { RouterLink } from '@angular/router';
@@ -24,6 +23,7 @@ import { toApiError } from '../../core/api-error';
 import { ErrorBanner } from '../../shared/error-banner';
 import { CertificateTemplateService } from './certificate-template.service';
 import { imageProblem, readAsDataUrl } from './image-file';
+import { LoadState } from '../../shared/load-state';
 
 const MAX_PARTNER_LOGOS = 4;
 
@@ -42,7 +42,7 @@ const MAX_PARTNER_LOGOS = 4;
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,
-    MatProgressBarModule,
+    LoadState,
     MatRadioModule,
     TranslatePipe,
     ErrorBanner,

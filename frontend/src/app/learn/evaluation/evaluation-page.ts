@@ -15,7 +15,6 @@ import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatRadioModule } from '@angular/material/radio';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
@@ -35,6 +34,7 @@ import { LocalisedPipe } from '../../shared/localised';
 import { LearningService } from '../learning.service';
 import { EvaluationService } from './evaluation.service';
 import { FORM_FIELD_PROVIDERS } from '../../shared/form-field-providers';
+import { LoadState } from '../../shared/load-state';
 
 type RatingControls = Record<EvaluationCriterion, FormControl<number | null>>;
 
@@ -52,7 +52,7 @@ type RatingControls = Record<EvaluationCriterion, FormControl<number | null>>;
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,
-    MatProgressBarModule,
+    LoadState,
     MatRadioModule,
     TranslatePipe,
     ErrorBanner,

@@ -14,7 +14,6 @@ import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatRadioModule } from '@angular/material/radio';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
@@ -26,6 +25,7 @@ import { ErrorBanner } from '../../shared/error-banner';
 import { FORM_FIELD_PROVIDERS } from '../../shared/form-field-providers';
 import { LocalisedPipe } from '../../shared/localised';
 import { FollowUpService } from './follow-up.service';
+import { LoadState } from '../../shared/load-state';
 
 /** The follow-up survey of one enrolment, drawn from its published questions; answered once per wave. */
 @Component({
@@ -39,7 +39,7 @@ import { FollowUpService } from './follow-up.service';
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,
-    MatProgressBarModule,
+    LoadState,
     MatRadioModule,
     TranslatePipe,
     ErrorBanner,

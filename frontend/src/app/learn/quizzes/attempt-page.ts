@@ -29,6 +29,7 @@ import { QuizCountdown } from './quiz-countdown';
 import { isAnswered } from './quiz-status';
 import { QuizzesService } from './quizzes.service';
 import { FORM_FIELD_PROVIDERS } from '../../shared/form-field-providers';
+import { LoadState } from '../../shared/load-state';
 
 /** Reloads after the deadline, until the server has closed and graded the attempt. */
 const GRADING_RETRIES_MS = [1000, 3000, 6000];
@@ -52,6 +53,7 @@ const GRADING_RETRIES_MS = [1000, 3000, 6000];
     AttemptResult,
     QuestionField,
     QuizCountdown,
+    LoadState,
   ],
   templateUrl: './attempt-page.html',
   styleUrl: './attempt-page.scss',

@@ -5,7 +5,6 @@ import { MatCardModule } from '@angular/material/card';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { RouterLink } from '@angular/router';
@@ -15,7 +14,6 @@ import { DEFAULT_TIME_ZONE, type AttendanceRow, type AttendanceSheet } from '@at
 import { toApiError } from '../../core/api-error';
 import { LanguageService } from '../../core/language.service';
 import { MeetingTimePipe, ZonedTime } from '../../shared/zoned-time.pipes';
-import { ErrorBanner } from '../../shared/error-banner';
 import { TeachingService } from '../teaching.service';
 import { AttendanceGrid } from './attendance-grid';
 import { defaultMeetingId } from './attendance-rows';
@@ -24,6 +22,7 @@ import { MeetingMarks } from './meeting-marks';
 import { MergeWalkInDialog } from './merge-walk-in-dialog';
 import { WalkInDialog, type WalkInDialogData } from './walk-in-dialog';
 import { type SessionArea, sessionsPath } from './area';
+import { LoadState } from '../../shared/load-state';
 
 /**
  * The attendance sheet of a session, for its trainers and for coordinators (the same page under
@@ -37,10 +36,9 @@ import { type SessionArea, sessionsPath } from './area';
     MatCardModule,
     MatFormFieldModule,
     MatIconModule,
-    MatProgressBarModule,
     MatSelectModule,
     TranslatePipe,
-    ErrorBanner,
+    LoadState,
     AttendanceGrid,
     MeetingMarks,
     MeetingTimePipe,

@@ -21,10 +21,10 @@ import type { ApiErrorBody, CheckInCode } from '@atolye/shared';
 import { toApiError } from '../../core/api-error';
 import { LanguageService } from '../../core/language.service';
 import { MeetingTimePipe, ZonedMomentPipe } from '../../shared/zoned-time.pipes';
-import { ErrorBanner } from '../../shared/error-banner';
 import { AttendanceService } from '../attendance/attendance.service';
 import { TeachingService } from '../teaching.service';
 import { type SessionArea, sessionsPath } from '../attendance/area';
+import { LoadState } from '../../shared/load-state';
 
 /** The code is fetched again at least this often, so a changed window never lingers. */
 const POLL_MS = 10_000;
@@ -45,7 +45,7 @@ const POLL_MS = 10_000;
     MatIconModule,
     MatProgressBarModule,
     TranslatePipe,
-    ErrorBanner,
+    LoadState,
   ],
   templateUrl: './check-in-display-page.html',
   styleUrl: './check-in-display-page.scss',

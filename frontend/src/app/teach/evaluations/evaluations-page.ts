@@ -4,16 +4,15 @@ import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatIconModule } from '@angular/material/icon';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { EVALUATION_CRITERIA } from '@atolye/shared';
 import { toApiError } from '../../core/api-error';
 import { LanguageService } from '../../core/language.service';
-import { ErrorBanner } from '../../shared/error-banner';
 import { TeachingService } from '../teaching.service';
 import { SessionEvaluationsService } from './evaluations.service';
 import { type SessionArea, sessionsPath } from '../attendance/area';
+import { LoadState } from '../../shared/load-state';
 
 /** The participants' evaluations of a session: the average of each criterion, and their comments. */
 @Component({
@@ -25,9 +24,8 @@ import { type SessionArea, sessionsPath } from '../attendance/area';
     MatButtonModule,
     MatCardModule,
     MatIconModule,
-    MatProgressBarModule,
     TranslatePipe,
-    ErrorBanner,
+    LoadState,
   ],
   templateUrl: './evaluations-page.html',
   styleUrl: './evaluations-page.scss',

@@ -4,17 +4,16 @@ import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatIconModule } from '@angular/material/icon';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { toApiError } from '../../core/api-error';
 import { LanguageService } from '../../core/language.service';
-import { ErrorBanner } from '../../shared/error-banner';
 import { LocalisedPipe } from '../../shared/localised';
 import { GainChart } from './gain-chart';
 import { byDifficulty, knowledgeGain } from './knowledge-gain';
 import { QuizResultsService } from './quiz-results.service';
 import { TraineeResultsTable } from './trainee-results-table';
+import { LoadState } from '../../shared/load-state';
 
 /** How many of the weakest questions show before "Show all". */
 const WEAKEST_SHOWN = 10;
@@ -31,9 +30,8 @@ const WEAKEST_SHOWN = 10;
     MatButtonModule,
     MatCardModule,
     MatIconModule,
-    MatProgressBarModule,
     TranslatePipe,
-    ErrorBanner,
+    LoadState,
     LocalisedPipe,
     GainChart,
     TraineeResultsTable,
