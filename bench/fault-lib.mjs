@@ -1,7 +1,7 @@
 // Shared pieces of the fault scripts: start the built API the way `npm start` does (its entry
 // point, an embedded PostgreSQL in a folder of its own), kill it, reach its database, and report
 // each check as PASS or FAIL.
-import { apiNodeFlags } from '../tools/api-node-flags.mjs';
+import { apiNodeEnv, apiNodeFlags } from '../tools/api-node-flags.mjs';
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -14,7 +14,7 @@ export function startApi({ port, dataDir, pgPort, env = {} }) {
   if (!existsSync(ENTRY)) throw new Error('Build first: npm run build');
   const child = spawn(process.execPath, [...apiNodeFlags(), ENTRY], {
     env: {
-      ...process.env,
+      ...apiNodeEnv(),
       DATABASE_URL: '',
       REDIS_URL: '',
       PORT: String(port),

@@ -9,7 +9,7 @@
 //   4. a bulk issue of certificates through the proxy and the worker: every participant gets
 //      exactly one certificate and exactly one mail (delivered over SMTP to a local capture).
 // Usage: npm run build && DATABASE_URL=postgres://… REDIS_URL=redis://127.0.0.1:6379/N node bench/two-instances.mjs
-import { apiNodeFlags } from '../tools/api-node-flags.mjs';
+import { apiNodeEnv, apiNodeFlags } from '../tools/api-node-flags.mjs';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -63,7 +63,7 @@ const env = {
 const processes = [];
 const start = (name, entry, extra = {}) => {
   const child = spawn(process.execPath, [...apiNodeFlags(), entry], {
-    env: { ...env, ...extra },
+    env: apiNodeEnv({ ...env, ...extra }),
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   child.stderr.on('data', (chunk) => process.stderr.write(`[${name}] ${chunk}`));

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { apiNodeFlags } from './api-node-flags.mjs';
+import { apiNodeEnv, apiNodeFlags } from './api-node-flags.mjs';
 import { startMailCapture } from './mail-capture.mjs';
 
 // PUBLIC_URL is the address the browser opens, so mailed links lead there and the Origin it
@@ -50,7 +50,7 @@ if (process.env.DATABASE_URL) {
 
 // SERVER_ENTRY: another build of the API (a benchmark comparing two builds in one run).
 const entry = process.env.SERVER_ENTRY ?? 'dist/backend/backend/src/main.js';
-const child = spawn(process.execPath, [...apiNodeFlags(), entry], { env, stdio: 'inherit' });
+const child = spawn(process.execPath, [...apiNodeFlags(), entry], { env: apiNodeEnv(env), stdio: 'inherit' });
 let stopping = false;
 const stop = async () => {
   if (stopping) return;

@@ -21,6 +21,12 @@ describe('the API runs with the same V8 heap flags everywhere', () => {
     expect(start).toContain(`node ${definedFlags().join(' ')} dist/backend/backend/src/main.js --demo`);
   });
 
+  it('the container sets the allocator variable the tests and benchmarks start the API with', () => {
+    const env = /export const API_NODE_ENV = \{ (\w+): '(\w+)' \}/.exec(read('tools/api-node-flags.mjs'));
+    expect(env?.slice(1)).toEqual(['MALLOC_ARENA_MAX', '2']);
+    expect(read('docker/Dockerfile')).toMatch(new RegExp(`^\\s+${env?.[1]}=${env?.[2]} \\\\$`, 'm'));
+  });
+
   it('the container passes them to node before the entry point', () => {
     const command = /^CMD (\[.*\])$/m.exec(read('docker/Dockerfile'))?.[1] ?? '[]';
     expect(JSON.parse(command)).toEqual(['node', ...definedFlags(), 'dist/backend/backend/src/main.js']);
