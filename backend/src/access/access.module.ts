@@ -6,7 +6,7 @@ import { LoginFailureRepository } from './login-failure.repository';
 import { PasswordChanges } from './password-changes';
 import { PasswordHasher } from './password-hasher';
 import { PasswordResetRepository } from './password-reset.repository';
-import { RequestCountsRepository } from './request-counts.repository';
+import { RateLimitsRepository } from './rate-limits.repository';
 
 /**
  * Who the caller is and what they may do: the guard in front of every endpoint, the sessions it
@@ -21,7 +21,7 @@ import { RequestCountsRepository } from './request-counts.repository';
     PasswordHasher,
     PasswordResetRepository,
     PasswordChanges,
-    RequestCountsRepository,
+    RateLimitsRepository,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
   exports: [
@@ -30,7 +30,7 @@ import { RequestCountsRepository } from './request-counts.repository';
     PasswordHasher,
     PasswordResetRepository,
     PasswordChanges,
-    RequestCountsRepository,
+    RateLimitsRepository,
   ],
 })
 export class AccessModule {}

@@ -2,7 +2,7 @@ import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/commo
 import type { Request } from 'express';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { tooManyRequests } from '../common/api-problem';
-import { RequestCountsRepository } from './request-counts.repository';
+import { RateLimitsRepository } from './rate-limits.repository';
 
 /**
  * Limits verification requests (of certificates and of credentials) per client address in a fixed
@@ -13,7 +13,7 @@ import { RequestCountsRepository } from './request-counts.repository';
 export class VerificationRateLimit implements CanActivate {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly requests: RequestCountsRepository,
+    private readonly requests: RateLimitsRepository,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {

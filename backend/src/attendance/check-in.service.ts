@@ -18,7 +18,7 @@ import { AttendanceService } from './attendance.service';
 import { CheckInDto } from './attendance.dto';
 import { CHECK_IN_PERIOD_SECONDS, checkInCode, isValidCheckInCode, windowOf } from './check-in-codes';
 import { problem, tooManyRequests } from '../common/api-problem';
-import { claimAttempt } from '../common/attempt-limits';
+import { claimAttempt } from '../access/attempt-limits';
 import { AuditService } from '../audit/audit.service';
 
 /**
