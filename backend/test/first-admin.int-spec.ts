@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { DEMO_PASSWORD } from '../src/config/app-config';
-import { adminAccountsOn, parseAdminArguments } from '../src/people/admin-create.command';
+import { adminAccountsOn, parseAdminArguments } from '../src/commands/admin-create.command';
 import { AdminAccounts } from '../src/people/admin-accounts.service';
 import { createPerson, signIn, TEST_PASSWORD, uniqueEmail } from './support/factories';
 import { createTestApp, type TestApp } from './support/test-app';
@@ -141,7 +141,7 @@ describe('administrators made outside the portal', () => {
   it('`npm run admin:create` makes an administrator with the password from ADMIN_PASSWORD, printing no password', async () => {
     const email = uniqueEmail('command');
     const run = runEntry(
-      'backend/src/people/admin-create.command.ts',
+      'backend/src/commands/admin-create.command.ts',
       ['--email', email, '--name', 'Elif Şahin'],
       {
         DATABASE_URL: process.env['TEST_DATABASE_URL'] as string,

@@ -6,8 +6,8 @@ import { ADVISORY_LOCKS, withAdvisoryLock } from '../database/advisory-lock';
 import { startEmbeddedPostgres } from '../database/embedded-postgres';
 import { runMigrations } from '../database/migrate';
 import { ContentPublishModule } from './content-publish.module';
-import { ContentPublisher } from './content-publisher.service';
-import { publishContent } from './publish-content';
+import { ContentPublisher } from '../content/content-publisher.service';
+import { publishContent } from '../content/publish-content';
 
 /**
  * `npm run content:publish`: publishes content/ into DATABASE_URL (or the embedded database).

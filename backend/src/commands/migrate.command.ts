@@ -1,9 +1,9 @@
 import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ConfigError, loadConfig } from '../config/app-config';
-import { dataSourceOptions } from './data-source-options';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres';
-import { runMigrations } from './migrate';
+import { dataSourceOptions } from '../database/data-source-options';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from '../database/embedded-postgres';
+import { runMigrations } from '../database/migrate';
 import { MIGRATIONS } from '../migrations';
 
 /** `npm run db:migrate`: applies pending migrations to DATABASE_URL, or to the embedded database. */

@@ -14,10 +14,10 @@ import { startEmbeddedPostgres } from '../database/embedded-postgres';
 import { runMigrations } from '../database/migrate';
 import { MIGRATIONS } from '../migrations';
 import { ORGANISATIONS_ENTITIES } from '../organisations/organisations.entities';
-import { AdminAccounts, type AdminFields } from './admin-accounts.service';
-import { PEOPLE_ENTITIES } from './people.entities';
-import { PeopleRepository } from './people.repository';
-import { PersonEntity } from './person.entity';
+import { AdminAccounts, type AdminFields } from '../people/admin-accounts.service';
+import { PEOPLE_ENTITIES } from '../people/people.entities';
+import { PeopleRepository } from '../people/people.repository';
+import { PersonEntity } from '../people/person.entity';
 
 const USAGE =
   'Usage: npm run admin:create -- --email admin@example.org --name "Full Name"  (password from ADMIN_PASSWORD, or asked for)';

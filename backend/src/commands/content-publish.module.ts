@@ -3,9 +3,9 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import type { AppConfig } from '../config/app-config';
 import { dataSourceOptions } from '../database/data-source-options';
 import { MIGRATIONS } from '../migrations';
-import { CONTENT_ENTITIES } from './content.entities';
-import { ContentRepository } from './content.repository';
-import { ContentPublisher } from './content-publisher.service';
+import { CONTENT_ENTITIES } from '../content/content.entities';
+import { ContentRepository } from '../content/content.repository';
+import { ContentPublisher } from '../content/content-publisher.service';
 
 /**
  * What `content:publish` needs and no more: the database with content's tables, and the
