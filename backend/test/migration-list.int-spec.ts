@@ -1,14 +1,18 @@
 import { readdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { MIGRATIONS, migrationTimestamp } from './migrations';
+import { MIGRATIONS, migrationTimestamp } from '../src/migrations';
+
+// A check of the gathered list (no database needed), run with the integration specs because it
+// loads every migration, whose statements only the migrations spec runs.
+const SRC = join(__dirname, '../src');
 
 /** Every `<timestamp>-<name>.ts` file in a `migrations/` folder anywhere under src/. */
 function migrationFilesOnDisk(): string[] {
-  return readdirSync(__dirname, { recursive: true, encoding: 'utf8' })
+  return readdirSync(SRC, { recursive: true, encoding: 'utf8' })
     .filter(
       (file) => basename(dirname(file)) === 'migrations' && /^\d{13}-[a-z0-9-]+\.ts$/.test(basename(file)),
     )
-    .map((file) => join(__dirname, file))
+    .map((file) => join(SRC, file))
     .sort();
 }
 
