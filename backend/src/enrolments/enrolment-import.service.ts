@@ -30,6 +30,7 @@ import { SessionsRepository } from '../sessions/sessions.repository';
 import type { SessionEntity } from '../sessions/session.entity';
 import { EnrolmentsService } from './enrolments.service';
 import { ImportJobEntity } from './import-job.entity';
+import { EnrolmentsRepository } from './enrolments.repository';
 import { ImportJobsRepository } from './import-jobs.repository';
 import {
   ImportFileError,
@@ -73,6 +74,7 @@ export class EnrolmentImportService {
     private readonly hasher: PasswordHasher,
     private readonly importJobs: ImportJobsRepository,
     private readonly invitations: Invitations,
+    private readonly enrolmentRows: EnrolmentsRepository,
   ) {}
 
   async start(
@@ -133,18 +135,13 @@ export class EnrolmentImportService {
 
   /** A running import whose process is gone is marked failed, so the portal stops waiting for it. */
   private async failIfStalled(job: ImportJobEntity): Promise<ImportJobEntity> {
-    const [rows] = await this.db.query(
-      `UPDATE import_jobs SET status = 'failed', error = $2
-        WHERE id = $1 AND status = 'running' AND progressed_at < now() - make_interval(secs => $3)
-        RETURNING id`,
-      [
-        job.id,
-        'The import stopped before it finished (the server was restarted). The rows listed took effect, ' +
-          'the others did not: import the file again, and rows already enrolled will be reported as such.',
-        IMPORT_STALLED_AFTER_SECONDS,
-      ],
+    const failed = await this.importJobs.failIfStalled(
+      job.id,
+      'The import stopped before it finished (the server was restarted). The rows listed took effect, ' +
+        'the others did not: import the file again, and rows already enrolled will be reported as such.',
+      IMPORT_STALLED_AFTER_SECONDS,
     );
-    if (!rows?.length) return job;
+    if (!failed) return job;
     return await this.db.getRepository(ImportJobEntity).findOneOrFail({ where: { id: job.id } });
   }
 
@@ -206,9 +203,7 @@ export class EnrolmentImportService {
           await this.invitations.invite(manager, person);
         }
         const enrolmentId = await this.enrolments.placeByCoordinator(manager, actor, session, person.id);
-        const [{ status }] = await manager.query('SELECT status FROM enrolments WHERE id = $1', [
-          enrolmentId,
-        ]);
+        const status = await this.enrolmentRows.statusOf(manager, enrolmentId);
         await this.importJobs.recordRow(manager, jobId, {
           row: row.row,
           email,

@@ -105,6 +105,11 @@ export class EnrolmentsRepository {
     ]);
   }
 
+  async statusOf(manager: EntityManager, enrolmentId: string): Promise<EnrolmentStatus> {
+    const [{ status }] = await manager.query('SELECT status FROM enrolments WHERE id = $1', [enrolmentId]);
+    return status;
+  }
+
   async countEnrolled(sessionId: string, manager: EntityManager): Promise<number> {
     const [row] = await manager.query(
       `SELECT count(*)::int AS n FROM enrolments WHERE session_id = $1 AND status IN ('enrolled', 'completed')`,

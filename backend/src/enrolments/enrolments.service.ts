@@ -20,6 +20,7 @@ import { EnrolmentEntity } from './enrolment.entity';
 import { toEnrolmentSummary } from './enrolments.mapper';
 import { EnrolmentsRepository } from './enrolments.repository';
 import { problem, type ApiProblem } from '../common/api-problem';
+import { PeopleRepository } from '../people/people.repository';
 
 const ALREADY: Record<string, ApiProblem> = {
   enrolled: problem('enrolment.alreadyEnrolled', 'You are already enrolled in this session'),
@@ -41,6 +42,7 @@ export class EnrolmentsService {
     private readonly trainings: TrainingsRepository,
     private readonly audit: AuditService,
     private readonly notifications: MailNotifications,
+    private readonly people: PeopleRepository,
   ) {}
 
   /**
@@ -117,16 +119,14 @@ export class EnrolmentsService {
       await manager
         .getRepository(EnrolmentEntity)
         .update({ id: enrolmentId }, { status: 'withdrawn', decidedAt: new Date(), decidedBy: actor.id });
-      const [person] = await manager.query('SELECT full_name FROM people WHERE id = $1', [
-        enrolment.personId,
-      ]);
+      const fullName = await this.people.fullNameOf(manager, enrolment.personId);
       await this.audit.record(
         {
           actor: { id: actor.id, fullName: actor.fullName },
           action: 'enrolment.withdrawn',
           subjectType: 'enrolment',
           subjectId: enrolmentId,
-          subjectLabel: `${person.full_name} — ${session.title}`,
+          subjectLabel: `${fullName} — ${session.title}`,
           before: { status: enrolment.status },
           after: { status: 'withdrawn', reason },
         },
@@ -158,9 +158,7 @@ export class EnrolmentsService {
     session: SessionEntity,
     personId: string,
   ): Promise<string> {
-    const [person] = await manager.query('SELECT id, full_name, disabled FROM people WHERE id = $1', [
-      personId,
-    ]);
+    const person = await this.people.findPlainById(manager, personId);
     if (!person)
       throw new UnprocessableEntityException({
         message: 'personId: no person with this id',
@@ -171,8 +169,8 @@ export class EnrolmentsService {
       throw new ConflictException(
         problem(
           'enrolment.personAlreadyIn',
-          `${person.full_name} is already ${existing.status} in this session`,
-          { name: person.full_name, status: existing.status },
+          `${person.fullName} is already ${existing.status} in this session`,
+          { name: person.fullName, status: existing.status },
         ),
       );
     const status = await this.seatOrWaitlist(manager, session);
@@ -183,7 +181,7 @@ export class EnrolmentsService {
         action: 'enrolment.added',
         subjectType: 'enrolment',
         subjectId: id,
-        subjectLabel: `${person.full_name} — ${session.title}`,
+        subjectLabel: `${person.fullName} — ${session.title}`,
         before: null,
         after: { status },
       },
@@ -208,16 +206,14 @@ export class EnrolmentsService {
       await manager
         .getRepository(EnrolmentEntity)
         .update({ id: enrolmentId }, { status, decidedAt: new Date(), decidedBy: actor.id });
-      const [person] = await manager.query('SELECT full_name FROM people WHERE id = $1', [
-        enrolment.personId,
-      ]);
+      const fullName = await this.people.fullNameOf(manager, enrolment.personId);
       await this.audit.record(
         {
           actor: { id: actor.id, fullName: actor.fullName },
           action: approve ? 'enrolment.approved' : 'enrolment.rejected',
           subjectType: 'enrolment',
           subjectId: enrolmentId,
-          subjectLabel: `${person.full_name} — ${session.title}`,
+          subjectLabel: `${fullName} — ${session.title}`,
           before: { status: 'pending' },
           after: { status },
         },

@@ -23,4 +23,18 @@ export class ImportJobsRepository {
     );
     return rows.map((r) => r.report);
   }
+
+  /**
+   * Marks the import failed, with the reason, if it is still running and has not progressed for
+   * the given seconds; answers whether it did.
+   */
+  async failIfStalled(jobId: string, reason: string, stalledAfterSeconds: number): Promise<boolean> {
+    const [rows] = await this.db.query(
+      `UPDATE import_jobs SET status = 'failed', error = $2
+        WHERE id = $1 AND status = 'running' AND progressed_at < now() - make_interval(secs => $3)
+        RETURNING id`,
+      [jobId, reason, stalledAfterSeconds],
+    );
+    return (rows?.length ?? 0) > 0;
+  }
 }

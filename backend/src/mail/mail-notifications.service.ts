@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { HIDDEN_SECRET, PORTAL_PATHS, type Language, type LocalisedText } from '@atolye/shared';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
-import { MEETING_COLUMNS, renderIcs, type MeetingRow } from '../common/ics';
+import { renderIcs } from '../common/ics';
 import { formatDate, formatMeeting } from '../common/zoned-time';
 import { Bell, type BellNotice } from './bell';
 import { MailOutbox } from './mail-outbox.service';
@@ -79,11 +79,7 @@ export class MailNotifications {
     const recipients = await this.mails.enrolmentRecipients(manager, enrolmentIds);
     if (!recipients.length) return;
     const sessionIds = [...new Set(recipients.map((to) => to.sessionId))];
-    const meetings: MeetingRow[] = await manager.query(
-      `SELECT ${MEETING_COLUMNS} FROM meetings m JOIN sessions s ON s.id = m.session_id
-        WHERE s.id = ANY($1::uuid[]) ORDER BY m.starts_at`,
-      [sessionIds],
-    );
+    const meetings = await this.mails.sessionMeetings(manager, sessionIds);
     const mails = recipients.map((to) => {
       const own = meetings.filter((m) => m.session_id === to.sessionId);
       const holdsSeat = to.status === 'enrolled';
@@ -224,10 +220,7 @@ export class MailNotifications {
 
   /** Tells the holder their certificate was revoked, with the reason given. */
   async certificateRevoked(manager: EntityManager, certificateId: string, reason: string): Promise<void> {
-    const [certificate] = await manager.query(
-      'SELECT person_id, holder_name, training_title, serial FROM certificates WHERE id = $1',
-      [certificateId],
-    );
+    const certificate = await this.mails.certificateFacts(manager, certificateId);
     const to =
       certificate &&
       (await this.mails.recipients(manager, [certificate.person_id])).get(certificate.person_id);
@@ -257,10 +250,7 @@ export class MailNotifications {
     certificateId: string,
     replacedSerial: string,
   ): Promise<void> {
-    const [certificate] = await manager.query(
-      'SELECT person_id, holder_name, training_title, serial, verification_code FROM certificates WHERE id = $1',
-      [certificateId],
-    );
+    const certificate = await this.mails.certificateFacts(manager, certificateId);
     const to =
       certificate &&
       (await this.mails.recipients(manager, [certificate.person_id])).get(certificate.person_id);

@@ -64,6 +64,14 @@ export class PeopleRepository {
     return manager.getRepository(PersonEntity).findOne({ where: { email } });
   }
 
+  /** The full name of a person known to exist (an enrolment's trainee), in the caller's transaction. */
+  async fullNameOf(manager: EntityManager, id: string): Promise<string> {
+    const person = await manager
+      .getRepository(PersonEntity)
+      .findOneOrFail({ where: { id }, select: { id: true, fullName: true } });
+    return person.fullName;
+  }
+
   findPlainById(manager: EntityManager, id: string): Promise<PersonEntity | null> {
     return manager.getRepository(PersonEntity).findOne({ where: { id } });
   }

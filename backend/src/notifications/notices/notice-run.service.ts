@@ -17,7 +17,7 @@ import { meetingReminderMail } from '../../mail/templates/meeting-reminder.mail'
 import { quizClosingMail } from '../../mail/templates/quiz-closing.mail';
 import { trainerRosterMail } from '../../mail/templates/trainer-roster.mail';
 import { Inbox, type NewNotification } from '../inbox.service';
-import { claimNotices, unsubscribeTokens } from './notice-claims';
+import { claimNotices, unsubscribeTokens } from './notice-claims.repository';
 import { type Addressee, NoticesRepository } from './notices.repository';
 
 /** Rows handled per transaction: claims, notifications and mails of a batch commit together. */

@@ -64,7 +64,7 @@ const ADDRESSEE_COLUMNS = 'p.id AS person_id, p.email, p.full_name, p.language, 
 
 /**
  * The reads behind the scheduled notices: who is due which notice at `now`, leaving out the
- * notices already claimed (see notice-claims.ts) and people whose account is disabled.
+ * notices already claimed (see notice-claims.repository.ts) and people whose account is disabled.
  */
 @Injectable()
 export class NoticesRepository {
