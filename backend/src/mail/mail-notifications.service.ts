@@ -5,6 +5,7 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { renderIcs } from '../common/ics';
 import { formatDate, formatMeeting } from '../common/zoned-time';
 import { Bell, type BellNotice } from './bell';
+import { MailFactsRepository } from './mail-facts.repository';
 import { MailOutbox } from './mail-outbox.service';
 import { MailRepository, type NewMail, type Recipient } from './mail.repository';
 import { certificateIssuedMail } from './templates/certificate-issued.mail';
@@ -42,6 +43,7 @@ export class MailNotifications {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly outbox: MailOutbox,
     private readonly mails: MailRepository,
+    private readonly facts: MailFactsRepository,
     private readonly bell: Bell,
   ) {}
 
@@ -79,7 +81,7 @@ export class MailNotifications {
     const recipients = await this.mails.enrolmentRecipients(manager, enrolmentIds);
     if (!recipients.length) return;
     const sessionIds = [...new Set(recipients.map((to) => to.sessionId))];
-    const meetings = await this.mails.sessionMeetings(manager, sessionIds);
+    const meetings = await this.facts.sessionMeetings(manager, sessionIds);
     const mails = recipients.map((to) => {
       const own = meetings.filter((m) => m.session_id === to.sessionId);
       const holdsSeat = to.status === 'enrolled';
@@ -220,7 +222,7 @@ export class MailNotifications {
 
   /** Tells the holder their certificate was revoked, with the reason given. */
   async certificateRevoked(manager: EntityManager, certificateId: string, reason: string): Promise<void> {
-    const certificate = await this.mails.certificateFacts(manager, certificateId);
+    const certificate = await this.facts.certificate(manager, certificateId);
     const to =
       certificate &&
       (await this.mails.recipients(manager, [certificate.person_id])).get(certificate.person_id);
@@ -250,7 +252,7 @@ export class MailNotifications {
     certificateId: string,
     replacedSerial: string,
   ): Promise<void> {
-    const certificate = await this.mails.certificateFacts(manager, certificateId);
+    const certificate = await this.facts.certificate(manager, certificateId);
     const to =
       certificate &&
       (await this.mails.recipients(manager, [certificate.person_id])).get(certificate.person_id);

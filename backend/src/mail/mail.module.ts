@@ -2,6 +2,7 @@ import { BullModule } from '@nestjs/bullmq';
 import { DynamicModule, Module } from '@nestjs/common';
 import type { AppConfig } from '../config/app-config';
 import { MAIL_QUEUE, MailDispatcher } from './mail-dispatcher.service';
+import { MailFactsRepository } from './mail-facts.repository';
 import { MailNotifications } from './mail-notifications.service';
 import { MailOutbox } from './mail-outbox.service';
 import { MailOutboxAdminService } from './mail-outbox-admin.service';
@@ -24,6 +25,7 @@ export class MailModule {
       controllers: [MailOutboxController],
       providers: [
         MailRepository,
+        MailFactsRepository,
         MailSender,
         MailDispatcher,
         MailOutbox,

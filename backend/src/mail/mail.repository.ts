@@ -3,7 +3,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Language, LocalisedText, MailKind, MailStatus } from '@atolye/shared';
-import { MEETING_COLUMNS, type MeetingRow } from '../common/ics';
 import { likePattern } from '../common/pagination.dto';
 import { MailOutboxEntity } from './mail-outbox.entity';
 
@@ -57,15 +56,6 @@ export interface EnrolmentRecipient extends Recipient {
   sessionId: string;
   venue: string | null;
   meetingLink: string | null;
-}
-
-/** What a certificate's mails say about it. */
-export interface CertificateMailFacts {
-  person_id: string;
-  holder_name: string;
-  training_title: LocalisedText;
-  serial: string;
-  verification_code: string;
 }
 
 export const SECRET_LOST =
@@ -253,25 +243,5 @@ export class MailRepository {
 
   findById(id: string): Promise<MailOutboxEntity | null> {
     return this.db.getRepository(MailOutboxEntity).findOne({ where: { id } });
-  }
-
-  /** The meetings of these sessions, in time order, as the calendar attachment lists them. */
-  sessionMeetings(manager: EntityManager, sessionIds: string[]): Promise<MeetingRow[]> {
-    return manager.query(
-      `SELECT ${MEETING_COLUMNS} FROM meetings m JOIN sessions s ON s.id = m.session_id
-        WHERE s.id = ANY($1::uuid[]) ORDER BY m.starts_at`,
-      [sessionIds],
-    );
-  }
-
-  async certificateFacts(
-    manager: EntityManager,
-    certificateId: string,
-  ): Promise<CertificateMailFacts | undefined> {
-    const [certificate] = await manager.query(
-      'SELECT person_id, holder_name, training_title, serial, verification_code FROM certificates WHERE id = $1',
-      [certificateId],
-    );
-    return certificate;
   }
 }
