@@ -51,11 +51,15 @@ describe('enrolment transitions', () => {
     const leyla = await trainee('Leyla Haddad');
     const asked = await request(leyla.cookie, session.id);
     expect(asked.status).toBe('pending');
-    expect(await auditOf(asked.id)).toEqual([]);
+    // The trainee's own request is in the audit log too, under their name.
+    expect(await auditOf(asked.id)).toEqual([
+      { action: 'enrolment.requested', before: null, after: { status: 'pending' } },
+    ]);
 
     await t.http().post(`/api/enrolments/${asked.id}/approve`).set('Cookie', coordinator.cookie).expect(200);
     expect(await statusOf(asked.id)).toBe('enrolled');
     expect(await auditOf(asked.id)).toEqual([
+      { action: 'enrolment.requested', before: null, after: { status: 'pending' } },
       { action: 'enrolment.approved', before: { status: 'pending' }, after: { status: 'enrolled' } },
     ]);
     expect(await mailsTo(leyla.person.email)).toEqual(['enrolment_approved']);
@@ -69,6 +73,7 @@ describe('enrolment transitions', () => {
     await t.http().post(`/api/enrolments/${asked.id}/reject`).set('Cookie', coordinator.cookie).expect(200);
     expect(await statusOf(asked.id)).toBe('rejected');
     expect(await auditOf(asked.id)).toEqual([
+      { action: 'enrolment.requested', before: null, after: { status: 'pending' } },
       { action: 'enrolment.rejected', before: { status: 'pending' }, after: { status: 'rejected' } },
     ]);
     expect(await mailsTo(kostas.person.email)).toEqual(['enrolment_rejected']);
@@ -103,6 +108,10 @@ describe('enrolment transitions', () => {
     ]);
     expect(await mailsTo(hasan.person.email)).toEqual(['enrolment_confirmed', 'enrolment_withdrawn']);
     expect(await statusOf(waiting)).toBe('enrolled');
+    expect(await auditOf(waiting)).toEqual([
+      { action: 'enrolment.added', before: null, after: { status: 'waitlisted' } },
+      { action: 'enrolment.promoted', before: { status: 'waitlisted' }, after: { status: 'enrolled' } },
+    ]);
     expect(await mailsTo(meryem.person.email)).toEqual(['enrolment_confirmed', 'waitlist_promoted']);
   });
 

@@ -32,7 +32,7 @@ describe('enrolment', () => {
     const session = await createSession(t, coordinator.cookie, trainingId, { capacity: 1 });
     const [first, second, third] = await Promise.all([1, 2, 3].map(() => signedIn(t, ['trainee'])));
     const seat = (await enrol(first.cookie, session.id).expect(201)).body;
-    await enrol(second.cookie, session.id).expect(201);
+    const waiting = (await enrol(second.cookie, session.id).expect(201)).body;
     await enrol(third.cookie, session.id).expect(201);
     await t.http().post(`/api/enrolments/${seat.id}/withdraw`).set('Cookie', first.cookie).expect(200);
     const roster = await t
@@ -46,6 +46,43 @@ describe('enrolment', () => {
       [second.person.id, 'enrolled'],
       [third.person.id, 'waitlisted'],
       [first.person.id, 'withdrawn'],
+    ]);
+    // Each transition is in the audit log, the promotion under the trainee whose withdrawal freed the seat.
+    const label = (person: { fullName: string }) => `${person.fullName} — ${session.title}`;
+    const audit = await t.db.query(
+      `SELECT action, actor_name, subject_label, before, after FROM audit_log
+        WHERE subject_id = ANY($1) ORDER BY at, action`,
+      [[seat.id, waiting.id]],
+    );
+    expect(audit).toEqual([
+      {
+        action: 'enrolment.requested',
+        actor_name: first.person.fullName,
+        subject_label: label(first.person),
+        before: null,
+        after: { status: 'enrolled' },
+      },
+      {
+        action: 'enrolment.requested',
+        actor_name: second.person.fullName,
+        subject_label: label(second.person),
+        before: null,
+        after: { status: 'waitlisted' },
+      },
+      {
+        action: 'enrolment.left',
+        actor_name: first.person.fullName,
+        subject_label: label(first.person),
+        before: { status: 'enrolled' },
+        after: { status: 'withdrawn' },
+      },
+      {
+        action: 'enrolment.promoted',
+        actor_name: first.person.fullName,
+        subject_label: label(second.person),
+        before: { status: 'waitlisted' },
+        after: { status: 'enrolled' },
+      },
     ]);
   });
 
@@ -305,5 +342,14 @@ describe('enrolment', () => {
       [trainees.map((trainee) => trainee.person.email)],
     );
     expect(promoted).toEqual([{ recipient: trainees[1].person.email }]);
+    const [promotion] = await t.db.query(
+      `SELECT a.actor_name, a.subject_label FROM audit_log a JOIN enrolments e ON e.id::text = a.subject_id
+        WHERE a.action = 'enrolment.promoted' AND e.session_id = $1`,
+      [session.id],
+    );
+    expect(promotion).toEqual({
+      actor_name: expect.any(String),
+      subject_label: `${trainees[1].person.fullName} — ${session.title}`,
+    });
   });
 });

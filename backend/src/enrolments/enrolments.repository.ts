@@ -87,14 +87,21 @@ export class EnrolmentsRepository {
   }
 
   /** The first `seats` on the session's waiting list, oldest request first, given a seat; answers their ids. */
-  async promoteWaitlisted(manager: EntityManager, sessionId: string, seats: number): Promise<string[]> {
-    const [promoted]: [{ id: string }[], number] = await manager.query(
-      `UPDATE enrolments SET status = 'enrolled', decided_at = now()
-        WHERE id IN (SELECT id FROM enrolments WHERE session_id = $1 AND status = 'waitlisted' ORDER BY requested_at, id LIMIT $2)
-        RETURNING id`,
+  /** Seats the first people waiting; answers each promoted enrolment with its audit label. */
+  async promoteWaitlisted(
+    manager: EntityManager,
+    sessionId: string,
+    seats: number,
+  ): Promise<{ id: string; label: string }[]> {
+    const [promoted]: [{ id: string; label: string }[], number] = await manager.query(
+      `UPDATE enrolments e SET status = 'enrolled', decided_at = now()
+         FROM people p, sessions s
+        WHERE e.id IN (SELECT id FROM enrolments WHERE session_id = $1 AND status = 'waitlisted' ORDER BY requested_at, id LIMIT $2)
+          AND p.id = e.person_id AND s.id = e.session_id
+        RETURNING e.id, p.full_name || ' — ' || s.title AS label`,
       [sessionId, seats],
     );
-    return promoted.map((row) => row.id);
+    return promoted;
   }
 
   /** Pins every enrolment of the session, whatever its state, to the revision. */

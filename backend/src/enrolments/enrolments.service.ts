@@ -64,7 +64,20 @@ export class EnrolmentsService {
       if (existing) throw new ConflictException(ALREADY[existing.status]);
       const status =
         session.enrolmentPolicy === 'approval' ? 'pending' : await this.seatOrWaitlist(manager, session);
-      return this.insert(manager, session, caller.id, status);
+      const enrolmentId = await this.insert(manager, session, caller.id, status);
+      await this.audit.record(
+        {
+          actor: { id: caller.id, fullName: caller.fullName },
+          action: 'enrolment.requested',
+          subjectType: 'enrolment',
+          subjectId: enrolmentId,
+          subjectLabel: `${caller.fullName} — ${session.title}`,
+          before: null,
+          after: { status },
+        },
+        manager,
+      );
+      return enrolmentId;
     });
     return this.summary(id);
   }
@@ -89,7 +102,19 @@ export class EnrolmentsService {
       await manager
         .getRepository(EnrolmentEntity)
         .update({ id: enrolmentId }, { status: 'withdrawn', decidedAt: new Date() });
-      if (freedSeat) await this.promoteFromWaitlist(manager, session.id, 1);
+      await this.audit.record(
+        {
+          actor: { id: caller.id, fullName: caller.fullName },
+          action: 'enrolment.left',
+          subjectType: 'enrolment',
+          subjectId: enrolmentId,
+          subjectLabel: `${caller.fullName} — ${session.title}`,
+          before: { status: enrolment.status },
+          after: { status: 'withdrawn' },
+        },
+        manager,
+      );
+      if (freedSeat) await this.promoteFromWaitlist(manager, caller, session.id, 1);
     });
     return this.summary(enrolmentId);
   }
@@ -133,7 +158,7 @@ export class EnrolmentsService {
         manager,
       );
       await this.notifications.enrolmentWithdrawn(manager, enrolmentId, reason);
-      if (enrolment.status === 'enrolled') await this.promoteFromWaitlist(manager, session.id, 1);
+      if (enrolment.status === 'enrolled') await this.promoteFromWaitlist(manager, actor, session.id, 1);
     });
     return this.summary(enrolmentId);
   }
@@ -228,10 +253,32 @@ export class EnrolmentsService {
    * Gives free seats (one withdrawn, or a capacity raised) to the first on the waiting list,
    * oldest request first, and tells them so, inside the caller's transaction.
    */
-  async promoteFromWaitlist(manager: EntityManager, sessionId: string, seats: number): Promise<void> {
+  async promoteFromWaitlist(
+    manager: EntityManager,
+    actor: SignedInPerson,
+    sessionId: string,
+    seats: number,
+  ): Promise<void> {
     if (seats <= 0) return;
     const promoted = await this.enrolments.promoteWaitlisted(manager, sessionId, seats);
-    await this.notifications.enrolments(manager, 'promoted', promoted);
+    for (const { id, label } of promoted)
+      await this.audit.record(
+        {
+          actor: { id: actor.id, fullName: actor.fullName },
+          action: 'enrolment.promoted',
+          subjectType: 'enrolment',
+          subjectId: id,
+          subjectLabel: label,
+          before: { status: 'waitlisted' },
+          after: { status: 'enrolled' },
+        },
+        manager,
+      );
+    await this.notifications.enrolments(
+      manager,
+      'promoted',
+      promoted.map((row) => row.id),
+    );
   }
 
   /**

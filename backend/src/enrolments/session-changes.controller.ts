@@ -15,8 +15,12 @@ export class SessionChangesController {
 
   @Put(':id')
   @RequirePermission('sessions.manage')
-  update(@Param('id', UuidParam) id: string, @Body() body: SaveSessionDto): Promise<SessionDetail> {
-    return this.changes.update(id, body);
+  update(
+    @Caller() caller: SignedInPerson,
+    @Param('id', UuidParam) id: string,
+    @Body() body: SaveSessionDto,
+  ): Promise<SessionDetail> {
+    return this.changes.update(caller, id, body);
   }
 
   /** Moves the session and its trainees to the training's newest revision, keeping progress. */

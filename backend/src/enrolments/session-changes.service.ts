@@ -21,11 +21,11 @@ export class SessionChangesService {
     private readonly enrolments: EnrolmentsService,
   ) {}
 
-  async update(id: string, request: SaveSessionDto): Promise<SessionDetail> {
+  async update(actor: SignedInPerson, id: string, request: SaveSessionDto): Promise<SessionDetail> {
     await this.sessions.checkChange(request);
     await this.db.transaction(async (manager) => {
       const freeSeats = await this.sessions.saveChange(manager, id, request);
-      await this.enrolments.promoteFromWaitlist(manager, id, freeSeats);
+      await this.enrolments.promoteFromWaitlist(manager, actor, id, freeSeats);
     });
     return this.sessions.detail(id);
   }
