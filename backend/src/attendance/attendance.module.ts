@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { EnrolmentsModule } from '../enrolments/enrolments.module';
+import { OrganisationsModule } from '../organisations/organisations.module';
 import { PeopleModule } from '../people/people.module';
 import { SessionsModule } from '../sessions/sessions.module';
 import { AttendanceController } from './attendance.controller';
@@ -10,7 +11,7 @@ import { CheckInService } from './check-in.service';
 import { WalkInMergeService } from './walk-in-merge.service';
 
 @Module({
-  imports: [SessionsModule, PeopleModule, EnrolmentsModule],
+  imports: [SessionsModule, PeopleModule, EnrolmentsModule, OrganisationsModule],
   controllers: [AttendanceController],
   providers: [
     AttendanceService,

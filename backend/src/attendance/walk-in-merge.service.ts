@@ -15,7 +15,7 @@ import { PasswordHasher } from '../access/password-hasher';
 import type { SignedInPerson } from '../access/signed-in-person';
 import { problem } from '../common/api-problem';
 import { organisationNameKey } from '../organisations/organisation-name-key';
-import { OrganisationEntity } from '../organisations/organisation.entity';
+import { OrganisationsRepository } from '../organisations/organisations.repository';
 import { PeopleRepository } from '../people/people.repository';
 import type { PersonEntity } from '../people/person.entity';
 import type { SessionEntity } from '../sessions/session.entity';
@@ -40,6 +40,7 @@ export class WalkInMergeService {
     private readonly invitations: Invitations,
     private readonly enrolments: EnrolmentsService,
     private readonly people: PeopleRepository,
+    private readonly organisations: OrganisationsRepository,
   ) {}
 
   async merge(actor: SignedInPerson, walkInId: string, request: MergeWalkInDto): Promise<AttendanceSheet> {
@@ -80,9 +81,8 @@ export class WalkInMergeService {
     session: SessionEntity,
     request: MergeWalkInDto,
   ): Promise<string | null> {
-    const organisations = manager.getRepository(OrganisationEntity);
     const current = person.organisationId
-      ? await organisations.findOne({ where: { id: person.organisationId } })
+      ? await this.organisations.findByIdIn(manager, person.organisationId)
       : null;
     const typed = walkIn.organisationName?.trim();
     if (!typed) return current?.name ?? null;
@@ -98,18 +98,11 @@ export class WalkInMergeService {
         ),
       );
     }
-    const found =
-      (await organisations.findOne({ where: { nameKey: key } })) ??
-      (await organisations.save(
-        organisations.create({
-          name: typed,
-          type: 'other',
-          country: session.country,
-          province: session.city,
-          thematicAreas: [],
-          website: null,
-        }),
-      ));
+    const { organisation: found } = await this.organisations.findOrCreateByName(manager, {
+      name: typed,
+      country: session.country,
+      province: session.city,
+    });
     await this.people.setOrganisation(manager, person.id, found.id);
     return found.name;
   }

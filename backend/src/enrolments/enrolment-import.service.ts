@@ -23,13 +23,12 @@ import {
 import { Invitations } from '../people/invitations';
 import { PasswordHasher } from '../access/password-hasher';
 import type { SignedInPerson } from '../access/signed-in-person';
-import { organisationNameKey } from '../organisations/organisation-name-key';
-import { OrganisationEntity } from '../organisations/organisation.entity';
 import { PeopleRepository } from '../people/people.repository';
 import { SessionsRepository } from '../sessions/sessions.repository';
 import type { SessionEntity } from '../sessions/session.entity';
 import { EnrolmentsService } from './enrolments.service';
 import { ImportJobEntity } from './import-job.entity';
+import { OrganisationsRepository } from '../organisations/organisations.repository';
 import { EnrolmentsRepository } from './enrolments.repository';
 import { ImportJobsRepository } from './import-jobs.repository';
 import {
@@ -75,6 +74,7 @@ export class EnrolmentImportService {
     private readonly importJobs: ImportJobsRepository,
     private readonly invitations: Invitations,
     private readonly enrolmentRows: EnrolmentsRepository,
+    private readonly organisations: OrganisationsRepository,
   ) {}
 
   async start(
@@ -284,21 +284,12 @@ export class EnrolmentImportService {
     session: SessionEntity,
     created: { createdOrganisation: boolean },
   ): Promise<string> {
-    const name = fields.organisation as string;
-    const repository = manager.getRepository(OrganisationEntity);
-    const existing = await repository.findOne({ where: { nameKey: organisationNameKey(name) } });
-    if (existing) return existing.id;
-    const organisation = await repository.save(
-      repository.create({
-        name,
-        type: 'other',
-        country: fields.country || session.country,
-        province: fields.province,
-        thematicAreas: [],
-        website: null,
-      }),
-    );
-    created.createdOrganisation = true;
+    const { organisation, created: made } = await this.organisations.findOrCreateByName(manager, {
+      name: fields.organisation as string,
+      country: fields.country || session.country,
+      province: fields.province,
+    });
+    if (made) created.createdOrganisation = true;
     return organisation.id;
   }
 }

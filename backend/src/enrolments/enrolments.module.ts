@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { OrganisationsModule } from '../organisations/organisations.module';
 import { PeopleModule } from '../people/people.module';
 import { SessionsModule } from '../sessions/sessions.module';
 import { TrainingsModule } from '../trainings/trainings.module';
@@ -12,7 +13,7 @@ import { SessionChangesController } from './session-changes.controller';
 import { SessionChangesService } from './session-changes.service';
 
 @Module({
-  imports: [SessionsModule, TrainingsModule, PeopleModule],
+  imports: [SessionsModule, TrainingsModule, PeopleModule, OrganisationsModule],
   controllers: [EnrolmentsController, EnrolmentImportController, SessionChangesController],
   providers: [
     EnrolmentsService,

@@ -5,6 +5,7 @@ import type { OrganisationType } from '@atolye/shared';
 import { likePattern } from '../common/pagination.dto';
 import { poolQuery } from '../database/pool-query';
 import { OrganisationEntity } from './organisation.entity';
+import { organisationNameKey } from './organisation-name-key';
 
 interface OrganisationRow {
   id: string;
@@ -47,6 +48,35 @@ export class OrganisationsRepository {
 
   findById(id: string): Promise<OrganisationEntity | null> {
     return this.organisations.findOne({ where: { id } });
+  }
+
+  /**
+   * The organisation of this name, compared by its key, or a new one made with what is known of
+   * it (type "other"), in the caller's transaction: an import row or a walk-in names an
+   * organisation the programme may not know yet. Answers whether it was made now.
+   */
+  async findOrCreateByName(
+    manager: EntityManager,
+    fields: { name: string; country: string; province: string },
+  ): Promise<{ organisation: OrganisationEntity; created: boolean }> {
+    const repository = manager.getRepository(OrganisationEntity);
+    const existing = await repository.findOne({ where: { nameKey: organisationNameKey(fields.name) } });
+    if (existing) return { organisation: existing, created: false };
+    const organisation = await repository.save(
+      repository.create({
+        name: fields.name,
+        type: 'other',
+        country: fields.country,
+        province: fields.province,
+        thematicAreas: [],
+        website: null,
+      }),
+    );
+    return { organisation, created: true };
+  }
+
+  findByIdIn(manager: EntityManager, id: string): Promise<OrganisationEntity | null> {
+    return manager.getRepository(OrganisationEntity).findOne({ where: { id } });
   }
 
   findByIdForUpdate(id: string, manager: EntityManager): Promise<OrganisationEntity | null> {
