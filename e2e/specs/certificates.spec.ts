@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import type { CertificateSummary, EnrolmentSummary, SessionDetail, TrainingDetail } from '@atolye/shared';
-import { DEMO, mainNav, signIn, unique } from '../support/portal';
+import { DEMO, mainNav, settledDialog, signIn, unique } from '../support/portal';
 import { createPerson, createSession, demoTrainingId, signInAsAdmin } from '../support/seed';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -147,7 +147,7 @@ test('a coordinator issues and revokes certificates; the holder downloads one; a
     .filter({ hasText: people.half.fullName })
     .getByRole('button', { name: /^Revoke certificate/ })
     .click();
-  const dialog = page.getByRole('dialog');
+  const dialog = await settledDialog(page.getByRole('dialog'));
   await dialog.getByLabel('Reason').fill('Attendance sheet of the second day was corrected');
   await dialog.getByRole('button', { name: 'Revoke' }).click();
   await expect(dialog).toBeHidden();

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { mainNav, signIn, unique } from '../support/portal';
+import { mainNav, settledDialog, signIn, unique } from '../support/portal';
 import { createPerson, signInAsAdmin } from '../support/seed';
 
 const MINUTES = Buffer.from('%PDF-1.4\n% Protocol signed with the Şanlıurfa directorate\n%%EOF\n');
@@ -31,7 +31,7 @@ test.describe('the programme logframe', () => {
 
     // The demo's second specific objective has one indicator measured by hand: its target goes up.
     await page.getByRole('button', { name: 'Edit indicator SO2-1' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Edit indicator SO2-1' });
+    const dialog = await settledDialog(page.getByRole('dialog', { name: 'Edit indicator SO2-1' }));
     await dialog.getByLabel('Target value').fill(`${9}`);
     await dialog.getByRole('button', { name: 'Save' }).click();
     await expect(dialog).toBeHidden();

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { DEMO, mainNav, signIn, unique } from '../support/portal';
+import { DEMO, mainNav, settledDialog, signIn, unique } from '../support/portal';
 import { createPerson, signInAsAdmin } from '../support/seed';
 
 const STATE = /On track|At risk|Off track/;
@@ -11,15 +11,25 @@ async function addIndicator(
   indicator: { code: string; title: string; measure: string; target: string },
 ): Promise<void> {
   await page.getByRole('button', { name: 'Add an indicator' }).click();
-  const dialog = page.getByRole('dialog', { name: 'New indicator' });
+  const dialog = await settledDialog(page.getByRole('dialog', { name: 'New indicator' }));
   await dialog.getByLabel('Code').fill(indicator.code);
   await dialog.getByLabel('Title in English').fill(indicator.title);
   await dialog.getByRole('combobox', { name: 'Measure' }).click();
   await page.getByRole('option', { name: indicator.measure, exact: true }).click();
+  await expect(page.getByRole('listbox')).toBeHidden();
   await dialog.getByLabel('Target').fill(indicator.target);
   await dialog.getByLabel('Period start').fill('2020-01-01');
   await dialog.getByLabel('Period end').fill('2030-12-31');
+  // The save is awaited on the wire, so a refused one fails here with the API's reason.
+  const saved = page.waitForResponse(
+    (response) => response.url().endsWith('/api/indicators') && response.request().method() === 'POST',
+    { timeout: 15_000 },
+  );
   await dialog.getByRole('button', { name: 'Save indicator' }).click();
+  const response = await saved.catch(async () => {
+    throw new Error(`no save reached the API; the dialog shows: ${await dialog.innerText()}`);
+  });
+  expect(response.status(), await response.text()).toBe(201);
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('row', { name: new RegExp(indicator.code.replace('.', '\\.')) })).toBeVisible();
 }

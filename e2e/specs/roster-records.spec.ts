@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { mailsTo } from '../support/mailbox';
-import { signIn, unique } from '../support/portal';
+import { settledDialog, signIn, unique } from '../support/portal';
 import { createPerson, createSession, demoTrainingId, signInAsAdmin } from '../support/seed';
 
 /** A Turkish-reading coordinator and a full session of one seat with one person waiting. */
@@ -46,7 +46,7 @@ test('a coordinator withdraws someone with a reason: the person is told in Turki
   );
 
   await roster.getByRole('button', { name: `Kaydı sonlandır: ${seated.fullName}` }).click();
-  const dialog = page.getByRole('dialog');
+  const dialog = await settledDialog(page.getByRole('dialog'));
   await expect(dialog.getByRole('heading')).toContainText(seated.fullName);
   // A reason is required.
   await dialog.getByRole('button', { name: 'Kaydı sonlandır' }).click();

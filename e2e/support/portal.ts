@@ -11,6 +11,16 @@ export const DEMO = {
   trainee: 'trainee@atolye.example',
 } as const;
 
+/**
+ * Waits until a dialog has taken focus. Material moves focus into a dialog when its opening
+ * animation ends; text typed before then can land in whichever field focus moves to.
+ */
+export async function settledDialog(dialog: Locator): Promise<Locator> {
+  await expect(dialog).toBeVisible();
+  await expect.poll(() => dialog.evaluate((element) => element.contains(document.activeElement))).toBe(true);
+  return dialog;
+}
+
 /** A suffix that makes names and emails unique to this run. */
 export function unique(): string {
   return `${Date.now()}${Math.floor(Math.random() * 1000)}`;
