@@ -8,7 +8,7 @@
 // BENCH_BEFORE_ENTRY=path/to/main.js also starts that build (an earlier version of the API, on a
 // database of its own) and measures its lesson reads and reading path in the same rounds, with
 // the ratio of this build to it.
-// Usage: npm run build && node bench/learning.mjs   (BENCH_ROUNDS, BENCH_SECONDS, BENCH_BEFORE_ENTRY, BENCH_BEFORE_FLAGS)
+// Usage: npm run build && node bench/learning.mjs   (BENCH_ROUNDS, BENCH_SECONDS, BENCH_BEFORE_ENTRY, BENCH_BEFORE_FLAGS, BENCH_BEFORE_ENV)
 import { measure, measureUsers, printTable, signIn, startServer } from './lib.mjs';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -16,15 +16,14 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const PORT = Number(process.env.BENCH_PORT ?? 3301);
 const server = startServer(PORT, 54369);
 // BENCH_BEFORE_FLAGS: the V8 flags of that second server ("none": Node's defaults), so the same
-// build can be compared with and without the heap flags it normally runs with.
+// build can be compared with and without the heap flags it normally runs with. BENCH_BEFORE_ENV=none:
+// that second server on glibc's own allocator settings (tools/api-node-flags.mjs).
 const before =
-  process.env.BENCH_BEFORE_ENTRY || process.env.BENCH_BEFORE_FLAGS
-    ? startServer(
-        PORT + 100,
-        54370,
-        process.env.BENCH_BEFORE_ENTRY,
-        process.env.BENCH_BEFORE_FLAGS ? { API_NODE_FLAGS: process.env.BENCH_BEFORE_FLAGS } : {},
-      )
+  process.env.BENCH_BEFORE_ENTRY || process.env.BENCH_BEFORE_FLAGS || process.env.BENCH_BEFORE_ENV
+    ? startServer(PORT + 100, 54370, process.env.BENCH_BEFORE_ENTRY, {
+        ...(process.env.BENCH_BEFORE_FLAGS ? { API_NODE_FLAGS: process.env.BENCH_BEFORE_FLAGS } : {}),
+        ...(process.env.BENCH_BEFORE_ENV ? { API_NODE_ENV: process.env.BENCH_BEFORE_ENV } : {}),
+      })
     : null;
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
