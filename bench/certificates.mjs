@@ -109,7 +109,7 @@ try {
   const db = new pg.Client({ connectionString: url.toString() });
   await db.connect();
   await db.query(
-    `UPDATE trainings SET completion_rule = completion_rule || '{"minAttendancePercent":0,"requireAllLessons":false,"requireEvaluation":false}'::jsonb`,
+    `UPDATE trainings SET completion_rule = completion_rule || '{"minAttendancePercent":0,"requireAllLessons":false,"requireEvaluation":false,"requiredQuizzes":[],"passPostTests":false}'::jsonb`,
   );
   await db.query(
     `WITH people AS (
