@@ -18,6 +18,7 @@ import { ContentModule } from './content/content.module';
 import { EnrolmentsModule } from './enrolments/enrolments.module';
 import { LearningModule } from './learning/learning.module';
 import { MailModule } from './mail/mail.module';
+import { SessionChangesModule } from './session-changes/session-changes.module';
 import { SessionsModule } from './sessions/sessions.module';
 import { TrainersModule } from './trainers/trainers.module';
 import { ProgrammeEventsModule } from './programme-events/programme-events.module';
@@ -79,6 +80,7 @@ export class AppModule implements NestModule {
         FollowUpModule,
         CapacityModule,
         AssessmentsModule,
+        SessionChangesModule,
         CredentialsModule,
         CertificatesModule.forRoot(config),
         ReportsModule,

@@ -20,5 +20,6 @@ import { QuizResultsService } from './quiz-results.service';
     QuizDeadlinesRepository,
     QuizDeadlinesService,
   ],
+  exports: [QuizAttemptsRepository],
 })
 export class AssessmentsModule {}

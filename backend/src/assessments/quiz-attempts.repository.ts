@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { Answer } from '@atolye/shared';
 import { poolQuery } from '../database/pool-query';
 import type { AttemptLayout, Grade } from './grading';
@@ -281,5 +281,28 @@ export class QuizAttemptsRepository {
       'quiz-attempt-close',
     );
     return row ? toRecord(row) : null;
+  }
+
+  /**
+   * When a session moves to a newer revision, the attempts at a quiz whose content is unchanged
+   * (same module and quiz, same questions, pass mark and pairing) move to the new version's quiz:
+   * the same attempts used, the same scores, the same knowledge gain. Attempts at a changed quiz
+   * stay on the old version's quiz, where the history still shows them and the first pre-test
+   * attempt still anchors the gain (see knowledge_gains(), migration 1765400000000). Runs in the
+   * caller's transaction, with the session's own move.
+   */
+  async carryOver(manager: EntityManager, sessionId: string, moduleVersionIds: string[]): Promise<void> {
+    await manager.query(
+      `UPDATE quiz_attempts a SET quiz_id = new_quiz.id
+         FROM enrolments e, quizzes old_quiz, module_versions old_module, module_versions new_module, quizzes new_quiz
+        WHERE e.id = a.enrolment_id AND e.session_id = $1
+          AND old_quiz.id = a.quiz_id AND old_module.id = old_quiz.module_version_id
+          AND new_module.slug = old_module.slug AND new_module.id = ANY($2::uuid[]) AND new_module.id <> old_module.id
+          AND new_quiz.module_version_id = new_module.id AND new_quiz.slug = old_quiz.slug
+          AND new_quiz.kind = old_quiz.kind AND new_quiz.questions = old_quiz.questions
+          AND new_quiz.pass_mark_percent = old_quiz.pass_mark_percent
+          AND new_quiz.paired_with IS NOT DISTINCT FROM old_quiz.paired_with`,
+      [sessionId, moduleVersionIds],
+    );
   }
 }

@@ -9,18 +9,15 @@ import { EnrolmentsController } from './enrolments.controller';
 import { EnrolmentsRepository } from './enrolments.repository';
 import { EnrolmentsService } from './enrolments.service';
 import { ImportJobsRepository } from './import-jobs.repository';
-import { SessionChangesController } from './session-changes.controller';
-import { SessionChangesService } from './session-changes.service';
 
 @Module({
   imports: [SessionsModule, TrainingsModule, PeopleModule, OrganisationsModule],
-  controllers: [EnrolmentsController, EnrolmentImportController, SessionChangesController],
+  controllers: [EnrolmentsController, EnrolmentImportController],
   providers: [
     EnrolmentsService,
     EnrolmentsRepository,
     EnrolmentImportService,
     ImportJobsRepository,
-    SessionChangesService,
   ],
   exports: [EnrolmentsService, EnrolmentsRepository],
 })

@@ -5,11 +5,13 @@ import { SessionsModule } from '../sessions/sessions.module';
 import { TrainingsModule } from '../trainings/trainings.module';
 import { LearningController } from './learning.controller';
 import { LearningService } from './learning.service';
+import { LessonProgressRepository } from './lesson-progress.repository';
 import { MyEnrolmentsRepository } from './my-enrolments.repository';
 
 @Module({
   imports: [ContentModule, EnrolmentsModule, SessionsModule, TrainingsModule],
   controllers: [LearningController],
-  providers: [LearningService, MyEnrolmentsRepository],
+  providers: [LearningService, MyEnrolmentsRepository, LessonProgressRepository],
+  exports: [LessonProgressRepository],
 })
 export class LearningModule {}

@@ -22,12 +22,12 @@ import { AuditService } from '../audit/audit.service';
 import type { SignedInPerson } from '../access/signed-in-person';
 import { TrainingsRepository } from '../trainings/trainings.repository';
 import type { TrainingEntity } from '../trainings/training.entity';
+import type { TrainingRevisionEntity } from '../trainings/training-revision.entity';
 import { MeetingEntity } from './meeting.entity';
 import { SessionEntity } from './session.entity';
 import { SaveSessionDto, SessionsQueryDto } from './sessions.dto';
 import { toSessionDetail, toSessionSummary, type SessionContext } from './sessions.mapper';
 import { SessionsRepository } from './sessions.repository';
-import { SessionProgressCarrier } from './session-progress-carrier';
 import { problem } from '../common/api-problem';
 
 @Injectable()
@@ -37,7 +37,6 @@ export class SessionsService {
     private readonly sessions: SessionsRepository,
     private readonly trainings: TrainingsRepository,
     private readonly audit: AuditService,
-    private readonly progress: SessionProgressCarrier,
   ) {}
 
   /** Coordinators see every session; trainers the ones they are assigned to. */
@@ -101,22 +100,21 @@ export class SessionsService {
   }
 
   /**
-   * Moves a session to the training's current revision in the caller's transaction, keeping
-   * progress on every lesson whose content did not change; answers the revision moved to, or
-   * null when the session is on it already. Its enrolments are the enrolments feature's to move.
+   * Moves a session to the training's current revision in the caller's transaction; answers the
+   * revision moved to, or null when the session is on it already. Its enrolments, their lesson
+   * progress and their quiz attempts are their own features' to move (SessionChangesService).
    */
   async moveToLatestRevision(
     manager: EntityManager,
     actor: SignedInPerson,
     id: string,
-  ): Promise<string | null> {
+  ): Promise<TrainingRevisionEntity | null> {
     const session = await this.sessions.lock(id, manager);
     if (!session) throw new NotFoundException('No session with this id');
     const training = (await this.trainings.findById(session.trainingId, manager)) as TrainingEntity;
     const target = await this.trainings.findRevision(training.id, training.currentRevision, manager);
     if (!target || target.id === session.trainingRevisionId) return null;
     const from = session.trainingRevisionId;
-    await this.progress.carryOver(manager, id, target);
     session.trainingRevisionId = target.id;
     await manager.getRepository(SessionEntity).save(session);
     await this.audit.record(
@@ -131,7 +129,7 @@ export class SessionsService {
       },
       manager,
     );
-    return target.id;
+    return target;
   }
 
   /** The session if the caller may see it: coordinators any, trainers their own. */
