@@ -13,12 +13,7 @@ import { ImportJobsRepository } from './import-jobs.repository';
 @Module({
   imports: [SessionsModule, TrainingsModule, PeopleModule, OrganisationsModule],
   controllers: [EnrolmentsController, EnrolmentImportController],
-  providers: [
-    EnrolmentsService,
-    EnrolmentsRepository,
-    EnrolmentImportService,
-    ImportJobsRepository,
-  ],
+  providers: [EnrolmentsService, EnrolmentsRepository, EnrolmentImportService, ImportJobsRepository],
   exports: [EnrolmentsService, EnrolmentsRepository],
 })
 export class EnrolmentsModule {}
